@@ -1,0 +1,326 @@
+"""The one place that reads and writes the database.
+
+Writes happen in one transaction per call, so a crash in the middle of a batch leaves either the
+whole batch or nothing. Values are always bound parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+
+from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
+
+from unidecode import unidecode
+
+from dossier import models
+from dossier.errors import DocumentNotFound, EventNotFound
+from dossier.store import schema
+from dossier.store.codec import from_row, to_row
+from dossier.store.engine import make_engine, upgrade_schema
+
+ANALYSIS_TABLES = {
+    "sentences": (schema.sentences, models.Sentence),
+    "entities": (schema.entity_mentions, models.EntityMention),
+    "timexes": (schema.time_expressions, models.TimeExpression),
+    "quantities": (schema.quantities, models.Quantity),
+    "quotes": (schema.quotes, models.Quote),
+    "events": (schema.event_mentions, models.EventMention),
+}
+
+
+class Store:
+    """A dossier database (SQLite file or PostgreSQL URL), migrated to the newest schema on open."""
+
+    def __init__(self, db: str, *, migrate: bool = True):
+        self.db = db
+        self.engine: Engine = make_engine(db)
+        if migrate:
+            upgrade_schema(self.engine)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- documents -------------------------------------------------------------------------
+
+    def add_documents(
+        self, docs: Sequence[models.Document], bands: dict[str, Sequence[str]] | None = None
+    ) -> tuple[list[str], list[str]]:
+        """Store new documents in one transaction; return (added ids, ids already present).
+
+        ``bands`` maps a doc_id to its near-duplicate hash bands, stored for later look-ups.
+        """
+        added, present = [], []
+        bands = bands or {}
+        with self.engine.begin() as conn:
+            ids = [d.doc_id for d in docs]
+            existing = set(
+                conn.scalars(select(schema.documents.c.doc_id).where(schema.documents.c.doc_id.in_(ids)))
+            )
+            now = datetime.now(timezone.utc)
+            for doc in docs:
+                if doc.doc_id in existing or doc.doc_id in added:
+                    present.append(doc.doc_id)
+                    continue
+                row = to_row(doc) | {"ingested_at": now}
+                conn.execute(insert(schema.documents).values(**row))
+                for band in dict.fromkeys(bands.get(doc.doc_id, ())):
+                    conn.execute(insert(schema.fingerprint_bands).values(band=band, doc_id=doc.doc_id))
+                self._index_text(conn, "document", doc.doc_id, doc.doc_id, _document_search_text(doc))
+                added.append(doc.doc_id)
+        return added, present
+
+    def near_duplicate_candidates(self, bands: Sequence[str]) -> list[str]:
+        """Ids of stored documents sharing at least one hash band, most shared bands first."""
+        if not bands:
+            return []
+        query = (
+            select(schema.fingerprint_bands.c.doc_id, func.count().label("n"))
+            .where(schema.fingerprint_bands.c.band.in_(list(bands)))
+            .group_by(schema.fingerprint_bands.c.doc_id)
+            .order_by(text("n DESC"))
+            .limit(20)
+        )
+        with self.engine.connect() as conn:
+            return [row.doc_id for row in conn.execute(query)]
+
+    def document(self, doc_id: str) -> models.Document:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.documents).where(schema.documents.c.doc_id == doc_id)).first()
+        if row is None:
+            raise DocumentNotFound(f"no document with id {doc_id!r}; list ids with `dossier docs`")
+        return from_row(models.Document, row)
+
+    def documents(
+        self, *, limit: int | None = None, offset: int = 0, outlet: str | None = None
+    ) -> list[models.Document]:
+        query = select(schema.documents).order_by(
+            schema.documents.c.published.is_(None), schema.documents.c.published, schema.documents.c.doc_id
+        )
+        if outlet:
+            query = query.where(schema.documents.c.outlet == outlet)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            return [from_row(models.Document, row) for row in conn.execute(query)]
+
+    def count_documents(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(func.count()).select_from(schema.documents)) or 0
+
+    def documents_needing_analysis(self, version: str) -> list[models.Document]:
+        """Documents never analysed, or analysed by another version of the per-document stages."""
+        column = schema.documents.c.analysis_version
+        query = (
+            select(schema.documents)
+            .where(or_(column.is_(None), column != version))
+            .order_by(schema.documents.c.doc_id)
+        )
+        with self.engine.connect() as conn:
+            return [from_row(models.Document, row) for row in conn.execute(query)]
+
+    # -- per-document analysis ---------------------------------------------------------------
+
+    def save_analyses(self, analyses: Iterable[models.DocumentAnalysis]) -> int:
+        """Replace the stored analysis of each document, all in one transaction."""
+        count = 0
+        with self.engine.begin() as conn:
+            for analysis in analyses:
+                doc_id = analysis.doc_id
+                for table in schema.PER_DOCUMENT_TABLES:
+                    conn.execute(delete(table).where(table.c.doc_id == doc_id))
+                conn.execute(
+                    text("DELETE FROM search_index WHERE kind = 'evidence' AND doc_id = :doc"), {"doc": doc_id}
+                )
+                for name, (table, _cls) in ANALYSIS_TABLES.items():
+                    rows = [to_row(r) for r in getattr(analysis, name)]
+                    if rows:
+                        conn.execute(insert(table), rows)
+                for mention in analysis.events:
+                    self._index_text(conn, "evidence", mention.mention_id, doc_id, mention.sentence)
+                conn.execute(
+                    update(schema.documents)
+                    .where(schema.documents.c.doc_id == doc_id)
+                    .values(analysis_version=analysis.version)
+                )
+                count += 1
+        return count
+
+    def analysis(self, doc_id: str) -> models.DocumentAnalysis:
+        """Everything the per-document stages stored for one document."""
+        parts = {}
+        with self.engine.connect() as conn:
+            for name, (table, cls) in ANALYSIS_TABLES.items():
+                query = select(table).where(table.c.doc_id == doc_id)
+                rows = conn.execute(query.order_by(_start_column(table)))
+                parts[name] = tuple(from_row(cls, row) for row in rows)
+            version = conn.scalar(
+                select(schema.documents.c.analysis_version).where(schema.documents.c.doc_id == doc_id)
+            )
+        return models.DocumentAnalysis(doc_id=doc_id, version=version or "", **parts)
+
+    def event_mentions(self, *, doc_ids: Sequence[str] | None = None) -> list[models.EventMention]:
+        query = select(schema.event_mentions).order_by(
+            schema.event_mentions.c.doc_id, schema.event_mentions.c.trigger_start
+        )
+        if doc_ids is not None:
+            query = query.where(schema.event_mentions.c.doc_id.in_(list(doc_ids)))
+        with self.engine.connect() as conn:
+            return [from_row(models.EventMention, row) for row in conn.execute(query)]
+
+    def entity_mentions(self, *, doc_ids: Sequence[str] | None = None) -> list[models.EntityMention]:
+        query = select(schema.entity_mentions).order_by(
+            schema.entity_mentions.c.doc_id, schema.entity_mentions.c.start
+        )
+        if doc_ids is not None:
+            query = query.where(schema.entity_mentions.c.doc_id.in_(list(doc_ids)))
+        with self.engine.connect() as conn:
+            return [from_row(models.EntityMention, row) for row in conn.execute(query)]
+
+    def quotes(self, *, speaker: str | None = None) -> list[models.Quote]:
+        query = select(schema.quotes).order_by(schema.quotes.c.doc_id, schema.quotes.c.content_start)
+        if speaker:
+            query = query.where(schema.quotes.c.speaker == speaker)
+        with self.engine.connect() as conn:
+            return [from_row(models.Quote, row) for row in conn.execute(query)]
+
+    def time_expressions(self, *, doc_id: str | None = None) -> list[models.TimeExpression]:
+        query = select(schema.time_expressions).order_by(
+            schema.time_expressions.c.doc_id, schema.time_expressions.c.start
+        )
+        if doc_id:
+            query = query.where(schema.time_expressions.c.doc_id == doc_id)
+        with self.engine.connect() as conn:
+            return [from_row(models.TimeExpression, row) for row in conn.execute(query)]
+
+    # -- cross-document results ----------------------------------------------------------------
+
+    def replace_resolution(
+        self,
+        *,
+        entities: Sequence[models.Entity],
+        entity_keys: dict[str, str],
+        mention_entity: dict[tuple[str, str], str],
+        events: Sequence[models.Event],
+        discrepancies: Sequence[models.Discrepancy],
+    ) -> None:
+        """Store the cross-document stages' output in one transaction.
+
+        ``mention_entity`` maps (doc_id, canonical name in that document) to an entity id;
+        each event's ``mention_ids`` are linked back to it.
+        """
+        with self.engine.begin() as conn:
+            conn.execute(delete(schema.entities))
+            conn.execute(delete(schema.events))
+            conn.execute(delete(schema.discrepancies))
+            if entities:
+                conn.execute(
+                    insert(schema.entities),
+                    [to_row(e) | {"key": entity_keys.get(e.entity_id)} for e in entities],
+                )
+            conn.execute(update(schema.entity_mentions).values(entity_id=None))
+            for (doc_id, canonical), entity_id in mention_entity.items():
+                conn.execute(
+                    update(schema.entity_mentions)
+                    .where(schema.entity_mentions.c.doc_id == doc_id)
+                    .where(schema.entity_mentions.c.canonical == canonical)
+                    .values(entity_id=entity_id)
+                )
+            if events:
+                conn.execute(insert(schema.events), [to_row(e) for e in events])
+            conn.execute(update(schema.event_mentions).values(event_id=None))
+            for event in events:
+                conn.execute(
+                    update(schema.event_mentions)
+                    .where(schema.event_mentions.c.mention_id.in_(list(event.mention_ids)))
+                    .values(event_id=event.event_id)
+                )
+            if discrepancies:
+                conn.execute(insert(schema.discrepancies), [to_row(d) for d in discrepancies])
+
+    def events(self) -> list[models.Event]:
+        query = select(schema.events).order_by(
+            schema.events.c.date_value.is_(None), schema.events.c.date_value, schema.events.c.event_id
+        )
+        with self.engine.connect() as conn:
+            return [from_row(models.Event, row) for row in conn.execute(query)]
+
+    def event(self, event_id: str) -> models.Event:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.events).where(schema.events.c.event_id == event_id)).first()
+        if row is None:
+            raise EventNotFound(f"no event with id {event_id!r}; list ids with `dossier events`")
+        return from_row(models.Event, row)
+
+    def entities(self) -> list[models.Entity]:
+        query = select(schema.entities).order_by(schema.entities.c.mention_count.desc(), schema.entities.c.name)
+        with self.engine.connect() as conn:
+            return [from_row(models.Entity, row) for row in conn.execute(query)]
+
+    def discrepancies(self) -> list[models.Discrepancy]:
+        query = select(schema.discrepancies).order_by(schema.discrepancies.c.severity.desc())
+        with self.engine.connect() as conn:
+            return [from_row(models.Discrepancy, row) for row in conn.execute(query)]
+
+    # -- search and state -------------------------------------------------------------------------
+
+    def search(self, query: str, *, limit: int = 50) -> list[models.SearchHit]:
+        """Full-text search over articles and evidence sentences, best match first."""
+        terms = [t for t in "".join(c if c.isalnum() else " " for c in query).split() if t]
+        if not terms:
+            return []
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                match = " ".join(f'"{t}"' for t in terms)
+                rows = conn.execute(
+                    text(
+                        "SELECT kind, ref, doc_id, body FROM search_index WHERE search_index MATCH :q "
+                        "ORDER BY rank LIMIT :n"
+                    ),
+                    {"q": match, "n": limit},
+                )
+            else:
+                rows = conn.execute(
+                    text(
+                        "SELECT kind, ref, doc_id, body FROM search_index "
+                        "WHERE to_tsvector('simple', body) @@ plainto_tsquery('simple', :q) "
+                        "ORDER BY ts_rank(to_tsvector('simple', body), plainto_tsquery('simple', :q)) DESC "
+                        "LIMIT :n"
+                    ),
+                    {"q": " ".join(terms), "n": limit},
+                )
+            return [models.SearchHit(kind=r.kind, ref=r.ref, doc_id=r.doc_id, text=r.body) for r in rows]
+
+    def get_state(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(schema.state.c.value).where(schema.state.c.key == key))
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(schema.state).where(schema.state.c.key == key))
+            conn.execute(insert(schema.state).values(key=key, value=value))
+
+    def _index_text(self, conn, kind: str, ref: str, doc_id: str, body: str) -> None:
+        folded = unidecode(body)
+        if folded != body:
+            # Also index the ASCII transliteration, so "Ciragan" finds "Çırağan".
+            body = f"{body}\n{folded}"
+        conn.execute(
+            text("INSERT INTO search_index (kind, ref, doc_id, body) VALUES (:kind, :ref, :doc, :body)"),
+            {"kind": kind, "ref": ref, "doc": doc_id, "body": body},
+        )
+
+
+def _document_search_text(doc: models.Document) -> str:
+    return "\n".join(part for part in (doc.title, doc.outlet, doc.text) if part)
+
+
+def _start_column(table):
+    for name in ("idx", "start", "content_start", "trigger_start"):
+        if name in table.c:
+            return table.c[name]
+    raise ValueError(f"table {table.name} has no position column")
