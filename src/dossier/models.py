@@ -237,6 +237,7 @@ class EventMention:
     quantities: tuple[EventQuantity, ...] = ()
     location: str | None = None
     reported_by: str | None = None
+    date_stated: str | None = None  # what the text literally says, when date_value corrects it
     extractor: str = "dossier.events.v1"
 
 

@@ -146,6 +146,7 @@ event_mentions = Table(
     Column("confidence", Float, nullable=False),
     Column("location", Text),
     Column("reported_by", Text),
+    Column("date_stated", String(80)),
     Column("extractor", String(64), nullable=False),
     Column("arguments", JSON, nullable=False),
     Column("quantities", JSON, nullable=False),

@@ -172,6 +172,15 @@ class Store:
         with self.engine.connect() as conn:
             return [from_row(models.EventMention, row) for row in conn.execute(query)]
 
+    def mentions_of_event(self, event_id: str) -> list[models.EventMention]:
+        query = (
+            select(schema.event_mentions)
+            .where(schema.event_mentions.c.event_id == event_id)
+            .order_by(schema.event_mentions.c.doc_id, schema.event_mentions.c.trigger_start)
+        )
+        with self.engine.connect() as conn:
+            return [from_row(models.EventMention, row) for row in conn.execute(query)]
+
     def entity_mentions(self, *, doc_ids: Sequence[str] | None = None) -> list[models.EntityMention]:
         query = select(schema.entity_mentions).order_by(
             schema.entity_mentions.c.doc_id, schema.entity_mentions.c.start

@@ -146,6 +146,7 @@ def _create_tables() -> None:
     sa.Column('confidence', sa.Float(), nullable=False),
     sa.Column('location', sa.Text(), nullable=True),
     sa.Column('reported_by', sa.Text(), nullable=True),
+    sa.Column('date_stated', sa.String(length=80), nullable=True),
     sa.Column('extractor', sa.String(length=64), nullable=False),
     sa.Column('arguments', sa.JSON(), nullable=False),
     sa.Column('quantities', sa.JSON(), nullable=False),

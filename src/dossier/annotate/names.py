@@ -1,0 +1,151 @@
+"""Names within one document: group mentions under the fullest name, with roles and countries.
+
+"Umerov" after "Rustem Umerov" becomes "Rustem Umerov"; "Ukrainian Defense Minister Rustem Umerov"
+gives the role "Ukrainian Defense Minister"; "Kyiv", standing for the government, is linked to Ukraine.
+Known limits: two different people with the same surname in one article are merged when only the
+surname is used; roles come from the same sentence only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from dossier import models
+from dossier.annotate.gazetteer import country_of
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Honorifics that are not part of a name ("Mr Putin" is "Putin").
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"}
+ROLE_WORDS = {
+    "minister", "president", "aide", "head", "chief", "spokesperson", "spokesman", "spokeswoman",
+    "secretary", "director", "deputy", "chairman", "chair", "leader", "ambassador", "envoy", "general",
+    "commander", "governor", "mayor", "premier", "chancellor", "king", "queen", "prince", "official",
+    "adviser", "advisor", "negotiator", "representative", "prosecutor", "judge", "senator", "colonel",
+}
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def clean_name(text: str) -> str:
+    """Strip honorifics, possessives and stray punctuation from a name."""
+    words = text.replace("\n", " ").split()
+    while words and words[0].lower() in HONORIFICS | {"the"}:
+        words = words[1:]
+    name = " ".join(words)
+    name = POSSESSIVE.sub("", name).strip(" ,.;:\"'“”")
+    return name
+
+
+def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
+    """Entity mentions of one parsed document, each with its in-document canonical name.
+
+    Args:
+        doc: a spaCy Doc with sentences and named entities.
+        doc_id: the document's id, copied onto every mention.
+
+    Returns:
+        One EntityMention per named entity of a kept label, in text order.
+    """
+    sentence_of = _sentence_index(doc)
+    ents = [e for e in doc.ents if e.label_ in NAME_LABELS and clean_name(e.text)]
+    canonical = group_names([(e.label_, clean_name(e.text)) for e in ents])
+    mentions = []
+    for ent in ents:
+        name = clean_name(ent.text)
+        full = canonical.get((ent.label_, name), name)
+        mentions.append(
+            models.EntityMention(
+                doc_id=doc_id,
+                start=ent.start_char,
+                end=ent.end_char,
+                text=ent.text,
+                label=ent.label_,
+                sentence_index=sentence_of[ent.start],
+                canonical=full,
+                role=find_role(ent) if ent.label_ == "PERSON" else None,
+                country=country_of(name) if ent.label_ in {"GPE", "NORP", "ORG", "LOC"} else None,
+            )
+        )
+    return mentions
+
+
+def group_names(names: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Map each (label, name) to the fullest name of the same label that ends with it.
+
+    A single surname maps to the full name only when exactly one full name ends with it, so two
+    people sharing a surname are not merged by a bare surname.
+    """
+    by_label: dict[str, set[str]] = {}
+    for label, name in names:
+        by_label.setdefault(label, set()).add(name)
+    result: dict[tuple[str, str], str] = {}
+    for label, group in by_label.items():
+        for name in group:
+            longer = [
+                other
+                for other in group
+                if other != name and len(other) > len(name) and _ends_with_words(other, name)
+            ]
+            if len(longer) == 1 or (longer and len({_last_word(o) for o in longer}) == 1 and _is_prefix_chain(longer)):
+                result[(label, name)] = max(longer, key=len)
+            else:
+                result[(label, name)] = name
+    return result
+
+
+def _ends_with_words(full: str, part: str) -> bool:
+    full_words, part_words = full.lower().split(), part.lower().split()
+    return len(part_words) < len(full_words) and full_words[-len(part_words):] == part_words
+
+
+def _last_word(name: str) -> str:
+    return name.lower().split()[-1]
+
+
+def _is_prefix_chain(names: list[str]) -> bool:
+    """True when the names nest ("Putin" < "Vladimir Putin" < "President Vladimir Putin")."""
+    ordered = sorted(names, key=len)
+    return all(_ends_with_words(b, a) for a, b in zip(ordered, ordered[1:]))
+
+
+def find_role(ent: Span) -> str | None:
+    """A title or role from the words before a name or an apposition after it."""
+    doc = ent.doc
+    # Premodifier titles: "Ukrainian Defense Minister Rustem Umerov", "Turkish president Recep Erdogan".
+    i = ent.start - 1
+    words = []
+    while i >= ent.sent.start and doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} and doc[i].ent_type_ in {"", "NORP", "GPE", "ORG"}:
+        words.insert(0, doc[i])
+        i -= 1
+    if any(w.lower_ in ROLE_WORDS for w in words):
+        return " ".join(w.text for w in words)
+    # Apposition: "Vladimir Medinsky, the head of Russia's delegation, said".
+    head = ent.root
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > ent.end - 1:
+            span = doc[child.left_edge.i : child.right_edge.i + 1]
+            if any(t.lower_ in ROLE_WORDS for t in span) and len(span) <= 12:
+                return span.text.strip(" ,")
+    # The name is itself an apposition of a role noun: "the head of the delegation, Vladimir Medinsky".
+    if head.dep_ == "appos" and head.head.lower_ in ROLE_WORDS:
+        role = head.head
+        span = doc[role.left_edge.i : role.i + 1 + _of_phrase_length(role)]
+        if len(span) <= 12:
+            return span.text.strip(" ,")
+    return None
+
+
+def _of_phrase_length(token) -> int:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return child.right_edge.i - token.i
+    return 0
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    index = {}
+    for n, sent in enumerate(doc.sents):
+        for token in sent:
+            index[token.i] = n
+    return index

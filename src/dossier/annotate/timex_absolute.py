@@ -1,0 +1,295 @@
+"""Rules for expressions that name calendar units: dates, months, years, seasons, quarters, times.
+
+Each function takes the regex match of its rule (see ``timex_grammar``) and the document
+``Context``, and returns a ``Resolved`` value or None when the match turns out not to be a date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dossier.annotate import timex_calendar as cal
+from dossier.annotate.timex_context import Context, Resolved
+from dossier.annotate.timex_lexicon import SEASONS
+from dossier.models import Anchor, Precision, TimexType
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _pick(match: re.Match, *names: str) -> str | None:
+    groups = match.groupdict()
+    return next((groups[name] for name in names if groups.get(name)), None)
+
+
+def _month_day(match: re.Match, ctx: Context) -> tuple[date, Anchor] | None:
+    """The date a (weekday,) month-day(, year) match names, its year filled in when missing."""
+    month = cal.month_number(_pick(match, "m", "m_"))
+    day = cal.day_number(_pick(match, "d", "d_"))
+    if match.group("y"):
+        point = cal.safe_date(int(match.group("y")), month, day)
+        return (point, Anchor.ABSOLUTE) if point else None
+    base, anchor = ctx.base()
+    if base is None or cal.safe_date(2000, month, day) is None:
+        return None
+    future = ctx.leans_future(match.start(), match.end())
+    year = cal.nearest_year(month, day, base, future=future)
+    point = cal.safe_date(year, month, day) or cal.safe_date(year + 1, month, day)
+    return (point, anchor) if point else None
+
+
+def _weekday_check(match: re.Match, point: date, ctx: Context) -> tuple[str | None, str | None]:
+    """A flag and a suggested date when the weekday the text gives is not the date's weekday."""
+    if not match.groupdict().get("wd"):
+        return None, None
+    weekday = cal.weekday_number(match.group("wd"))
+    if point.weekday() == weekday:
+        return None, None
+    flag = (
+        f"the text says {WEEKDAY_NAMES[weekday]} but {point.isoformat()} is a "
+        f"{WEEKDAY_NAMES[point.weekday()]}"
+    )
+    suggestion = cal.suggest_weekday_date(point.day, weekday, ctx.dct or point)
+    return flag, suggestion.isoformat() if suggestion else None
+
+
+def resolve_date(match: re.Match, ctx: Context) -> Resolved | None:
+    found = _month_day(match, ctx)
+    if found is None:
+        return None
+    point, anchor = found
+    flag, suggestion = _weekday_check(match, point, ctx)
+    return Resolved(TimexType.DATE, point.isoformat(), Precision.DAY, anchor, point, flag, suggestion)
+
+
+def parse_time(match: re.Match) -> tuple[int, int] | None:
+    """Hour and minute of a time-of-day match; 12-hour clock read with its a.m./p.m."""
+    groups = match.groupdict()
+    if groups.get("word"):
+        return {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[groups["word"].lower()]
+    hour = int(groups.get("h") or groups.get("h3"))
+    minute = int(groups.get("mi") or groups.get("mi2") or 0)
+    marker = (groups.get("ampm") or groups.get("ampm3") or "").lower().replace(".", "")
+    if marker.startswith("p") and hour < 12:
+        hour += 12
+    elif marker.startswith("a") and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def time_value(day: date | None, match: re.Match) -> str | None:
+    """A TIMEX3 time value on a day, with the zone's UTC offset when the text names a zone."""
+    clock = parse_time(match)
+    if clock is None:
+        return None
+    offset = ""
+    if match.groupdict().get("zone") and day is not None:
+        offset = cal.zone_offset(match.group("zone"), day) or ""
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return f"{prefix}T{clock[0]:02d}:{clock[1]:02d}{offset}"
+
+
+def resolve_date_time(match: re.Match, ctx: Context) -> Resolved | None:
+    found = _month_day(match, ctx)
+    if found is None:
+        return None
+    point, anchor = found
+    flag, suggestion = _weekday_check(match, point, ctx)
+    return Resolved(TimexType.TIME, time_value(point, match), Precision.TIME, anchor, point, flag, suggestion)
+
+
+def resolve_time(match: re.Match, ctx: Context) -> Resolved | None:
+    """A clock time on the day its sentence names, else on the publication date."""
+    day = ctx.sentence_day(match.start())
+    anchor = Anchor.TEXT
+    if day is None:
+        day, anchor = ctx.base()
+    return Resolved(TimexType.TIME, time_value(day, match), Precision.TIME, anchor, day)
+
+
+def _range(year: int | None, months: tuple[int, int], days: tuple[int, int], ctx: Context, match) -> Resolved | None:
+    anchor = Anchor.ABSOLUTE
+    if year is None:
+        base, anchor = ctx.base()
+        if base is None:
+            return None
+        year = cal.nearest_year(months[0], days[0], base, future=ctx.leans_future(match.start(), match.end()))
+    first = cal.safe_date(year, months[0], days[0])
+    last = cal.safe_date(year if months[1] >= months[0] else year + 1, months[1], days[1])
+    if first is None or last is None or last <= first:
+        return None
+    return Resolved(TimexType.DATE, f"{first.isoformat()}/{last.isoformat()}", Precision.RANGE, anchor, first)
+
+
+def resolve_range_md(match: re.Match, ctx: Context) -> Resolved | None:
+    month = cal.month_number(match.group("m1"))
+    month2 = cal.month_number(match.group("m2")) if match.group("m2") else month
+    year = int(match.group("y")) if match.group("y") else None
+    days = (cal.day_number(match.group("d1")), cal.day_number(match.group("d2")))
+    return _range(year, (month, month2), days, ctx, match)
+
+
+def resolve_range_dm(match: re.Match, ctx: Context) -> Resolved | None:
+    month = cal.month_number(match.group("m1"))
+    year = int(match.group("y")) if match.group("y") else None
+    days = (cal.day_number(match.group("d1")), cal.day_number(match.group("d2")))
+    return _range(year, (month, month), days, ctx, match)
+
+
+def resolve_iso_date(match: re.Match, ctx: Context) -> Resolved | None:
+    point = cal.safe_date(int(match.group("y")), int(match.group("mo")), int(match.group("d")))
+    if point is None:
+        return None
+    if match.groupdict().get("h"):
+        value = f"{point.isoformat()}T{match.group('h')}:{match.group('mi')}"
+        return Resolved(TimexType.TIME, value, Precision.TIME, Anchor.ABSOLUTE, point)
+    return Resolved(TimexType.DATE, point.isoformat(), Precision.DAY, Anchor.ABSOLUTE, point)
+
+
+def resolve_month_year(match: re.Match, ctx: Context) -> Resolved | None:
+    year, month = int(match.group("y")), cal.month_number(match.group("m"))
+    point = date(year, month, 1)
+    return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}", Precision.MONTH, Anchor.ABSOLUTE, point)
+
+
+def resolve_month(match: re.Match, ctx: Context) -> Resolved | None:
+    """A month name alone: this year's, the last one or the next one, as the text leans."""
+    month = cal.month_number(match.group("m"))
+    base, anchor = ctx.base()
+    if base is None:
+        return None
+    relation = (match.group("rel") or "").lower()
+    if relation in ("last", "past", "previous", "this past"):
+        year = base.year if month < base.month else base.year - 1
+    elif relation in ("next", "coming", "this coming"):
+        year = base.year if month > base.month else base.year + 1
+    elif relation == "this":
+        year = base.year
+    else:
+        year = cal.bare_month_year(month, base, future=ctx.leans_future(match.start(), match.end()))
+    return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}", Precision.MONTH, anchor, date(year, month, 1))
+
+
+def _year(value: int, precision: Precision = Precision.YEAR) -> Resolved:
+    return Resolved(TimexType.DATE, f"{value:04d}", precision, Anchor.ABSOLUTE, date(value, 1, 1))
+
+
+def resolve_year(match: re.Match, ctx: Context) -> Resolved | None:
+    return _year(int(_pick(match, "y", "y2")))
+
+
+def resolve_year_range(match: re.Match, ctx: Context) -> Resolved | None:
+    first = int(match.group("y"))
+    second_text = match.group("y2")
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if second <= first:
+        return None
+    return Resolved(TimexType.DATE, f"{first:04d}/{second:04d}", Precision.RANGE, Anchor.ABSOLUTE, date(first, 1, 1))
+
+
+def resolve_decade(match: re.Match, ctx: Context) -> Resolved | None:
+    digits = match.group("dec").lstrip("'")
+    decade = int(digits) if len(digits) == 4 else 1900 + int(digits)
+    return Resolved(TimexType.DATE, f"{decade // 10:03d}X", Precision.DECADE, Anchor.ABSOLUTE, date(decade, 1, 1))
+
+
+def resolve_century(match: re.Match, ctx: Context) -> Resolved | None:
+    number = int(match.group("num"))
+    if not 1 <= number <= 21:
+        return None
+    return Resolved(TimexType.DATE, f"{number - 1:02d}XX", Precision.CENTURY, Anchor.ABSOLUTE)
+
+
+def resolve_season(match: re.Match, ctx: Context) -> Resolved | None:
+    code = SEASONS[match.group("season").lower()]
+    if match.group("y"):
+        year, anchor = int(match.group("y")), Anchor.ABSOLUTE
+    else:
+        base, anchor = ctx.base()
+        if base is None:
+            return None
+        relation = (match.group("rel") or "").lower()
+        year = cal.season_year(code, base, future=ctx.leans_future(match.start(), match.end()))
+        start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        in_progress = date(year, start_month, 1) <= base < cal.shift(date(year, start_month, 1), 3, "M")
+        if relation in ("last", "past", "previous") and in_progress:
+            year -= 1
+        elif relation in ("next", "coming") and date(year, start_month, 1) <= base:
+            year += 1
+    point = date(year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code], 1)
+    return Resolved(TimexType.DATE, f"{year:04d}-{code}", Precision.SEASON, anchor, point)
+
+
+def _quarter(year: int, number: int, anchor: Anchor) -> Resolved:
+    point = date(year, 3 * number - 2, 1)
+    return Resolved(TimexType.DATE, f"{year:04d}-Q{number}", Precision.QUARTER, anchor, point)
+
+
+def resolve_quarter(match: re.Match, ctx: Context) -> Resolved | None:
+    """"The third quarter": of the year given, else the latest third quarter begun by the base."""
+    ordinal = _pick(match, "ord", "qn").lower()
+    number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(ordinal) or int(ordinal)
+    if _pick(match, "y", "y2"):
+        return _quarter(int(_pick(match, "y", "y2")), number, Anchor.ABSOLUTE)
+    base, anchor = ctx.base()
+    if base is None:
+        return None
+    year = base.year if date(base.year, 3 * number - 2, 1) <= base else base.year - 1
+    if re.match(r"(?:the\s+)?year-(?:earlier|ago)", match.group(), re.I):
+        year -= 1
+    return _quarter(year, number, anchor)
+
+
+def resolve_quarter_ref(match: re.Match, ctx: Context) -> Resolved | None:
+    """"The quarter", "the latest quarter": the quarter the text is about, else the last ended."""
+    base, anchor = ctx.base()
+    if base is None:
+        return None
+    relation = (match.group("rel") or match.group("adj") or "").lower()
+    current = (base.year, (base.month - 1) // 3 + 1)
+    previous = (current[0] - 1, 4) if current[1] == 1 else (current[0], current[1] - 1)
+    if relation == "current":
+        year, number = current
+    elif ctx.last_quarter and relation in ("", "same", "comparable", "fiscal", "year-earlier", "year-ago"):
+        (year, number), anchor = ctx.last_quarter, Anchor.TEXT
+    else:
+        year, number = previous
+    if relation in ("year-earlier", "year-ago"):
+        year -= 1
+    return _quarter(year, number, anchor)
+
+
+def resolve_half(match: re.Match, ctx: Context) -> Resolved | None:
+    half = 1 if match.group("ord").lower() == "first" else 2
+    if match.group("y"):
+        year, anchor = int(match.group("y")), Anchor.ABSOLUTE
+    else:
+        base, anchor = ctx.base()
+        if base is None:
+            return None
+        year = base.year + {"next": 1, "last": -1}.get((match.group("rel") or "").lower(), 0)
+    return Resolved(TimexType.DATE, f"{year:04d}-H{half}", Precision.YEAR, anchor, date(year, 6 * half - 5, 1))
+
+
+def resolve_holiday(match: re.Match, ctx: Context) -> Resolved | None:
+    base, anchor = ctx.base()
+    if base is None:
+        return None
+    options = [cal.holiday(match.group("name"), base.year + step) for step in (-1, 0, 1)]
+    options = [point for point in options if point is not None]
+    if not options:
+        return None
+    point = min(options, key=lambda day: (abs((day - base).days), day > base))
+    return Resolved(TimexType.DATE, point.isoformat(), Precision.DAY, anchor, point)
+
+
+RESOLVERS = {
+    "range_md": resolve_range_md, "range_dm": resolve_range_dm, "date_time": resolve_date_time,
+    "date": resolve_date, "iso_date": resolve_iso_date, "slash_date": resolve_iso_date,
+    "month_year": resolve_month_year, "month": resolve_month, "decade": resolve_decade,
+    "century": resolve_century, "year_fiscal": resolve_year, "year_mod": resolve_year,
+    "year_range": resolve_year_range, "year_prep": resolve_year, "year_noun": resolve_year,
+    "year_punct": resolve_year, "season": resolve_season, "quarter": resolve_quarter,
+    "quarter_ref": resolve_quarter_ref, "half": resolve_half, "holiday": resolve_holiday,
+    "time": resolve_time,
+}

@@ -1,0 +1,105 @@
+"""What a time expression is resolved against: the publication date, the last date the text
+fixed, the sentence it sits in and the tense around it; and the record a rule returns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from dossier.annotate.timex_lexicon import FUTURE_CUES
+from dossier.models import Anchor, Precision, TimexType
+
+_FUTURE = re.compile(FUTURE_CUES, re.IGNORECASE)
+# Past-tense cues: common irregular past forms and regular -ed verbs.
+_PAST = re.compile(
+    r"\b(?:said|told|was|were|had|did|met|held|came|went|began|took|gave|made|saw|left|fell"
+    r"|rose|won|lost|spoke|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+# Units whose calendar value can serve as a later reference ("the day before").
+REFERENCE_PRECISIONS = {
+    Precision.DAY: "D", Precision.TIME: "D", Precision.WEEK: "W", Precision.MONTH: "M",
+    Precision.QUARTER: "Q", Precision.SEASON: "M", Precision.YEAR: "Y",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What one rule made of one match; ``point`` is the first day it denotes, if any."""
+
+    timex_type: TimexType
+    value: str | None
+    precision: Precision
+    anchor: Anchor
+    point: date | None = None
+    flag: str | None = None
+    suggested_value: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """Mutable state carried through one document, in text order.
+
+    ``reference`` is the last calendar date the text fixed, at the granularity ``reference_unit``
+    ("D", "W", "M", "Q", "Y"): anaphoric expressions ("the day before", "a year earlier")
+    count from it.
+    """
+
+    text: str
+    dct: date | None
+    sentence: tuple[int, int] = (0, 0)
+    reference: date | None = None
+    reference_unit: str = "D"
+    last_quarter: tuple[int, int] | None = None
+    sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
+    sentence_index: int = 0
+
+    def base(self) -> tuple[date | None, Anchor]:
+        """The date deictic words count from: publication, else the text's own last date."""
+        if self.dct is not None:
+            return self.dct, Anchor.PUBLICATION
+        if self.reference is not None:
+            return self.reference, Anchor.TEXT
+        return None, Anchor.NONE
+
+    def anaphor_base(self) -> tuple[date | None, Anchor]:
+        """The date anaphoric words count from: the text's last date, else publication."""
+        if self.reference is not None:
+            return self.reference, Anchor.TEXT
+        if self.dct is not None:
+            return self.dct, Anchor.PUBLICATION
+        return None, Anchor.NONE
+
+    def leans_future(self, start: int, end: int) -> bool:
+        """Whether the verb nearest the expression in its sentence looks forward."""
+        lo, hi = self.sentence
+        window = self.text[lo:hi]
+        best: tuple[int, bool] | None = None
+        for pattern, future in ((_FUTURE, True), (_PAST, False)):
+            for cue in pattern.finditer(window):
+                cue_start, cue_end = cue.start() + lo, cue.end() + lo
+                if start <= cue_start < end:
+                    continue
+                distance = start - cue_end if cue_end <= start else cue_start - end
+                if best is None or distance < best[0]:
+                    best = (distance, future)
+        return bool(best and best[1])
+
+    def remember(self, resolved: Resolved, start: int) -> None:
+        """Make a resolved calendar value the reference for what follows."""
+        unit = REFERENCE_PRECISIONS.get(resolved.precision)
+        if resolved.point is None or unit is None or resolved.timex_type is TimexType.DURATION:
+            return
+        self.reference, self.reference_unit = resolved.point, unit
+        if unit == "D":
+            self.sentence_days.setdefault(self.sentence_index, []).append((start, resolved.point))
+        if unit == "Q":
+            self.last_quarter = (resolved.point.year, (resolved.point.month - 1) // 3 + 1)
+
+    def sentence_day(self, position: int) -> date | None:
+        """The day named nearest to a position in the current sentence, if any."""
+        days = self.sentence_days.get(self.sentence_index, [])
+        if not days:
+            return None
+        return min(days, key=lambda item: abs(item[0] - position))[1]

@@ -1,0 +1,182 @@
+"""The patterns that find time expressions, and the choice among overlapping matches.
+
+Each rule is a named regular expression; ``timex_resolve`` holds one function per rule name that
+turns a match into a TIMEX3 value. Spans follow TimeML: prepositions ("on", "in", "since") stay
+outside, while determiners and modifiers ("the", "last", "about", "ago") are inside. A rule may
+mark the part of its match that is the expression with a ``core`` group, so context such as "in"
+before a bare year can be required without being included.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dossier.annotate.timex_lexicon import (
+    MONTH_RE, NUMBER_RE, PART_OF_DAY_RE, SEASON_RE, UNIT_RE, VAGUE_AMOUNT_RE, WEEKDAY_RE,
+    ZONE_RE,
+)
+
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?:19|20)\d{2}(?![\d%])"
+# Written-out prepositions that make a following four-digit number a year.
+YEAR_PREP = (
+    r"(?:in|since|of|by|until|till|from|through|during|before|after|around|circa|and|or"
+    r"|between|for|year|as\s+of|spring|summer|fall|autumn|winter|[Ii]n\s+the\s+year)"
+)
+TIME_OF_DAY = (
+    r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)|\.(?P<mi2>[0-5]\d)(?=\s*(?:a\.?m|p\.?m|[A-Z]{3})))"
+    r"(?:\s*(?P<ampm>[ap]\.?m\.?(?![a-z])))?"
+    r"|(?P<h3>1[0-2]|0?[1-9])\s*(?P<ampm3>[ap]\.m\.|[ap]m\b|o'clock)"
+    r"|(?P<word>noon|midnight|midday))"
+    r"(?:\s*\(?(?P<zone>" + ZONE_RE + r")\)?)?"
+)
+APPROX = (
+    r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over"
+    r"|under|at\s+least|at\s+most|up\s+to|just|only|barely|no\s+more\s+than|another|an\s+extra"
+    r"|the\s+(?:past|last|next|first|previous|coming|following|final|remaining)"
+    r"|(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining))"
+)
+_DATE_MD = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?:(?P<m>{MONTH_RE})\s+(?P<d>{DAY})|(?P<d_>{DAY})(?:\s+of)?\s+(?P<m_>{MONTH_RE}))(?:,?\s+(?P<y>{YEAR}))?"
+_REL = r"(?:last|this|next|past|coming|previous|this\s+past|this\s+coming)"
+
+RULES: tuple[tuple[str, str], ...] = (
+    ("range_md", rf"(?P<m1>{MONTH_RE})\s+(?P<d1>{DAY})\s*(?:-|–|to|and|through|until|till)\s*(?:(?P<m2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("range_dm", rf"(?P<d1>{DAY})\s*(?:-|–|to|and|through|until|till)\s*(?P<d2>{DAY})\s+(?P<m1>{MONTH_RE})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("date_time", rf"{_DATE_MD},?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?{TIME_OF_DAY}"),
+    ("date", _DATE_MD),
+    ("iso_date", rf"\b(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?\b"),
+    ("slash_date", r"\b(?P<mo>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d{2})\b"),
+    ("month_year", rf"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of)[-\s]+)?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>{YEAR})"),
+    ("month", rf"(?:(?P<rel>{_REL}|early|late|mid|the\s+end\s+of)[-\s]+)?(?P<m>{MONTH_RE})(?!\s+(?:be|have|not|I|we|you|he|she|they|it|God)\b)(?!-\d)"),
+    ("decade", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<dec>(?:19|20)\d0|'\d0)'?s\b"),
+    ("century", r"(?:the\s+)?(?P<num>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
+    ("year_fiscal", rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<y>{YEAR})|\bFY\s*(?P<y2>{YEAR})"),
+    ("year_mod", rf"(?P<mod>early|late|mid)[-\s]+(?P<y>{YEAR})"),
+    ("year_range", rf"\b{YEAR_PREP}\s+(?P<core>(?P<y>{YEAR})\s*(?:-|–|to)\s*(?P<y2>{YEAR}|\d{{2}}(?!\d)))"),
+    ("year_prep", rf"\b{YEAR_PREP}\s+(?P<core>(?P<y>{YEAR})(?:'s)?)"),
+    ("year_noun", rf"\b(?P<core>(?P<y>{YEAR})(?:'s)?)(?=[-\s]+(?P<noun>[a-z]+))"),
+    ("year_punct", rf"(?<=[(,])\s*(?P<core>(?P<y>{YEAR}))(?=\s*[),.])"),
+    ("season", rf"(?:(?P<rel>{_REL})\s+|the\s+)?(?:(?P<mod>early|late|mid)[-\s]?)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+    ("quarter", rf"(?:the\s+)?(?:(?:fiscal|calendar|year-earlier|year-ago)[-\s]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{YEAR}))?|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?\b"),
+    ("quarter_ref", r"the\s+(?P<rel>latest|current|previous|prior|past|last|same|comparable|recent|year-earlier|year-ago|fiscal)?\s*(?:fiscal\s+)?quarter\b(?!s)|\b(?P<adj>year-earlier|year-ago)\b"),
+    ("half", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of)?(?:\s+(?:(?P<y>{YEAR})|(?P<rel>this|next|last)\s+year|the\s+year))?"),
+    ("deictic_day", rf"(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|overnight|last\s+night)(?:\s+(?P<pod>{PART_OF_DAY_RE}))?|(?P<this>this|(?:(?:early|late|mid)[-\s]?)?)(?P<pod2>{PART_OF_DAY_RE})\s+(?P<word2>today|yesterday|tomorrow)|this\s+(?P<pod3>{PART_OF_DAY_RE})"),
+    ("time_day", rf"(?:(?:about|around|approximately)\s+)?{TIME_OF_DAY}\s+(?:on\s+)?(?P<day>today|tonight|yesterday|tomorrow|{WEEKDAY_RE})"),
+    ("time", rf"(?:(?:about|around|approximately)\s+)?{TIME_OF_DAY}"),
+    ("weekday", rf"(?:(?P<rel>{_REL}|early|late)\s+)?(?P<wd>{WEEKDAY_RE})(?![a-z])(?:\s+(?P<pod>{PART_OF_DAY_RE}))?"),
+    ("weekday_set", rf"(?:(?:every|each|on)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+(?P<pod>{PART_OF_DAY_RE})s?)?|(?:every|each)\s+(?P<wd2>{WEEKDAY_RE})"),
+    ("relative_unit", rf"(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|decade|century)\b"),
+    ("anaphoric", rf"(?:the\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<unit>day|morning|evening|night|week|weekend|month|year)\b|(?P<that>that|the\s+same)\s+(?P<unit2>day|morning|afternoon|evening|night|week|weekend|month|year)\b|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir>before|after)(?=\s*[,.;]|\s+(?:that|last|yesterday)\b)|(?P<pre>earlier|later)\s+(?P<that2>that|the\s+same)\s+(?P<unit4>day|morning|week|month|year)"),
+    ("shift", rf"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|just|only)\s+)?(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after)(?=\s*[,.;)]|\s*$|\s+(?:that|this|the\s+\w+\s+(?:was|had|were)|he|she|they|it|and|but|when|in|on|at|to|we|I)\b)"),
+    ("span_range", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER_RE})\s+(?:to|or|-|–)\s+(?P<num2>{NUMBER_RE})[-\s]+(?P<unit>{UNIT_RE})"),
+    ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?:more\s+)?(?P<unit>{UNIT_RE})(?:\s+and\s+a\s+half)?(?:-(?:long|old))?|(?P<unit_a>hour|minute|year|month|week|day)\s+and\s+a\s+half)"),
+    ("duration_plural", r"(?P<pre>the\s+(?:next|past|last|coming|following)\s+(?:several|few)\s+|recent\s+|the\s+coming\s+|coming\s+|the\s+(?:next|past|last)\s+)(?P<unit>days|weeks|months|years|decades)\b|\b(?:for|over)\s+(?P<core>(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries))\b"),
+    ("set", r"(?P<count>(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+)?(?:an?|per|every|each)\s+(?:(?P<num>other|\d+|two|three|four|five|six)\s+)?(?P<unit>second|minute|hour|day|night|week|month|quarter|year)s?\b"),
+    ("frequency", r"\b(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|biannually|semiannually)\b"),
+    ("vague", r"\b(?P<word>right\s+now|now|currently|current|nowadays|these\s+days|at\s+present|presently|recently|recent|lately|previously|formerly|the\s+past|the\s+near\s+future|the\s+future|future|soon|later)\b"),
+    ("holiday", r"\b(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day)\b"),
+)
+
+_FLAGS = re.IGNORECASE
+COMPILED = tuple((name, re.compile(pattern, _FLAGS)) for name, pattern in RULES)
+# Earlier rules win ties between matches of equal length.
+PRIORITY = {name: index for index, (name, _) in enumerate(RULES)}
+_CAPITALISED_GROUPS = ("m", "m_", "m1", "m2", "wd", "wd2")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One match of one rule: its expression span (``core`` when the rule has one)."""
+
+    rule: str
+    start: int
+    end: int
+    match: re.Match
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Match every rule over the text and keep the longest non-overlapping matches.
+
+    Args:
+        text: the text to search.
+
+    Returns:
+        Candidates in text order; overlaps are settled longest-first, then by rule order.
+    """
+    found = []
+    for name, pattern in COMPILED:
+        for match in pattern.finditer(text):
+            candidate = _candidate(name, match)
+            if candidate is not None:
+                found.append(candidate)
+    found.sort(key=lambda c: (-(c.end - c.start), PRIORITY[c.rule], c.start))
+    taken: list[Candidate] = []
+    for candidate in found:
+        if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _candidate(name: str, match: re.Match) -> Candidate | None:
+    """Build a candidate, or None when case or word boundaries show it is not one."""
+    groups = match.groupdict()
+    for group in _CAPITALISED_GROUPS:
+        if groups.get(group) and not groups[group][0].isupper():
+            return None
+    start, end = match.span("core") if groups.get("core") else match.span()
+    text = match.string
+    # Whole words only: "Mayor" and "5th" inside longer tokens are not expressions.
+    if start == end or start > 0 and text[start - 1].isalnum():
+        return None
+    if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        return None
+    validator = VALIDATORS.get(name)
+    if validator is not None and not validator(match, start, end):
+        return None
+    return Candidate(rule=name, start=start, end=end, match=match)
+
+
+# Nouns a year commonly modifies ("the 2022 war"); any other word after a bare number reads as
+# what is counted ("2000 troops"), so the number is not taken for a year.
+YEAR_NOUNS = frozenset(
+    "war wars election elections invasion campaign season budget census olympics games summit "
+    "agreement accord deal talks crisis revolution coup protests referendum level levels figure "
+    "figures report survey edition cup championship tournament conference treaty memorandum "
+    "ceasefire truce offensive counteroffensive earthquake attack attacks uprising merger results "
+    "earnings sales peak high low law act plan strategy constitution model annexation occupation "
+    "fiscal financial calendar first second third fourth quarter period contract forecast "
+    "negotiations round meeting visit decision ruling vote recession downturn boom crash "
+    "presidential parliamentary general midterm local municipal world winter summer".split()
+)
+# Words before a number that make it a count, not a year ("a total of 2000", "some 2000").
+_COUNT_CUE = re.compile(
+    r"(?:total|number|more\s+than|less\s+than|fewer\s+than|some|about|nearly|almost|around"
+    r"|estimated|up\s+to|least|over|roughly|approximately|than)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_YEAR = re.compile(r"(?:'s)?[-\s]+([A-Za-z]+)|\s*(%|percent|\d)")
+
+
+def _plausible_year(match: re.Match, start: int, end: int) -> bool:
+    """A bare four-digit number is a year unless it reads as a count or a measure."""
+    text = match.string
+    if _COUNT_CUE.search(text[max(0, start - 30):start]) or text[start - 1:start] == "$":
+        return False
+    after = _AFTER_YEAR.match(text, end)
+    if after is None:
+        return True
+    if after.group(2):
+        return False
+    word = after.group(1)
+    return word in YEAR_NOUNS or not (word.islower() and word.endswith("s") or word in _COUNTED)
+
+
+_COUNTED = frozenset("people troops men women children soldiers civilians".split())
+
+
+def _year_noun(match: re.Match, start: int, end: int) -> bool:
+    return match.group("noun") in YEAR_NOUNS and _plausible_year(match, start, end)
+
+
+VALIDATORS = {"year_prep": _plausible_year, "year_noun": _year_noun, "year_punct": _plausible_year}

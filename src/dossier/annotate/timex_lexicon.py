@@ -1,0 +1,129 @@
+"""Word tables for time expressions: month, weekday, number, unit, season and zone names.
+
+Kept apart from the grammar so the patterns read as language and the tables can grow without
+touching the rules. Regex fragments here are uncompiled strings joined into patterns by
+``timex_grammar``.
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+# Full month names are capitalised (lower-case "may", "march" are verbs); abbreviations need
+# their full stop so "Jan" the name and "Mar" the verb are not taken for months.
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+)
+
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}
+WEEKDAY_RE = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY"
+    r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
+)
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2, "half": 0.5,
+    "dozen": 12,
+}
+# Amounts that are not numbers: TIMEX3 writes them with X ("several days" -> PXD).
+VAGUE_AMOUNTS = ("several", "few", "a few", "many", "some", "numerous")
+NUMBER_RE = (
+    r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+couple\s+of|a\s+dozen|couple\s+of|half\s+a"
+    r"|half\s+an)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+VAGUE_AMOUNT_RE = r"(?:several|a\s+few|few|many|some|numerous)"
+
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "last": 4, "final": 4,
+}
+
+# Unit word -> (TIMEX3 letter, whether it takes the T time designator).
+UNITS = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "night": ("D", False), "week": ("W", False), "weekend": ("WE", False),
+    "fortnight": ("W", False), "month": ("M", False), "quarter": ("Q", False),
+    "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+}
+UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+# A decade is ten years and a century a hundred: TimeBank writes "two decades" as P20Y.
+UNIT_YEARS = {"DE": 10, "CE": 100}
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_RE = r"(?:spring|summer|fall|autumn|winter)"
+# Month a season starts in (northern hemisphere), used to compare it with the publication date.
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+PART_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "mid-afternoon": "AF", "midafternoon": "AF", "midday": "MI", "mid-day": "MI",
+}
+PART_OF_DAY_RE = r"(?:morning|afternoon|evening|night|mid-?afternoon|midday|mid-day)"
+
+# Named zones: tz database names, so summer time follows the date the time is on.
+ZONES = {
+    "moscow": "Europe/Moscow", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv",
+    "istanbul": "Europe/Istanbul", "turkish": "Europe/Istanbul", "turkey": "Europe/Istanbul",
+    "ankara": "Europe/Istanbul", "london": "Europe/London", "british": "Europe/London",
+    "paris": "Europe/Paris", "berlin": "Europe/Berlin", "brussels": "Europe/Brussels",
+    "central european": "Europe/Berlin", "eastern": "America/New_York",
+    "central": "America/Chicago", "mountain": "America/Denver", "pacific": "America/Los_Angeles",
+    "washington": "America/New_York", "new york": "America/New_York", "beijing": "Asia/Shanghai",
+    "tokyo": "Asia/Tokyo", "tehran": "Asia/Tehran", "jerusalem": "Asia/Jerusalem",
+    "israel": "Asia/Jerusalem", "gaza": "Asia/Gaza", "riyadh": "Asia/Riyadh",
+    "doha": "Asia/Qatar", "cairo": "Africa/Cairo", "minsk": "Europe/Minsk",
+    "warsaw": "Europe/Warsaw",
+}
+# Abbreviations that fix an offset whatever the date.
+ZONE_ABBREVIATIONS = {
+    "GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "EST": "-05:00", "EDT": "-04:00",
+    "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00",
+    "PDT": "-07:00", "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00",
+    "MSK": "+03:00", "BST": "+01:00", "TRT": "+03:00",
+}
+ZONE_RE = (
+    r"(?:(?:" + "|".join(sorted((k.replace(" ", r"\s+") for k in ZONES), key=len, reverse=True))
+    + r")\s+time\b|\b(?:" + "|".join(ZONE_ABBREVIATIONS) + r")\b)"
+)
+
+# Adverbs and adjectives of repetition -> TIMEX3 SET value.
+FREQUENCY_WORDS = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+    "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y",
+    "biannually": "P6M", "semiannually": "P6M",
+}
+
+# Vague references and their TIMEX3 token.
+VAGUE_WORDS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
+    "once": "PAST_REF", "earlier": "PAST_REF", "soon": "FUTURE_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "later": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "eventually": "FUTURE_REF", "the near future": "FUTURE_REF",
+}
+
+# Words in a sentence that make its weekday and month references lean forward.
+FUTURE_CUES = (
+    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|set\s+to|expected\s+to"
+    r"|due\s+to|to\s+be\s+held|would\s+(?:meet|hold|begin|start|resume)|upcoming|next)\b"
+)

@@ -1,0 +1,292 @@
+"""The public Python API: every operation of the CLI and the web app, over one store.
+
+Each function takes the database (a SQLite path or a PostgreSQL URL) and plain arguments, combines
+the pipeline stages with storage, and returns records from ``dossier.models``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timezone
+
+from dossier import models
+from dossier.compare.discrepancies import find_discrepancies
+from dossier.config import DEFAULT_DB
+from dossier.errors import DossierError
+from dossier.ingest import IngestOptions, count_sources, iter_documents, minhash_bands, text_similarity
+from dossier.present.timeline import evidence_for, select_events
+from dossier.resolve.entities import fold, resolve_entities
+from dossier.resolve.events import resolve_events
+from dossier.store import Store
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int], None]
+BATCH_SIZE = 16  # articles per write transaction
+
+
+def open_store(db: str | None = None) -> Store:
+    """Open (and migrate) the dossier at ``db``; the default is ./dossier.db."""
+    return Store(db or DEFAULT_DB)
+
+
+def ingest(
+    sources: Sequence[str],
+    *,
+    db: str | None = None,
+    options: IngestOptions | None = None,
+    progress: Progress | None = None,
+    near_duplicate_threshold: float = 0.9,
+) -> models.IngestReport:
+    """Read articles from files, folders, globs, URLs and feeds and store the new ones.
+
+    Args:
+        sources: paths, glob patterns or http(s) URLs.
+        db: database path or URL.
+        options: reader options (column mapping, private-address guard, limits).
+        progress: called with 1 after each input item.
+        near_duplicate_threshold: word-shingle Jaccard similarity above which an article is linked
+            to an earlier one as its near-duplicate.
+
+    Returns:
+        What was added, what was already there, which were near-duplicates, and what failed.
+    """
+    store = open_store(db)
+    options = options or IngestOptions()
+    added, unchanged, near, failures = [], [], [], []
+    batch: list[models.Document] = []
+    bands: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        new, present = store.add_documents(batch, bands)
+        added.extend(new)
+        unchanged.extend(present)
+        batch.clear()
+        bands.clear()
+
+    for item in iter_documents(sources, options):
+        if progress:
+            progress(1)
+        if isinstance(item, models.Failure):
+            log.warning("skipped %s: %s", item.item, item.reason)
+            failures.append(item)
+            continue
+        doc_bands = minhash_bands(item.text)
+        original = _near_duplicate_of(store, item, doc_bands, batch, near_duplicate_threshold)
+        if original:
+            item = _with(item, near_duplicate_of=original)
+            near.append(item.doc_id)
+        batch.append(item)
+        bands[item.doc_id] = doc_bands
+        if len(batch) >= BATCH_SIZE:
+            flush()
+    if batch:
+        flush()
+    store.close()
+    return models.IngestReport(
+        added=tuple(added), unchanged=tuple(unchanged), near_duplicates=tuple(near), failures=tuple(failures)
+    )
+
+
+def add_documents(documents: Sequence[models.Document], *, db: str | None = None) -> models.IngestReport:
+    """Store documents built elsewhere (by a benchmark reader or a caller's own code)."""
+    store = open_store(db)
+    bands = {d.doc_id: minhash_bands(d.text) for d in documents}
+    added, present = store.add_documents(list(documents), bands)
+    store.close()
+    return models.IngestReport(added=tuple(added), unchanged=tuple(present))
+
+
+def count_inputs(sources: Sequence[str], options: IngestOptions | None = None) -> int:
+    """How many items ``ingest`` will read, for a progress bar."""
+    return count_sources(sources, options or IngestOptions())
+
+
+def _near_duplicate_of(store, doc, doc_bands, batch, threshold) -> str | None:
+    candidates = [d for d in batch if set(minhash_bands(d.text)) & set(doc_bands)]
+    for candidate in candidates:
+        if candidate.doc_id != doc.doc_id and text_similarity(candidate.text, doc.text) >= threshold:
+            return candidate.near_duplicate_of or candidate.doc_id
+    for doc_id in store.near_duplicate_candidates(doc_bands):
+        if doc_id == doc.doc_id:
+            return None
+        other = store.document(doc_id)
+        if text_similarity(other.text, doc.text) >= threshold:
+            return other.near_duplicate_of or other.doc_id
+    return None
+
+
+def _with(doc: models.Document, **changes) -> models.Document:
+    from dataclasses import replace
+
+    return replace(doc, **changes)
+
+
+def build(
+    *,
+    db: str | None = None,
+    model: str | None = None,
+    progress: Progress | None = None,
+    workers: int = 0,
+) -> models.BuildReport:
+    """Analyse every article that is new since the last build, then re-resolve across articles.
+
+    Args:
+        db: database path or URL.
+        model: spaCy pipeline; None uses the default.
+        progress: called with 1 after each analysed article.
+        workers: 0 analyses in this process; N > 0 starts a local Dask cluster of N workers.
+
+    Returns:
+        Counts of analysed articles, events and entities, and per-article failures.
+    """
+    from dossier.parallel import analyze_all
+
+    store = open_store(db)
+    from dossier.pipeline import ANALYSIS_VERSION
+
+    pending = store.documents_needing_analysis(ANALYSIS_VERSION)
+    failures: list[models.Failure] = []
+    analysed = 0
+    batch: list[models.DocumentAnalysis] = []
+    for result in analyze_all(pending, model=model, workers=workers):
+        if progress:
+            progress(1)
+        if isinstance(result, models.Failure):
+            log.warning("analysis failed for %s: %s", result.item, result.reason)
+            failures.append(result)
+            continue
+        batch.append(result)
+        if len(batch) >= BATCH_SIZE:
+            analysed += store.save_analyses(batch)
+            batch.clear()
+    if batch:
+        analysed += store.save_analyses(batch)
+    n_events, n_entities = resolve(store)
+    store.set_state("last_build", datetime.now(timezone.utc).isoformat())
+    store.close()
+    return models.BuildReport(
+        analysed=analysed, events=n_events, entities=n_entities, failures=tuple(failures),
+        at=datetime.now(timezone.utc),
+    )
+
+
+def pending_count(db: str | None = None) -> int:
+    """How many stored articles the next build will analyse."""
+    from dossier.pipeline import ANALYSIS_VERSION
+
+    return len(open_store(db).documents_needing_analysis(ANALYSIS_VERSION))
+
+
+def resolve(store: Store) -> tuple[int, int]:
+    """Run the cross-document stages over what is stored and replace their output."""
+    documents = {d.doc_id: d for d in store.documents()}
+    entity_result = resolve_entities(store.entity_mentions())
+    mentions = store.event_mentions()
+    events = resolve_events(mentions, documents, entity_result.canonical_name)
+    by_id = {m.mention_id: m for m in mentions}
+    found = find_discrepancies(events, by_id, documents, store.time_expressions())
+    store.replace_resolution(
+        entities=entity_result.entities,
+        entity_keys=entity_result.keys,
+        mention_entity=entity_result.mention_entity,
+        events=events,
+        discrepancies=found,
+    )
+    return len(events), len(entity_result.entities)
+
+
+def docs(*, db: str | None = None, limit: int | None = None, offset: int = 0) -> list[models.Document]:
+    """Stored articles, oldest first."""
+    return open_store(db).documents(limit=limit, offset=offset)
+
+
+def document(doc_id: str, *, db: str | None = None) -> models.Document:
+    return open_store(db).document(doc_id)
+
+
+def analysis(doc_id: str, *, db: str | None = None) -> models.DocumentAnalysis:
+    """What the per-document stages found in one article (sentences, names, dates, quotes, events)."""
+    return open_store(db).analysis(doc_id)
+
+
+def events(
+    *,
+    db: str | None = None,
+    event_type: str | None = None,
+    entity: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    min_sources: int = 1,
+) -> list[models.Event]:
+    """Canonical events, ordered by date, filtered like the timeline."""
+    store = open_store(db)
+    entity_events = _events_of_entity(store, entity) if entity else None
+    return select_events(
+        store.events(), date_from=date_from, date_to=date_to, event_type=event_type, entity=entity,
+        min_sources=min_sources, entity_events=entity_events,
+    )
+
+
+def event(event_id: str, *, db: str | None = None) -> tuple[models.Event, tuple[models.Evidence, ...], list[models.EventMention]]:
+    """One event with its evidence and every mention, source by source."""
+    store = open_store(db)
+    found = store.event(event_id)
+    mentions = store.mentions_of_event(event_id)
+    documents = {d: store.document(d) for d in found.doc_ids}
+    return found, evidence_for(mentions, documents), mentions
+
+
+def timeline(
+    *,
+    db: str | None = None,
+    event_type: str | None = None,
+    entity: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    min_sources: int = 1,
+) -> list[models.TimelineEntry]:
+    """Events ordered by when they happened, each with its cited evidence sentences."""
+    store = open_store(db)
+    documents = {d.doc_id: d for d in store.documents()}
+    mentions: dict[str, list[models.EventMention]] = {}
+    for mention in store.event_mentions():
+        mentions.setdefault(mention.mention_id, []).append(mention)
+    chosen = events(db=db, event_type=event_type, entity=entity, date_from=date_from, date_to=date_to,
+                    min_sources=min_sources)
+    return [
+        models.TimelineEntry(
+            event=e, evidence=evidence_for([m for mid in e.mention_ids for m in mentions.get(mid, [])], documents)
+        )
+        for e in chosen
+    ]
+
+
+def entities(*, db: str | None = None, label: str | None = None) -> list[models.Entity]:
+    """Entities across articles, most mentioned first."""
+    found = open_store(db).entities()
+    return [e for e in found if not label or e.label == label]
+
+
+def discrepancies(*, db: str | None = None) -> list[models.Discrepancy]:
+    """Places where sources (or one article with itself) disagree, most severe first."""
+    return open_store(db).discrepancies()
+
+
+def search(query: str, *, db: str | None = None, limit: int = 50) -> list[models.SearchHit]:
+    """Full-text search over articles and evidence sentences."""
+    return open_store(db).search(query, limit=limit)
+
+
+def _events_of_entity(store: Store, entity: str) -> set[str]:
+    wanted = fold(entity)
+    matches = {e.entity_id for e in store.entities() if fold(e.name) == wanted or wanted in {fold(a) for a in e.aliases}}
+    if not matches:
+        raise DossierError(f"no entity named {entity!r}; list names with `dossier entities`")
+    names = {fold(e.name) for e in store.entities() if e.entity_id in matches}
+    names |= {fold(a) for e in store.entities() if e.entity_id in matches for a in e.aliases}
+    chosen = set()
+    for mention in store.event_mentions():
+        if any(fold(a.canonical) in names or fold(a.text) in names for a in mention.arguments):
+            chosen.add(mention.mention_id)
+    return {e.event_id for e in store.events() if chosen & set(e.mention_ids)}

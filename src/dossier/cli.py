@@ -1,0 +1,289 @@
+"""The `dossier` command line: parses options, calls one `dossier.api` function, formats the result."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from dossier import api
+from dossier.errors import DossierError
+from dossier.present import render
+
+app = typer.Typer(help="Evidence-backed timelines and discrepancies from news articles.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+console = Console()
+err = Console(stderr=True)
+STATE = {"verbose": False}
+
+DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite file or postgresql:// URL (default ./dossier.db).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")]
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details and show tracebacks.")] = False) -> None:
+    STATE["verbose"] = verbose
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+def _fail(error: Exception) -> None:
+    if STATE["verbose"]:
+        raise error
+    err.print(f"[red]error:[/red] {error}")
+    raise typer.Exit(code=1)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=False, disable=not err.is_terminal and not STATE["verbose"])
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, globs, http(s) URLs or feeds.")],
+    db: DbOption = None,
+    allow_private: Annotated[bool, typer.Option(help="Allow URLs on loopback/private/link-local addresses.")] = False,
+    text_field: Annotated[Optional[str], typer.Option(help="CSV/JSONL column holding the text.")] = None,
+    date_field: Annotated[Optional[str], typer.Option(help="CSV/JSONL column holding the date.")] = None,
+    outlet_field: Annotated[Optional[str], typer.Option(help="CSV/JSONL column holding the outlet.")] = None,
+    title_field: Annotated[Optional[str], typer.Option(help="CSV/JSONL column holding the title.")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Read articles and store the new ones.
+
+    Example: dossier ingest examples/ ../shared/benchmarks/guardian-sdf/articles.csv --text-field text --date-field date
+    """
+    from dossier.ingest import IngestOptions
+
+    options = IngestOptions(allow_private=allow_private, text_field=text_field, date_field=date_field,
+                            outlet_field=outlet_field, title_field=title_field)
+    try:
+        total = api.count_inputs(sources, options)
+        with _progress() as bar:
+            task = bar.add_task("ingesting", total=total or None)
+            report = api.ingest(sources, db=db, options=options, progress=lambda n: bar.advance(task, n))
+    except DossierError as error:
+        _fail(error)
+    for failure in report.failures:
+        err.print(f"[yellow]skipped[/yellow] {failure.item}: {failure.reason}")
+    if json_out:
+        console.print_json(render.to_json(report))
+    else:
+        console.print(f"added {len(report.added)}, already stored {len(report.unchanged)}, "
+                      f"near-duplicates {len(report.near_duplicates)}, failed {len(report.failures)}")
+    if report.failures and not report.added and not report.unchanged:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def build(
+    db: DbOption = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (package name or path).")] = None,
+    workers: Annotated[int, typer.Option(help="Dask worker processes (0 = in this process).")] = 0,
+    json_out: JsonOption = False,
+) -> None:
+    """Analyse new articles and rebuild events, entities and discrepancies.
+
+    Example: dossier build --db dossier.db
+    """
+    try:
+        pending = api.pending_count(db)
+        with _progress() as bar:
+            task = bar.add_task("analysing", total=pending or None)
+            report = api.build(db=db, model=model, workers=workers, progress=lambda n: bar.advance(task, n))
+    except DossierError as error:
+        _fail(error)
+    for failure in report.failures:
+        err.print(f"[yellow]failed[/yellow] {failure.item}: {failure.reason}")
+    if json_out:
+        console.print_json(render.to_json(report))
+    else:
+        console.print(f"analysed {report.analysed} articles; {report.events} events, {report.entities} entities; "
+                      f"{len(report.failures)} failed")
+    if report.failures:
+        raise typer.Exit(code=1)
+
+
+def _dates(date_from: Optional[str], date_to: Optional[str]) -> tuple[date | None, date | None]:
+    try:
+        return (date.fromisoformat(date_from) if date_from else None, date.fromisoformat(date_to) if date_to else None)
+    except ValueError as error:
+        _fail(DossierError(f"dates must be YYYY-MM-DD: {error}"))
+        raise
+
+
+@app.command()
+def timeline(
+    db: DbOption = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="First day (YYYY-MM-DD).")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Last day (YYYY-MM-DD).")] = None,
+    entity: Annotated[Optional[str], typer.Option(help="Only events involving this name.")] = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this event type.")] = None,
+    min_sources: Annotated[int, typer.Option(help="Only events reported by at least N independent outlets.")] = 1,
+    evidence: Annotated[bool, typer.Option(help="Show every evidence sentence with its span.")] = False,
+    json_out: JsonOption = False,
+    csv_out: CsvOption = False,
+) -> None:
+    """Events in the order they happened, with their evidence.
+
+    Example: dossier timeline --from 2025-05-01 --entity Umerov --evidence
+    """
+    start, end = _dates(date_from, date_to)
+    try:
+        entries = api.timeline(db=db, date_from=start, date_to=end, entity=entity, event_type=event_type,
+                               min_sources=min_sources)
+    except DossierError as error:
+        _fail(error)
+    if json_out:
+        print(render.to_json(entries))
+    elif csv_out:
+        sys.stdout.write(render.to_csv(render.timeline_rows(entries)))
+    else:
+        console.print(render.timeline_table(entries, evidence=evidence))
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this event type.")] = None,
+    entity: Annotated[Optional[str], typer.Option(help="Only events involving this name.")] = None,
+    json_out: JsonOption = False,
+    csv_out: CsvOption = False,
+) -> None:
+    """Canonical events merged across articles.
+
+    Example: dossier events --type prisoner_exchange --json
+    """
+    try:
+        found = api.events(db=db, event_type=event_type, entity=entity)
+    except DossierError as error:
+        _fail(error)
+    if json_out:
+        print(render.to_json(found))
+    elif csv_out:
+        sys.stdout.write(render.to_csv([render.jsonable(e) for e in found]))
+    else:
+        console.print(render.events_table(found))
+
+
+@app.command("event")
+def event_detail(
+    event_id: Annotated[str, typer.Argument(help="Event id from `dossier events`.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """One event with every source's evidence side by side.
+
+    Example: dossier event evt_0123456789ab
+    """
+    try:
+        found, evidence, mentions = api.event(event_id, db=db)
+    except DossierError as error:
+        _fail(error)
+    if json_out:
+        print(render.to_json({"event": found, "evidence": evidence, "mentions": mentions}))
+        return
+    console.print(render.events_table([found]))
+    for ev in evidence:
+        console.print(f"[bold]{ev.outlet or ev.doc_id}[/bold] ({ev.doc_id}:{ev.start}-{ev.end}): {ev.sentence}")
+
+
+@app.command()
+def entities(
+    db: DbOption = None,
+    label: Annotated[Optional[str], typer.Option(help="Only PERSON, ORG, GPE, FAC or LOC.")] = None,
+    json_out: JsonOption = False,
+    csv_out: CsvOption = False,
+) -> None:
+    """People, places and organisations across articles, with aliases and roles.
+
+    Example: dossier entities --label PERSON
+    """
+    found = api.entities(db=db, label=label)
+    if json_out:
+        print(render.to_json(found))
+    elif csv_out:
+        sys.stdout.write(render.to_csv([render.jsonable(e) for e in found]))
+    else:
+        console.print(render.entities_table(found))
+
+
+@app.command()
+def docs(db: DbOption = None, json_out: JsonOption = False, csv_out: CsvOption = False) -> None:
+    """Stored articles.
+
+    Example: dossier docs --csv
+    """
+    found = api.docs(db=db)
+    if json_out:
+        print(render.to_json([{k: v for k, v in render.jsonable(d).items() if k != "text"} for d in found]))
+    elif csv_out:
+        sys.stdout.write(render.to_csv([{k: v for k, v in render.jsonable(d).items() if k != "text"} for d in found]))
+    else:
+        console.print(render.docs_table(found))
+
+
+@app.command()
+def discrepancies(db: DbOption = None, json_out: JsonOption = False) -> None:
+    """Where outlets disagree (or an article contradicts itself), most severe first.
+
+    Example: dossier discrepancies --json
+    """
+    found = api.discrepancies(db=db)
+    if json_out:
+        print(render.to_json(found))
+    else:
+        console.print(render.discrepancies_table(found))
+
+
+@app.command()
+def search(query: Annotated[str, typer.Argument(help="Words to find.")], db: DbOption = None,
+           json_out: JsonOption = False) -> None:
+    """Full-text search over articles and evidence sentences.
+
+    Example: dossier search "Ciragan Palace"
+    """
+    hits = api.search(query, db=db)
+    if json_out:
+        print(render.to_json(hits))
+        return
+    for hit in hits:
+        console.print(f"[bold]{hit.kind}[/bold] {hit.ref}: {' '.join(hit.text.split())[:160]}")
+
+
+@app.command("eval")
+def eval_command(
+    benchmark: Annotated[str, typer.Argument(help="istanbul, tempeval3, polnear, ecbplus, plover or t17.")],
+    path: Annotated[Path, typer.Argument(help="Gold file or folder of the benchmark.")],
+    json_out: JsonOption = False,
+    limit: Annotated[Optional[int], typer.Option(help="Only the first N documents/records (quick runs).")] = None,
+) -> None:
+    """Score dossier against gold data and print precision, recall and F1.
+
+    Example: dossier eval istanbul ../shared/gold/istanbul-2025.json --json
+    """
+    from dossier.evaluate import run_benchmark
+
+    try:
+        with _progress() as bar:
+            task = bar.add_task(f"evaluating {benchmark}", total=None)
+            result = run_benchmark(benchmark, path, limit=limit, progress=lambda n: bar.advance(task, n))
+    except DossierError as error:
+        _fail(error)
+    if json_out:
+        print(render.to_json(result.metrics))
+        return
+    console.print(render.metrics_table(benchmark, result.metrics))
+    for line in result.details:
+        console.print(line, markup=False, highlight=False)
+
+
+if __name__ == "__main__":
+    app()

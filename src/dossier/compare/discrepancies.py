@@ -1,0 +1,131 @@
+"""Where sources disagree: per-source values of each event attribute, and the ones that clash.
+
+Values that agree within their precision (a month and a day inside it; "about 40" and "dozens")
+are consistent. Values that cannot both be true make a discrepancy, ranked by how far apart they are
+and how many independent sources back each side. A date whose weekday contradicts it is a
+discrepancy inside one article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+
+from dossier import models
+from dossier.timevalues import compatible, days_apart
+
+
+def find_discrepancies(
+    events: Sequence[models.Event],
+    mentions: dict[str, models.EventMention],
+    documents: dict[str, models.Document],
+    timexes: Sequence[models.TimeExpression] = (),
+) -> list[models.Discrepancy]:
+    """Discrepancies between the sources of each event, and weekday/date clashes inside articles.
+
+    Args:
+        events: canonical events with their mention ids.
+        mentions: event mentions by id.
+        documents: documents by id (outlets and near-duplicate links).
+        timexes: stored time expressions; flagged ones become in-article discrepancies.
+
+    Returns:
+        Discrepancies, most severe first.
+    """
+    found = []
+    for event in events:
+        event_mentions = [mentions[m] for m in event.mention_ids if m in mentions]
+        if len({m.doc_id for m in event_mentions}) > 1:
+            found.extend(_date_discrepancies(event, event_mentions, documents))
+            found.extend(_count_discrepancies(event, event_mentions, documents))
+    found.extend(_flagged_dates(timexes, documents))
+    return sorted(found, key=lambda d: -d.severity)
+
+
+def _stated_date(mention: models.EventMention) -> str | None:
+    if mention.date_source != "sentence":
+        return None
+    return mention.date_stated or mention.date_value
+
+
+def _date_discrepancies(event, mentions, documents) -> list[models.Discrepancy]:
+    values = _group(((_stated_date(m), m) for m in mentions), documents)
+    clashing = [v for v in values if any(not compatible(v.value, w.value) for w in values if w is not v)]
+    if len(clashing) < 2:
+        return []
+    gap = max(days_apart(a.value, b.value) or 0 for a in clashing for b in clashing)
+    return [_discrepancy("date", clashing, gap_weight=min(gap, 60) / 10, event=event)]
+
+
+def _count_discrepancies(event, mentions, documents) -> list[models.Discrepancy]:
+    by_role: dict[str, list] = defaultdict(list)
+    for mention in mentions:
+        for quantity in mention.quantities:
+            by_role[quantity.role].append((quantity, mention))
+    found = []
+    for role, items in by_role.items():
+        values = _group(((_count_text(q), m) for q, m in items), documents)
+        ranges = {_count_text(q): (q.low, q.high) for q, _ in items}
+        clashing = [v for v in values if any(_disjoint(ranges[v.value], ranges[w.value]) for w in values if w is not v)]
+        if len({d for v in clashing for d in v.doc_ids}) < 2:
+            continue
+        low = min(ranges[v.value][1] for v in clashing)
+        high = max(ranges[v.value][0] for v in clashing)
+        found.append(_discrepancy(f"count:{role}", clashing, gap_weight=(high - low) / max(high, 1), event=event))
+    return found
+
+
+def _count_text(quantity: models.EventQuantity) -> str:
+    if quantity.low == quantity.high:
+        return f"{quantity.low:g}"
+    return f"{quantity.low:g}-{quantity.high:g}"
+
+
+def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[1] < b[0] or b[1] < a[0]
+
+
+def _group(pairs, documents) -> list[models.SourcedValue]:
+    grouped: dict[str, list[models.EventMention]] = defaultdict(list)
+    for value, mention in pairs:
+        if value:
+            grouped[value].append(mention)
+    result = []
+    for value, mentions in sorted(grouped.items()):
+        doc_ids = tuple(sorted({m.doc_id for m in mentions}))
+        outlets = tuple(sorted({documents[d].outlet for d in doc_ids if d in documents and documents[d].outlet}))
+        result.append(models.SourcedValue(value=value, mention_ids=tuple(m.mention_id for m in mentions),
+                                          doc_ids=doc_ids, outlets=outlets))
+    return result
+
+
+def _discrepancy(attribute, values, *, gap_weight: float, event=None, doc_id=None, note="") -> models.Discrepancy:
+    support = sum(len(v.doc_ids) for v in values)
+    key = f"{event.event_id if event else doc_id}|{attribute}|" + "|".join(v.value for v in values)
+    return models.Discrepancy(
+        discrepancy_id="dsc_" + hashlib.sha1(key.encode()).hexdigest()[:12],
+        attribute=attribute,
+        values=tuple(values),
+        severity=round(1.0 + gap_weight + 0.5 * support, 3),
+        event_id=event.event_id if event else None,
+        doc_id=doc_id,
+        note=note,
+    )
+
+
+def _flagged_dates(timexes, documents) -> list[models.Discrepancy]:
+    found = []
+    for timex in timexes:
+        if not timex.flag:
+            continue
+        outlet = documents[timex.doc_id].outlet if timex.doc_id in documents else None
+        ref = f"{timex.doc_id}:{timex.start}"
+        values = [models.SourcedValue(value=timex.value or timex.text, mention_ids=(ref,), doc_ids=(timex.doc_id,),
+                                      outlets=(outlet,) if outlet else ())]
+        if timex.suggested_value:
+            values.append(models.SourcedValue(value=timex.suggested_value, mention_ids=(ref,), doc_ids=(timex.doc_id,),
+                                              outlets=(outlet,) if outlet else ()))
+        found.append(_discrepancy("date_in_text", values, gap_weight=0.5, doc_id=timex.doc_id,
+                                  note=f"{timex.text!r}: {timex.flag}"))
+    return found

@@ -1,0 +1,143 @@
+"""`dossier eval istanbul GOLD.json`: score a fresh dossier against the hand-made Istanbul gold file.
+
+The gold file names its corpus folder (relative to itself). We ingest that folder into a new
+SQLite file, pass the gold publication dates as metadata (as a user who knows them would), build,
+and compare. The system's own publication-date inference is scored separately
+(``published_inference_accuracy``) on the documents whose date the gold marks as not given.
+
+An event matches a gold event when the types are equal, the date equals the gold date or one of
+its ``date_alternatives`` (ranges compare as intervals), and, where the gold names a place, our
+place shares its distinctive name. Matching is one-to-one, greedy in gold order.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from dossier import api, models
+from dossier.evaluate.base import EvalResult, prf
+from dossier.evaluate.istanbul_extra import score_discrepancies, score_entities
+from dossier.ingest import IngestOptions, iter_documents
+from dossier.resolve.entities import fold
+from dossier.timevalues import interval
+
+GENERIC_PLACE_WORDS = {"palace", "istanbul", "the"}
+
+
+def evaluate(path: Path, *, progress=None, model: str | None = None) -> EvalResult:
+    """Build a dossier from the gold file's corpus and score events, dates, entities and discrepancies."""
+    gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    corpus = (Path(path).parent / gold["corpus"]).resolve()
+    with tempfile.TemporaryDirectory(prefix="dossier-eval-") as tmp:
+        db = str(Path(tmp) / "eval.db")
+        documents, inference = _load_corpus(corpus, gold["documents"])
+        api.add_documents(documents, db=db)
+        api.build(db=db, model=model, progress=progress)
+        stem_of = {d.doc_id: Path(d.source).stem for d in documents}
+        events = api.events(db=db)
+        timexes = [t for d in documents for t in api.analysis(d.doc_id, db=db).timexes]
+        entities = api.entities(db=db)
+        found_discrepancies = api.discrepancies(db=db)
+    metrics: dict[str, float] = {}
+    details: list[str] = []
+    metrics.update(_score_events(gold["events"], events, stem_of, details))
+    metrics.update(_score_timexes(gold["timexes"], timexes, stem_of, details))
+    metrics.update(score_entities(gold["entities"], entities, details))
+    metrics.update(score_discrepancies(gold, found_discrepancies, events, stem_of, details))
+    metrics["published_inference_accuracy"] = inference
+    return EvalResult(benchmark="istanbul", metrics=metrics, details=tuple(details))
+
+
+def _load_corpus(corpus: Path, gold_docs: dict) -> tuple[list[models.Document], float]:
+    documents, right, asked = [], 0, 0
+    for item in iter_documents([str(corpus)], IngestOptions()):
+        if isinstance(item, models.Failure):
+            continue
+        stem = Path(item.source).stem
+        info = gold_docs.get(stem)
+        if info is None:
+            continue
+        published = _date(info["published"])
+        if not info.get("published_known", True):
+            asked += 1
+            right += int(item.published == published)
+        documents.append(replace(item, published=published, published_inferred=False))
+    return documents, (right / asked if asked else 1.0)
+
+
+def _date(value: str):
+    from datetime import date
+
+    return date.fromisoformat(value)
+
+
+def _score_events(gold_events: list[dict], events: list[models.Event], stem_of: dict, details: list[str]) -> dict:
+    unmatched = list(events)
+    hits = 0
+    for gold in gold_events:
+        match = next((e for e in sorted(unmatched, key=lambda e: -len(e.mention_ids)) if _event_matches(gold, e)), None)
+        if match is None:
+            details.append(f"missed event {gold['id']}: {gold['type']} {gold['date']} {gold.get('location', '')}")
+            continue
+        hits += 1
+        unmatched.remove(match)
+    for extra in unmatched:
+        docs = ",".join(sorted({stem_of.get(d, d)[:3] for d in extra.doc_ids}))
+        details.append(f"extra event {extra.event_type.value} {extra.date_value} [{docs}]: {extra.summary[:100]}")
+    precision, recall, f1 = prf(hits, len(events), len(gold_events))
+    return {"event_precision": precision, "event_recall": recall, "event_f1": f1,
+            "events_gold": len(gold_events), "events_found": len(events)}
+
+
+def _event_matches(gold: dict, event: models.Event) -> bool:
+    if event.event_type.value != gold["type"]:
+        return False
+    dates = [gold["date"], *gold.get("date_alternatives", [])]
+    if not any(_same_date(d, event.date_value) for d in dates):
+        return False
+    if gold.get("location"):
+        return bool(event.location) and _same_place(gold["location"], event.location)
+    return True
+
+
+def _same_date(gold_value: str, value: str | None) -> bool:
+    if not value:
+        return False
+    return interval(gold_value) == interval(value)
+
+
+def _same_place(gold: str, ours: str) -> bool:
+    gold_words = [w for w in fold(gold.split(",")[0]).split() if w not in GENERIC_PLACE_WORDS]
+    our_words = [w for w in fold(ours).split() if w not in GENERIC_PLACE_WORDS]
+    return any(fuzz.ratio(g, o) >= 85 for g in gold_words for o in our_words)
+
+
+def _score_timexes(gold_timexes: list[dict], timexes: list[models.TimeExpression], stem_of: dict,
+                   details: list[str]) -> dict:
+    by_doc: dict[str, list[models.TimeExpression]] = {}
+    for timex in timexes:
+        by_doc.setdefault(stem_of.get(timex.doc_id, timex.doc_id), []).append(timex)
+    right = 0
+    for gold in gold_timexes:
+        candidates = [t for t in by_doc.get(gold["doc"], []) if _overlaps_text(gold["text"], t.text)]
+        values = {t.value for t in candidates} | {t.suggested_value for t in candidates if t.suggested_value}
+        if any(_same_timex(gold["value"], v) for v in values if v):
+            right += 1
+        else:
+            ours = ", ".join(f"{t.text!r}={t.value}" for t in candidates) or "not found"
+            details.append(f"timex {gold['doc'][:3]} {gold['text']!r}: gold {gold['value']}, ours {ours}")
+    return {"timex_accuracy": right / len(gold_timexes) if gold_timexes else 0.0}
+
+
+def _overlaps_text(gold_text: str, ours: str) -> bool:
+    g, o = gold_text.lower(), ours.lower()
+    return g in o or o in g
+
+
+def _same_timex(gold: str, ours: str) -> bool:
+    return gold == ours

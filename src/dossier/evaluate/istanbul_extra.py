@@ -1,0 +1,94 @@
+"""Entity-clustering and discrepancy scores for the Istanbul gold file."""
+
+from __future__ import annotations
+
+from dossier import models
+from dossier.evaluate.base import prf
+from dossier.resolve.entities import fold
+from dossier.timevalues import interval
+
+
+def bcubed(key: dict[str, str], response: dict[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of item -> cluster maps over the same items."""
+    items = list(key)
+    if not items:
+        return 0.0, 0.0, 0.0
+    precision = recall = 0.0
+    for item in items:
+        same_key = {i for i in items if key[i] == key[item]}
+        same_response = {i for i in items if response[i] == response[item]}
+        both = len(same_key & same_response)
+        precision += both / len(same_response)
+        recall += both / len(same_key)
+    precision, recall = precision / len(items), recall / len(items)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def score_entities(gold_entities: list[dict], entities: list[models.Entity], details: list[str]) -> dict:
+    """B-cubed over the gold names and aliases: does each spelling land in the right entity?
+
+    A gold spelling we never saw is its own singleton in the response, so it costs recall.
+    """
+    ours: dict[str, str] = {}
+    for entity in entities:
+        for name in (entity.name, *entity.aliases):
+            ours.setdefault(fold(name), entity.entity_id)
+    key, response = {}, {}
+    for index, gold in enumerate(gold_entities):
+        for name in {gold["name"], *gold.get("aliases", [])}:
+            item = fold(name)
+            if item in key:
+                continue
+            key[item] = f"gold{index}"
+            response[item] = ours.get(item, f"missing:{item}")
+            if item not in ours:
+                details.append(f"entity spelling not found: {name!r} ({gold['name']})")
+    precision, recall, f1 = bcubed(key, response)
+    return {"entity_bcubed_precision": precision, "entity_bcubed_recall": recall, "entity_bcubed_f1": f1}
+
+
+def score_discrepancies(gold: dict, found: list[models.Discrepancy], events: list[models.Event],
+                        stem_of: dict[str, str], details: list[str]) -> dict:
+    """Recall over required gold discrepancies, precision over everything we report."""
+    gold_items = gold.get("discrepancies", [])
+    required = [g for g in gold_items if g.get("required", True)]
+    matched_gold, matched_ours = set(), set()
+    for index, item in enumerate(gold_items):
+        for ours in found:
+            if _matches(item, ours, stem_of):
+                matched_gold.add(index)
+                matched_ours.add(ours.discrepancy_id)
+    hits = sum(1 for i, g in enumerate(gold_items) if g in required and i in matched_gold)
+    for i, item in enumerate(gold_items):
+        if item in required and i not in matched_gold:
+            details.append(f"missed discrepancy: {item['event']} {item['attribute']} {list(item['values'])}")
+    for ours in found:
+        if ours.discrepancy_id not in matched_ours:
+            values = "; ".join(f"{v.value} [{','.join(stem_of.get(d, d)[:3] for d in v.doc_ids)}]" for v in ours.values)
+            details.append(f"extra discrepancy {ours.attribute}: {values}")
+    precision = len(matched_ours) / len(found) if found else 1.0
+    recall = hits / len(required) if required else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"discrepancy_precision": precision, "discrepancy_recall": recall, "discrepancy_f1": f1}
+
+
+def _matches(item: dict, ours: models.Discrepancy, stem_of: dict[str, str]) -> bool:
+    attribute = item["attribute"]
+    if attribute == "date" and not ours.attribute.startswith("date"):
+        return False
+    if attribute != "date" and attribute not in ours.attribute:
+        return False
+    gold_values = list(item["values"])
+    hit = 0
+    for value in gold_values:
+        if any(_same_value(value, v.value) for v in ours.values):
+            hit += 1
+    return hit >= 2
+
+
+def _same_value(gold: str, ours: str) -> bool:
+    if gold == ours:
+        return True
+    a, b = interval(gold), interval(ours)
+    return bool(a and b and a[0] == b[0])

@@ -1,0 +1,230 @@
+"""Timeline17: build a timeline from a topic's articles and score it against journalists' timelines.
+
+Each topic folder holds ``articles.jsonl`` (``{id, time, text}``; text tokenized, one sentence per
+line) and ``timelines.jsonl`` (one gold timeline per line: a JSON list of ``[date, [sentences]]``).
+For every gold timeline the system is told what the papers tell theirs: the number of dates, the
+mean number of sentences per date and the date range, and gets the topic's articles. Scores are
+Date-F1 and alignment ROUGE-1/2 F1 (``rouge_align``), averaged over timelines.
+
+The naive baseline always runs too: the N days in range with the most articles, each summarized
+by the lead sentences of that day's articles.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from dossier.config import Settings
+from dossier.errors import BenchmarkError
+from dossier.evaluate.base import EvalResult
+from dossier.evaluate.rouge_align import align_rouge, date_f1
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class T17Article:
+    """One article of a topic: its id, publication day and tokenized text (a sentence a line)."""
+
+    id: str
+    published: date
+    text: str
+
+    @property
+    def sentences(self) -> list[str]:
+        return [line.strip() for line in self.text.split("\n") if line.strip()]
+
+
+Timeline = list[tuple[date, list[str]]]
+"""A timeline: dates with the sentences of their daily summaries."""
+
+
+class SummarizeFn(Protocol):
+    """A system under test: writes a timeline of a topic from its articles.
+
+    Args:
+        articles: every article of the topic, in file order.
+        n_dates: how many dates the timeline should have.
+        sentences_per_date: how many sentences each date should have.
+        start, end: the gold timeline's first and last dates.
+
+    Returns:
+        (date, sentences) pairs; a repeated date has its sentences merged.
+    """
+
+    def __call__(
+        self, articles: Sequence[T17Article], /, *, n_dates: int, sentences_per_date: int,
+        start: date, end: date,
+    ) -> Timeline: ...
+
+
+ProgressFn = Callable[[str], None]
+
+
+def read_articles(folder: Path) -> list[T17Article]:
+    """Articles of one topic; unreadable lines are logged and skipped.
+
+    Raises:
+        BenchmarkError: ``articles.jsonl`` is missing.
+    """
+    path = folder / "articles.jsonl"
+    if not path.is_file():
+        raise BenchmarkError(f"{path} not found; a Timeline17 topic folder needs articles.jsonl")
+    articles = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            articles.append(
+                T17Article(
+                    id=str(record["id"]), published=date.fromisoformat(record["time"][:10]),
+                    text=str(record["text"]),
+                )
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            log.warning("skipping article line %d of %s: %s", number, path, exc)
+    return articles
+
+
+def read_timelines(folder: Path) -> list[dict[date, list[str]]]:
+    """Gold timelines of one topic (date -> sentences, repeated dates merged); bad lines skipped.
+
+    Raises:
+        BenchmarkError: ``timelines.jsonl`` is missing.
+    """
+    path = folder / "timelines.jsonl"
+    if not path.is_file():
+        raise BenchmarkError(f"{path} not found; a Timeline17 topic folder needs timelines.jsonl")
+    timelines = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            timelines.append(_merge_dates((date.fromisoformat(d[:10]), list(s)) for d, s in json.loads(line)))
+        except (ValueError, TypeError) as exc:
+            log.warning("skipping timeline line %d of %s: %s", number, path, exc)
+    return timelines
+
+
+def _merge_dates(entries) -> dict[date, list[str]]:
+    merged: dict[date, list[str]] = defaultdict(list)
+    for day, sentences in entries:
+        merged[day].extend(str(s) for s in sentences)
+    return dict(merged)
+
+
+def baseline_summarize(
+    articles: Sequence[T17Article], *, n_dates: int, sentences_per_date: int, start: date, end: date,
+) -> Timeline:
+    """Naive baseline: the busiest publication days in range, each with its articles' leads.
+
+    Days are ranked by the number of articles published on them (ties: earlier first). A day's
+    summary takes the first sentence of each of its articles, then the second ones, and so on,
+    until it has ``sentences_per_date`` sentences.
+
+    Args:
+        articles: the topic's articles.
+        n_dates: number of days to pick.
+        sentences_per_date: sentences per day.
+        start, end: inclusive range of days allowed.
+
+    Returns:
+        The timeline, in date order.
+    """
+    by_day: dict[date, list[T17Article]] = defaultdict(list)
+    for article in articles:
+        if start <= article.published <= end:
+            by_day[article.published].append(article)
+    counts = Counter({day: len(items) for day, items in by_day.items()})
+    days = sorted(sorted(counts, key=lambda d: (-counts[d], d))[:n_dates])
+    return [(day, _leads(by_day[day], sentences_per_date)) for day in days]
+
+
+def _leads(articles: Sequence[T17Article], k: int) -> list[str]:
+    sentence_lists = [a.sentences for a in articles]
+    picked: list[str] = []
+    for position in range(max((len(s) for s in sentence_lists), default=0)):
+        for sentences in sentence_lists:
+            if position < len(sentences) and len(picked) < k:
+                picked.append(sentences[position])
+    return picked
+
+
+def score_timeline(predicted: Timeline, gold: dict[date, list[str]]) -> dict[str, float]:
+    """Date-F1, AR-1 F1 and AR-2 F1 of one predicted timeline against one gold timeline."""
+    merged = _merge_dates(predicted)
+    return {
+        "date_f1": date_f1(merged, gold)[2],
+        "ar1_f1": align_rouge(merged, gold, 1)[2],
+        "ar2_f1": align_rouge(merged, gold, 2)[2],
+    }
+
+
+def _topic_folders(root: Path) -> list[Path]:
+    folders = sorted(p for p in root.iterdir() if (p / "timelines.jsonl").is_file())
+    if not folders:
+        raise BenchmarkError(f"no Timeline17 topic folders (with timelines.jsonl) under {root}")
+    return folders
+
+
+def evaluate(
+    path: str | Path,
+    settings: Settings | None = None,
+    *,
+    summarize: SummarizeFn | None = None,
+    progress: ProgressFn | None = None,
+) -> EvalResult:
+    """Score a timeline summarizer on every gold timeline of every topic folder under ``path``.
+
+    Args:
+        path: the Timeline17 folder (one sub-folder per topic).
+        settings: unused; accepted so every benchmark has the same signature.
+        summarize: the system; default ``baseline_summarize``.
+        progress: called with a short message after each timeline.
+
+    Returns:
+        EvalResult with date_f1, ar1_f1, ar2_f1 (means over timelines), the same for the baseline
+        (baseline_date_f1, ...), per-timeline ``<topic>_<i>_<metric>`` and the count of timelines.
+
+    Raises:
+        BenchmarkError: the folder holds no topic folder.
+    """
+    root = Path(path)
+    if not root.is_dir():
+        raise BenchmarkError(f"Timeline17 folder {root} not found")
+    system = summarize or baseline_summarize
+    metrics: dict[str, float] = {}
+    totals: Counter = Counter()
+    count = 0
+    for folder in _topic_folders(root):
+        articles = read_articles(folder)
+        for i, gold in enumerate(read_timelines(folder)):
+            if not gold:
+                continue
+            days = sorted(gold)
+            task = dict(
+                n_dates=len(days),
+                sentences_per_date=max(1, round(sum(map(len, gold.values())) / len(days))),
+                start=days[0], end=days[-1],
+            )
+            scores = score_timeline(system(articles, **task), gold)
+            base = scores if system is baseline_summarize else score_timeline(baseline_summarize(articles, **task), gold)
+            for name, value in scores.items():
+                metrics[f"{folder.name}_{i}_{name}"] = value
+                totals[name] += value
+                totals["baseline_" + name] += base[name]
+            count += 1
+            if progress:
+                progress(f"{folder.name} timeline {i}: date F1 {scores['date_f1']:.3f}")
+    for name, total in totals.items():
+        metrics[name] = total / count
+    metrics["timelines"] = float(count)
+    return EvalResult(benchmark="t17", metrics=metrics)

@@ -1,0 +1,134 @@
+"""Turning records into Rich tables for people and JSON or CSV for machines."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import enum
+import io
+import json
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from dossier import models
+
+
+def jsonable(value: Any) -> Any:
+    """Plain JSON types from dataclasses, enums, dates and tuples."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    return value
+
+
+def to_json(records: Any) -> str:
+    return json.dumps(jsonable(records), ensure_ascii=False, indent=2)
+
+
+def to_csv(rows: Sequence[dict[str, Any]]) -> str:
+    """CSV with a header from the first row's keys; lists are joined with "; "."""
+    if not rows:
+        return ""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0].keys()))
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def timeline_rows(entries: Sequence[models.TimelineEntry]) -> list[dict[str, Any]]:
+    rows = []
+    for entry in entries:
+        e = entry.event
+        first = entry.evidence[0] if entry.evidence else None
+        rows.append({
+            "date": e.date_value, "precision": e.date_precision.value, "type": e.event_type.value,
+            "status": e.status.value, "location": e.location, "sources": e.independent_sources,
+            "outlets": list(e.outlets), "summary": e.summary, "event_id": e.event_id,
+            "evidence_doc": first.doc_id if first else None, "evidence_start": first.start if first else None,
+            "evidence_end": first.end if first else None,
+        })
+    return rows
+
+
+def timeline_table(entries: Sequence[models.TimelineEntry], *, evidence: bool = False) -> Table:
+    table = Table(title="Timeline", show_lines=True)
+    for column in ("Date", "Type", "Place", "Sources", "What happened"):
+        table.add_column(column, overflow="fold")
+    for entry in entries:
+        e = entry.event
+        body = Text(_short(e.summary, 220))
+        if evidence:
+            for ev in entry.evidence:
+                body.append(f"\n  [{ev.outlet or ev.doc_id} {ev.doc_id}:{ev.start}-{ev.end}] ", style="dim")
+                body.append(_short(ev.sentence, 200), style="italic")
+        date_text = (e.date_value or "undated") + ("" if e.date_precision in (models.Precision.DAY, models.Precision.UNKNOWN) else f" ({e.date_precision.value})")
+        status = "" if e.status == models.EventStatus.HAPPENED else f"\n{e.status.value}"
+        table.add_row(date_text, e.event_type.value + status, e.location or "", f"{e.independent_sources}\n" + ", ".join(e.outlets), body)
+    return table
+
+
+def events_table(events: Sequence[models.Event]) -> Table:
+    table = Table(title="Events")
+    for column in ("ID", "Date", "Type", "Status", "Place", "Actors", "Mentions", "Sources"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        table.add_row(e.event_id, e.date_value or "", e.event_type.value, e.status.value, e.location or "",
+                      ", ".join(e.actors), str(len(e.mention_ids)), str(e.independent_sources))
+    return table
+
+
+def entities_table(entities: Sequence[models.Entity]) -> Table:
+    table = Table(title="Entities")
+    for column in ("Name", "Type", "Aliases", "Roles", "Mentions", "Docs"):
+        table.add_column(column, overflow="fold")
+    for e in entities:
+        table.add_row(e.name, e.label, ", ".join(e.aliases), "; ".join(e.roles), str(e.mention_count), str(len(e.doc_ids)))
+    return table
+
+
+def docs_table(documents: Sequence[models.Document]) -> Table:
+    table = Table(title="Documents")
+    for column in ("ID", "Published", "Outlet", "Title", "Chars", "Duplicate of"):
+        table.add_column(column, overflow="fold")
+    for d in documents:
+        published = (d.published.isoformat() if d.published else "?") + (" (inferred)" if d.published_inferred else "")
+        table.add_row(d.doc_id, published, d.outlet or "", _short(d.title or d.text, 60), str(len(d.text)),
+                      d.near_duplicate_of or "")
+    return table
+
+
+def discrepancies_table(items: Sequence[models.Discrepancy]) -> Table:
+    table = Table(title="Discrepancies", show_lines=True)
+    for column in ("Attribute", "Event / document", "Values (sources)", "Severity", "Note"):
+        table.add_column(column, overflow="fold")
+    for d in items:
+        values = "\n".join(f"{v.value}: {', '.join(v.outlets or v.doc_ids)}" for v in d.values)
+        table.add_row(d.attribute, d.event_id or d.doc_id or "", values, f"{d.severity:.2f}", d.note)
+    return table
+
+
+def metrics_table(name: str, metrics: dict[str, float]) -> Table:
+    table = Table(title=f"Evaluation: {name}")
+    table.add_column("Metric")
+    table.add_column("Value", justify="right")
+    for key, value in metrics.items():
+        table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
+    return table
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

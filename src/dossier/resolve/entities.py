@@ -1,0 +1,177 @@
+"""Entity resolution across documents: one entity per real-world name, whatever the spelling.
+
+Names are folded to ASCII (unidecode), blocked by a consonant key of their most distinctive word,
+and compared within a block with rapidfuzz. A bare surname joins a full name only when exactly one
+full name in its block fits, so two people who share a surname stay apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+from dossier import models
+
+# Spelling variants of one transliterated name score above this (Zelensky/Zelenskiy ~94,
+# Umerov/Umierov ~92); different names of similar shape score below (Medinsky/Medvedev ~62).
+SAME_NAME_SCORE = 85
+LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "PLACE"}
+GENERIC_WORDS = {"palace", "ministry", "the", "of", "and", "republic", "people's", "peoples", "region", "city",
+                 "office", "council", "committee", "forces", "armed", "state", "department", "national"}
+
+
+@dataclass
+class _Cluster:
+    group: str
+    name: str
+    folded: str
+    names: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    roles: list[str] = field(default_factory=list)
+    countries: Counter = field(default_factory=Counter)
+    docs: set[str] = field(default_factory=set)
+    surface: set[str] = field(default_factory=set)
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EntityResolution:
+    entities: tuple[models.Entity, ...]
+    keys: dict[str, str]  # entity_id -> blocking key
+    mention_entity: dict[tuple[str, str], str]  # (doc_id, in-document canonical) -> entity_id
+    canonical_name: dict[str, str]  # folded in-document name -> entity name
+
+
+def fold(name: str) -> str:
+    """ASCII, lower case, no punctuation: "Çırağan" -> "ciragan"."""
+    return re.sub(r"[^a-z0-9 ]+", "", unidecode(name).lower()).strip()
+
+
+def blocking_key(name: str, group: str = "PERSON") -> str:
+    """Consonant skeleton of the most distinctive word ("Umierov" and "Umerov" -> "mrv").
+
+    For people that is the surname (the last word); for places and organisations the longest
+    word that is not generic ("Ciragan" in "Ciragan Palace").
+    """
+    words = [w for w in fold(name).split() if w not in GENERIC_WORDS] or fold(name).split() or [""]
+    word = words[-1] if group == "PERSON" else max(words, key=len)
+    skeleton = re.sub(r"[aeiouy]", "", word)
+    return skeleton[:3] or word[:3]
+
+
+def resolve_entities(mentions: Sequence[models.EntityMention]) -> EntityResolution:
+    """Cluster in-document names across documents.
+
+    Args:
+        mentions: every stored entity mention.
+
+    Returns:
+        The entities, and maps from (doc, in-document name) and from folded names to them.
+    """
+    by_name: dict[tuple[str, str], list[models.EntityMention]] = defaultdict(list)
+    for mention in mentions:
+        group = LABEL_GROUP.get(mention.label, mention.label)
+        name = mention.country if mention.label == "NORP" and mention.country else mention.canonical
+        by_name[(group, name)].append(mention)
+    clusters: dict[str, list[_Cluster]] = defaultdict(list)
+    assignment: dict[tuple[str, str], _Cluster] = {}
+    # Longest names first, so full names found clusters before bare surnames join them.
+    for group, name in sorted(by_name, key=lambda k: (-len(k[1].split()), -len(k[1]), k[1])):
+        key = f"{group}:{blocking_key(name, group)}"
+        cluster = _best_cluster(name, clusters[key]) or _new_cluster(group, name, clusters[key])
+        _absorb(cluster, name, by_name[(group, name)])
+        assignment[(group, name)] = cluster
+    return _results(clusters, assignment, by_name)
+
+
+def _new_cluster(group: str, name: str, block: list[_Cluster]) -> _Cluster:
+    cluster = _Cluster(group=group, name=name, folded=fold(name))
+    block.append(cluster)
+    return cluster
+
+
+def _best_cluster(name: str, block: list[_Cluster]) -> _Cluster | None:
+    folded = fold(name)
+    words = folded.split()
+    scored = []
+    for cluster in block:
+        other = cluster.folded.split()
+        if len(words) == len(other):
+            score = fuzz.ratio(folded, cluster.folded)
+            if len(words) > 1 and fuzz.ratio(words[0], other[0]) < 75 and words[0][:1] != other[0][:1]:
+                continue
+        elif len(words) < len(other):
+            # A partial name ("Umierov") against the end of a fuller one ("Rustem Umerov").
+            score = fuzz.ratio(folded, " ".join(other[-len(words):]))
+        else:
+            continue
+        if score >= SAME_NAME_SCORE:
+            scored.append((score, cluster))
+    if not scored:
+        return None
+    partial = len(words) < max(len(c.folded.split()) for _, c in scored)
+    if partial and len({c.folded for _, c in scored}) > 1:
+        return None  # a bare surname shared by two full names: refuse to guess
+    return max(scored, key=lambda item: item[0])[1]
+
+
+def _absorb(cluster: _Cluster, name: str, mentions: list[models.EntityMention]) -> None:
+    cluster.names[name] += len(mentions)
+    for mention in mentions:
+        cluster.labels[mention.label] += 1
+        cluster.docs.add(mention.doc_id)
+        if mention.country:
+            cluster.countries[mention.country] += 1
+        if mention.role and mention.role.lower() not in {r.lower() for r in cluster.roles}:
+            cluster.roles.append(mention.role)
+        cluster.count += 1
+        cluster.surface.add(clean_surface(mention.text))
+
+
+def _results(clusters, assignment, by_name) -> EntityResolution:
+    entities, keys, canonical = [], {}, {}
+    ids: dict[int, str] = {}
+    for key, block in sorted(clusters.items()):
+        for cluster in block:
+            name = _display_name(cluster)
+            entity_id = "ent_" + hashlib.sha1(f"{cluster.group}:{cluster.folded}".encode()).hexdigest()[:12]
+            ids[id(cluster)] = entity_id
+            keys[entity_id] = key
+            label = cluster.labels.most_common(1)[0][0]
+            entities.append(
+                models.Entity(
+                    entity_id=entity_id,
+                    name=name,
+                    label="GPE" if cluster.group == "PLACE" and label == "NORP" else label,
+                    aliases=tuple(sorted((set(cluster.names) | cluster.surface) - {name, ""})),
+                    roles=tuple(cluster.roles),
+                    country=cluster.countries.most_common(1)[0][0] if cluster.countries else None,
+                    mention_count=cluster.count,
+                    doc_ids=tuple(sorted(cluster.docs)),
+                )
+            )
+            for alias in set(cluster.names) | cluster.surface:
+                canonical[fold(alias)] = name
+    mention_entity = {}
+    for (group, name), mentions in by_name.items():
+        entity_id = ids[id(assignment[(group, name)])]
+        for mention in mentions:
+            mention_entity[(mention.doc_id, mention.canonical)] = entity_id
+    return EntityResolution(entities=tuple(entities), keys=keys, mention_entity=mention_entity, canonical_name=canonical)
+
+
+def clean_surface(text: str) -> str:
+    return re.sub(r"(?:'s|’s)$", "", " ".join(text.split())).strip(" ,.;:\"'“”")
+
+
+def _display_name(cluster: _Cluster) -> str:
+    """The longest name of the most frequent length, preferring spellings with diacritics-free ties."""
+    longest = max(len(n.split()) for n in cluster.names)
+    candidates = [n for n in cluster.names if len(n.split()) == longest]
+    return max(candidates, key=lambda n: (cluster.names[n], -len(n), n))

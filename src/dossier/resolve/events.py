@@ -1,0 +1,176 @@
+"""Event coreference across articles: mentions of the same happening become one canonical event.
+
+Mentions are blocked by event family, then joined greedily to the best compatible event: compatible
+dates (respecting precision and ranges), places and counts, and overlapping participants. Mentions
+dated only by their publication date join a dated event of their family from the same article or,
+failing that, stand alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from dossier import models
+from dossier.timevalues import compatible, interval, width
+from dossier.resolve.entities import fold
+
+T = models.EventType
+# Types that can describe the same happening ("talks" and "meeting").
+FAMILY = {
+    T.NEGOTIATION: "talks", T.MEETING: "talks",
+    T.PRISONER_EXCHANGE: "exchange", T.RELEASE: "exchange",
+    T.REQUEST: "request", T.DEMAND: "request",
+}
+TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T.ATTACK: 1.3,
+               T.STATEMENT: 0.5, T.OTHER: 0.3}
+
+
+@dataclass
+class _Cluster:
+    mentions: list[models.EventMention] = field(default_factory=list)
+    date_value: str | None = None
+    location: str | None = None
+
+    def add(self, mention: models.EventMention) -> None:
+        self.mentions.append(mention)
+        if mention.date_source != "publication" and (self.date_value is None or width(mention.date_value) < width(self.date_value)):
+            self.date_value = mention.date_value
+        if mention.location and not self.location:
+            self.location = mention.location
+
+
+def resolve_events(
+    mentions: Sequence[models.EventMention],
+    documents: dict[str, models.Document],
+    canonical_name: dict[str, str] | None = None,
+) -> list[models.Event]:
+    """Merge event mentions into canonical events.
+
+    Args:
+        mentions: every stored event mention.
+        documents: the stored documents by id, for outlets, dates and near-duplicate links.
+        canonical_name: folded name -> cross-document entity name, to compare places and actors.
+
+    Returns:
+        Canonical events, each keeping the ids of all its mentions.
+    """
+    names = canonical_name or {}
+    blocks: dict[str, list[_Cluster]] = defaultdict(list)
+    ordered = sorted(mentions, key=lambda m: (m.date_source == "publication", width(m.date_value), m.mention_id))
+    for mention in ordered:
+        if mention.status == models.EventStatus.NEGATED:
+            continue
+        block = blocks[FAMILY.get(mention.event_type, mention.event_type.value)]
+        cluster = _best(mention, block, names)
+        if cluster is None:
+            cluster = _Cluster()
+            block.append(cluster)
+        cluster.add(mention)
+    events = [_event(c, documents, names) for block in blocks.values() for c in block]
+    return sorted(events, key=lambda e: (e.date_value or "9999", -e.salience))
+
+
+def _best(mention: models.EventMention, block: list[_Cluster], names: dict[str, str]) -> _Cluster | None:
+    best, best_score = None, 0.0
+    for cluster in block:
+        score = _compatibility(mention, cluster, names)
+        if score > best_score:
+            best, best_score = cluster, score
+    return best
+
+
+def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[str, str]) -> float:
+    """0 when the mention cannot join the cluster, else a score that grows with shared evidence."""
+    same_doc = any(m.doc_id == mention.doc_id for m in cluster.mentions)
+    if mention.date_source == "publication" and not same_doc:
+        return 0.0
+    if not compatible(mention.date_value, cluster.date_value):
+        return 0.0
+    if mention.location and cluster.location and not _same_place(mention.location, cluster.location, names):
+        return 0.0
+    if _counts_conflict(mention, cluster):
+        return 0.0
+    score = 1.0
+    if mention.date_value and cluster.date_value and mention.date_value[:10] == cluster.date_value[:10]:
+        score += 1.0
+    score += 0.5 * len(_actors(mention) & set().union(*(_actors(m) for m in cluster.mentions)))
+    score += max(fuzz.token_set_ratio(mention.sentence, m.sentence) for m in cluster.mentions) / 100
+    if mention.event_type in {m.event_type for m in cluster.mentions}:
+        score += 0.5
+    return score
+
+
+def _same_place(a: str, b: str, names: dict[str, str]) -> bool:
+    ca, cb = names.get(fold(a), a), names.get(fold(b), b)
+    fa, fb = fold(ca), fold(cb)
+    return fa == fb or fa in fb or fb in fa or fuzz.ratio(fa, fb) >= 85
+
+
+def _actors(mention: models.EventMention) -> set[str]:
+    return {a.canonical for a in mention.arguments if a.role in {"actor", "participant"}}
+
+
+def _counts_conflict(mention: models.EventMention, cluster: _Cluster) -> bool:
+    """Different exact counts of the same thing mean different events when the dates are vague."""
+    if mention.date_value and cluster.date_value and mention.date_value[:10] == cluster.date_value[:10]:
+        return False
+    ours = {q.role: (q.low, q.high) for q in mention.quantities}
+    for other in cluster.mentions:
+        for q in other.quantities:
+            if q.role in ours and (ours[q.role][1] < q.low or q.high < ours[q.role][0]):
+                return True
+    return False
+
+
+def _event(cluster: _Cluster, documents: dict[str, models.Document], names: dict[str, str]) -> models.Event:
+    mentions = cluster.mentions
+    types = Counter(m.event_type for m in mentions)
+    doc_ids = tuple(sorted({m.doc_id for m in mentions}))
+    originals = {documents[d].near_duplicate_of or d for d in doc_ids if d in documents}
+    outlets = tuple(sorted({documents[d].outlet for d in doc_ids if d in documents and documents[d].outlet}))
+    date_value = cluster.date_value or _most_common(m.date_value for m in mentions)
+    published = [documents[d].published for d in doc_ids if d in documents and documents[d].published]
+    actors = Counter(a.canonical for m in mentions for a in m.arguments if a.role == "actor")
+    best = max(mentions, key=lambda m: (m.date_source == "sentence", m.confidence, -len(m.sentence)))
+    event_type = types.most_common(1)[0][0]
+    statuses = Counter(m.status for m in mentions)
+    iv = interval(date_value)
+    precision = best.date_precision if best.date_value == date_value else (
+        models.Precision.DAY if iv and iv[0] == iv[1] else models.Precision.UNKNOWN)
+    key = "|".join(sorted(m.mention_id for m in mentions))
+    return models.Event(
+        event_id="evt_" + hashlib.sha1(key.encode()).hexdigest()[:12],
+        event_type=event_type,
+        date_value=date_value,
+        date_precision=precision,
+        location=names.get(fold(cluster.location), cluster.location) if cluster.location else None,
+        mention_ids=tuple(m.mention_id for m in mentions),
+        doc_ids=doc_ids,
+        outlets=outlets,
+        actors=tuple(name for name, _ in actors.most_common(6)),
+        status=statuses.most_common(1)[0][0],
+        summary=best.sentence.strip(),
+        salience=round(_salience(len(originals), len(mentions), event_type), 3),
+        independent_sources=len(originals),
+        first_reported=min(published) if published else None,
+    )
+
+
+def _salience(sources: int, mentions: int, event_type: models.EventType) -> float:
+    return (2.0 * sources + 0.5 * mentions) * TYPE_WEIGHT.get(event_type, 1.0)
+
+
+def _most_common(values) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def first_day(value: str | None) -> date | None:
+    iv = interval(value)
+    return iv[0] if iv else None

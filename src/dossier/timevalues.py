@@ -1,0 +1,65 @@
+"""Calendar values as intervals, so dates of different precision can be compared.
+
+A TIMEX3 date value ("2025-05", "2025-05-16", "2025-05-23/2025-05-25", "2022-FA", "2024") becomes
+the first and last day it may refer to.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+def interval(value: str | None) -> tuple[date, date] | None:
+    """First and last day a TIMEX3 date value covers, or None when it is not a calendar date."""
+    if not value:
+        return None
+    if "/" in value:
+        start, end = (interval(part) for part in value.split("/", 1))
+        return (start[0], end[1]) if start and end else None
+    value = value.split("T", 1)[0]
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return date(year, 1, 1), date(year, 12, 31)
+        if parts[1] in SEASONS:
+            first, last = SEASONS[parts[1]]
+            end_year = year + 1 if last < first else year
+            return date(year, first, 1), date(end_year, last, calendar.monthrange(end_year, last)[1])
+        if parts[1].startswith("W"):
+            start = date.fromisocalendar(year, int(parts[1][1:]), 1)
+            return start, date.fromisocalendar(year, int(parts[1][1:]), 7)
+        month = int(parts[1])
+        if len(parts) == 2:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        day = date(year, month, int(parts[2][:2]))
+        return day, day
+    except (ValueError, IndexError):
+        return None
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """True when two values can refer to the same day (one contains or overlaps the other)."""
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def days_apart(a: str | None, b: str | None) -> int | None:
+    """Gap in days between two values' intervals (0 when they overlap)."""
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return None
+    if ia[0] <= ib[1] and ib[0] <= ia[1]:
+        return 0
+    return min(abs((ia[0] - ib[1]).days), abs((ib[0] - ia[1]).days))
+
+
+def width(value: str | None) -> int:
+    """Days covered; a smaller width is a more precise value."""
+    iv = interval(value)
+    return (iv[1] - iv[0]).days + 1 if iv else 10_000

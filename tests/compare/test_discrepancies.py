@@ -1,0 +1,64 @@
+from datetime import date
+
+from dossier import models
+from dossier.compare.discrepancies import find_discrepancies
+
+
+def _doc(doc_id, outlet):
+    return models.Document(doc_id=doc_id, text="x", outlet=outlet, published=date(2025, 5, 26))
+
+
+def _mention(mid, doc_id, date_value, *, stated=None, count=None, source="sentence"):
+    quantities = ()
+    if count:
+        quantities = (models.EventQuantity(role="prisoners", text=str(count), low=count[0], high=count[1], start=0, end=1),)
+    return models.EventMention(
+        mention_id=mid, doc_id=doc_id, event_type=models.EventType.PRISONER_EXCHANGE, trigger="exchange",
+        trigger_start=0, trigger_end=8, sentence_index=0, sentence_start=0, sentence_end=10, sentence="s",
+        date_value=date_value, date_precision=models.Precision.DAY, date_source=source,
+        status=models.EventStatus.HAPPENED, confidence=0.9, quantities=quantities, date_stated=stated,
+    )
+
+
+def _event(*mentions):
+    return models.Event(event_id="e1", event_type=models.EventType.PRISONER_EXCHANGE, date_value="2025-05-23",
+                        date_precision=models.Precision.DAY, location=None,
+                        mention_ids=tuple(m.mention_id for m in mentions),
+                        doc_ids=tuple(sorted({m.doc_id for m in mentions})))
+
+
+DOCS = {"a": _doc("a", "Alpha"), "b": _doc("b", "Beta"), "c": _doc("c", "Gamma")}
+
+
+def test_discrepancies_stated_date_that_clashes_is_reported_per_source():
+    mentions = [_mention("m1", "a", "2025-05-23/2025-05-25"), _mention("m2", "b", "2025-05-23", stated="2025-03-23")]
+    found = find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS)
+    assert [d.attribute for d in found] == ["date"]
+    assert {v.value: v.outlets for v in found[0].values} == {"2025-05-23/2025-05-25": ("Alpha",), "2025-03-23": ("Beta",)}
+
+
+def test_discrepancies_dates_within_precision_agree():
+    mentions = [_mention("m1", "a", "2025-05-23/2025-05-25"), _mention("m2", "b", "2025-05-24"), _mention("m3", "c", "2025-05")]
+    assert find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS) == []
+
+
+def test_discrepancies_counts_that_overlap_agree_and_disjoint_ones_clash():
+    agree = [_mention("m1", "a", "2025-05-23", count=(1000, 1000)), _mention("m2", "b", "2025-05-23", count=(1000, 1200))]
+    assert find_discrepancies([_event(*agree)], {m.mention_id: m for m in agree}, DOCS) == []
+    clash = [_mention("m1", "a", "2025-05-23", count=(390, 390)), _mention("m2", "b", "2025-05-23", count=(307, 307))]
+    found = find_discrepancies([_event(*clash)], {m.mention_id: m for m in clash}, DOCS)
+    assert [d.attribute for d in found] == ["count:prisoners"]
+
+
+def test_discrepancies_publication_dated_mentions_are_not_a_side():
+    mentions = [_mention("m1", "a", "2025-05-23"), _mention("m2", "b", "2025-05-26", source="publication")]
+    assert find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS) == []
+
+
+def test_discrepancies_weekday_flag_inside_one_article():
+    timex = models.TimeExpression(doc_id="a", start=3, end=19, text="Friday, March 23", timex_type=models.TimexType.DATE,
+                                  value="2025-03-23", precision=models.Precision.DAY, anchor=models.Anchor.ABSOLUTE,
+                                  sentence_index=0, flag="23 March 2025 was a Sunday", suggested_value="2025-05-23")
+    found = find_discrepancies([], {}, DOCS, [timex])
+    assert found[0].attribute == "date_in_text" and found[0].doc_id == "a"
+    assert [v.value for v in found[0].values] == ["2025-03-23", "2025-05-23"]

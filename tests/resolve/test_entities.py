@@ -1,0 +1,63 @@
+import pytest
+
+from dossier import models
+from dossier.resolve.entities import blocking_key, fold, resolve_entities
+
+
+def _m(doc_id: str, text: str, label: str = "PERSON", role: str | None = None, country: str | None = None):
+    return models.EntityMention(doc_id=doc_id, start=0, end=len(text), text=text, label=label, sentence_index=0,
+                                canonical=text, role=role, country=country)
+
+
+def _entity_of(result, doc_id, name):
+    entity_id = result.mention_entity[(doc_id, name)]
+    return next(e for e in result.entities if e.entity_id == entity_id)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Volodymyr Zelensky", "Volodymyr Zelenskiy"),
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        ("Rustem Umerov", "Rustem Umierov"),
+        ("Serhiy Kyslytsya", "Serhiy Kyslytsia"),
+    ],
+)
+def test_entities_merge_transliteration_variants(a, b):
+    result = resolve_entities([_m("d1", a), _m("d2", b)])
+    assert _entity_of(result, "d1", a).entity_id == _entity_of(result, "d2", b).entity_id
+
+
+@pytest.mark.parametrize("a,b", [("Çırağan Palace", "Ciragan Palace"), ("Dolmabahçe Palace", "Dolmabahce Palace")])
+def test_entities_merge_place_spellings(a, b):
+    result = resolve_entities([_m("d1", a, "FAC"), _m("d2", b, "FAC")])
+    assert len(result.entities) == 1
+    assert set(result.entities[0].aliases) | {result.entities[0].name} == {a, b}
+
+
+def test_entities_partial_name_joins_the_only_full_name():
+    result = resolve_entities([_m("d1", "Rustem Umerov", role="Defence Minister"), _m("d2", "Umierov")])
+    entity = _entity_of(result, "d2", "Umierov")
+    assert entity.name == "Rustem Umerov"
+    assert entity.roles == ("Defence Minister",)
+
+
+def test_entities_keep_different_people_with_one_surname_apart():
+    result = resolve_entities([_m("d1", "Anna Petrenko"), _m("d2", "Oleh Petrenko"), _m("d3", "Petrenko")])
+    assert _entity_of(result, "d1", "Anna Petrenko").entity_id != _entity_of(result, "d2", "Oleh Petrenko").entity_id
+    # A bare shared surname is not guessed into either person.
+    assert _entity_of(result, "d3", "Petrenko").name == "Petrenko"
+
+
+def test_entities_demonyms_join_their_country():
+    result = resolve_entities([_m("d1", "Ukrainian", "NORP", country="Ukraine"), _m("d2", "Ukraine", "GPE", country="Ukraine")])
+    assert len(result.entities) == 1 and result.entities[0].name == "Ukraine"
+
+
+@pytest.mark.parametrize("name,folded", [("Çırağan", "ciragan"), ("Zelenskyy's", "zelenskyys"), ("  Mr. Fidan ", "mr fidan")])
+def test_entities_fold(name, folded):
+    assert fold(name) == folded
+
+
+def test_entities_blocking_key_ignores_vowel_variants():
+    assert blocking_key("Umierov") == blocking_key("Rustem Umerov")

@@ -1,0 +1,93 @@
+from datetime import date
+
+import pytest
+
+from dossier import models
+from dossier.errors import DocumentNotFound
+from dossier.store import Store
+from dossier.store.engine import database_url, schema_revision
+
+HOSTILE = [
+    ("quote", "Robert'); DROP TABLE documents;-- said O'Brien"),
+    ("cyrillic", "Мединский заявил, что переговоры завершены."),
+    ("turkish", "Görüşmeler Çırağan Sarayı'nda yapıldı."),
+    ("reserved", "SELECT from WHERE group order"),
+]
+
+
+def _doc(doc_id: str, text: str, **extra) -> models.Document:
+    return models.Document(doc_id=doc_id, text=text, published=date(2025, 5, 16), outlet="Test Outlet", **extra)
+
+
+def _mention(doc_id: str, mention_id: str) -> models.EventMention:
+    return models.EventMention(
+        mention_id=mention_id, doc_id=doc_id, event_type=models.EventType.NEGOTIATION, trigger="talks",
+        trigger_start=4, trigger_end=9, sentence_index=0, sentence_start=0, sentence_end=20,
+        sentence="The talks ended today.", date_value="2025-05-16", date_precision=models.Precision.DAY,
+        date_source="sentence", status=models.EventStatus.HAPPENED, confidence=0.8,
+        arguments=(models.Argument(role="actor", text="Kyiv", canonical="Ukraine", start=0, end=4, country="Ukraine"),),
+        quantities=(models.EventQuantity(role="prisoners", text="1,000", low=1000, high=1000, start=1, end=6),),
+    )
+
+
+@pytest.mark.parametrize("name,text", HOSTILE)
+def test_store_round_trips_hostile_text(any_db, name, text):
+    store = Store(any_db)
+    store.add_documents([_doc(name, text)])
+    assert store.document(name).text == text
+
+
+def test_store_adding_the_same_document_twice_changes_nothing(any_db):
+    store = Store(any_db)
+    first = store.add_documents([_doc("a", "Talks ended.")])
+    second = store.add_documents([_doc("a", "Talks ended.")])
+    assert first == (["a"], []) and second == ([], ["a"])
+    assert store.count_documents() == 1
+
+
+def test_store_migrates_to_head_and_reopens(any_db):
+    Store(any_db)
+    store = Store(any_db)
+    assert schema_revision(store.engine) == "0001"
+
+
+def test_store_saves_and_replaces_analysis(any_db):
+    store = Store(any_db)
+    store.add_documents([_doc("d1", "The talks ended today.")])
+    analysis = models.DocumentAnalysis(doc_id="d1", version="v1", events=(_mention("d1", "d1:4:negotiation"),))
+    store.save_analyses([analysis])
+    store.save_analyses([analysis])
+    stored = store.analysis("d1")
+    assert stored.events == analysis.events
+    assert store.documents_needing_analysis("v1") == []
+    assert [d.doc_id for d in store.documents_needing_analysis("v2")] == ["d1"]
+
+
+def test_store_search_finds_transliterated_spelling(any_db):
+    store = Store(any_db)
+    store.add_documents([_doc("d1", "The delegations met at the Çırağan Palace.")])
+    hits = store.search("Ciragan")
+    assert [h.doc_id for h in hits] == ["d1"]
+
+
+def test_store_missing_document_raises_with_hint(sqlite_db):
+    with pytest.raises(DocumentNotFound, match="dossier docs"):
+        Store(sqlite_db).document("nope")
+
+
+@pytest.mark.parametrize(
+    "given,expected",
+    [
+        ("dossier.db", "sqlite:///dossier.db"),
+        ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("sqlite:///x.db", "sqlite:///x.db"),
+    ],
+)
+def test_store_database_url(given, expected):
+    assert database_url(given) == expected
+
+
+def test_store_sqlite_uses_wal(sqlite_db):
+    store = Store(sqlite_db)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
