@@ -25,9 +25,23 @@ Progress = Callable[[int], None]
 BATCH_SIZE = 16  # articles per write transaction
 
 
+_STORES: dict[str, Store] = {}
+
+
 def open_store(db: str | None = None) -> Store:
-    """Open (and migrate) the dossier at ``db``; the default is ./dossier.db."""
-    return Store(db or DEFAULT_DB)
+    """Open (and migrate, once per process) the dossier at ``db``; the default is ./dossier.db."""
+    key = db or DEFAULT_DB
+    store = _STORES.get(key)
+    if store is None:
+        store = _STORES[key] = Store(key)
+    return store
+
+
+def close_store(db: str | None = None) -> None:
+    """Release the connections of one dossier (tests and the evaluation delete their files after)."""
+    store = _STORES.pop(db or DEFAULT_DB, None)
+    if store is not None:
+        store.close()
 
 
 def ingest(
@@ -82,7 +96,6 @@ def ingest(
             flush()
     if batch:
         flush()
-    store.close()
     return models.IngestReport(
         added=tuple(added), unchanged=tuple(unchanged), near_duplicates=tuple(near), failures=tuple(failures)
     )
@@ -93,7 +106,6 @@ def add_documents(documents: Sequence[models.Document], *, db: str | None = None
     store = open_store(db)
     bands = {d.doc_id: minhash_bands(d.text) for d in documents}
     added, present = store.add_documents(list(documents), bands)
-    store.close()
     return models.IngestReport(added=tuple(added), unchanged=tuple(present))
 
 
@@ -164,7 +176,6 @@ def build(
         analysed += store.save_analyses(batch)
     n_events, n_entities = resolve(store)
     store.set_state("last_build", datetime.now(timezone.utc).isoformat())
-    store.close()
     return models.BuildReport(
         analysed=analysed, events=n_events, entities=n_entities, failures=tuple(failures),
         at=datetime.now(timezone.utc),

@@ -285,5 +285,22 @@ def eval_command(
         console.print(line, markup=False, highlight=False)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to bind; loopback by default.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Start the web app and REST API (data-changing endpoints need DOSSIER_API_TOKEN).
+
+    Example: dossier serve --db dossier.db --port 8000
+    """
+    from dossier.config import settings_from_env
+    from dossier.web.app import serve as serve_app
+
+    settings = settings_from_env(db=db)
+    serve_app(settings.db, host=host, port=port, token=settings.api_token)
+
+
 if __name__ == "__main__":
     app()

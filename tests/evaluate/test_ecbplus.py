@@ -172,3 +172,25 @@ def test_ecbplus_same_lemma_baseline_groups_by_lemma():
 
     clusters = same_lemma_cluster([mention("a", "shoot"), mention("b", "shoot"), mention("c", "die")])
     assert sorted(map(sorted, clusters)) == [["a", "b"], ["c"]]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        # same stem, same half of the topic: one cluster
+        ([("a", "1ecb", "shoot"), ("b", "1ecb", "shooting")], [["a", "b"]]),
+        # same lemma in the two halves of a topic: kept apart
+        ([("a", "1ecb", "shoot"), ("b", "1ecbplus", "shoot")], [["a"], ["b"]]),
+        # short lemmas must match whole
+        ([("a", "1ecb", "win"), ("b", "1ecb", "wing")], [["a"], ["b"]]),
+    ],
+)
+def test_ecbplus_lemma_similarity_cluster(mentions, expected):
+    from dossier.evaluate.ecbplus import EcbMention
+
+    records = [
+        EcbMention(mention_id=mid, topic="1", subtopic=sub, doc="d", sentence_index=0, token_ids=(1,),
+                   text=lemma, kind="ACTION_OCCURRENCE", head_lemma=lemma, sentence=lemma)
+        for mid, sub, lemma in mentions
+    ]
+    assert sorted(map(sorted, lemma_similarity_cluster(records))) == expected

@@ -1,4 +1,4 @@
-"""Shared fixtures for ingest tests: paths to our pages and a local HTTP server."""
+"""Shared fixture for ingest tests: a local HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -7,12 +7,9 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 
 @dataclass
@@ -22,6 +19,7 @@ class Route:
     content_type: str = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    send_length: bool = True  # False: no Content-Length, the body ends when the connection closes
 
 
 @dataclass
@@ -43,7 +41,8 @@ def _handler(routes: dict[str, Route]) -> type[BaseHTTPRequestHandler]:
             time.sleep(route.delay)
             self.send_response(route.status)
             self.send_header("Content-Type", route.content_type)
-            self.send_header("Content-Length", str(len(route.body)))
+            if route.send_length:
+                self.send_header("Content-Length", str(len(route.body)))
             for name, value in route.headers.items():
                 self.send_header(name, value)
             self.end_headers()
@@ -63,7 +62,7 @@ def local_server() -> Iterator[LocalServer]:
     routes: dict[str, Route] = {}
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(routes))
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     host, port = server.server_address[:2]
     try:
@@ -73,9 +72,3 @@ def local_server() -> Iterator[LocalServer]:
         server.server_close()
         thread.join(timeout=5)
 
-
-@pytest.fixture
-def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip(f"real data not available: {SHARED} is absent")
-    return SHARED

@@ -69,9 +69,13 @@ LABEL_RE = re.compile(
     r"^[\"“]?(?P<source>[^\W\d][^:\n]{0,50}?)(?P<cue>:)[ \t]+(?P<content>[^\n]+)", re.MULTILINE
 )
 # A dash and a name right after a closing quotation mark, to the end of the line.
-SIGNATURE_RE = re.compile(r"[ \t\xa0]*(?P<cue>[―—–]|--)[ \t\xa0]*(?P<source>[A-Z][^\n.]{1,50})")
+SIGNATURE_RE = re.compile(
+    r"[ \t\xa0]*(?P<cue>[―—–]|--)[ \t\xa0]*(?P<source>[A-Z][^\n]{0,48}[^\s.])\.?[ \t\xa0]*$",
+    re.MULTILINE,
+)
 # Subjects that never name who is speaking: expletives and relative pronouns.
 NON_SOURCES = frozenset({"there", "that", "which"})
+CUE_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 PRONOUN_SOURCES = frozenset({"he", "she"})
 OPEN_MARKS = "“"
 CLOSE_MARKS = "”"
@@ -131,15 +135,18 @@ def build_name_map(doc: Doc) -> dict[str, str]:
     ending with the same token(s) is the cheapest safe guess.
     """
     people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    # NER often tags a lone surname as ORG or GPE; it is still a short form of a person's name.
+    surnames = {ent.text for ent in doc.ents if ent.label_ in NAME_LABELS}
     mapping: dict[str, str] = {}
-    for name in people:
+    for name in people | surnames:
         words = name.split()
         longer = [
             other
             for other in people
             if len(other.split()) > len(words) and other.split()[-len(words) :] == words
         ]
-        mapping[name] = max(longer, key=len) if longer else name
+        if longer or name in people:
+            mapping[name] = max(longer, key=len) if longer else name
     return mapping
 
 
@@ -189,6 +196,8 @@ def _inside(char: int, marks: list[tuple[int, int]]) -> bool:
 def _is_cue(token: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in ALL_CUES:
         return False
+    if token.lower_ == "citing" and _citing_child(token.head) is not None:
+        return False  # part of the "X reports, citing Y" chain read from its head verb
     if token.lemma_ == "point":
         return any(child.lower_ in ("out", "to") for child in token.children)
     return True
@@ -240,7 +249,7 @@ def _source_of(cue: Token) -> tuple[int, int] | None:
             if child.dep_ == "agent":
                 objects = [grand for grand in child.children if grand.dep_ == "pobj"]
                 if objects:
-                    return _np_span(objects[0])
+                    return _with_loose_apposition(verb, _np_span(objects[0]))
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return _np_span(verb.head, stop=verb.i)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -251,6 +260,20 @@ def _source_of(cue: Token) -> tuple[int, int] | None:
             return None
         verb = verb.head
     return None
+
+
+def _with_loose_apposition(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """"stated by the head of the delegation, aide Jane Roe": the parser often hangs the name on
+    the verb instead of the noun; take it back into the source."""
+    doc = verb.doc
+    left, right = span
+    if right >= len(doc) or doc[right].text != ",":
+        return span
+    for child in verb.rights:
+        if child.dep_ in ("npadvmod", "appos", "dep") and child.left_edge.i == right + 1:
+            if child.pos_ == "PROPN":
+                return left, child.right_edge.i + 1
+    return span
 
 
 def _citing_child(cue: Token) -> tuple[int, int] | None:
@@ -264,35 +287,62 @@ def _citing_child(cue: Token) -> tuple[int, int] | None:
 
 
 def _np_span(head: Token, stop: int | None = None) -> tuple[int, int]:
-    """Token span of a noun phrase without relative clauses or trailing punctuation."""
+    """Token span of a noun phrase without relative clauses, leading dateline residue or edge
+    punctuation; a closing bracket stays, and so does the comma closing an apposition
+    ("Jane Roe, the spokeswoman, said"), as annotators of attribution mark it."""
+    doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i + 1
     if stop is not None:
         right = min(right, stop)
-    doc = head.doc
     for child in head.rights:
         if child.dep_ in ("relcl", "acl") and child.left_edge.i > head.i:
             right = min(right, child.left_edge.i)
-    while right - 1 > left and doc[right - 1].is_punct:
+    for token in doc[left:head.i]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            left = token.i + 1
+    while right - 1 > left and _trimmable(doc[right - 1]):
         right -= 1
-    while left < right - 1 and doc[left].is_punct:
+    while left < right - 1 and (doc[left].is_punct or doc[left].is_space):
         left += 1
+    has_appos = any(token.dep_ == "appos" for token in doc[left:right])
+    if has_appos and right < len(doc) and doc[right].text == "," and right < head.sent.end - 1:
+        right += 1
     return left, right
+
+
+def _trimmable(token: Token) -> bool:
+    if token.is_space:
+        return True
+    return token.is_punct and token.text not in (")", "]")
 
 
 def _content_of(
     doc: Doc, cue: Token, marks: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """Character span of what was said: a complement of the cue, or the clause it interrupts."""
-    span = _complement_tokens(cue)
+    span = _complement_tokens(cue) or _antecedent_sentence(cue)
     if span is None and cue.dep_ in ("parataxis", "ccomp") and cue.head.pos_ in ("VERB", "AUX"):
-        head = cue.head
-        if head.i < cue.i:
+        head = cue.head  # "X, she said, Y" or "X Y, she said": the clause around the cue
+        if head.right_edge.i < cue.left_edge.i or head.i > cue.right_edge.i:
+            span = (head.left_edge.i, head.right_edge.i + 1)
+        else:
             span = (head.left_edge.i, cue.left_edge.i)
-        elif cue.right_edge.i < head.i:
-            span = (cue.right_edge.i + 1, head.right_edge.i + 1)
     if span is None:
         return None
     return _trim_and_snap(doc, span, marks)
+
+
+def _antecedent_sentence(cue: Token) -> tuple[int, int] | None:
+    """"This was stated by X": the passive's demonstrative subject stands for the sentence before."""
+    subjects = [child for child in cue.children if child.dep_ == "nsubjpass"]
+    has_agent = any(child.dep_ == "agent" for child in cue.children)
+    if not (has_agent and subjects and subjects[0].lower_ in ("this", "that", "it")):
+        return None
+    sent = cue.sent
+    if sent.start == 0:
+        return None
+    previous = cue.doc[sent.start - 1].sent
+    return previous.start, previous.end
 
 
 def _complement_tokens(cue: Token) -> tuple[int, int] | None:
@@ -477,19 +527,23 @@ def _same_paragraph(tokens: Iterable[Token], limit: int) -> Iterable[Token]:
 
 
 def _cue_chars(cue: Token) -> tuple[int, int]:
-    """The verb with the auxiliaries, negation and adverbs directly before it ("is not saying")."""
-    left = cue.i
+    """The verb with the auxiliaries, negation and adverbs directly before it ("has also said"),
+    and a particle, content preposition or colon directly after it ("pointed out", "said:")."""
     doc = cue.doc
-    while left > 0 and doc[left - 1].head.i == cue.i and doc[left - 1].dep_ in (
-        "aux",
-        "auxpass",
-        "neg",
-        "advmod",
-    ):
+    left = cue.i
+    while left > 0 and doc[left - 1].head.i == cue.i and doc[left - 1].dep_ in CUE_PREFIX_DEPS:
         left -= 1
-    while left < cue.i and doc[left].dep_ == "advmod":
-        left += 1
-    return doc[left].idx, _end_char(cue)
+    right = cue.i + 1
+    if right < len(doc):
+        following = doc[right]
+        preps = PREPOSITION_CUES.get(cue.lemma_.lower(), ())
+        if following.head.i == cue.i and (
+            following.dep_ == "prt" or (following.dep_ == "prep" and following.lower_ in preps)
+        ):
+            right += 1
+        if right < len(doc) and doc[right].text == ":" and not doc[right - 1].whitespace_:
+            right += 1
+    return doc[left].idx, _end_char(doc[right - 1])
 
 
 def _end_char(token: Token) -> int:
@@ -508,27 +562,35 @@ def _sentence_index(sent_starts: list[int], token_i: int) -> int:
 def _resolve_speakers(
     doc: Doc, doc_id: str, found: list[_Found], names: Mapping[str, str]
 ) -> list[models.Quote]:
-    """Turn found quotes into records, resolving he/she to the last person who spoke."""
+    """Turn found quotes into records, resolving he/she to the last person who spoke (or, before
+    any person has spoken, the last person named)."""
     quotes = []
     last_person: str | None = None
     for item in sorted(found, key=lambda item: item.cue[0] if item.cue else item.content[0]):
         speaker, is_person = _speaker_of(doc, item.source_tokens, names)
-        via = _via_of(doc, item)
         if speaker is None and item.source_tokens is not None:
             head = doc[item.source_tokens[0] : item.source_tokens[1]].root
             if head.lower_ in PRONOUN_SOURCES:
-                speaker = last_person
+                speaker = last_person or _last_person_named(doc, head.i, names)
         elif is_person:
             last_person = speaker
-        quotes.append(_record(doc, doc_id, item, speaker, via))
+        quotes.append(_record(doc, doc_id, item, speaker, _via_of(doc, item)))
     quotes.sort(key=lambda quote: quote.content_start)
     return quotes
+
+
+def _last_person_named(doc: Doc, before: int, names: Mapping[str, str]) -> str | None:
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end <= before]
+    return names.get(people[-1].text, people[-1].text) if people else None
 
 
 def _speaker_of(
     doc: Doc, tokens: tuple[int, int] | None, names: Mapping[str, str]
 ) -> tuple[str | None, bool]:
-    """The name a source span stands for, and whether it is a person; None for descriptions."""
+    """The name a source span stands for, and whether it is a person; None for descriptions.
+
+    A source made only of proper nouns that NER left untagged is taken for a person's name.
+    """
     if tokens is None:
         return None, False
     span = doc[tokens[0] : tokens[1]]
@@ -538,7 +600,10 @@ def _speaker_of(
             return names.get(ent.text, ent.text), True
     for ent in span.ents:
         if ent.label_ in NAME_LABELS and ent.start <= root.i < ent.end:
-            return ent.text, False
+            full = names.get(ent.text, ent.text)
+            return full, full != ent.text  # a mapped short name is a person's surname
+    if not span.ents and all(token.pos_ == "PROPN" for token in span):
+        return names.get(span.text, span.text), True
     return None, False
 
 

@@ -170,6 +170,52 @@ def resolve_month(match: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}", Precision.MONTH, anchor, date(year, month, 1))
 
 
+def resolve_month_rel_year(match: re.Match, ctx: Context) -> Resolved | None:
+    base, anchor = ctx.base()
+    if base is None:
+        return None
+    year = base.year + {"last": -1, "next": 1}.get(match.group("rel").lower(), 0)
+    month = cal.month_number(match.group("m"))
+    return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}", Precision.MONTH, anchor, date(year, month, 1))
+
+
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+         "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def resolve_year_spelled(match: re.Match, ctx: Context) -> Resolved | None:
+    """Years read out in transcripts: "nineteen ninety-six", "the year two thousand"."""
+    groups = match.groupdict()
+    if groups.get("c"):
+        if groups.get("o") and _TENS[groups["t"].lower()] < 20:
+            return None
+        century = 1900 if groups["c"].lower() == "nineteen" else 2000
+        return _year(century + _TENS[groups["t"].lower()] + _ONES.get((groups.get("o") or "").lower(), 0))
+    return _year(2000 + _ONES.get((groups.get("o2") or "").lower(), 0))
+
+
+def resolve_year_end(match: re.Match, ctx: Context) -> Resolved | None:
+    base, anchor = ctx.base()
+    if base is None:
+        return None
+    return Resolved(TimexType.DATE, f"{base.year:04d}", Precision.YEAR, anchor, date(base.year, 12, 1))
+
+
+def resolve_year_quarter(match: re.Match, ctx: Context) -> Resolved | None:
+    """"The 1988 third quarter", "the 1988 period": a quarter of a named year."""
+    year = int(match.group("y"))
+    ordinal = (match.group("ord") or "").lower()
+    number = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(ordinal)
+    if number is None:
+        if ctx.last_quarter is None:
+            return _year(year)
+        number = ctx.last_quarter[1]
+    return _quarter(year, number, Anchor.ABSOLUTE)
+
+
 def _year(value: int, precision: Precision = Precision.YEAR) -> Resolved:
     return Resolved(TimexType.DATE, f"{value:04d}", precision, Anchor.ABSOLUTE, date(value, 1, 1))
 
@@ -212,7 +258,9 @@ def resolve_season(match: re.Match, ctx: Context) -> Resolved | None:
         year = cal.season_year(code, base, future=ctx.leans_future(match.start(), match.end()))
         start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
         in_progress = date(year, start_month, 1) <= base < cal.shift(date(year, start_month, 1), 3, "M")
-        if relation in ("last", "past", "previous") and in_progress:
+        if relation == "this":
+            year = base.year - (1 if code == "WI" and base.month < 3 else 0)
+        elif relation in ("last", "past", "previous") and in_progress:
             year -= 1
         elif relation in ("next", "coming") and date(year, start_month, 1) <= base:
             year += 1
@@ -220,9 +268,10 @@ def resolve_season(match: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(TimexType.DATE, f"{year:04d}-{code}", Precision.SEASON, anchor, point)
 
 
-def _quarter(year: int, number: int, anchor: Anchor) -> Resolved:
+def _quarter(year: int, number: int, anchor: Anchor, *, sets_reference: bool = True) -> Resolved:
     point = date(year, 3 * number - 2, 1)
-    return Resolved(TimexType.DATE, f"{year:04d}-Q{number}", Precision.QUARTER, anchor, point)
+    value = f"{year:04d}-Q{number}"
+    return Resolved(TimexType.DATE, value, Precision.QUARTER, anchor, point, sets_reference=sets_reference)
 
 
 def resolve_quarter(match: re.Match, ctx: Context) -> Resolved | None:
@@ -236,7 +285,7 @@ def resolve_quarter(match: re.Match, ctx: Context) -> Resolved | None:
         return None
     year = base.year if date(base.year, 3 * number - 2, 1) <= base else base.year - 1
     if re.match(r"(?:the\s+)?year-(?:earlier|ago)", match.group(), re.I):
-        year -= 1
+        return _quarter(year - 1, number, anchor, sets_reference=False)
     return _quarter(year, number, anchor)
 
 
@@ -255,7 +304,7 @@ def resolve_quarter_ref(match: re.Match, ctx: Context) -> Resolved | None:
     else:
         year, number = previous
     if relation in ("year-earlier", "year-ago"):
-        year -= 1
+        return _quarter(year - 1, number, anchor, sets_reference=False)
     return _quarter(year, number, anchor)
 
 
@@ -291,5 +340,7 @@ RESOLVERS = {
     "year_range": resolve_year_range, "year_prep": resolve_year, "year_noun": resolve_year,
     "year_punct": resolve_year, "season": resolve_season, "quarter": resolve_quarter,
     "quarter_ref": resolve_quarter_ref, "half": resolve_half, "holiday": resolve_holiday,
-    "time": resolve_time,
+    "time": resolve_time, "month_rel_year": resolve_month_rel_year, "year_det": resolve_year,
+    "year_spelled": resolve_year_spelled, "year_end": resolve_year_end,
+    "year_quarter": resolve_year_quarter,
 }

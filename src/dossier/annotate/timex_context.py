@@ -35,6 +35,8 @@ class Resolved:
     point: date | None = None
     flag: str | None = None
     suggested_value: str | None = None
+    # Comparisons ("a year earlier") do not move the story's reference date; narration does.
+    sets_reference: bool = True
 
 
 @dataclass(slots=True)
@@ -89,7 +91,7 @@ class Context:
     def remember(self, resolved: Resolved, start: int) -> None:
         """Make a resolved calendar value the reference for what follows."""
         unit = REFERENCE_PRECISIONS.get(resolved.precision)
-        if resolved.point is None or unit is None or resolved.timex_type is TimexType.DURATION:
+        if resolved.point is None or unit is None or not resolved.sets_reference:
             return
         self.reference, self.reference_unit = resolved.point, unit
         if unit == "D":

@@ -21,23 +21,27 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 YEAR = r"(?:19|20)\d{2}(?![\d%])"
 # Written-out prepositions that make a following four-digit number a year.
 YEAR_PREP = (
-    r"(?:in|since|of|by|until|till|from|through|during|before|after|around|circa|and|or"
+    r"(?:in|since|of|by|until|till|from|through|during|before|after|around|circa|and|or|both|due"
     r"|between|for|year|as\s+of|spring|summer|fall|autumn|winter|[Ii]n\s+the\s+year)"
 )
 TIME_OF_DAY = (
-    r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)|\.(?P<mi2>[0-5]\d)(?=\s*(?:a\.?m|p\.?m|[A-Z]{3})))"
+    r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)|\.(?P<mi2>[0-5]\d)(?=\s*[ap]\.?m\b))"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?(?![a-z])))?"
     r"|(?P<h3>1[0-2]|0?[1-9])\s*(?P<ampm3>[ap]\.m\.|[ap]m\b|o'clock)"
     r"|(?P<word>noon|midnight|midday))"
     r"(?:\s*\(?(?P<zone>" + ZONE_RE + r")\)?)?"
 )
 APPROX = (
-    r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over"
-    r"|under|at\s+least|at\s+most|up\s+to|just|only|barely|no\s+more\s+than|another|an\s+extra"
-    r"|the\s+(?:past|last|next|first|previous|coming|following|final|remaining)"
+    r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than"
+    r"|at\s+least|at\s+most|up\s+to|barely|no\s+more\s+than|another|an\s+extra"
+    r"|the\s+(?:(?:past|last|next|first|previous|coming|following|final|remaining|latest"
+    r"|year-earlier|year-ago)\s+)?"
     r"|(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining))"
 )
-_DATE_MD = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?:(?P<m>{MONTH_RE})\s+(?P<d>{DAY})|(?P<d_>{DAY})(?:\s+of)?\s+(?P<m_>{MONTH_RE}))(?:,?\s+(?P<y>{YEAR}))?"
+_DATE_MD = rf"(?:around\s+)?(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?P<m>{MONTH_RE})\s+(?P<d>{DAY})|(?:the\s+)?(?P<d_>{DAY})(?:\s+of)?\s+(?P<m_>{MONTH_RE}))(?:,?\s+(?P<y>{YEAR}))?"
+# Clock units stay durations ("two hours later" is "two hours" and a signal).
+CALENDAR_UNIT_RE = r"(?:days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+_PART = r"(?:the\s+(?:end|beginning|start|middle|rest|first\s+half|second\s+half)\s+of)"
 _REL = r"(?:last|this|next|past|coming|previous|this\s+past|this\s+coming)"
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -47,34 +51,39 @@ RULES: tuple[tuple[str, str], ...] = (
     ("date", _DATE_MD),
     ("iso_date", rf"\b(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?\b"),
     ("slash_date", r"\b(?P<mo>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d{2})\b"),
-    ("month_year", rf"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of)[-\s]+)?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>{YEAR})"),
-    ("month", rf"(?:(?P<rel>{_REL}|early|late|mid|the\s+end\s+of)[-\s]+)?(?P<m>{MONTH_RE})(?!\s+(?:be|have|not|I|we|you|he|she|they|it|God)\b)(?!-\d)"),
+    ("month_year", rf"(?:(?P<mod>early|late|mid|{_PART})[-\s]+)?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>{YEAR})"),
+    ("month_rel_year", rf"(?:{_PART}\s+)?(?P<m>{MONTH_RE})\s+(?P<rel>this|last|next)\s+year\b"),
+    ("month", rf"(?:(?P<rel>{_REL}|early|late|mid|{_PART})[-\s]+)?(?P<m>{MONTH_RE})(?!\s+(?:be|have|not|I|we|you|he|she|they|it|God)\b)(?!-\d)"),
     ("decade", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<dec>(?:19|20)\d0|'\d0)'?s\b"),
     ("century", r"(?:the\s+)?(?P<num>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("year_fiscal", rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<y>{YEAR})|\bFY\s*(?P<y2>{YEAR})"),
-    ("year_mod", rf"(?P<mod>early|late|mid)[-\s]+(?P<y>{YEAR})"),
+    ("year_mod", rf"(?P<mod>early|late|mid|{_PART}|a\s+good\s+part\s+of)[-\s]+(?P<y>{YEAR})"),
+    ("year_det", rf"\b(?:the|a|an|his|her|its|their|this|that|our|your)\s+(?P<core>(?P<y>{YEAR}))(?=\s+[A-Za-z])"),
+    ("year_quarter", rf"(?:the\s+)?(?P<y>{YEAR})\s+(?:(?P<ord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?:quarter|period)\b"),
+    ("year_spelled", r"(?:the\s+year\s+)?\b(?:(?P<c>nineteen|twenty)[-\s](?P<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?P<o>one|two|three|four|five|six|seven|eight|nine))?|the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<o2>one|two|three|four|five|six|seven|eight|nine|ten))?)\b"),
+    ("year_end", rf"(?:around\s+)?(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b"),
     ("year_range", rf"\b{YEAR_PREP}\s+(?P<core>(?P<y>{YEAR})\s*(?:-|–|to)\s*(?P<y2>{YEAR}|\d{{2}}(?!\d)))"),
     ("year_prep", rf"\b{YEAR_PREP}\s+(?P<core>(?P<y>{YEAR})(?:'s)?)"),
     ("year_noun", rf"\b(?P<core>(?P<y>{YEAR})(?:'s)?)(?=[-\s]+(?P<noun>[a-z]+))"),
     ("year_punct", rf"(?<=[(,])\s*(?P<core>(?P<y>{YEAR}))(?=\s*[),.])"),
     ("season", rf"(?:(?P<rel>{_REL})\s+|the\s+)?(?:(?P<mod>early|late|mid)[-\s]?)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-    ("quarter", rf"(?:the\s+)?(?:(?:fiscal|calendar|year-earlier|year-ago)[-\s]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{YEAR}))?|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?\b"),
-    ("quarter_ref", r"the\s+(?P<rel>latest|current|previous|prior|past|last|same|comparable|recent|year-earlier|year-ago|fiscal)?\s*(?:fiscal\s+)?quarter\b(?!s)|\b(?P<adj>year-earlier|year-ago)\b"),
+    ("quarter", rf"(?:the\s+(?=\S+\s+quarter))?(?:(?:fiscal|calendar|year-earlier|year-ago)[-\s]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{YEAR}))?|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?\b"),
+    ("quarter_ref", r"the\s+(?:(?P<rel>latest|current|previous|prior|past|last|same|comparable|recent|year-earlier|year-ago|fiscal)\s+(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)\b(?!s)|\b(?P<adj>year-earlier|year-ago)\b"),
     ("half", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of)?(?:\s+(?:(?P<y>{YEAR})|(?P<rel>this|next|last)\s+year|the\s+year))?"),
-    ("deictic_day", rf"(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|overnight|last\s+night)(?:\s+(?P<pod>{PART_OF_DAY_RE}))?|(?P<this>this|(?:(?:early|late|mid)[-\s]?)?)(?P<pod2>{PART_OF_DAY_RE})\s+(?P<word2>today|yesterday|tomorrow)|this\s+(?P<pod3>{PART_OF_DAY_RE})"),
+    ("deictic_day", rf"(?:(?:early|late|earlier|later)\s+)?(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|overnight|last\s+night)(?:\s+(?P<pod>{PART_OF_DAY_RE}))?|(?P<this>this|(?:(?:early|late|mid)[-\s]?)?)(?P<pod2>{PART_OF_DAY_RE})\s+(?P<word2>today|yesterday|tomorrow)|(?:(?:earlier|later)\s+)?this\s+(?P<pod3>{PART_OF_DAY_RE})"),
     ("time_day", rf"(?:(?:about|around|approximately)\s+)?{TIME_OF_DAY}\s+(?:on\s+)?(?P<day>today|tonight|yesterday|tomorrow|{WEEKDAY_RE})"),
     ("time", rf"(?:(?:about|around|approximately)\s+)?{TIME_OF_DAY}"),
-    ("weekday", rf"(?:(?P<rel>{_REL}|early|late)\s+)?(?P<wd>{WEEKDAY_RE})(?![a-z])(?:\s+(?P<pod>{PART_OF_DAY_RE}))?"),
+    ("weekday", rf"(?:(?P<rel>{_REL}|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY_RE})(?![a-z])(?:\s+(?P<pod>{PART_OF_DAY_RE}))?"),
     ("weekday_set", rf"(?:(?:every|each|on)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+(?P<pod>{PART_OF_DAY_RE})s?)?|(?:every|each)\s+(?P<wd2>{WEEKDAY_RE})"),
-    ("relative_unit", rf"(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|decade|century)\b"),
+    ("relative_unit", rf"(?P<the>the\s+)?(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|decade|century)\b"),
     ("anaphoric", rf"(?:the\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<unit>day|morning|evening|night|week|weekend|month|year)\b|(?P<that>that|the\s+same)\s+(?P<unit2>day|morning|afternoon|evening|night|week|weekend|month|year)\b|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir>before|after)(?=\s*[,.;]|\s+(?:that|last|yesterday)\b)|(?P<pre>earlier|later)\s+(?P<that2>that|the\s+same)\s+(?P<unit4>day|morning|week|month|year)"),
-    ("shift", rf"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|just|only)\s+)?(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after)(?=\s*[,.;)]|\s*$|\s+(?:that|this|the\s+\w+\s+(?:was|had|were)|he|she|they|it|and|but|when|in|on|at|to|we|I)\b)"),
+    ("shift", rf"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|just|only)\s+)?(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?P<unit>{CALENDAR_UNIT_RE})\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after)(?=\s*[,.;)]|\s*$|\s+(?:that|this|the\s+\w+\s+(?:was|had|were)|he|she|they|it|and|but|when|in|on|at|to|we|I)\b)"),
+    ("set", rf"(?:every|each)\s+(?P<month>{MONTH_RE})|(?P<count>(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+)?(?:an?|per|every|each)\s+(?:(?P<num>other|\d+|two|three|four|five|six)\s+)?(?P<unit>second|minute|hour|day|night|week|month|quarter|year)s?\b"),
     ("span_range", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER_RE})\s+(?:to|or|-|–)\s+(?P<num2>{NUMBER_RE})[-\s]+(?P<unit>{UNIT_RE})"),
-    ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?:more\s+)?(?P<unit>{UNIT_RE})(?:\s+and\s+a\s+half)?(?:-(?:long|old))?|(?P<unit_a>hour|minute|year|month|week|day)\s+and\s+a\s+half)"),
+    ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?:more\s+)?(?P<unit>{UNIT_RE})(?:\s+and\s+a\s+half)?(?:-long)?(?:\s+or\s+so)?(?![-\s]+old\b)(?!\s+of\s+age)|(?P<unit_a>hour|minute|year|month|week|day)\s+and\s+a\s+half)"),
     ("duration_plural", r"(?P<pre>the\s+(?:next|past|last|coming|following)\s+(?:several|few)\s+|recent\s+|the\s+coming\s+|coming\s+|the\s+(?:next|past|last)\s+)(?P<unit>days|weeks|months|years|decades)\b|\b(?:for|over)\s+(?P<core>(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries))\b"),
-    ("set", r"(?P<count>(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+)?(?:an?|per|every|each)\s+(?:(?P<num>other|\d+|two|three|four|five|six)\s+)?(?P<unit>second|minute|hour|day|night|week|month|quarter|year)s?\b"),
-    ("frequency", r"\b(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|biannually|semiannually)\b"),
-    ("vague", r"\b(?P<word>right\s+now|now|currently|current|nowadays|these\s+days|at\s+present|presently|recently|recent|lately|previously|formerly|the\s+past|the\s+near\s+future|the\s+future|future|soon|later)\b"),
+    ("frequency", r"\b(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|biannually|semiannually)\b"),
+    ("vague", r"\b(?P<word>now|currently|current|nowadays|these\s+days|at\s+present|presently|recently|recent|lately|the\s+past|the\s+near\s+future|the\s+future|soon|later)\b"),
     ("holiday", r"\b(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day)\b"),
 )
 
@@ -179,4 +188,51 @@ def _year_noun(match: re.Match, start: int, end: int) -> bool:
     return match.group("noun") in YEAR_NOUNS and _plausible_year(match, start, end)
 
 
-VALIDATORS = {"year_prep": _plausible_year, "year_noun": _year_noun, "year_punct": _plausible_year}
+# What may precede "a day" for it to mean "each day" ("twice a day", "$5 million a year").
+_RATE_BEFORE = re.compile(r"(?:\d|million|billion|percent|%|dollars|times|once|twice|cents?)\W*$", re.I)
+_LATER_NOT_TIME = re.compile(r"\s*(?:than|on|in|this|that|the|date|stage|years?|months?)\b", re.I)
+# "Fall" and "spring" are verbs and nouns too: a bare season needs a preposition before it.
+_SEASON_PREP = re.compile(r"\b(?:in|during|by|until|till|since|through|over|before|after|this|last|next)\s+$", re.I)
+
+
+def _set(match: re.Match, start: int, end: int) -> bool:
+    if match.group("month"):
+        return match.group("month")[0].isupper()
+    if match.group("count") or not re.match(r"an?\s", match.group(), re.I):
+        return True
+    return bool(_RATE_BEFORE.search(match.string[max(0, start - 20):start]))
+
+
+def _vague(match: re.Match, start: int, end: int) -> bool:
+    word = match.group("word").lower()
+    if word == "soon":
+        return not re.search(r"\bas\s+$", match.string[max(0, start - 4):start])
+    if word == "later":
+        return not _LATER_NOT_TIME.match(match.string, end)
+    if word in ("current", "future", "recent"):
+        return re.match(r"\s+[a-z]", match.string[end:end + 3]) is not None
+    return True
+
+
+def _season(match: re.Match, start: int, end: int) -> bool:
+    if match.group("rel") or match.group("y") or match.group().lower().startswith("the"):
+        return True
+    return bool(_SEASON_PREP.search(match.string[max(0, start - 12):start]))
+
+
+def _shift(match: re.Match, start: int, end: int) -> bool:
+    """A vague amount counts back only from now ("a few years ago"), not from another event."""
+    vague = re.match(r"several|a\s+few|few|many|some|numerous", match.group("num"), re.I)
+    return not vague or match.group("dir").lower() == "ago"
+
+
+def _duration(match: re.Match, start: int, end: int) -> bool:
+    """"Three-quarters of" is a fraction."""
+    return not re.search(r"-quarters\s+of\b", match.string[start:end + 4], re.I)
+
+
+VALIDATORS = {
+    "shift": _shift, "duration": _duration, "year_det": _plausible_year,
+    "year_prep": _plausible_year, "year_noun": _year_noun, "year_punct": _plausible_year,
+    "set": _set, "vague": _vague, "season": _season,
+}

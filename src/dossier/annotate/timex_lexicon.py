@@ -43,10 +43,10 @@ NUMBER_WORDS = {
 # Amounts that are not numbers: TIMEX3 writes them with X ("several days" -> PXD).
 VAGUE_AMOUNTS = ("several", "few", "a few", "many", "some", "numerous")
 NUMBER_RE = (
-    r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
-    r"|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+couple\s+of|a\s+dozen|couple\s+of|half\s+a"
-    r"|half\s+an)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|an|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|a\s+hundred|a\s+couple\s+of|a\s+dozen|couple\s+of|half\s+a|half\s+an)"
 )
 VAGUE_AMOUNT_RE = r"(?:several|a\s+few|few|many|some|numerous)"
 
@@ -112,14 +112,12 @@ FREQUENCY_WORDS = {
 
 # Vague references and their TIMEX3 token.
 VAGUE_WORDS = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
-    "once": "PAST_REF", "earlier": "PAST_REF", "soon": "FUTURE_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "later": "FUTURE_REF",
-    "shortly": "FUTURE_REF", "eventually": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "later": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
 }
 
 # Words in a sentence that make its weekday and month references lean forward.

@@ -43,6 +43,7 @@ def evaluate(path: Path, *, progress=None, model: str | None = None) -> EvalResu
         timexes = [t for d in documents for t in api.analysis(d.doc_id, db=db).timexes]
         entities = api.entities(db=db)
         found_discrepancies = api.discrepancies(db=db)
+        api.close_store(db)
     metrics: dict[str, float] = {}
     details: list[str] = []
     metrics.update(_score_events(gold["events"], events, stem_of, details))

@@ -65,7 +65,8 @@ class SummarizeFn(Protocol):
     ) -> Timeline: ...
 
 
-ProgressFn = Callable[[str], None]
+ProgressFn = Callable[[int], None]
+"""Called with 1 after each scored timeline, to advance a progress bar."""
 
 
 def read_articles(folder: Path) -> list[T17Article]:
@@ -168,6 +169,13 @@ def score_timeline(predicted: Timeline, gold: dict[date, list[str]]) -> dict[str
     }
 
 
+def _task(gold: dict[date, list[str]]) -> dict:
+    """What the system is told about a gold timeline: its size, density and date range."""
+    days = sorted(gold)
+    per_date = sum(map(len, gold.values())) / len(days)
+    return dict(n_dates=len(days), sentences_per_date=max(1, round(per_date)), start=days[0], end=days[-1])
+
+
 def _topic_folders(root: Path) -> list[Path]:
     folders = sorted(p for p in root.iterdir() if (p / "timelines.jsonl").is_file())
     if not folders:
@@ -180,6 +188,7 @@ def evaluate(
     settings: Settings | None = None,
     *,
     summarize: SummarizeFn | None = None,
+    limit: int | None = None,
     progress: ProgressFn | None = None,
 ) -> EvalResult:
     """Score a timeline summarizer on every gold timeline of every topic folder under ``path``.
@@ -188,7 +197,8 @@ def evaluate(
         path: the Timeline17 folder (one sub-folder per topic).
         settings: unused; accepted so every benchmark has the same signature.
         summarize: the system; default ``baseline_summarize``.
-        progress: called with a short message after each timeline.
+        limit: score only the first ``limit`` timelines (topic folders in name order).
+        progress: called with 1 after each timeline.
 
     Returns:
         EvalResult with date_f1, ar1_f1, ar2_f1 (means over timelines), the same for the baseline
@@ -207,24 +217,21 @@ def evaluate(
     for folder in _topic_folders(root):
         articles = read_articles(folder)
         for i, gold in enumerate(read_timelines(folder)):
-            if not gold:
+            if not gold or (limit is not None and count >= limit):
                 continue
-            days = sorted(gold)
-            task = dict(
-                n_dates=len(days),
-                sentences_per_date=max(1, round(sum(map(len, gold.values())) / len(days))),
-                start=days[0], end=days[-1],
-            )
+            task = _task(gold)
             scores = score_timeline(system(articles, **task), gold)
-            base = scores if system is baseline_summarize else score_timeline(baseline_summarize(articles, **task), gold)
+            if system is not baseline_summarize:
+                base = score_timeline(baseline_summarize(articles, **task), gold)
+            else:
+                base = scores
             for name, value in scores.items():
                 metrics[f"{folder.name}_{i}_{name}"] = value
                 totals[name] += value
                 totals["baseline_" + name] += base[name]
             count += 1
             if progress:
-                progress(f"{folder.name} timeline {i}: date F1 {scores['date_f1']:.3f}")
-    for name, total in totals.items():
-        metrics[name] = total / count
+                progress(1)
+    metrics.update({name: total / count for name, total in totals.items()})
     metrics["timelines"] = float(count)
     return EvalResult(benchmark="t17", metrics=metrics)

@@ -23,6 +23,8 @@ _WIDE_BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 MAX_CHAOS = 0.2  # charset_normalizer's "mess" ratio; real prose in a wrong guess scores above
+TIE_CHAOS = 0.02  # decodings this close in mess ratio are equally plausible
+WESTERN = "cp1252"
 MAX_ODD_CHARS = 0.05  # share of control/unassigned/replacement characters tolerated in text
 CHECK_CHARS = 200_000  # a prefix this long shows whether a decoding is noise; keeps big files fast
 
@@ -78,13 +80,22 @@ def _decode_strict(data: bytes, encoding: str, item: str) -> str:
 
 
 def _detect(data: bytes, item: str) -> str:
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.chaos > MAX_CHAOS:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches or min(m.chaos for m in matches) > MAX_CHAOS:
         raise IngestError(
             f"{item}: the text encoding could not be recognised (not UTF-8, and no other "
             "encoding gives readable text); convert the file to UTF-8"
         )
-    return str(best)
+    calmest = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= calmest + TIE_CHAOS]
+    # On short texts several 8-bit code pages read equally well; Windows-1252 is by far the
+    # most common legacy encoding of English and Western European news, so it wins a tie.
+    if any(WESTERN in m.could_be_from_charset for m in tied):
+        try:
+            return data.decode(WESTERN)
+        except UnicodeDecodeError:
+            pass
+    return str(tied[0])
 
 
 def _checked(text: str, item: str) -> str:

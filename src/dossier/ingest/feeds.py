@@ -53,7 +53,7 @@ def parse_feed(content: bytes, *, source: str) -> feedparser.FeedParserDict:
         IngestError: the content is not a feed or has no items.
     """
     parsed = feedparser.parse(io.BytesIO(content))  # a stream, so feedparser never fetches
-    if not parsed.get("version") and not parsed.entries:
+    if not parsed.get("version"):  # feedparser finds "items" in any XML; the root must be a feed
         reason = parsed.get("bozo_exception", "no RSS or Atom root element")
         raise IngestError(f"{source}: not a valid RSS or Atom feed ({reason})")
     if not parsed.entries:
@@ -66,7 +66,9 @@ def _entry_date(entry: feedparser.FeedParserDict) -> date | None:
     return date(*when[:3]) if when else None
 
 
-def read_feed(content: bytes, *, source: str, options: IngestOptions) -> Iterator[Document | Failure]:
+def read_feed(
+    content: bytes, *, source: str, options: IngestOptions
+) -> Iterator[Document | Failure]:
     """Fetch and read every item of a feed.
 
     Args:

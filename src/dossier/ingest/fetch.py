@@ -153,7 +153,9 @@ def _read_capped(response: httpx.Response, url: str, max_bytes: int, deadline: f
     for chunk in response.iter_bytes():
         size += len(chunk)
         if size > max_bytes:
-            raise IngestError(f"{url}: the response is larger than the limit of {max_bytes:,} bytes")
+            raise IngestError(
+                f"{url}: the response is larger than the limit of {max_bytes:,} bytes"
+            )
         if time.monotonic() > deadline:
             raise httpx.ReadTimeout("overall fetch deadline passed")
         chunks.append(chunk)

@@ -23,6 +23,7 @@ from dossier.models import Document
 # trafilatura falls back to whatever text a page has; fewer words than this is a script shell,
 # a paywall stub or an index page, not an article (the shortest wire briefs run ~40 words).
 MIN_ARTICLE_WORDS = 20
+PAGE_TYPES = ("application/xhtml+xml", "application/xml")
 
 
 def _date_params() -> dict[str, object]:
@@ -86,9 +87,10 @@ def extract_html(
 def _site_name(sitename: str | None, hostname: str | None) -> str | None:
     # trafilatura falls back to the host name when a page names no site; return None then, so
     # a better fallback (a feed's title) can win before the domain is used.
-    if sitename and hostname and sitename.lower().removeprefix("www.") == hostname.lower().removeprefix("www."):
-        return None
-    return sitename
+    if not sitename or not hostname:
+        return sitename
+    same = sitename.lower().removeprefix("www.") == hostname.lower().removeprefix("www.")
+    return None if same else sitename
 
 
 def fetched_document(
@@ -112,8 +114,11 @@ def fetched_document(
     Raises:
         IngestError: the body is binary or empty, or has no main text.
     """
+    kind = fetched.content_type.split(";")[0].strip()
+    if kind and not kind.startswith("text/") and kind not in PAGE_TYPES:
+        raise IngestError(f"{source}: the server sent {kind!r}, not a web page or text")
     check_not_binary(fetched.content, item=source)
-    if fetched.content_type.startswith("text/plain"):
+    if kind == "text/plain":
         text = decode_bytes(fetched.content, item=source)
         meta = Meta(url=fetched.url).or_(fallback or Meta())
         return make_document(text, source=source, meta=meta, options=options)

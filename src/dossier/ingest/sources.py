@@ -159,6 +159,8 @@ def iter_documents(sources: Sequence[str], options: IngestOptions) -> Iterator[D
         A Document per article read, and a Failure (item and reason) per input that could not
         be read; iteration always continues past a failure.
     """
+    if isinstance(sources, str):  # one source given bare, not as a list of characters
+        sources = [sources]
     for source in sources:
         if is_url(source):
             yield from read_url(source, options)
@@ -181,6 +183,8 @@ def count_sources(sources: Sequence[str], options: IngestOptions) -> int:
         Files after expansion, with CSV/JSONL rows and local feed items counted one by one; a
         URL counts as one (its feed items are not known before fetching).
     """
+    if isinstance(sources, str):
+        sources = [sources]
     total = 0
     for source in sources:
         if is_url(source):

@@ -23,7 +23,8 @@ from dossier.models import Document
 _KEYS = "date|published|outlet|title|url|author|language"
 # Header lines: "key: value" in any case, or "key value" with a lowercase key.
 _HEADER_LINE = re.compile(
-    rf"[ \t]*(?:(?P<ckey>(?i:{_KEYS}))[ \t]*:|(?P<key>{_KEYS})[ \t])[ \t]*(?P<value>\S[^\n]*?)[ \t]*(?:\n|$)"
+    rf"[ \t]*(?:(?P<ckey>(?i:{_KEYS}))[ \t]*:|(?P<key>{_KEYS})[ \t])"
+    r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*(?:\n|$)"
 )
 # Inline header: lowercase "key value" pairs run into the text; a value is one token or quoted.
 _INLINE_PAIR = re.compile(rf"(?P<key>{_KEYS})[ \t]+(?P<value>\"[^\"\n]*\"|\S+)(?=\s)")

@@ -1,0 +1,246 @@
+"""Numbers and what they count: "270 military personnel", "1,000 to 1,200 prisoners", "dozens of
+aircraft", "99%".
+
+A pure function of a parsed spaCy ``Doc`` (tagger, parser and NER are used). Choices, documented
+here because other stages rely on them:
+
+- A range ("1,000 to 1,200", "between 5 and 7", "10-12") is one quantity with ``low`` and ``high``.
+- A one-for-one formula ("1,000 for 1,000") is two quantities; when only one side names what is
+  counted, the other side borrows it.
+- Vague amounts keep a range and ``vague=True``: dozens 24-96, hundreds 200-999, thousands
+  2,000-9,999, millions 2-9.99 million, several 3-9, "several/a few hundred" 200-900 (and so on for
+  other scales), "tens of thousands" 20,000-99,999, "hundreds of thousands" 200,000-999,999.
+  Hedged numbers ("about 300", "more than 20") keep their value and are marked vague.
+- Percentages count ``percent``; money counts the currency ("dollars").
+- Durations ("two hours") are kept, counting the unit; calendar dates, years and clock times
+  ("May 23", "2022", "13:30") are not quantities.
+- ``counted`` is the lower-cased head noun as written ("personnel", "civilians", "vehicles"),
+  or the noun after "of" ("dozens of aircraft"), or the noun joined by a hyphen ("a 12-member
+  delegation" counts "member"); None when nothing is counted nearby.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dossier import models
+
+NUMERIC_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+CLOCK_RE = re.compile(r"^\d{1,2}[:.]\d{2}$")
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Plural scale words used alone ("hundreds of"): the smallest and largest plausible value.
+VAGUE_PLURALS = {
+    "dozens": (24, 96),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 9_990_000),
+    "billions": (2_000_000_000, 9_990_000_000),
+}
+# "several" alone = 3..9, "a few" = 2..5; before a scale word both mean 2..9 (or 2..5) times it.
+SEVERAL = {"several": (3, 9), "few": (2, 5)}
+HEDGES = frozenset("about around approximately nearly almost some roughly over under least".split())
+CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias", "₽": "rubles"}
+DURATION_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years".split()
+)
+# Nouns naming an arrangement rather than what is counted in it.
+EVENT_NOUNS = frozenset("exchange exchanges swap swaps deal formula format basis".split())
+RANGE_WORDS = frozenset({"to", "-", "–", "—", "and", "or"})
+DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
+@dataclass(slots=True)
+class _Match:
+    start: int  # token index
+    end: int
+    low: float
+    high: float
+    vague: bool
+    counted: str | None = None
+
+
+def find_quantities(doc: Doc, doc_id: str) -> list[models.Quantity]:
+    """Find numbers, ranges and vague amounts with the noun they count.
+
+    Args:
+        doc: a ``Doc`` parsed by a pipeline with tagger, parser and NER.
+        doc_id: id of the document, copied into every record.
+
+    Returns:
+        Quantities in text order with character offsets into ``doc.text``. Dates, years and
+        clock times are left out; ordinals ("third") are not read.
+    """
+    sent_index = {token.i: n for n, sent in enumerate(doc.sents) for token in sent}
+    matches: list[_Match] = []
+    i = 0
+    while i < len(doc):
+        match = _vague_at(doc, i) or _number_at(doc, i)
+        if match is None:
+            i += 1
+            continue
+        _extend_range(doc, match)
+        if not _is_calendar(doc, match):
+            _attach_units(doc, match)
+            matches.append(match)
+        i = match.end
+    _share_counted(doc, matches)
+    return [_record(doc, doc_id, match, sent_index[match.start]) for match in matches]
+
+
+def _number_value(token: Token) -> float | None:
+    text = token.lower_
+    if NUMERIC_RE.match(text):
+        return float(text.replace(",", ""))
+    if text in UNITS:
+        return float(UNITS[text])
+    return None
+
+
+def _number_at(doc: Doc, i: int) -> _Match | None:
+    """A numeral or number words ("1,000", "1.5 million", "twenty - five", "two hundred")."""
+    value = _number_value(doc[i])
+    if value is None or (doc[i].lower_ == "one" and doc[i].dep_ != "nummod"):
+        return None
+    end = i + 1
+    while end < len(doc):
+        token = doc[end]
+        if token.lower_ in SCALES:
+            value *= SCALES[token.lower_]
+        elif token.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in UNITS:
+            value += UNITS[doc[end + 1].lower_]
+            end += 1
+        elif token.lower_ in UNITS and value >= 20 and value % 10 == 0 and not token.like_num:
+            value += UNITS[token.lower_]
+        else:
+            break
+        end += 1
+    hedged = i > 0 and doc[i - 1].lower_ in HEDGES
+    return _Match(start=i, end=end, low=value, high=value, vague=hedged)
+
+
+def _vague_at(doc: Doc, i: int) -> _Match | None:
+    """"dozens", "hundreds of thousands", "several hundred", "tens of thousands"."""
+    token = doc[i]
+    word = token.lower_
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+    if word in ("tens", "hundreds") and nxt == "of" and after in ("thousands", "millions"):
+        scale = SCALES[after[:-1]]
+        low, high = (20, 99) if word == "tens" else (200, 999)
+        return _Match(start=i, end=i + 3, low=low * scale, high=high * scale + scale - 1, vague=True)
+    if word in VAGUE_PLURALS:
+        low, high = VAGUE_PLURALS[word]
+        return _Match(start=i, end=i + 1, low=low, high=high, vague=True)
+    if word in SEVERAL:
+        low, high = SEVERAL[word]
+        if nxt in SCALES or nxt == "dozen":
+            scale = SCALES.get(nxt, 12)
+            return _Match(start=i, end=i + 2, low=2 * scale, high=high * scale, vague=True)
+        if word == "several" and doc[i + 1 : i + 2] and doc[i + 1].pos_ == "NOUN":
+            return _Match(start=i, end=i + 1, low=low, high=high, vague=True)
+    return None
+
+
+def _extend_range(doc: Doc, match: _Match) -> None:
+    """"1,000 to 1,200" and "between 5 and 7" become one quantity with low and high."""
+    if match.end + 1 >= len(doc) or doc[match.end].lower_ not in RANGE_WORDS:
+        return
+    joiner = doc[match.end].lower_
+    if joiner in ("and", "or") and not (match.start > 0 and doc[match.start - 1].lower_ == "between"):
+        return
+    other = _number_at(doc, match.end + 1)
+    if other is None or other.low <= match.low:
+        return
+    match.high, match.end = other.high, other.end
+
+
+def _is_calendar(doc: Doc, match: _Match) -> bool:
+    """Dates, years and clock times; durations ("two hours") are not calendar values."""
+    first = doc[match.start]
+    if CLOCK_RE.match(first.text) or (match.end < len(doc) and doc[match.end].text == ":"):
+        return True
+    unit = doc[match.end] if match.end < len(doc) else None
+    if unit is not None and unit.lower_ in DURATION_UNITS:
+        return False
+    if first.ent_type_ in DATE_LABELS:
+        return True
+    is_year_like = first.text.isdigit() and len(first.text) == 4 and 1800 <= match.low <= 2100
+    return is_year_like and _counted(doc, match) is None
+
+
+def _attach_units(doc: Doc, match: _Match) -> None:
+    """Take in "%"/"percent", a currency sign and a hyphenated noun; then find what is counted."""
+    if match.end < len(doc) and doc[match.end].lower_ in ("%", "percent"):
+        match.end += 1
+        match.counted = "percent"
+        return
+    if match.start > 0 and doc[match.start - 1].text in CURRENCIES:
+        match.start -= 1
+        match.counted = CURRENCIES[doc[match.start].text]
+        return
+    if match.end + 1 < len(doc) and doc[match.end].text == "-" and doc[match.end + 1].pos_ == "NOUN":
+        match.counted = doc[match.end + 1].lower_
+        match.end += 2
+        return
+    match.counted = _counted(doc, match)
+
+
+def _counted(doc: Doc, match: _Match) -> str | None:
+    """The noun counted: after "of", the number's head noun, or a noun right after the number."""
+    end = match.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        for token in doc[end + 1 : end + 6]:
+            if token.pos_ in ("NOUN", "PROPN") and token.head.i <= token.i:
+                if token.dep_ == "pobj":
+                    return token.lower_
+    last = doc[end - 1]
+    head = last.head
+    if last.dep_ in ("nummod", "quantmod", "compound") and head.pos_ == "NOUN" and head.i >= end:
+        modifiers = [t for t in doc[end : head.i] if t.dep_ == "compound" and t.pos_ == "NOUN"]
+        if head.lower_ in EVENT_NOUNS and modifiers:
+            return modifiers[0].lower_  # "a 1,000 prisoner exchange" counts prisoners
+        return head.lower_
+    for token in doc[end : end + 4]:
+        if token.pos_ == "NOUN":
+            return token.lower_
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV") or token.is_punct:
+            break
+    return None
+
+
+def _share_counted(doc: Doc, matches: list[_Match]) -> None:
+    """In "1,000 for 1,000" both sides count the same thing; lend the noun across "for"."""
+    for left, right in zip(matches, matches[1:]):
+        if right.start == left.end + 1 and doc[left.end].lower_ == "for":
+            if left.counted is None:
+                left.counted = right.counted
+            elif right.counted is None:
+                right.counted = left.counted
+
+
+def _record(doc: Doc, doc_id: str, match: _Match, sentence_index: int) -> models.Quantity:
+    start = doc[match.start].idx
+    last = doc[match.end - 1]
+    end = last.idx + len(last.text)
+    return models.Quantity(
+        doc_id=doc_id,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        low=match.low,
+        high=match.high,
+        counted=match.counted,
+        vague=match.vague,
+        sentence_index=sentence_index,
+    )

@@ -1,0 +1,237 @@
+"""Rules for expressions that count from another date, measure time, repeat, or stay vague.
+
+Deictic words ("yesterday", "last month", "on Monday") count from the publication date;
+anaphoric ones ("the day before", "a year earlier") from the last date the text fixed; durations
+("about two hours") and sets ("every week") carry a period, and vague words a TIMEX3 token.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dossier.annotate import timex_calendar as cal
+from dossier.annotate.timex_absolute import time_value
+from dossier.annotate.timex_context import Context, Resolved
+from dossier.annotate.timex_lexicon import (
+    FREQUENCY_WORDS, PART_OF_DAY, UNIT_YEARS, UNITS, VAGUE_WORDS,
+)
+from dossier.models import Anchor, Precision, TimexType
+
+UNIT_PRECISION = {
+    "D": Precision.DAY, "W": Precision.WEEK, "WE": Precision.WEEK, "M": Precision.MONTH,
+    "Q": Precision.QUARTER, "Y": Precision.YEAR, "DE": Precision.DECADE, "CE": Precision.CENTURY,
+}
+_DAY_WORDS = {"today": 0, "tonight": 0, "overnight": -1, "yesterday": -1, "last night": -1, "tomorrow": 1}
+
+
+def _unit(word: str) -> tuple[str, bool]:
+    key = word.lower()
+    key = "century" if key.startswith("centur") else key.rstrip("s")
+    return UNITS[key]
+
+
+def _pod(word: str | None) -> str:
+    return "T" + PART_OF_DAY[word.lower()] if word else ""
+
+
+def _day_result(point: date, anchor: Anchor, pod: str = "") -> Resolved:
+    if pod:
+        return Resolved(TimexType.TIME, point.isoformat() + pod, Precision.TIME, anchor, point)
+    return Resolved(TimexType.DATE, point.isoformat(), Precision.DAY, anchor, point)
+
+
+def resolve_deictic_day(match: re.Match, ctx: Context) -> Resolved | None:
+    """"Today", "yesterday evening", "this morning", "last night": days around publication."""
+    groups = match.groupdict()
+    base, anchor = ctx.base()
+    if base is None:
+        return None
+    word = re.sub(r"\s+", " ", (groups.get("word") or groups.get("word2") or "today").lower())
+    if word.startswith("the day"):
+        offset = -2 if word.endswith("yesterday") else 2
+    else:
+        offset = _DAY_WORDS[word]
+    pod = _pod(groups.get("pod") or groups.get("pod2") or groups.get("pod3"))
+    if word in ("tonight", "last night", "overnight"):
+        pod = "TNI"
+    return _day_result(base + timedelta(days=offset), anchor, pod)
+
+
+def resolve_weekday(match: re.Match, ctx: Context) -> Resolved | None:
+    """A weekday name: within the past six days or today, ahead when the sentence looks ahead."""
+    base, anchor = ctx.base()
+    if base is None:
+        return None
+    relation = re.sub(r"\s+", " ", (match.groupdict().get("rel") or "").lower())
+    future = ctx.leans_future(match.start(), match.end())
+    point = cal.resolve_weekday(cal.weekday_number(match.group("wd")), base, relation=relation, future=future)
+    return _day_result(point, anchor, _pod(match.groupdict().get("pod")))
+
+
+def resolve_time_day(match: re.Match, ctx: Context) -> Resolved | None:
+    base, anchor = ctx.base()
+    if base is None:
+        return None
+    day = match.group("day").lower()
+    if day in _DAY_WORDS:
+        point = base + timedelta(days=_DAY_WORDS[day])
+    else:
+        future = ctx.leans_future(match.start(), match.end())
+        point = cal.resolve_weekday(cal.weekday_number(day), base, future=future)
+    return Resolved(TimexType.TIME, time_value(point, match), Precision.TIME, anchor, point)
+
+
+def resolve_weekday_set(match: re.Match, ctx: Context) -> Resolved | None:
+    weekday = cal.weekday_number(match.group("wd") or match.group("wd2"))
+    value = f"XXXX-WXX-{weekday + 1}" + _pod(match.groupdict().get("pod"))
+    return Resolved(TimexType.SET, value, Precision.UNKNOWN, Anchor.NONE)
+
+
+def resolve_relative_unit(match: re.Match, ctx: Context) -> Resolved | None:
+    """"Last week", "next month", "earlier this year": a unit counted from publication."""
+    base, anchor = ctx.base()
+    if base is None:
+        return None
+    unit = _unit(match.group("unit"))[0]
+    relation = match.group("rel").lower()
+    if match.group("the") and relation in ("past", "last", "next", "coming") and not match.group("pre"):
+        return _duration(period(1, match.group("unit")))
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(match.group("rel").lower(), 0)
+    if unit == "WE":
+        # "This weekend" said on a weekday is the coming one; "last weekend" the one before.
+        saturday = base + timedelta(days=(5 - base.weekday()) % 7)
+        if base.weekday() == 6:
+            saturday = base - timedelta(days=1)
+        point = saturday + timedelta(weeks=step)
+        return Resolved(TimexType.DATE, cal.format_at(point, "WE"), Precision.WEEK, anchor, point)
+    point = cal.shift(base, step, unit)
+    return Resolved(TimexType.DATE, cal.format_at(point, unit), UNIT_PRECISION[unit], anchor, point)
+
+
+def resolve_anaphoric(match: re.Match, ctx: Context) -> Resolved | None:
+    """"The next day", "that week", "the year before": counted from the text's last date."""
+    groups = match.groupdict()
+    base, anchor = ctx.anaphor_base()
+    if base is None:
+        return None
+    word = (groups.get("unit") or groups.get("unit2") or groups.get("unit3") or groups.get("unit4")).lower()
+    relation = (groups.get("rel") or groups.get("dir") or "").lower()
+    step = {"following": 1, "next": 1, "after": 1, "previous": -1, "prior": -1, "preceding": -1, "before": -1}.get(relation, 0)
+    pod = ""
+    if word in PART_OF_DAY:
+        word, pod = "day", _pod(word)
+    unit = _unit(word)[0]
+    point = cal.shift(base, step, unit)
+    if pod:
+        return _day_result(point, anchor, pod)
+    return Resolved(TimexType.DATE, cal.format_at(point, unit), UNIT_PRECISION[unit], anchor, point)
+
+
+def resolve_shift(match: re.Match, ctx: Context) -> Resolved | None:
+    """"Three days ago", "a year earlier": a date some units from publication or the text's date."""
+    direction = re.sub(r"\s+", " ", match.group("dir").lower())
+    deictic = direction in ("ago", "from now", "hence")
+    base, anchor = ctx.base() if deictic else ctx.anaphor_base()
+    if base is None:
+        return None
+    amount = cal.parse_number(match.group("num"))
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if amount is None:
+        token = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Resolved(TimexType.DATE, token, Precision.UNKNOWN, Anchor.NONE)
+    unit, is_time = _unit(match.group("unit"))
+    if is_time:
+        return Resolved(TimexType.DATE, base.isoformat(), Precision.DAY, anchor, base)
+    unit = "W" if unit == "WE" else unit
+    point = cal.shift(base, sign * round(amount), unit)
+    # A year before a quarter the text reports on is that quarter a year earlier.
+    if unit == "Y" and ctx.last_quarter:
+        year, number = ctx.last_quarter
+        point = date(year + sign * round(amount), 3 * number - 2, 1)
+        return Resolved(TimexType.DATE, cal.format_at(point, "Q"), Precision.QUARTER, Anchor.TEXT, point, sets_reference=False)
+    return Resolved(TimexType.DATE, cal.format_at(point, unit), UNIT_PRECISION[unit], anchor, point, sets_reference=False)
+
+
+_SMALLER = {"H": ("M", 60), "M": ("S", 60)}
+
+
+def period(amount: float | None, unit_word: str) -> str:
+    """A TIMEX3 period ("P3D", "PT2H", "PXY") for an amount of a unit; None amount is X."""
+    unit, is_time = _unit(unit_word)
+    if is_time and amount is not None and not float(amount).is_integer() and unit in _SMALLER:
+        whole, rest = int(amount), amount - int(amount)
+        small, factor = _SMALLER[unit]
+        return f"PT{whole}{unit}{round(rest * factor)}{small}" if whole else f"PT{round(rest * factor)}{small}"
+    if unit in UNIT_YEARS:
+        unit, amount = "Y", None if amount is None else amount * UNIT_YEARS[unit]
+    if unit == "WE":
+        unit = "WE"
+    if amount is None:
+        number = "X"
+    else:
+        number = str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+    return f"P{'T' if is_time else ''}{number}{unit}"
+
+
+def _duration(value: str) -> Resolved:
+    return Resolved(TimexType.DURATION, value, Precision.UNKNOWN, Anchor.NONE)
+
+
+def resolve_duration(match: re.Match, ctx: Context) -> Resolved | None:
+    """"About two hours", "the past three months", "a two-year": a length of time."""
+    groups = match.groupdict()
+    if groups.get("unit_a"):
+        return _duration(period(1.5, groups["unit_a"]))
+    number_text = groups["num"]
+    amount = cal.parse_number(number_text)
+    if amount is None and not re.match(r"several|a\s+few|few|many|some|numerous", number_text, re.I):
+        return None
+    if amount is not None and "and a half" in match.group().lower():
+        amount += 0.5
+    return _duration(period(amount, groups["unit"]))
+
+
+def resolve_span_range(match: re.Match, ctx: Context) -> Resolved | None:
+    low, high = cal.parse_number(match.group("num")), cal.parse_number(match.group("num2"))
+    if low is None or high is None or high <= low:
+        return None
+    unit = match.group("unit")
+    return _duration(f"{period(low, unit)}/{period(high, unit)}")
+
+
+def resolve_duration_plural(match: re.Match, ctx: Context) -> Resolved | None:
+    """"Recent weeks", "the coming days", "for years": vague stretches of time."""
+    pre = re.sub(r"\s+", " ", (match.group("pre") or "").lower()).strip()
+    if pre in ("the coming", "coming"):
+        return Resolved(TimexType.DATE, "FUTURE_REF", Precision.UNKNOWN, Anchor.NONE)
+    return _duration(period(None, match.group("unit") or match.group("unit2")))
+
+
+def resolve_set(match: re.Match, ctx: Context) -> Resolved | None:
+    """"Every week", "twice a day", "per year", "each July": a repeating time."""
+    if match.group("month"):
+        value = f"XXXX-{cal.month_number(match.group('month')):02d}"
+        return Resolved(TimexType.SET, value, Precision.UNKNOWN, Anchor.NONE)
+    number = match.group("num")
+    amount = 2.0 if number and number.lower() == "other" else cal.parse_number(number) if number else 1.0
+    return Resolved(TimexType.SET, period(amount, match.group("unit")), Precision.UNKNOWN, Anchor.NONE)
+
+
+def resolve_frequency(match: re.Match, ctx: Context) -> Resolved | None:
+    return Resolved(TimexType.SET, FREQUENCY_WORDS[match.group("word").lower()], Precision.UNKNOWN, Anchor.NONE)
+
+
+def resolve_vague(match: re.Match, ctx: Context) -> Resolved | None:
+    """"Now", "recently", "in the coming days", "later": TIMEX3 PRESENT/PAST/FUTURE_REF."""
+    word = re.sub(r"\s+", " ", match.group("word").lower())
+    return Resolved(TimexType.DATE, VAGUE_WORDS[word], Precision.UNKNOWN, Anchor.NONE)
+
+
+RESOLVERS = {
+    "deictic_day": resolve_deictic_day, "weekday": resolve_weekday, "time_day": resolve_time_day,
+    "weekday_set": resolve_weekday_set, "relative_unit": resolve_relative_unit,
+    "anaphoric": resolve_anaphoric, "shift": resolve_shift, "duration": resolve_duration,
+    "span_range": resolve_span_range, "duration_plural": resolve_duration_plural,
+    "set": resolve_set, "frequency": resolve_frequency, "vague": resolve_vague,
+}

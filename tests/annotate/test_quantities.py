@@ -1,0 +1,85 @@
+"""Quantity finding on sentences written for these tests: counts, ranges, vague amounts, refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.annotate.quantities import find_quantities
+
+
+@pytest.fixture(scope="module")
+def base_nlp():
+    from dossier.annotate.model import load_base_model
+
+    return load_base_model()
+
+
+def _found(base_nlp, text):
+    return [(q.text, q.low, q.high, q.counted, q.vague) for q in find_quantities(base_nlp(text), "d1")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The strikes killed 270 military personnel and 120 civilians.",
+         [("270", 270, 270, "personnel", False), ("120", 120, 120, "civilians", False)]),
+        ("Between 1,000 to 1,200 prisoners will be freed.",
+         [("1,000 to 1,200", 1000, 1200, "prisoners", False)]),
+        ("Both sides handed over 909 bodies.", [("909", 909, 909, "bodies", False)]),
+        ("They launched 472 unmanned aerial vehicles overnight.",
+         [("472", 472, 472, "vehicles", False)]),
+        ("A 12-member delegation arrived in the capital.", [("12-member", 12, 12, "member", False)]),
+        ("She made three key points.", [("three", 3, 3, "points", False)]),
+        ("The talks lasted two hours.", [("two", 2, 2, "hours", False)]),
+        ("Turnout reached 99% in the district.", [("99%", 99, 99, "percent", False)]),
+        ("The repairs cost $40 million.", [("$40 million", 40_000_000, 40_000_000, "dollars", False)]),
+        ("Twenty-five delegates signed.", [("Twenty-five", 25, 25, "delegates", False)]),
+        ("About 300 soldiers were moved.", [("300", 300, 300, "soldiers", True)]),
+    ],
+)
+def test_quantities_counts(base_nlp, text, expected):
+    assert _found(base_nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dozens of aircraft were grounded.", [("Dozens", 24, 96, "aircraft", True)]),
+        ("They evacuated several hundred children.", [("several hundred", 200, 900, "children", True)]),
+        ("Hundreds of families waited at the border.", [("Hundreds", 200, 999, "families", True)]),
+        ("Thousands of soldiers crossed the river.", [("Thousands", 2000, 9999, "soldiers", True)]),
+        ("Tens of thousands of people marched.",
+         [("Tens of thousands", 20_000, 99_999, "people", True)]),
+    ],
+)
+def test_quantities_vague_ranges(base_nlp, text, expected):
+    assert _found(base_nlp, text) == expected
+
+
+@pytest.mark.slow
+def test_quantities_one_for_one_formula_is_two_quantities(base_nlp):
+    found = _found(base_nlp, "The sides swapped 1,000 for 1,000 people.")
+    assert found == [("1,000", 1000, 1000, "people", False), ("1,000", 1000, 1000, "people", False)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting took place on May 23.",
+        "The war began in 2022.",
+        "The talks resumed at 13:30 local time.",
+    ],
+)
+def test_quantities_skip_dates_years_and_times(base_nlp, text):
+    assert _found(base_nlp, text) == []
+
+
+@pytest.mark.slow
+def test_quantities_offsets_point_into_text(base_nlp):
+    text = "On May 23 the sides exchanged 390 prisoners each."
+    (quantity,) = find_quantities(base_nlp(text), "d1")
+    assert text[quantity.start : quantity.end] == "390"
+    assert (quantity.doc_id, quantity.sentence_index) == ("d1", 0)

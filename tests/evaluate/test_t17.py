@@ -1,0 +1,112 @@
+"""Timeline17 reader, naive baseline and harness on a tiny topic written for these tests."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dossier.errors import BenchmarkError
+from dossier.evaluate.t17 import T17Article, baseline_summarize, evaluate, read_articles, read_timelines
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+T17 = SHARED / "benchmarks" / "t17"
+
+ARTICLES = [
+    {"id": "1", "time": "2021-03-01", "text": "A storm reached the coast . \nWinds were strong . \n"},
+    {"id": "2", "time": "2021-03-01", "text": "Power failed in the port . \nCrews worked overnight . \n"},
+    {"id": "3", "time": "2021-03-02", "text": "Schools stayed closed . \n"},
+    {"id": "4", "time": "2021-03-05", "text": "The storm weakened at sea . \n"},
+    {"id": "5", "time": "2021-03-05", "text": "Ferries sailed again . \n"},
+    {"id": "6", "time": "2021-03-20", "text": "An inquiry opened . \n"},
+]
+GOLD = [["2021-03-01", ["A storm reached the coast .", "Power failed in the port ."]],
+        ["2021-03-05", ["The storm weakened at sea ."]],
+        ["2021-03-01", ["Crews worked overnight ."]]]
+
+
+@pytest.fixture()
+def tiny_t17(tmp_path: Path) -> Path:
+    topic = tmp_path / "storm_paper"
+    topic.mkdir()
+    lines = [json.dumps(a) for a in ARTICLES] + ["{not json"]
+    (topic / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (topic / "timelines.jsonl").write_text(json.dumps(GOLD) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_t17_reader_skips_bad_lines(tiny_t17):
+    articles = read_articles(tiny_t17 / "storm_paper")
+    assert [a.id for a in articles] == ["1", "2", "3", "4", "5", "6"]
+    assert articles[0].published == date(2021, 3, 1)
+
+
+def test_t17_timelines_merge_repeated_dates(tiny_t17):
+    (timeline,) = read_timelines(tiny_t17 / "storm_paper")
+    assert sorted(timeline) == [date(2021, 3, 1), date(2021, 3, 5)]
+    assert len(timeline[date(2021, 3, 1)]) == 3
+
+
+@pytest.mark.parametrize(
+    ("n_dates", "k", "end", "expected"),
+    [
+        # busiest days first (ties: earlier), leads of each article first
+        (2, 2, date(2021, 3, 31), [(date(2021, 3, 1), ["A storm reached the coast .", "Power failed in the port ."]),
+                                   (date(2021, 3, 5), ["The storm weakened at sea .", "Ferries sailed again ."])]),
+        (1, 3, date(2021, 3, 31), [(date(2021, 3, 1), ["A storm reached the coast .", "Power failed in the port .",
+                                                        "Winds were strong ."])]),
+        # days outside the range are never picked
+        (3, 1, date(2021, 3, 2), [(date(2021, 3, 1), ["A storm reached the coast ."]),
+                                  (date(2021, 3, 2), ["Schools stayed closed ."])]),
+    ],
+)
+def test_t17_baseline_picks_busiest_days_and_leads(tiny_t17, n_dates, k, end, expected):
+    articles = read_articles(tiny_t17 / "storm_paper")
+    assert baseline_summarize(articles, n_dates=n_dates, sentences_per_date=k,
+                              start=date(2021, 3, 1), end=end) == expected
+
+
+def test_t17_evaluate_passes_the_task_and_scores_an_oracle(tiny_t17):
+    calls = []
+
+    def oracle(articles, *, n_dates, sentences_per_date, start, end):
+        calls.append((len(articles), n_dates, sentences_per_date, start, end))
+        return [(date.fromisoformat(d), s) for d, s in GOLD]
+
+    result = evaluate(tiny_t17, summarize=oracle)
+    assert calls == [(6, 2, 2, date(2021, 3, 1), date(2021, 3, 5))]
+    assert (result.metrics["date_f1"], result.metrics["ar1_f1"], result.metrics["ar2_f1"]) == (1.0, 1.0, 1.0)
+    assert result.metrics["storm_paper_0_date_f1"] == 1.0
+    assert result.metrics["baseline_date_f1"] == 1.0
+    assert result.metrics["timelines"] == 1.0
+
+
+def test_t17_evaluate_missing_folder_is_an_error(tmp_path):
+    with pytest.raises(BenchmarkError, match="no Timeline17 topic folders"):
+        evaluate(tmp_path)
+
+
+def test_t17_article_sentences_split_on_lines():
+    article = T17Article(id="x", published=date(2021, 1, 1), text="One . \nTwo . \n\n")
+    assert article.sentences == ["One .", "Two ."]
+
+
+@pytest.mark.shared
+def test_t17_real_baseline_date_f1():
+    if not T17.is_dir():
+        pytest.skip(f"Timeline17 data not found at {T17} (needs /work/shared)")
+    result = evaluate(T17)
+    assert result.metrics["timelines"] == 9.0
+    # measured 0.620 Date-F1, 0.112 AR-1, 0.031 AR-2 for the naive baseline
+    assert result.metrics["baseline_date_f1"] == pytest.approx(0.62, abs=0.01)
+    assert result.metrics["baseline_ar1_f1"] == pytest.approx(0.112, abs=0.005)
+
+
+@pytest.mark.parametrize(("limit", "timelines"), [(None, 1.0), (0, 0.0)])
+def test_t17_evaluate_limit_and_progress(tiny_t17, limit, timelines):
+    ticks = []
+    result = evaluate(tiny_t17, limit=limit, progress=ticks.append)
+    assert result.metrics["timelines"] == timelines
+    assert ticks == [1] * int(timelines)
