@@ -50,7 +50,7 @@ def ingest(
     db: str | None = None,
     options: IngestOptions | None = None,
     progress: Progress | None = None,
-    near_duplicate_threshold: float = 0.9,
+    near_duplicate_threshold: float = 0.5,
 ) -> models.IngestReport:
     """Read articles from files, folders, globs, URLs and feeds and store the new ones.
 

@@ -104,6 +104,7 @@ def test_quotes_passive_stated_by(base_nlp):
         ('Maria Petrenko said the list was ready. "We will not give up," she said.', "Maria Petrenko"),
         ("Maria Petrenko said the list was ready. He noted that the list was incomplete.",
          "Maria Petrenko"),
+        ('Jane Roe said the plan failed. "It is over," Roe added.', "Jane Roe"),
     ],
 )
 def test_quotes_speaker_is_fullest_name(base_nlp, text, speaker):

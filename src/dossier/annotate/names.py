@@ -53,6 +53,7 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     mentions = []
     for ent in ents:
         name = clean_name(ent.text)
+        label = _label(ent.label_, name)
         full = canonical.get((ent.label_, name), name)
         mentions.append(
             models.EntityMention(
@@ -60,14 +61,21 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
                 start=ent.start_char,
                 end=ent.end_char,
                 text=ent.text,
-                label=ent.label_,
+                label=label,
                 sentence_index=sentence_of[ent.start],
                 canonical=full,
-                role=find_role(ent) if ent.label_ == "PERSON" else None,
-                country=country_of(name) if ent.label_ in {"GPE", "NORP", "ORG", "LOC"} else None,
+                role=find_role(ent) if label == "PERSON" else None,
+                country=country_of(name) if label in {"GPE", "NORP", "ORG", "LOC"} else None,
             )
         )
     return mentions
+
+
+def _label(label: str, name: str) -> str:
+    """Correct the statistical tagger where a gazetteer knows better ("Kyiv" is a place, not a person)."""
+    if label in {"PERSON", "ORG", "LOC", "FAC"} and country_of(name):
+        return "GPE"
+    return label
 
 
 def group_names(names: list[tuple[str, str]]) -> dict[tuple[str, str], str]:

@@ -125,7 +125,9 @@ def _number_at(doc: Doc, i: int) -> _Match | None:
         else:
             break
         end += 1
-    hedged = i > 0 and doc[i - 1].lower_ in HEDGES
+    hedged = i > 0 and doc[i - 1].lower_ in HEDGES and (
+        doc[i - 1].dep_ in ("quantmod", "advmod") or doc[i - 1].lower_ == "least"
+    )  # "handed over 909 bodies" is a particle, not a hedge
     return _Match(start=i, end=end, low=value, high=value, vague=hedged)
 
 

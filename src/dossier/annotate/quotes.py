@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from dossier import models
 
@@ -28,13 +28,11 @@ CUE_LEMMAS = frozenset(
     suggest argue explain write ask reply respond declare emphasize emphasise acknowledge admit
     assert allege predict promise vow threaten urge demand propose reveal disclose mention comment
     tweet post recall underline clarify indicate signal concede contend maintain observe remark
-    reiterate repeat complain criticize criticise charge tout boast estimate believe think
-    expect hope fear worry conclude agree disagree point caution counter quip joke lament
-    testify acknowledge inform assure pledge call declare recount describe dismiss question
-    wonder speculate predict forecast project show find reckon acknowledge""".split()
+    reiterate repeat complain criticize criticise charge tout boast estimate believe think expect
+    hope fear worry conclude agree disagree point caution counter quip joke lament testify inform
+    assure pledge call recount describe dismiss question wonder speculate forecast project show
+    find reckon""".split()
 )
-# Cues whose complement is an object plus infinitive ("urged voters to stay home").
-OBJECT_INFINITIVE_CUES = frozenset("tell ask urge call warn encourage order".split())
 # Belief and finding verbs count only with a clausal complement, never alone with a quote.
 CLAUSE_ONLY_CUES = frozenset(
     "believe think expect hope fear worry conclude show find reckon wonder agree".split()
@@ -47,18 +45,10 @@ OBJECT_CUES = frozenset(
 )
 # Cues whose content follows a preposition ("called for talks", "warned of escalation").
 PREPOSITION_CUES = {
-    "call": ("for",),
-    "ask": ("about", "for"),
-    "speak": ("of", "about"),
-    "talk": ("about",),
-    "point": ("to",),
-    "warn": ("of", "about", "against"),
-    "accuse": ("of",),
-    "complain": ("about", "of"),
-    "agree": ("on", "to"),
-    "insist": ("on",),
-    "comment": ("on",),
-}
+    "call": ("for",), "ask": ("about", "for"), "speak": ("of", "about"), "talk": ("about",),
+    "point": ("to",), "warn": ("of", "about", "against"), "accuse": ("of",), "insist": ("on",),
+    "complain": ("about", "of"), "agree": ("on", "to"), "comment": ("on",),
+}  # fmt: skip
 ALL_CUES = CUE_LEMMAS | OBJECT_CUES | frozenset(PREPOSITION_CUES)
 # How far (in tokens) a cue may sit from a quotation it introduces or closes; news style puts
 # "she said" right after the closing mark and "X told reporters:" within a few words before.
@@ -440,11 +430,13 @@ def _from_labels(
         words = match.group("source").split()
         if len(words) > 5 or not all(word[:1].isupper() for word in words):
             continue
-        yield from _labelled(doc, match.span("source"), match.span("cue"), match.span("content"), marks, sent_starts)
+        spans = match.span("source"), match.span("cue"), match.span("content")
+        yield from _labelled(doc, *spans, marks, sent_starts)
     for start, end in marks:
         match = SIGNATURE_RE.match(doc.text, end)
         if match is not None:
-            yield from _labelled(doc, match.span("source"), match.span("cue"), (start, end), marks, sent_starts)
+            spans = match.span("source"), match.span("cue"), (start, end)
+            yield from _labelled(doc, *spans, marks, sent_starts)
 
 
 def _labelled(
@@ -518,12 +510,13 @@ def _adjacent_cue(
 
 
 def _same_paragraph(tokens: Iterable[Token], limit: int) -> Iterable[Token]:
+    """Up to ``limit`` tokens, stopping at a line break (a token that holds or follows one)."""
     for count, token in enumerate(tokens):
-        if count >= limit or "\n" in token.text or "\n" in token.whitespace_:
-            if count < limit and "\n" not in token.text:
-                yield token
+        if count >= limit or "\n" in token.text:
             return
         yield token
+        if "\n" in token.whitespace_:
+            return
 
 
 def _cue_chars(cue: Token) -> tuple[int, int]:
@@ -589,7 +582,7 @@ def _speaker_of(
 ) -> tuple[str | None, bool]:
     """The name a source span stands for, and whether it is a person; None for descriptions.
 
-    A source made only of proper nouns that NER left untagged is taken for a person's name.
+    A source made only of proper nouns that NER did not tag as a name is taken for a person's.
     """
     if tokens is None:
         return None, False
@@ -602,8 +595,9 @@ def _speaker_of(
         if ent.label_ in NAME_LABELS and ent.start <= root.i < ent.end:
             full = names.get(ent.text, ent.text)
             return full, full != ent.text  # a mapped short name is a person's surname
-    if not span.ents and all(token.pos_ == "PROPN" for token in span):
-        return names.get(span.text, span.text), True
+    if all(token.pos_ == "PROPN" for token in span):
+        longer = [full for full in names.values() if full.endswith(" " + span.text)]
+        return names.get(span.text, max(longer, key=len) if longer else span.text), True
     return None, False
 
 

@@ -17,6 +17,8 @@ from dossier.annotate.timex_lexicon import (
 # How far ahead of the publication date a bare month may lie and still be this year's: news
 # writes "in June" late in May about the coming month (our issue tracker: "about a month").
 MONTH_LOOKAHEAD_DAYS = 31
+# How much farther a date against the sentence's lean may be and still win (see nearest_year).
+LEAN_FACTOR = 2
 
 
 def month_number(word: str) -> int:
@@ -62,15 +64,15 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 def nearest_year(month: int, day: int, reference: date, *, future: bool = False) -> int:
     """The year that puts a month-day nearest to the reference, leaning back unless ``future``.
 
-    A date more than half a year ahead is taken from the previous year; a forward-leaning
-    sentence accepts dates up to half a year ahead and leans back only past that.
+    News reports mostly look back, so a date on the side the sentence does not lean to counts
+    as twice as far away: "Oct. 23" written in May is last October's, "June 2" this year's.
     """
     best_year, best_cost = reference.year, None
     for year in (reference.year - 1, reference.year, reference.year + 1):
         candidate = safe_date(year, month, day) or date(year, month, 28)
         distance = (candidate - reference).days
-        # Leaning is a tie-breaker of a few days, not a rule that overrides nearness.
-        cost = abs(distance) + (3 if (distance > 0) != future and distance else 0)
+        against_lean = distance > 0 if not future else distance < 0
+        cost = abs(distance) * (LEAN_FACTOR if against_lean else 1)
         if best_cost is None or cost < best_cost:
             best_year, best_cost = year, cost
     return best_year

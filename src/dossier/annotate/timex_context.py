@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from dossier.annotate.timex_lexicon import FUTURE_CUES
+from dossier.annotate.timex_lexicon import FUTURE_CUES, PAST_AUXILIARY
 from dossier.models import Anchor, Precision, TimexType
 
 _FUTURE = re.compile(FUTURE_CUES, re.IGNORECASE)
+_PAST_AUXILIARY = re.compile(PAST_AUXILIARY, re.IGNORECASE)
 # Past-tense cues: common irregular past forms and regular -ed verbs.
 _PAST = re.compile(
     r"\b(?:said|told|was|were|had|did|met|held|came|went|began|took|gave|made|saw|left|fell"
@@ -74,19 +75,24 @@ class Context:
         return None, Anchor.NONE
 
     def leans_future(self, start: int, end: int) -> bool:
-        """Whether the verb nearest the expression in its sentence looks forward."""
+        """Whether the tense cue governing the expression looks forward.
+
+        The cue is the nearest one before the expression in its sentence (the verb a temporal
+        adjunct hangs on usually precedes it), else the nearest one after it.
+        """
         lo, hi = self.sentence
-        window = self.text[lo:hi]
-        best: tuple[int, bool] | None = None
+        cues = []
         for pattern, future in ((_FUTURE, True), (_PAST, False)):
-            for cue in pattern.finditer(window):
-                cue_start, cue_end = cue.start() + lo, cue.end() + lo
-                if start <= cue_start < end:
+            for cue in pattern.finditer(self.text, lo, hi):
+                if start <= cue.start() < end:
                     continue
-                distance = start - cue_end if cue_end <= start else cue_start - end
-                if best is None or distance < best[0]:
-                    best = (distance, future)
-        return bool(best and best[1])
+                demoted = future and _PAST_AUXILIARY.search(self.text, max(lo, cue.start() - 12), cue.start())
+                cues.append((cue.start(), cue.end(), future and not demoted))
+        before = [cue for cue in cues if cue[1] <= start]
+        if before:
+            return max(before, key=lambda cue: (cue[1], cue[2]))[2]
+        after = [cue for cue in cues if cue[0] >= end]
+        return bool(after) and min(after, key=lambda cue: (cue[0], not cue[2]))[2]
 
     def remember(self, resolved: Resolved, start: int) -> None:
         """Make a resolved calendar value the reference for what follows."""

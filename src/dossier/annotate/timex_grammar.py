@@ -17,7 +17,7 @@ from dossier.annotate.timex_lexicon import (
     ZONE_RE,
 )
 
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:19|20)\d{2}(?![\d%])"
 # Written-out prepositions that make a following four-digit number a year.
 YEAR_PREP = (
@@ -62,7 +62,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year_quarter", rf"(?:the\s+)?(?P<y>{YEAR})\s+(?:(?P<ord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?:quarter|period)\b"),
     ("year_spelled", r"(?:the\s+year\s+)?\b(?:(?P<c>nineteen|twenty)[-\s](?P<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?P<o>one|two|three|four|five|six|seven|eight|nine))?|the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<o2>one|two|three|four|five|six|seven|eight|nine|ten))?)\b"),
     ("year_end", rf"(?:around\s+)?(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b"),
-    ("year_range", rf"\b{YEAR_PREP}\s+(?P<core>(?P<y>{YEAR})\s*(?:-|–|to)\s*(?P<y2>{YEAR}|\d{{2}}(?!\d)))"),
+    ("year_range", rf"\b{YEAR_PREP}\s+(?P<core>(?P<y>{YEAR})\s*(?:-|–)\s*(?P<y2>{YEAR}|\d{{2}}(?!\d)))"),
     ("year_prep", rf"\b{YEAR_PREP}\s+(?P<core>(?P<y>{YEAR})(?:'s)?)"),
     ("year_noun", rf"\b(?P<core>(?P<y>{YEAR})(?:'s)?)(?=[-\s]+(?P<noun>[a-z]+))"),
     ("year_punct", rf"(?<=[(,])\s*(?P<core>(?P<y>{YEAR}))(?=\s*[),.])"),
@@ -77,7 +77,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("weekday_set", rf"(?:(?:every|each|on)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+(?P<pod>{PART_OF_DAY_RE})s?)?|(?:every|each)\s+(?P<wd2>{WEEKDAY_RE})"),
     ("relative_unit", rf"(?P<the>the\s+)?(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|decade|century)\b"),
     ("anaphoric", rf"(?:the\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<unit>day|morning|evening|night|week|weekend|month|year)\b|(?P<that>that|the\s+same)\s+(?P<unit2>day|morning|afternoon|evening|night|week|weekend|month|year)\b|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir>before|after)(?=\s*[,.;]|\s+(?:that|last|yesterday)\b)|(?P<pre>earlier|later)\s+(?P<that2>that|the\s+same)\s+(?P<unit4>day|morning|week|month|year)"),
-    ("shift", rf"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|just|only)\s+)?(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?P<unit>{CALENDAR_UNIT_RE})\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after)(?=\s*[,.;)]|\s*$|\s+(?:that|this|the\s+\w+\s+(?:was|had|were)|he|she|they|it|and|but|when|in|on|at|to|we|I)\b)"),
+    ("shift", rf"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|just|only)\s+)?(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?P<unit>{CALENDAR_UNIT_RE})\s+(?P<dir>ago|from\s+now|hence|earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$|\s+(?:that|this|the\s+\w+\s+(?:was|had|were)|he|she|they|it|and|but|when|in|on|at|to|we|I)\b))"),
     ("set", rf"(?:every|each)\s+(?P<month>{MONTH_RE})|(?P<count>(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+)?(?:an?|per|every|each)\s+(?:(?P<num>other|\d+|two|three|four|five|six)\s+)?(?P<unit>second|minute|hour|day|night|week|month|quarter|year)s?\b"),
     ("span_range", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER_RE})\s+(?:to|or|-|–)\s+(?P<num2>{NUMBER_RE})[-\s]+(?P<unit>{UNIT_RE})"),
     ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?:more\s+)?(?P<unit>{UNIT_RE})(?:\s+and\s+a\s+half)?(?:-long)?(?:\s+or\s+so)?(?![-\s]+old\b)(?!\s+of\s+age)|(?P<unit_a>hour|minute|year|month|week|day)\s+and\s+a\s+half)"),
@@ -208,7 +208,9 @@ def _vague(match: re.Match, start: int, end: int) -> bool:
     if word == "soon":
         return not re.search(r"\bas\s+$", match.string[max(0, start - 4):start])
     if word == "later":
-        return not _LATER_NOT_TIME.match(match.string, end)
+        # "Two hours later" is a duration and a signal, not a vague future.
+        after_unit = re.search(r"(?:minute|hour|day|week|month|year)s?\s+$", match.string[max(0, start - 10):start])
+        return not after_unit and not _LATER_NOT_TIME.match(match.string, end)
     if word in ("current", "future", "recent"):
         return re.match(r"\s+[a-z]", match.string[end:end + 3]) is not None
     return True

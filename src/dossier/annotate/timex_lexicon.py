@@ -122,6 +122,8 @@ VAGUE_WORDS = {
 
 # Words in a sentence that make its weekday and month references lean forward.
 FUTURE_CUES = (
-    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|set\s+to|expected\s+to"
-    r"|due\s+to|to\s+be\s+held|would\s+(?:meet|hold|begin|start|resume)|upcoming|next)\b"
+    r"\b(?:will|won't|shall|'ll|would|going\s+to|plans?\s+to|planned|scheduled|set\s+to"
+    r"|expected\s+to|due\s+to|to\s+be\s+held|upcoming|as\s+soon\s+as|is\s+to|are\s+to)\b"
 )
+# A past auxiliary before a forward cue ("had been scheduled to") puts the plan in the past.
+PAST_AUXILIARY = r"\b(?:was|were|had(?:\s+been)?)\s+$"

@@ -48,7 +48,7 @@ def evaluate(path: Path, *, progress=None, model: str | None = None) -> EvalResu
     details: list[str] = []
     metrics.update(_score_events(gold["events"], events, stem_of, details))
     metrics.update(_score_timexes(gold["timexes"], timexes, stem_of, details))
-    metrics.update(score_entities(gold["entities"], entities, details))
+    metrics.update(score_entities(gold["entities"], entities, [d.text for d in documents], details))
     metrics.update(score_discrepancies(gold, found_discrepancies, events, stem_of, details))
     metrics["published_inference_accuracy"] = inference
     return EvalResult(benchmark="istanbul", metrics=metrics, details=tuple(details))

@@ -25,27 +25,35 @@ def bcubed(key: dict[str, str], response: dict[str, str]) -> tuple[float, float,
     return precision, recall, f1
 
 
-def score_entities(gold_entities: list[dict], entities: list[models.Entity], details: list[str]) -> dict:
-    """B-cubed over the gold names and aliases: does each spelling land in the right entity?
+def score_entities(gold_entities: list[dict], entities: list[models.Entity], texts: list[str],
+                   details: list[str]) -> dict:
+    """B-cubed over the gold spellings that occur in the corpus: does each land in the right entity?
 
-    A gold spelling we never saw is its own singleton in the response, so it costs recall.
+    A spelling matches our entity whose name or alias it equals, else the only one whose name ends
+    with it ("Umierov" in "Rustem Umierov"). A spelling we never saw is its own singleton in the
+    response, so it costs recall.
     """
-    ours: dict[str, str] = {}
-    for entity in entities:
-        for name in (entity.name, *entity.aliases):
-            ours.setdefault(fold(name), entity.entity_id)
+    corpus = fold(" ".join(texts))
     key, response = {}, {}
     for index, gold in enumerate(gold_entities):
         for name in {gold["name"], *gold.get("aliases", [])}:
             item = fold(name)
-            if item in key:
+            if item in key or f" {item} " not in f" {corpus} ":
                 continue
             key[item] = f"gold{index}"
-            response[item] = ours.get(item, f"missing:{item}")
-            if item not in ours:
+            response[item] = _our_entity(item, entities) or f"missing:{item}"
+            if response[item].startswith("missing:"):
                 details.append(f"entity spelling not found: {name!r} ({gold['name']})")
     precision, recall, f1 = bcubed(key, response)
     return {"entity_bcubed_precision": precision, "entity_bcubed_recall": recall, "entity_bcubed_f1": f1}
+
+
+def _our_entity(item: str, entities: list[models.Entity]) -> str | None:
+    exact = [e.entity_id for e in entities if item in {fold(n) for n in (e.name, *e.aliases)}]
+    if exact:
+        return exact[0]
+    partial = {e.entity_id for e in entities for n in (e.name, *e.aliases) if fold(n).endswith(" " + item)}
+    return partial.pop() if len(partial) == 1 else None
 
 
 def score_discrepancies(gold: dict, found: list[models.Discrepancy], events: list[models.Event],

@@ -8,6 +8,7 @@ TIMEX3 elements.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -149,7 +150,7 @@ def _score(document: TimeMLDocument, counts: dict[str, int], details: list[str])
         overlapping = [p for p in predicted if _overlap(p, g)]
         if overlapping:
             counts["relaxed_gold"] += 1
-        hit = any(p.value == g.value for p in overlapping)
+        hit = any(same_value(p.value, g.value) for p in overlapping)
         counts["value_hits"] += hit
         if not hit:
             ours = overlapping[0].value if overlapping else "-"
@@ -157,6 +158,20 @@ def _score(document: TimeMLDocument, counts: dict[str, int], details: list[str])
     for p in predicted:
         if not any(_overlap(p, g) for g in gold):
             details.append(f"{document.name}: '{p.text}' gold=- ours={p.value}")
+
+
+def same_value(ours: str | None, gold: str) -> bool:
+    """TIMEX3 values compared as values: "2000-W2" and "2000-W02" are the same week."""
+    if ours is None:
+        return False
+    return _WEEK.sub(_pad_week, ours) == _WEEK.sub(_pad_week, gold)
+
+
+_WEEK = re.compile(r"-W(\d)(?!\d)")
+
+
+def _pad_week(match: re.Match) -> str:
+    return f"-W0{match.group(1)}"
 
 
 def _overlap(a, b) -> bool:

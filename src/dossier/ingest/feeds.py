@@ -9,11 +9,13 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import feedparser
 
 from dossier.errors import IngestError
-from dossier.ingest.fetch import fetch_url
+from dossier.ingest.decode import read_file_bytes
+from dossier.ingest.fetch import Fetched, fetch_url, is_url
 from dossier.ingest.html import fetched_document
 from dossier.ingest.options import IngestOptions
 from dossier.ingest.records import Meta, strip_item
@@ -67,7 +69,7 @@ def _entry_date(entry: feedparser.FeedParserDict) -> date | None:
 
 
 def read_feed(
-    content: bytes, *, source: str, options: IngestOptions
+    content: bytes, *, source: str, options: IngestOptions, base_dir: Path | None = None
 ) -> Iterator[Document | Failure]:
     """Fetch and read every item of a feed.
 
@@ -75,6 +77,8 @@ def read_feed(
         content: the feed document.
         source: its file path or URL.
         options: limits and defaults; item links are fetched under the same address rules.
+        base_dir: for a feed read from a file, the folder that relative item links (``item-1.html``)
+            are resolved against; such links are read from disk, never fetched.
 
     Yields:
         One Document per readable item, a Failure for each item that could not be read.
@@ -96,9 +100,23 @@ def read_feed(
             published=_entry_date(entry),
         )
         try:
+            if base_dir is not None and not is_url(link) and "://" not in link:
+                yield _read_local_item(base_dir, link, fallback, options)
+                continue
             yield _read_item(link, fallback, options)
         except IngestError as error:
             yield Failure(item=link, reason=strip_item(str(error), link))
+
+
+def _read_local_item(base_dir: Path, link: str, fallback: Meta, options: IngestOptions) -> Document:
+    path = (base_dir / link).resolve()
+    if base_dir.resolve() not in path.parents:
+        raise IngestError(f"{link}: a local feed may only link to files in its own folder")
+    if not path.is_file():
+        raise IngestError(f"{link}: the feed links to a file that does not exist")
+    data = read_file_bytes(path, max_bytes=options.max_fetch_bytes)
+    fetched = Fetched(url="", content=data, content_type="text/html")
+    return fetched_document(fetched, source=str(path), options=options, fallback=fallback)
 
 
 def _read_item(link: str, fallback: Meta, options: IngestOptions) -> Document:

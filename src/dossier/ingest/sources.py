@@ -7,6 +7,8 @@ a folder of hundreds does not stop an ingest.
 
 from __future__ import annotations
 
+import logging
+
 import glob
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -22,6 +24,7 @@ from dossier.ingest.tables import count_rows, read_csv, read_jsonl
 from dossier.ingest.textfile import read_text_file
 from dossier.models import Document, Failure
 
+log = logging.getLogger(__name__)
 Reader = Callable[[Path, IngestOptions], Iterator[Document | Failure]]
 _GLOB_CHARS = frozenset("*?[")
 # A NAME.json next to one of these is that article's metadata sidecar, not an input.
@@ -41,7 +44,7 @@ def _read_html(path: Path, options: IngestOptions) -> Iterator[Document | Failur
 def _read_feed_file(path: Path, options: IngestOptions) -> Iterator[Document | Failure]:
     data = read_file_bytes(path, max_bytes=options.max_fetch_bytes)
     check_not_binary(data, item=str(path))
-    yield from read_feed(data, source=str(path), options=options)
+    yield from read_feed(data, source=str(path), options=options, base_dir=path.parent)
 
 
 READERS: dict[str, Reader] = {
@@ -67,8 +70,15 @@ def _is_sidecar(path: Path) -> bool:
     )
 
 
+# Notes that live beside articles in a folder (a README) are not articles; named explicitly they fail.
+_DOCUMENTATION = (".md", ".markdown", ".rst")
+
+
 def _walk(directory: Path) -> Iterator[Path]:
     for path in sorted(directory.rglob("*")):
+        if path.suffix.lower() in _DOCUMENTATION:
+            log.info("skipped %s: documentation, not an article", path)
+            continue
         if path.is_file() and not _is_hidden(path, directory) and not _is_sidecar(path):
             yield path
 

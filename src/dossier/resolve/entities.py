@@ -77,7 +77,10 @@ def resolve_entities(mentions: Sequence[models.EntityMention]) -> EntityResoluti
     by_name: dict[tuple[str, str], list[models.EntityMention]] = defaultdict(list)
     for mention in mentions:
         group = LABEL_GROUP.get(mention.label, mention.label)
-        name = mention.country if mention.label == "NORP" and mention.country else mention.canonical
+        name = mention.canonical
+        if mention.country and mention.label != "PERSON":
+            # Demonyms, capitals and seats of government stand for their country ("Kyiv said").
+            group, name = "PLACE", mention.country
         by_name[(group, name)].append(mention)
     clusters: dict[str, list[_Cluster]] = defaultdict(list)
     assignment: dict[tuple[str, str], _Cluster] = {}

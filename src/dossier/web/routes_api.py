@@ -78,7 +78,8 @@ EventFilters = Annotated[dict, Depends(_event_filters)]
 def list_documents(request: Request, limit: Limit = 50, offset: Offset = 0) -> Page:
     db = _db(request)
     documents = api.docs(db=db, limit=limit, offset=offset)
-    items = [jsonable(d) | {"text": None, "chars": len(d.text)} for d in documents]
+    # The list leaves the text out (it can be megabytes); GET /api/documents/{id} has it.
+    items = [{k: v for k, v in jsonable(d).items() if k != "text"} | {"chars": len(d.text)} for d in documents]
     return Page(total=views.count_documents(db), limit=limit, offset=offset, items=items)
 
 

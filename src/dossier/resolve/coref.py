@@ -1,0 +1,302 @@
+"""Cross-document event coreference: which event mentions tell of the same happening.
+
+A mention pair gets a probability-like score from a small logistic model over cheap evidence:
+how the two trigger words relate (same lemma, same word family, synonyms from a hand-written list
+of common news-event words), whether their sentences and whole documents share rare words, and
+whether their participants, times and places agree. Normalised dates that cannot overlap veto a
+pair outright. Mentions are then merged by average-link agglomerative clustering, separately in
+each caller-given ``group`` (a story, or one real-world seminal event), because comparing
+mentions of unrelated stories only adds false links.
+
+Everything here is a pure function of plain records, so it pickles and runs on any worker.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from dossier.errors import DossierError
+from dossier.timevalues import compatible
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CorefMention:
+    """One event mention, reduced to what the coreference scorer looks at.
+
+    ``times`` are time phrases as written (used when no normalised ``date_value`` exists);
+    ``group`` is a blocking key known to the caller (a story, an ECB+ sub-topic): mentions in
+    different groups are never merged. ``None`` puts a mention in the one default group.
+    """
+
+    mention_id: str
+    doc_id: str
+    trigger: str
+    head_lemma: str
+    sentence: str = ""
+    event_type: str | None = None
+    date_value: str | None = None
+    times: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    group: str | None = None
+
+
+# Words that name the same kind of happening in news English, written from general knowledge of
+# the language (not taken from any benchmark). Verbs, their usual nouns and adjectives sit together
+# so that "died", "death" and "dead" meet; word families ("shoot"/"shooting") are found by
+# _same_family and need not be listed.
+SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    "kill murder slay slaying assassinate assassination homicide massacre execute execution",
+    "die death dead perish fatal fatality pass demise",
+    "shoot shooting shot gunfire gunshot fire open",
+    "wound injure injury hurt",
+    "attack assault strike raid bombing bomb ambush offensive",
+    "arrest detain detention capture apprehend nab custody seize",
+    "charge accuse indict indictment allegation",
+    "convict conviction sentence sentencing jail imprison",
+    "earthquake quake tremor temblor seism aftershock",
+    "blaze fire inferno flame wildfire burn",
+    "flood flooding deluge inundate",
+    "storm hurricane cyclone typhoon",
+    "crash collision collide accident wreck",
+    "rob robbery heist theft steal burglary burglarize loot",
+    "escape flee breakout getaway",
+    "find discover discovery locate uncover",
+    "win victory triumph beat defeat",
+    "lose loss defeat",
+    "hire appoint appointment name nominate nomination",
+    "resign resignation quit step",
+    "dismiss sack oust ouster",
+    "announce announcement unveil reveal launch introduce introduction release",
+    "acquire acquisition buy purchase takeover",
+    "merge merger",
+    "meet meeting talk talks summit",
+    "agree agreement deal accord pact treaty",
+    "sign signing",
+    "protest demonstration rally march",
+    "damage destroy destruction devastate wreck",
+    "rescue save evacuate evacuation",
+    "explode explosion blast detonate",
+    "hang hanging suicide",
+    "enter admit admission",
+    "treatment rehab rehabilitation",
+    "award prize honor",
+    "elect election vote win",
+    "say tell state statement report announce",
+))
+_GROUPS_OF: dict[str, frozenset[int]] = {}
+for _index, _group in enumerate(SYNONYM_GROUPS):
+    for _word in _group:
+        _GROUPS_OF[_word] = _GROUPS_OF.get(_word, frozenset()) | {_index}
+
+# Function words and pronouns, which say nothing about which event a sentence reports.
+STOPWORDS = frozenset("""
+a an the of in on at to for from by with as and or but nor not no so if than then that this these
+those there here is are was were be been being am has have had having do does did will would shall
+should can could may might must it its he him his she her hers they them their theirs we us our you
+your i me my who whom whose which what when where why how all any some each both after before over
+under into onto about up down out off also just only very more most other such same one two s said
+says say told according mr mrs ms
+""".split())
+_SUFFIXES = ("ings", "ing", "ions", "ion", "ments", "ment", "ers", "er", "ed", "es", "s")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased words of ``text`` minus function words and one-letter tokens."""
+    return frozenset(
+        w for w in (t.lower() for t in _WORD.findall(text)) if len(w) > 1 and w not in STOPWORDS
+    )
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _groups(word: str) -> frozenset[int]:
+    return _GROUPS_OF.get(word, frozenset()) | _GROUPS_OF.get(_stem(word), frozenset())
+
+
+def _same_family(a: str, b: str) -> bool:
+    """Derivations of one word ("arrest"/"arrests", "quake"/"earthquake")."""
+    if _stem(a) == _stem(b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.endswith(short)
+
+
+def lemma_relation(a: str, b: str) -> str:
+    """How two trigger lemmas relate: "same", "family", "synonym", "prefix" or "none".
+
+    Args:
+        a: lower-cased lemma of one trigger's head word.
+        b: the other.
+
+    Returns:
+        The closest relation, checked in that order; "prefix" means only the first four letters
+        agree, a weak hint ("attack"/"attempt" share three).
+    """
+    if a == b:
+        return "same"
+    if _same_family(a, b):
+        return "family"
+    if _groups(a) & _groups(b):
+        return "synonym"
+    if len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4]:
+        return "prefix"
+    return "none"
+
+
+@dataclass(frozen=True, slots=True)
+class PairContext:
+    """What the scorer knows beyond two mentions: word rarity and document similarity.
+
+    ``idf`` maps a content word to its inverse document frequency among the sentences compared;
+    ``doc_similarity`` maps an ordered pair of document ids to their cosine similarity.
+    """
+
+    idf: Mapping[str, float]
+    doc_similarity: Mapping[tuple[str, str], float]
+
+
+EMPTY_CONTEXT = PairContext(idf={}, doc_similarity={})
+
+FEATURES = (
+    "bias", "same", "family", "synonym", "prefix", "same_trigger", "sentence_cos", "doc_cos",
+    "same_doc", "same_sentence", "participants", "names", "time", "place", "type",
+    "lex_doc", "lex_sentence", "lex_args",
+)
+
+
+def _cosine(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float]) -> float:
+    shared = a & b
+    if not shared:
+        return 0.0
+    weight = lambda words: math.sqrt(sum(idf.get(w, 1.0) ** 2 for w in words))  # noqa: E731
+    return sum(idf.get(w, 1.0) ** 2 for w in shared) / (weight(a) * weight(b))
+
+
+def _overlap(a: Iterable[str], b: Iterable[str]) -> float:
+    """Shared content words over the smaller side's count; 0 when either side is empty."""
+    wa, wb = content_words(" ".join(a)), content_words(" ".join(b))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _names(sentence: str) -> frozenset[str]:
+    """Capitalised words not opening the sentence: a cheap stand-in for named entities."""
+    words = sentence.split()[1:]
+    return frozenset(w.lower() for w in words if w[:1].isupper() and w.lower() not in STOPWORDS)
+
+
+def _time_agreement(a: CorefMention, b: CorefMention) -> float:
+    """+1 when time phrases share a word, -1 when they name different weekdays, months or years."""
+    wa, wb = content_words(" ".join(a.times)), content_words(" ".join(b.times))
+    if not wa or not wb:
+        return 0.0
+    if wa & wb:
+        return 1.0
+    for kind in (_WEEKDAYS, _MONTHS):
+        if wa & kind and wb & kind:
+            return -1.0
+    years_a, years_b = {w for w in wa if re.fullmatch(r"\d{4}", w)}, {w for w in wb if re.fullmatch(r"\d{4}", w)}
+    return -1.0 if years_a and years_b else 0.0
+
+
+def pair_features(a: CorefMention, b: CorefMention, context: PairContext = EMPTY_CONTEXT) -> np.ndarray:
+    """The evidence vector of a mention pair, in the order of FEATURES.
+
+    Args:
+        a: one mention.
+        b: another mention.
+        context: word rarity and document similarity of the group the pair comes from.
+
+    Returns:
+        A float vector of len(FEATURES).
+    """
+    relation = lemma_relation(a.head_lemma.lower(), b.head_lemma.lower())
+    lexical = relation in ("same", "family", "synonym")
+    sentence_cos = _cosine(content_words(a.sentence), content_words(b.sentence), context.idf)
+    doc_cos = 1.0 if a.doc_id == b.doc_id else context.doc_similarity.get(
+        (min(a.doc_id, b.doc_id), max(a.doc_id, b.doc_id)), 0.0)
+    args = _overlap(a.participants, b.participants)
+    place = _overlap(a.locations, b.locations)
+    if a.event_type and b.event_type:
+        same_type = 1.0 if a.event_type == b.event_type else -1.0
+    else:
+        same_type = 0.0
+    return np.array([
+        1.0, relation == "same", relation == "family", relation == "synonym", relation == "prefix",
+        a.trigger.lower() == b.trigger.lower(), sentence_cos, doc_cos,
+        a.doc_id == b.doc_id, a.doc_id == b.doc_id and a.sentence == b.sentence,
+        args, len(_names(a.sentence) & _names(b.sentence)) > 0, _time_agreement(a, b), place,
+        same_type, lexical * doc_cos, lexical * sentence_cos, lexical * args,
+    ], dtype=float)
+
+
+def build_context(mentions: Sequence[CorefMention]) -> PairContext:
+    """Word rarity over the distinct sentences, and TF-IDF cosine between whole documents.
+
+    Args:
+        mentions: the mentions of one group.
+
+    Returns:
+        The PairContext to score pairs of these mentions with.
+    """
+    sentences = {(m.doc_id, m.sentence): content_words(m.sentence) for m in mentions}
+    frequency = Counter(w for words in sentences.values() for w in words)
+    total = len(sentences)
+    idf = {w: math.log((1 + total) / (1 + n)) + 1.0 for w, n in frequency.items()}
+    docs: dict[str, Counter] = defaultdict(Counter)
+    for (doc_id, _), words in sentences.items():
+        docs[doc_id].update(words)
+    ids = sorted(docs)
+    vocabulary = {w: i for i, w in enumerate(sorted(frequency))}
+    matrix = np.zeros((len(ids), len(vocabulary)))
+    for row, doc_id in enumerate(ids):
+        for word, count in docs[doc_id].items():
+            matrix[row, vocabulary[word]] = count * idf[word]
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    matrix /= np.where(norms == 0, 1.0, norms)
+    cosines = matrix @ matrix.T
+    similarity = {
+        (ids[i], ids[j]): float(cosines[i, j]) for i in range(len(ids)) for j in range(i + 1, len(ids))
+    }
+    return PairContext(idf=idf, doc_similarity=similarity)
+
+
+def _average_link(scores: np.ndarray, threshold: float) -> list[list[int]]:
+    """Agglomerative clustering: merge the two clusters of highest mean pair score while > threshold."""
+    clusters = [[i] for i in range(len(scores))]
+    sums = scores.astype(float).copy()
+    sizes = np.ones(len(scores))
+    alive = np.ones(len(scores), dtype=bool)
+    np.fill_diagonal(sums, -np.inf)
+    while alive.sum() > 1:
+        means = sums / np.outer(sizes, sizes)
+        means[~alive, :] = -np.inf
+        means[:, ~alive] = -np.inf
+        i, j = np.unravel_index(int(np.argmax(means)), means.shape)
+        if means[i, j] <= threshold:
+            break
+        clusters[i].extend(clusters[j])
+        sums[i, :] += sums[j, :]
+        sums[:, i] += sums[:, j]
+        sums[i, i] = -np.inf
+        sizes[i] += sizes[j]
+        alive[j] = False
+    return [clusters[i] for i in range(len(scores)) if alive[i]]
