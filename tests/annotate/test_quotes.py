@@ -149,3 +149,16 @@ def test_quotes_unbalanced_marks_refuse_direct(base_nlp):
     assert all(q.kind is not QuoteKind.DIRECT for q in quotes)
     assert all('"' not in q.content for q in quotes)
     assert [q.source for q in quotes] == ["Petrenko"]
+
+
+@pytest.mark.slow
+def test_quotes_relative_who_speaker_is_antecedent(base_nlp):
+    text = "The talks were hosted by Foreign Minister Ali Demir, who said the sides would meet again."
+    quote = _only(base_nlp, text)
+    assert (quote.source, quote.speaker) == ("who", "Ali Demir")
+
+
+@pytest.mark.slow
+def test_quotes_according_to_a_rule_is_not_attribution(base_nlp):
+    text = "Prisoners will be swapped according to the formula agreed last week."
+    assert find_quotes(base_nlp(text), "d1") == []

@@ -63,6 +63,13 @@ SIGNATURE_RE = re.compile(
     r"[ \t\xa0]*(?P<cue>[―—–]|--)[ \t\xa0]*(?P<source>[A-Z][^\n]{0,48}[^\s.])\.?[ \t\xa0]*$",
     re.MULTILINE,
 )
+# Heads of "according to X" that make X an information source rather than a rule or plan.
+SOURCE_NOUNS = frozenset(
+    """source official report statement data estimate poll survey study analysis ministry
+    spokesman spokeswoman spokesperson agency media outlet document transcript witness expert
+    analyst investigator prosecutor police people resident aide diplomat observer account
+    record figure count tally newspaper memo letter filing complaint lawsuit""".split()
+)
 # Subjects that never name who is speaking: expletives and relative pronouns.
 NON_SOURCES = frozenset({"there", "that", "which"})
 CUE_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -210,15 +217,25 @@ def _from_cue(
     start, end = content
     kind = _kind_of(doc, start, end, marks)
     source_chars = (doc[source[0]].idx, _end_char(doc[source[1] - 1]))
+    speaker_tokens = _antecedent_of_who(doc, source) or source
     return _Found(
         kind=kind,
         content=content,
         sentence_index=_sentence_index(sent_starts, cue.i),
         cue=_cue_chars(cue),
         source=source_chars,
-        source_tokens=source,
+        source_tokens=speaker_tokens,
         via_tokens=via,
     )
+
+
+def _antecedent_of_who(doc: Doc, source: tuple[int, int]) -> tuple[int, int] | None:
+    """"Jane Roe, who said ...": the source span stays "who" (as annotators mark it), but the
+    speaker is the noun phrase the relative clause hangs from."""
+    who = doc[source[0]]
+    if source[1] - source[0] != 1 or who.lower_ != "who" or who.head.dep_ != "relcl":
+        return None
+    return _np_span(who.head.head)
 
 
 def _has_clause(cue: Token) -> bool:
@@ -240,7 +257,7 @@ def _source_of(cue: Token) -> tuple[int, int] | None:
                 objects = [grand for grand in child.children if grand.dep_ == "pobj"]
                 if objects:
                     return _with_loose_apposition(verb, _np_span(objects[0]))
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return _np_span(verb.head, stop=verb.i)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head  # "by saying": climb over the preposition too
@@ -400,8 +417,8 @@ def _from_according_to(
         if token.lower_ != "according" or doc[token.i + 1].lower_ != "to":
             continue
         objects = [child for child in doc[token.i + 1].children if child.dep_ == "pobj"]
-        if not objects:
-            continue
+        if not objects or not _is_information_source(objects[0]):
+            continue  # "according to the formula/plan" is not attribution
         source = _np_span(objects[0])
         sent = token.sent
         phrase_end = max(source[1], objects[0].right_edge.i + 1)
@@ -463,6 +480,13 @@ def _labelled(
         source=source,
         source_tokens=(span.start, span.end),
     )
+
+
+def _is_information_source(noun: Token) -> bool:
+    """A name, a person or group, or a noun for a report or its author."""
+    if noun.ent_type_ in NAME_LABELS or noun.pos_ in ("PROPN", "PRON"):
+        return True
+    return noun.lemma_.lower() in SOURCE_NOUNS
 
 
 def _unclaimed_quotes(
@@ -582,7 +606,8 @@ def _speaker_of(
 ) -> tuple[str | None, bool]:
     """The name a source span stands for, and whether it is a person; None for descriptions.
 
-    A source made only of proper nouns that NER did not tag as a name is taken for a person's.
+    A source made only of proper nouns is a name as a whole ("RBC-Ukraine"); unless NER tags it
+    as an organisation or place, or it is the tail of a longer person's name, it is a person's.
     """
     if tokens is None:
         return None, False
@@ -591,13 +616,16 @@ def _speaker_of(
     for ent in span.ents:
         if ent.label_ == "PERSON":
             return names.get(ent.text, ent.text), True
+    if all(token.pos_ == "PROPN" or token.text == "-" for token in span):
+        longer = [full for full in names.values() if full.endswith(" " + span.text)]
+        fallback = max(longer, key=len) if longer else span.text
+        full = names.get(span.text, fallback)
+        organisation = any(ent.label_ in ("ORG", "GPE", "NORP") for ent in span.ents)
+        return full, full != span.text or not organisation
     for ent in span.ents:
         if ent.label_ in NAME_LABELS and ent.start <= root.i < ent.end:
             full = names.get(ent.text, ent.text)
             return full, full != ent.text  # a mapped short name is a person's surname
-    if all(token.pos_ == "PROPN" for token in span):
-        longer = [full for full in names.values() if full.endswith(" " + span.text)]
-        return names.get(span.text, max(longer, key=len) if longer else span.text), True
     return None, False
 
 
@@ -608,6 +636,8 @@ def _via_of(doc: Doc, item: _Found) -> str | None:
     if item.source_tokens is None:
         return None
     span = doc[item.source_tokens[0] : item.source_tokens[1]]
+    if span.root.pos_ == "PROPN":
+        return None  # "RBC-Ukraine" is one name, not an outlet's source
     for ent in span.ents:
         if ent.label_ == "ORG" and not ent.start <= span.root.i < ent.end:
             if ent.root.head.i == span.root.i and ent.root.dep_ in ("compound", "nmod", "poss"):

@@ -109,6 +109,28 @@ def resolve_relative_unit(match: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(TimexType.DATE, cal.format_at(point, unit), UNIT_PRECISION[unit], anchor, point)
 
 
+def resolve_weekend(match: re.Match, ctx: Context) -> Resolved | None:
+    """"The weekend": the one just past, or the coming one when the sentence looks ahead."""
+    base, anchor = ctx.base()
+    if base is None:
+        return None
+    if ctx.leans_future(match.start(), match.end()):
+        saturday = base + timedelta(days=(5 - base.weekday()) % 7)
+    else:
+        saturday = base - timedelta(days=(base.weekday() - 5) % 7)
+    return Resolved(TimexType.DATE, cal.format_at(saturday, "WE"), Precision.WEEK, anchor, saturday)
+
+
+def resolve_the_year(match: re.Match, ctx: Context) -> Resolved | None:
+    """"The year" is a stretch of a year; "the full year", "the current year" the one in progress."""
+    if not match.group("adj"):
+        return _duration("P1Y")
+    base, anchor = ctx.base()
+    if base is None:
+        return None
+    return Resolved(TimexType.DATE, f"{base.year:04d}", Precision.YEAR, anchor, date(base.year, 1, 1))
+
+
 def resolve_anaphoric(match: re.Match, ctx: Context) -> Resolved | None:
     """"The next day", "that week", "the year before": counted from the text's last date."""
     groups = match.groupdict()
@@ -233,5 +255,5 @@ RESOLVERS = {
     "weekday_set": resolve_weekday_set, "relative_unit": resolve_relative_unit,
     "anaphoric": resolve_anaphoric, "shift": resolve_shift, "duration": resolve_duration,
     "span_range": resolve_span_range, "duration_plural": resolve_duration_plural,
-    "set": resolve_set, "frequency": resolve_frequency, "vague": resolve_vague,
+    "weekend": resolve_weekend, "the_year": resolve_the_year, "set": resolve_set, "frequency": resolve_frequency, "vague": resolve_vague,
 }

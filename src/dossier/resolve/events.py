@@ -17,7 +17,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from dossier import models
-from dossier.timevalues import compatible, interval, width
+from dossier.timevalues import compatible, days_apart, interval, width
 from dossier.resolve.entities import fold
 
 T = models.EventType
@@ -27,6 +27,7 @@ FAMILY = {
     T.PRISONER_EXCHANGE: "exchange", T.RELEASE: "exchange",
     T.REQUEST: "request", T.DEMAND: "request",
 }
+MAX_DATE_SLIP_DAYS = 1
 TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T.ATTACK: 1.3,
                T.STATEMENT: 0.5, T.OTHER: 0.3}
 
@@ -36,13 +37,19 @@ class _Cluster:
     mentions: list[models.EventMention] = field(default_factory=list)
     date_value: str | None = None
     location: str | None = None
+    dated_by: dict[str, set[str]] = field(default_factory=dict)  # date value -> documents stating it
 
     def add(self, mention: models.EventMention) -> None:
         self.mentions.append(mention)
-        if mention.date_source != "publication" and (self.date_value is None or width(mention.date_value) < width(self.date_value)):
-            self.date_value = mention.date_value
+        if mention.date_source != "publication" and mention.date_value:
+            self.dated_by.setdefault(mention.date_value, set()).add(mention.doc_id)
+            self.date_value = self._majority_date()
         if mention.location and not self.location:
             self.location = mention.location
+
+    def _majority_date(self) -> str | None:
+        """The date most documents give; among equals, the most precise, then the earliest."""
+        return min(self.dated_by, key=lambda v: (-len(self.dated_by[v]), width(v), v))
 
 
 def resolve_events(
@@ -90,10 +97,16 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
     same_doc = any(m.doc_id == mention.doc_id for m in cluster.mentions)
     if mention.date_source == "publication" and not same_doc:
         return 0.0
+    same_place = bool(mention.location and cluster.location and _same_place(mention.location, cluster.location, names))
+    if mention.location and cluster.location and not same_place:
+        return 0.0
+    penalty = 0.0
     if not compatible(mention.date_value, cluster.date_value):
-        return 0.0
-    if mention.location and cluster.location and not _same_place(mention.location, cluster.location, names):
-        return 0.0
+        # Outlets do misdate events: a day's difference is tolerated at the same named venue,
+        # and the compare stage then reports the clash of dates.
+        if not (same_place and (days_apart(mention.date_value, cluster.date_value) or 99) <= MAX_DATE_SLIP_DAYS):
+            return 0.0
+        penalty = 1.0
     if _counts_conflict(mention, cluster):
         return 0.0
     score = 1.0
@@ -103,7 +116,7 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
     score += max(fuzz.token_set_ratio(mention.sentence, m.sentence) for m in cluster.mentions) / 100
     if mention.event_type in {m.event_type for m in cluster.mentions}:
         score += 0.5
-    return score
+    return max(score - penalty, 0.01)
 
 
 def _same_place(a: str, b: str, names: dict[str, str]) -> bool:

@@ -6,10 +6,10 @@
   // Each level: a name, the vertical space per day between dated groups, and its cap.
   var LEVELS = [
     { name: "overview", pxPerDay: 0, maxGap: 0 },
-    { name: "compact", pxPerDay: 4, maxGap: 120 },
-    { name: "detail", pxPerDay: 12, maxGap: 320 },
-    { name: "evidence", pxPerDay: 24, maxGap: 560 },
-    { name: "all evidence", pxPerDay: 40, maxGap: 800 }
+    { name: "compact", pxPerDay: 2, maxGap: 60 },
+    { name: "detail", pxPerDay: 6, maxGap: 140 },
+    { name: "evidence", pxPerDay: 12, maxGap: 260 },
+    { name: "all evidence", pxPerDay: 20, maxGap: 400 }
   ];
   var STORAGE_KEY = "dossier.timeline.zoom";
 
@@ -27,7 +27,7 @@
     for (var i = 0; i < days.length; i++) {
       var day = parseInt(days[i].getAttribute("data-day"), 10);
       var gap = previous === null ? 0 : Math.max(0, day - previous - 1);
-      days[i].style.marginTop = Math.min(gap * spec.pxPerDay, spec.maxGap) + (previous === null ? 0 : 12) + "px";
+      days[i].style.marginTop = Math.min(gap * spec.pxPerDay, spec.maxGap) + (previous === null || gap === 0 ? 0 : 16) + "px";
       previous = day;
     }
   }

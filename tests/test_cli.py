@@ -1,0 +1,98 @@
+"""The CLI end to end on the example corpus, checked through the Python API."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dossier import api
+from dossier.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def built_db(tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("cli") / "demo.db")
+    ingest = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db])
+    assert ingest.exit_code == 0, ingest.output
+    build = runner.invoke(app, ["build", "--db", db])
+    assert build.exit_code == 0, build.output
+    return db
+
+
+@pytest.mark.slow
+def test_cli_ingest_stores_every_example_article_once(built_db):
+    documents = api.docs(db=built_db)
+    assert len(documents) == 14
+    assert sum(1 for d in documents if d.near_duplicate_of) == 1
+    again = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", built_db, "--json"])
+    assert again.exit_code == 0
+    assert json.loads(again.stdout)["added"] == []
+
+
+@pytest.mark.slow
+def test_cli_timeline_json_cites_document_and_span(built_db):
+    result = runner.invoke(app, ["timeline", "--db", built_db, "--json"])
+    assert result.exit_code == 0
+    entries = json.loads(result.stdout)
+    assert entries, "the example corpus yields a timeline"
+    texts = {d.doc_id: d.text for d in api.docs(db=built_db)}
+    for entry in entries:
+        for evidence in entry["evidence"]:
+            assert texts[evidence["doc_id"]][evidence["start"]:evidence["end"]] == evidence["sentence"]
+
+
+@pytest.mark.slow
+def test_cli_timeline_csv_has_header_and_rows(built_db):
+    result = runner.invoke(app, ["timeline", "--db", built_db, "--csv"])
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("date,precision,type,status")
+    assert len(lines) > 3
+
+
+@pytest.mark.slow
+def test_cli_entities_merge_spelling_variants(built_db):
+    result = runner.invoke(app, ["entities", "--db", built_db, "--json", "--label", "PERSON"])
+    people = json.loads(result.stdout)
+    umerov = [p for p in people if "Umerov" in p["name"] or "Umerov" in " ".join(p["aliases"])]
+    assert len(umerov) == 1
+    assert any("Umierov" in alias for alias in umerov[0]["aliases"])
+
+
+@pytest.mark.slow
+def test_cli_discrepancies_report_the_weekday_that_contradicts_its_date(built_db):
+    result = runner.invoke(app, ["discrepancies", "--db", built_db, "--json"])
+    found = json.loads(result.stdout)
+    in_text = [d for d in found if d["attribute"] == "date_in_text"]
+    assert any("Thursday" in d["note"] for d in in_text)
+
+
+@pytest.mark.slow
+def test_cli_search_finds_folded_spelling(built_db):
+    result = runner.invoke(app, ["search", "Ciragan", "--db", built_db, "--json"])
+    assert json.loads(result.stdout)
+
+
+def test_cli_bad_path_fails_with_message(tmp_path):
+    result = runner.invoke(app, ["ingest", str(tmp_path / "missing"), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 1
+    assert "no such file or directory" in result.output
+
+
+def test_cli_unknown_benchmark_lists_the_valid_ones(tmp_path):
+    result = runner.invoke(app, ["eval", "nope", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "istanbul" in result.output
+
+
+def test_cli_every_command_is_documented_in_readme_with_example():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for command in app.registered_commands:
+        name = command.name or command.callback.__name__
+        assert f"dossier {name}" in readme, f"`dossier {name}` is missing from the README"
+        assert "Example:" in (command.callback.__doc__ or ""), f"`dossier {name}` help has no example"
