@@ -98,6 +98,7 @@ def test_timex_time_takes_sentence_day_and_zone(text, phrase, value):
         ("As of March 2025, 500 were held. A year earlier the figure was lower.", "A year earlier", "2024"),
         ("Rebels took the town on 3 February 2024. The following week they left.", "The following week", "2024-W06"),
         ("The flood hit on 9 October 2023. Two days later the water fell.", "Two days later", "2023-10-11"),
+        ("Sales for the half ended June 30, 2024 rose from a year earlier.", "a year earlier", "2023-06-30"),
     ],
 )
 def test_timex_anaphora_counts_from_last_explicit_date(text, phrase, value):

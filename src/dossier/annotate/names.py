@@ -49,6 +49,7 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     """
     sentence_of = _sentence_index(doc)
     ents = [e for e in doc.ents if e.label_ in NAME_LABELS and clean_name(e.text)]
+    ents = sorted(ents + _untagged_places(doc), key=lambda e: e.start)
     canonical = group_names([(e.label_, clean_name(e.text)) for e in ents])
     mentions = []
     for ent in ents:
@@ -69,6 +70,18 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
             )
         )
     return mentions
+
+
+def _untagged_places(doc: Doc) -> list[Span]:
+    """Capitals, countries and demonyms the statistical tagger missed ("Kyiv rejected the offer")."""
+    spans = []
+    for token in doc:
+        if token.ent_type_ or not token.text[:1].isupper() or token.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+            continue
+        if country_of(token.text):
+            label = "NORP" if token.pos_ == "ADJ" else "GPE"
+            spans.append(Span(doc, token.i, token.i + 1, label=label))
+    return spans
 
 
 def _label(label: str, name: str) -> str:

@@ -38,6 +38,10 @@ def _month_day(match: re.Match, ctx: Context) -> tuple[date, Anchor] | None:
     return (point, anchor) if point else None
 
 
+# Within this many days of publication, a date is trusted over a weekday that contradicts it.
+WEEKDAY_SLIP_DAYS = 7
+
+
 def _weekday_check(match: re.Match, point: date, ctx: Context) -> tuple[str | None, str | None]:
     """A flag and a suggested date when the weekday the text gives is not the date's weekday."""
     if not match.groupdict().get("wd"):
@@ -49,6 +53,9 @@ def _weekday_check(match: re.Match, point: date, ctx: Context) -> tuple[str | No
         f"the text says {WEEKDAY_NAMES[weekday]} but {point.isoformat()} is a "
         f"{WEEKDAY_NAMES[point.weekday()]}"
     )
+    if ctx.dct is not None and abs((point - ctx.dct).days) <= WEEKDAY_SLIP_DAYS:
+        # A date within days of publication is more likely right than its weekday: no guess.
+        return flag + "; the weekday is more likely the slip", None
     suggestion = cal.suggest_weekday_date(point.day, weekday, ctx.dct or point)
     return flag, suggestion.isoformat() if suggestion else None
 
@@ -329,6 +336,8 @@ def resolve_holiday(match: re.Match, ctx: Context) -> Resolved | None:
     if not options:
         return None
     point = min(options, key=lambda day: (abs((day - base).days), day > base))
+    if match.groupdict().get("eve"):
+        point -= timedelta(days=1)  # "the eve of Easter" is the day before it
     return Resolved(TimexType.DATE, point.isoformat(), Precision.DAY, anchor, point)
 
 

@@ -78,10 +78,16 @@ def nearest_year(month: int, day: int, reference: date, *, future: bool = False)
     return best_year
 
 
+RECENT_MONTHS = 2
+
+
 def bare_month_year(month: int, reference: date, *, future: bool = False) -> int:
     """The year of "in May": the latest May starting before reference + a month, or the next one."""
     if future:
-        return reference.year if month >= reference.month else reference.year + 1
+        # "Would take a back seat after the talks in May", written in June, is still this May:
+        # a forward-leaning sentence reaches into next year only for months well behind us.
+        recent = 0 <= (reference.month - month) % 12 <= RECENT_MONTHS
+        return reference.year if month >= reference.month or recent else reference.year + 1
     limit = reference + timedelta(days=MONTH_LOOKAHEAD_DAYS)
     return reference.year if date(reference.year, month, 1) <= limit else reference.year - 1
 

@@ -55,6 +55,7 @@ class Context:
     reference: date | None = None
     reference_unit: str = "D"
     last_quarter: tuple[int, int] | None = None
+    reference_sentence: int = -1
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
     sentence_index: int = 0
 
@@ -100,6 +101,7 @@ class Context:
         if resolved.point is None or unit is None or not resolved.sets_reference:
             return
         self.reference, self.reference_unit = resolved.point, unit
+        self.reference_sentence = self.sentence_index
         if unit == "D":
             self.sentence_days.setdefault(self.sentence_index, []).append((start, resolved.point))
         if unit == "Q":

@@ -86,7 +86,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("duration_plural", r"(?P<pre>the\s+(?:next|past|last|coming|following)\s+(?:several|few)\s+|recent\s+|the\s+coming\s+|coming\s+|the\s+(?:next|past|last)\s+)(?P<unit>days|weeks|months|years|decades)\b|\b(?:for|over)\s+(?P<core>(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries))\b"),
     ("frequency", r"\b(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|biannually|semiannually)\b"),
     ("vague", r"\b(?P<word>now|currently|current|nowadays|these\s+days|at\s+present|presently|recently|recent|lately|the\s+past|the\s+near\s+future|the\s+future|soon|later)\b"),
-    ("holiday", r"\b(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day)\b"),
+    ("holiday", r"\b(?P<eve>the\s+eve\s+of\s+)?(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day)\b"),
 )
 
 _FLAGS = re.IGNORECASE

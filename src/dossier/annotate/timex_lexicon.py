@@ -40,20 +40,14 @@ NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2, "half": 0.5,
     "dozen": 12,
 }
-# Amounts that are not numbers: TIMEX3 writes them with X ("several days" -> PXD).
-VAGUE_AMOUNTS = ("several", "few", "a few", "many", "some", "numerous")
 NUMBER_RE = (
     r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|an|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|a\s+hundred|a\s+couple\s+of|a\s+dozen|couple\s+of|half\s+a|half\s+an)"
 )
+# Amounts that are not numbers: TIMEX3 writes them with X ("several days" -> PXD).
 VAGUE_AMOUNT_RE = r"(?:several|a\s+few|few|many|some|numerous)"
-
-ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "last": 4, "final": 4,
-}
 
 # Unit word -> (TIMEX3 letter, whether it takes the T time designator).
 UNITS = {

@@ -167,6 +167,11 @@ def resolve_shift(match: re.Match, ctx: Context) -> Resolved | None:
         return Resolved(TimexType.DATE, base.isoformat(), Precision.DAY, anchor, base)
     unit = "W" if unit == "WE" else unit
     point = cal.shift(base, sign * round(amount), unit)
+    # "Up from $5 million a year earlier" compares with the same period as the date in its own
+    # sentence ("the quarter ended Sept. 30"), so the value keeps that date's granularity.
+    if not deictic and anchor is Anchor.TEXT and ctx.reference_sentence == ctx.sentence_index:
+        fine = ctx.reference_unit
+        return Resolved(TimexType.DATE, cal.format_at(point, fine), UNIT_PRECISION[fine], anchor, point, sets_reference=False)
     # A year before a quarter the text reports on is that quarter a year earlier.
     if unit == "Y" and ctx.last_quarter:
         year, number = ctx.last_quarter

@@ -123,9 +123,10 @@ def _flagged_dates(timexes, documents) -> list[models.Discrepancy]:
         ref = f"{timex.doc_id}:{timex.start}"
         values = [models.SourcedValue(value=timex.value or timex.text, mention_ids=(ref,), doc_ids=(timex.doc_id,),
                                       outlets=(outlet,) if outlet else ())]
-        if timex.suggested_value:
-            values.append(models.SourcedValue(value=timex.suggested_value, mention_ids=(ref,), doc_ids=(timex.doc_id,),
-                                              outlets=(outlet,) if outlet else ()))
+        # The other reading: the likely intended date, or else the weekday the text gives.
+        other = timex.suggested_value or f"a {timex.text.split(',')[0].split()[-1]}"
+        values.append(models.SourcedValue(value=other, mention_ids=(ref,), doc_ids=(timex.doc_id,),
+                                          outlets=(outlet,) if outlet else ()))
         found.append(_discrepancy("date_in_text", values, gap_weight=0.5, doc_id=timex.doc_id,
                                   note=f"{timex.text!r}: {timex.flag}"))
     return found

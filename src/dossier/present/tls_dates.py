@@ -62,6 +62,7 @@ class DatedSentence:
     start: int
     end: int
     text: str
+    position: int = 0  # index among the article's sentences: leads summarize the article
     dates: tuple[date, ...] = ()
 
 
@@ -101,7 +102,7 @@ def date_sentences(article: ArticleLike) -> list[DatedSentence]:
     return [
         DatedSentence(
             doc_id=article.id, published=article.published, start=start, end=end,
-            text=article.text[start:end], dates=tuple(sorted(dates.get(i, ()))),
+            text=article.text[start:end], position=i, dates=tuple(sorted(dates.get(i, ()))),
         )
         for i, (start, end) in enumerate(bounds)
     ]

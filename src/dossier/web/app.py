@@ -12,11 +12,12 @@ import threading
 from pathlib import Path
 
 import jinja2
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException
 
 from dossier.errors import DocumentNotFound, DossierError, EventNotFound
 from dossier.web import routes_api, routes_pages

@@ -115,6 +115,8 @@ def snippet(text: str, query: str, *, width: int = SNIPPET_CHARS) -> Markup:
     found = [lowered.find(w) for w in words if lowered.find(w) >= 0]
     first = min(found) if found else 0
     start = max(0, first - width // 3)
+    if start > 0 and " " in text[start:first]:
+        start = text.index(" ", start) + 1  # begin the window at a word
     window = " ".join(text[start:start + width].split())
     spans = _word_spans(window.lower(), words)
     body = annotate(window, [], [Span(s, e, "match") for s, e in spans])

@@ -38,16 +38,16 @@ def _parse_date(value: str | None, name: str) -> date | None:
 @router.get("/", response_class=HTMLResponse)
 def timeline_page(
     request: Request,
-    type: Annotated[str | None, Query()] = None,  # noqa: A002 - the public parameter name
+    type_: Annotated[str | None, Query(alias="type")] = None,
     entity: str | None = None,
     from_: Annotated[str | None, Query(alias="from")] = None,
     to: str | None = None,
     min_sources: Annotated[int, Query(ge=1)] = 1,
 ) -> HTMLResponse:
-    filters = dict(event_type=type or None, entity=entity or None, date_from=_parse_date(from_, "from"),
+    filters = dict(event_type=type_ or None, entity=entity or None, date_from=_parse_date(from_, "from"),
                    date_to=_parse_date(to, "to"), min_sources=min_sources)
     entries = api.timeline(db=_db(request), **filters)
-    form = {"type": type or "", "entity": entity or "", "from": from_ or "", "to": to or "", "min_sources": min_sources}
+    form = {"type": type_ or "", "entity": entity or "", "from": from_ or "", "to": to or "", "min_sources": min_sources}
     return _render(request, "timeline.html", groups=views.timeline_groups(entries), count=len(entries),
                    form=form, event_types=[t.value for t in models.EventType])
 
@@ -93,12 +93,6 @@ def discrepancies_page(request: Request) -> HTMLResponse:
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: str = "") -> HTMLResponse:
     db = _db(request)
-    hits, entities, event_of = [], [], {}
-    if q.strip():
-        hits = api.search(q, db=db)
-        entities = views.matching_entities(q, db)
-        event_of = views.mention_events(db)
-    from dossier.web.markup import snippet
-
-    results = [(hit, snippet(hit.text, q), event_of.get(hit.ref)) for hit in hits]
+    results = views.search_results(q, db) if q.strip() else []
+    entities = views.matching_entities(q, db) if q.strip() else []
     return _render(request, "search.html", q=q, results=results, entities=entities)

@@ -72,6 +72,14 @@ class DocumentView:
     mentions: list[MentionView]
 
 
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    hit: models.SearchHit
+    snippet: Markup  # a window of the hit's text with the query words marked
+    document: models.Document | None
+    event_id: str | None  # the event an evidence hit's mention belongs to
+
+
 def count_documents(db: str) -> int:
     """How many articles are stored (for pagination totals)."""
     store = api.open_store(db)
@@ -182,6 +190,24 @@ def document_view(doc_id: str, db: str) -> DocumentView:
 def mention_events(db: str) -> dict[str, str]:
     """Which canonical event each event mention was merged into."""
     return {mention_id: e.event_id for e in api.events(db=db) for mention_id in e.mention_ids}
+
+
+def search_results(query: str, db: str) -> list[SearchResult]:
+    """Search hits with snippets, their article and event; one result per distinct passage.
+
+    The index holds an evidence sentence once per event mention, so a sentence that reports
+    two events would otherwise be listed twice.
+    """
+    documents = {d.doc_id: d for d in api.docs(db=db)}
+    event_of = mention_events(db)
+    seen, results = set(), []
+    for hit in api.search(query, db=db):
+        key = (hit.kind, hit.doc_id, hit.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        results.append(SearchResult(hit, markup.snippet(hit.text, query), documents.get(hit.doc_id), event_of.get(hit.ref)))
+    return results
 
 
 def matching_entities(query: str, db: str, *, limit: int = 20) -> list[models.Entity]:

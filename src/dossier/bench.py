@@ -1,0 +1,107 @@
+"""`make bench`: speed and memory figures for ingest, analysis, resolution and search.
+
+Prints figures and ratios rather than asserting times: a benchmark informs, a timed test flakes.
+Uses the Guardian sample from ../shared when present, else the example corpus repeated with
+small edits so every copy is a distinct article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import resource
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from dossier import api, models
+from dossier.ingest import IngestOptions, iter_documents
+
+REPO = Path(__file__).resolve().parents[2]
+GUARDIAN = REPO.parent / "shared" / "benchmarks" / "guardian-sdf" / "articles.csv"
+
+
+def _corpus(limit: int) -> list[models.Document]:
+    if GUARDIAN.exists():
+        csv.field_size_limit(10_000_000)
+        docs = [d for d in iter_documents([str(GUARDIAN)], IngestOptions()) if isinstance(d, models.Document)]
+    else:
+        base = [d for d in iter_documents([str(REPO / "examples")], IngestOptions()) if isinstance(d, models.Document)]
+        docs = []
+        for copy in range(limit // max(len(base), 1) + 1):
+            for d in base:
+                text = f"Update {copy}: " + d.text
+                docs.append(models.Document(doc_id=f"{d.doc_id}-{copy}", text=text, published=d.published or date(2025, 5, 16),
+                                            outlet=d.outlet))
+    return docs[:limit]
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(limit: int, workers: int) -> list[tuple[str, str]]:
+    """Run the benchmark and return (figure, value) rows."""
+    rows: list[tuple[str, str]] = []
+    docs = _corpus(limit)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "bench.db")
+        started = time.perf_counter()
+        api.add_documents(docs, db=db)
+        ingest_s = time.perf_counter() - started
+        rows.append(("articles", str(len(docs))))
+        rows.append(("store articles/s", f"{len(docs) / ingest_s:.0f}"))
+        half = len(docs) // 2
+        db_half = str(Path(tmp) / "half.db")
+        api.add_documents(docs[:half], db=db_half)
+        started = time.perf_counter()
+        api.build(db=db_half)
+        half_s = time.perf_counter() - started
+        started = time.perf_counter()
+        report = api.build(db=db)
+        build_s = time.perf_counter() - started
+        rows.append(("build articles/s (serial)", f"{report.analysed / build_s:.2f}"))
+        rows.append(("build s per article, half vs full corpus", f"{half_s / max(half, 1):.3f} vs {build_s / len(docs):.3f}"))
+        rows.append(("events / entities", f"{report.events} / {report.entities}"))
+        if workers > 1:
+            db_par = str(Path(tmp) / "par.db")
+            api.add_documents(docs, db=db_par)
+            started = time.perf_counter()
+            api.build(db=db_par, workers=workers)
+            par_s = time.perf_counter() - started
+            rows.append((f"build speed-up with {workers} Dask workers", f"{build_s / par_s:.2f}x"))
+        started = time.perf_counter()
+        store = api.open_store(db)
+        api.resolve(store)
+        rows.append(("re-resolve all (s)", f"{time.perf_counter() - started:.2f}"))
+        started = time.perf_counter()
+        for word in ("prisoners", "Syria", "court", "camp", "transfer"):
+            api.search(word, db=db)
+        rows.append(("search ms/query", f"{(time.perf_counter() - started) * 200:.1f}"))
+        api.close_store(db)
+        api.close_store(db_half)
+    rows.append(("peak memory (MB)", f"{_peak_mb():.0f}"))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=60)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args(argv)
+    table = Table(title="dossier benchmark")
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for name, value in run(args.articles, args.workers):
+        table.add_row(name, value)
+    Console().print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

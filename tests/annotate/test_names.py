@@ -1,0 +1,57 @@
+from datetime import date
+
+import pytest
+
+from dossier import models
+from dossier.annotate.names import clean_name, group_names
+from dossier.annotate.pipeline import annotate
+
+
+def _names(nlp, text):
+    doc = annotate(nlp, models.Document(doc_id="n1", text=text, published=date(2025, 3, 12)))
+    return doc._.dossier_names
+
+
+@pytest.mark.parametrize(
+    "raw,clean",
+    [("Mr Putin", "Putin"), ("Ukraine's", "Ukraine"), ("the Kremlin", "Kremlin"), ("Zelenskiy’s", "Zelenskiy")],
+)
+def test_names_clean_name(raw, clean):
+    assert clean_name(raw) == clean
+
+
+def test_names_group_surname_under_the_only_full_name():
+    grouped = group_names([("PERSON", "Anna Kovac"), ("PERSON", "Kovac")])
+    assert grouped[("PERSON", "Kovac")] == "Anna Kovac"
+
+
+def test_names_group_refuses_a_surname_shared_by_two_people():
+    grouped = group_names([("PERSON", "Anna Kovac"), ("PERSON", "Ivan Kovac"), ("PERSON", "Kovac")])
+    assert grouped[("PERSON", "Kovac")] == "Kovac"
+
+
+@pytest.mark.slow
+def test_names_premodifier_title_becomes_the_role(nlp):
+    names = _names(nlp, "Croatian Foreign Minister Goran Horvat arrived in Geneva. Horvat spoke briefly.")
+    horvat = [n for n in names if n.label == "PERSON"]
+    assert {n.canonical for n in horvat} == {"Goran Horvat"}
+    assert horvat[0].role == "Croatian Foreign Minister"
+
+
+@pytest.mark.slow
+def test_names_apposition_becomes_the_role(nlp):
+    names = _names(nlp, "Maria Lopez, the head of the Spanish delegation, said the talks went well.")
+    lopez = next(n for n in names if n.canonical == "Maria Lopez")
+    assert lopez.role == "the head of the Spanish delegation"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,name,country", [
+    ("Kyiv rejected the offer on Tuesday.", "Kyiv", "Ukraine"),
+    ("Moscow said the plan was unrealistic.", "Moscow", "Russia"),
+    ("French officials welcomed the deal.", "French", "France"),
+])
+def test_names_capitals_and_demonyms_link_to_their_country(nlp, text, name, country):
+    names = _names(nlp, text)
+    mention = next(n for n in names if n.text == name)
+    assert mention.country == country
