@@ -47,7 +47,7 @@ def evaluate(
     settings: Settings | None = None,
     *,
     limit: int | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> EvalResult:
     """Run quote finding on a PolNeAR split and score source, cue and content spans.
 
@@ -73,7 +73,7 @@ def evaluate(
         predicted = predicted_spans(find_quotes(doc, name))
         add_counts(counts, gold, predicted)
         if progress is not None:
-            progress(name)
+            progress(1)
     return EvalResult(benchmark="polnear", metrics=summarize(counts, len(names)))
 
 

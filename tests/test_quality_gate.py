@@ -1,0 +1,47 @@
+"""The quality gate: pinned floors on the Istanbul gold and on small benchmark slices.
+
+A floor is raised when a measured figure improves and is never lowered without a reviewed change
+that says why. Full benchmark runs belong in `make eval`; these slices keep `make test` fast.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from dossier.evaluate import run_benchmark
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+# benchmark -> (path under ../shared, limit, {metric: floor}); floors measured 2026-11-23.
+GATES = {
+    "istanbul": ("gold/istanbul-2025.json", None, {
+        "event_f1": 0.33, "event_recall": 0.62, "timex_accuracy": 0.95, "entity_bcubed_f1": 0.93,
+        "discrepancy_recall": 1.0, "discrepancy_precision": 0.9,
+    }),
+    "tempeval3": ("benchmarks/tempeval3/TBAQ-cleaned", 30, {"span_f1_relaxed": 0.93, "value_f1": 0.72}),
+    "polnear": ("benchmarks/polnear/dev", 12, {
+        "cue_f1_overlap": 0.70, "source_f1_overlap": 0.70, "content_f1_overlap": 0.74,
+    }),
+    "plover": ("benchmarks/plover/plover_gsr.json", None, {"event_type_accuracy": 0.45, "actor_f1": 0.65}),
+    "ecbplus": ("benchmarks/ecbplus", 4, {"conll_f1": 0.71}),
+    "t17": ("benchmarks/t17", 3, {"date_f1": 0.68}),
+}
+CASES = [(name, metric, floor) for name, (_, _, floors) in GATES.items() for metric, floor in floors.items()]
+
+
+@functools.lru_cache(maxsize=None)
+def _metrics(name: str) -> dict[str, float]:
+    relative, limit, _ = GATES[name]
+    return run_benchmark(name, SHARED / relative, limit=limit).metrics
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name,metric,floor", CASES, ids=[f"{n}-{m}" for n, m, _ in CASES])
+def test_quality_gate_metric_stays_above_its_floor(name, metric, floor):
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: the gold data and benchmarks live there (CI has it)")
+    value = _metrics(name)[metric]
+    assert value >= floor, f"{name} {metric} fell to {value:.3f}, below its floor {floor}"
