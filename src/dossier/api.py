@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from dossier import models
 from dossier.compare.discrepancies import find_discrepancies
@@ -16,13 +16,16 @@ from dossier.config import DEFAULT_DB
 from dossier.errors import DossierError
 from dossier.ingest import IngestOptions, count_sources, iter_documents, minhash_bands, text_similarity
 from dossier.present.timeline import evidence_for, select_events
-from dossier.resolve.entities import fold, resolve_entities
-from dossier.resolve.events import resolve_events
+from dossier.resolve.entities import fold, mention_key, resolve_entities
+from dossier.resolve.events import MAX_DATE_SLIP_DAYS, family, resolve_events
+from dossier.resolve.stories import assign_stories
+from dossier.timevalues import interval
 from dossier.store import Store
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
 BATCH_SIZE = 16  # articles per write transaction
+RESOLVE_BATCH = 50  # articles resolved together against stored candidates
 
 
 _STORES: dict[str, Store] = {}
@@ -140,6 +143,7 @@ def build(
     model: str | None = None,
     progress: Progress | None = None,
     workers: int = 0,
+    full: bool = False,
 ) -> models.BuildReport:
     """Analyse every article that is new since the last build, then re-resolve across articles.
 
@@ -148,6 +152,7 @@ def build(
         model: spaCy pipeline; None uses the default.
         progress: called with 1 after each analysed article.
         workers: 0 analyses in this process; N > 0 starts a local Dask cluster of N workers.
+        full: redo the cross-document stages from scratch instead of adding to them.
 
     Returns:
         Counts of analysed articles, events and entities, and per-article failures.
@@ -158,6 +163,8 @@ def build(
     from dossier.pipeline import ANALYSIS_VERSION
 
     pending = store.documents_needing_analysis(ANALYSIS_VERSION)
+    # Re-analysed articles get new mentions, so what was resolved from the old ones is redone.
+    redo = store.any_resolved([d.doc_id for d in pending])
     failures: list[models.Failure] = []
     analysed = 0
     batch: list[models.DocumentAnalysis] = []
@@ -174,7 +181,7 @@ def build(
             batch.clear()
     if batch:
         analysed += store.save_analyses(batch)
-    n_events, n_entities = resolve(store)
+    n_events, n_entities = resolve(store, full=full or redo)
     store.set_state("last_build", datetime.now(timezone.utc).isoformat())
     return models.BuildReport(
         analysed=analysed, events=n_events, entities=n_entities, failures=tuple(failures),
@@ -189,22 +196,71 @@ def pending_count(db: str | None = None) -> int:
     return len(open_store(db).documents_needing_analysis(ANALYSIS_VERSION))
 
 
-def resolve(store: Store) -> tuple[int, int]:
-    """Run the cross-document stages over what is stored and replace their output."""
-    documents = {d.doc_id: d for d in store.documents()}
-    entity_result = resolve_entities(store.entity_mentions())
-    mentions = store.event_mentions()
-    events = resolve_events(mentions, documents, entity_result.canonical_name)
-    by_id = {m.mention_id: m for m in mentions}
-    found = find_discrepancies(events, by_id, documents, store.time_expressions())
-    store.replace_resolution(
-        entities=entity_result.entities,
-        entity_keys=entity_result.keys,
-        mention_entity=entity_result.mention_entity,
-        events=events,
-        discrepancies=found,
+def resolve(store: Store, *, full: bool = False) -> tuple[int, int]:
+    """Run the cross-document stages over the articles not yet resolved, batch by batch.
+
+    Each batch is matched against stored entities and events found by blocking keys and date
+    windows, so adding an article costs the same however large the dossier is. ``full`` forgets
+    every earlier result first and resolves everything again in publication order.
+
+    Returns:
+        The numbers of events and entities stored afterwards.
+    """
+    if full:
+        store.reset_resolution()
+    pending = store.unresolved_documents()
+    for start in range(0, len(pending), RESOLVE_BATCH):
+        _resolve_batch(store, pending[start:start + RESOLVE_BATCH])
+    return store.count_events(), store.count_entities()
+
+
+def _resolve_batch(store: Store, batch: Sequence[models.Document]) -> None:
+    ids = [d.doc_id for d in batch]
+    entity_mentions = store.entity_mentions(doc_ids=ids)
+    entity_result = resolve_entities(entity_mentions, store.candidate_entities(mention_key(m) for m in entity_mentions))
+    mentions = store.event_mentions(doc_ids=ids)
+    candidates = _candidate_events(store, mentions)
+    doc_ids = set(ids) | {d for event, _ in candidates for d in event.doc_ids}
+    documents = store.documents_by_id(doc_ids)
+    events = resolve_events(mentions, documents, entity_result.canonical_name, existing=candidates)
+    by_id = {m.mention_id: m for m in mentions} | {m.mention_id: m for _, ms in candidates for m in ms}
+    documents |= store.documents_by_id({d for e in events for d in e.doc_ids} - set(documents))
+    found = find_discrepancies(events, by_id, documents, store.time_expressions(doc_ids=ids))
+    stories, merged = _stories(store, batch, events, entity_result, documents)
+    store.save_resolution(
+        entities=entity_result.entities, entity_keys=entity_result.keys, mention_entity=entity_result.mention_entity,
+        events=events, discrepancies=found, stories=stories, resolved_docs=ids,
     )
-    return len(events), len(entity_result.entities)
+    store.delete_stories(merged)
+
+
+def _candidate_events(store: Store, mentions: Sequence[models.EventMention]):
+    """Stored events that a batch's mentions could join: same family, dates within the slip window."""
+    spans = [interval(m.date_value) for m in mentions]
+    spans = [s for s in spans if s]
+    if not spans:
+        return []
+    slip = timedelta(days=MAX_DATE_SLIP_DAYS)
+    return store.candidate_events({family(m.event_type) for m in mentions},
+                                  min(s[0] for s in spans) - slip, max(s[1] for s in spans) + slip)
+
+
+def _stories(store, batch, events, entity_result, documents):
+    distinctive = {e.entity_id: set(e.doc_ids) for e in entity_result.entities
+                   if e.label in {"PERSON", "ORG", "FAC"}}
+    doc_names: dict[str, set[str]] = {}
+    for (doc_id, _canonical), entity_id in entity_result.mention_entity.items():
+        if entity_id in distinctive:
+            doc_names.setdefault(doc_id, set()).add(entity_id)
+    linked = {d for e in events for d in e.doc_ids} | {d for ids in distinctive.values() for d in ids}
+    existing = store.stories_of(linked)
+    documents = documents | store.documents_by_id({d for s in existing for d in s.doc_ids} - set(documents))
+    return assign_stories(batch, events, doc_names, distinctive, existing, documents)
+
+
+def stories(*, db: str | None = None) -> list[models.Story]:
+    """Stories: groups of articles about the same evolving events, oldest first."""
+    return open_store(db).stories()
 
 
 def docs(*, db: str | None = None, limit: int | None = None, offset: int = 0) -> list[models.Document]:

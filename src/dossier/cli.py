@@ -87,6 +87,7 @@ def build(
     db: DbOption = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (package name or path).")] = None,
     workers: Annotated[int, typer.Option(help="Dask worker processes (0 = in this process).")] = 0,
+    full: Annotated[bool, typer.Option(help="Redo the cross-document stages from scratch.")] = False,
     json_out: JsonOption = False,
 ) -> None:
     """Analyse new articles and rebuild events, entities and discrepancies.
@@ -97,7 +98,7 @@ def build(
         pending = api.pending_count(db)
         with _progress() as bar:
             task = bar.add_task("analysing", total=pending or None)
-            report = api.build(db=db, model=model, workers=workers, progress=lambda n: bar.advance(task, n))
+            report = api.build(db=db, model=model, workers=workers, full=full, progress=lambda n: bar.advance(task, n))
     except DossierError as error:
         _fail(error)
     for failure in report.failures:

@@ -287,6 +287,19 @@ class Event:
     salience: float = 0.0
     independent_sources: int = 0
     first_reported: date | None = None
+    family: str = ""  # blocking key: event types that can describe the same happening share it
+    story_id: str | None = None
+
+
+@dataclass(**FROZEN)
+class Story:
+    """Articles about one evolving story, grouped as they arrive by the events and names they share."""
+
+    story_id: str
+    label: str
+    doc_ids: tuple[str, ...]
+    first_date: date | None = None
+    last_date: date | None = None
 
 
 @dataclass(**FROZEN)

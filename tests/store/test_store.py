@@ -48,7 +48,21 @@ def test_store_adding_the_same_document_twice_changes_nothing(any_db):
 def test_store_migrates_to_head_and_reopens(any_db):
     Store(any_db)
     store = Store(any_db)
-    assert schema_revision(store.engine) == "0001"
+    assert schema_revision(store.engine) == "0002"
+
+
+def test_store_migrations_build_exactly_the_declared_schema(any_db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from dossier.store.schema import metadata
+
+    store = Store(any_db)
+    with store.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"include_object": lambda obj, name, *_: not (name or "").startswith("search_index")}
+        )
+        assert compare_metadata(context, metadata) == []
 
 
 def test_store_saves_and_replaces_analysis(any_db):

@@ -14,8 +14,6 @@ of their ids. Scores are pooled over topics (mention ids are unique across topic
 from __future__ import annotations
 
 import csv
-import functools
-import importlib.util
 import logging
 import xml.etree.ElementTree as ET
 from collections import defaultdict
@@ -24,10 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from dossier.config import DEFAULT_MODELS, Settings
-from dossier.errors import BenchmarkError, ModelNotAvailable
+from dossier.annotate.model import load_base_model
+from dossier.config import Settings
+from dossier.errors import BenchmarkError
 from dossier.evaluate.base import EvalResult
 from dossier.evaluate.coref_metrics import score_clusters
+from dossier.resolve.coref import CorefMention, cluster_mentions
 
 log = logging.getLogger(__name__)
 
@@ -142,16 +142,6 @@ def read_selected_sentences(path: Path) -> dict[str, set[int]]:
     return dict(selected)
 
 
-@functools.lru_cache(maxsize=2)
-def _load_nlp(name: str | None):
-    import spacy
-
-    for candidate in (name,) if name else DEFAULT_MODELS:
-        if importlib.util.find_spec(candidate) is not None or Path(candidate).exists():
-            return spacy.load(candidate, exclude=["ner"])
-    raise ModelNotAvailable(f"no spaCy pipeline among {name or DEFAULT_MODELS} is installed")
-
-
 def _context(doc: _Doc, sentence: int, prefixes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(
         " ".join(doc.tokens[t][1] for t in ids)
@@ -190,11 +180,11 @@ def _head_lemmas(raw: list[dict], model: str | None) -> list[str]:
     """Lemma of each mention's syntactic head, parsing each distinct sentence once."""
     from spacy.tokens import Doc
 
-    nlp = _load_nlp(model)
+    nlp = load_base_model(model)
     keys = list(dict.fromkeys((m["doc"], m["sentence_index"]) for m in raw))
     words = {(m["doc"], m["sentence_index"]): m["words"] for m in raw}
     docs = [Doc(nlp.vocab, words=[w for _, w in words[k]]) for k in keys]
-    parsed = dict(zip(keys, nlp.pipe(docs, batch_size=64)))
+    parsed = dict(zip(keys, nlp.pipe(docs, batch_size=64, disable=["ner"])))
     lemmas = []
     for m in raw:
         key = (m["doc"], m["sentence_index"])
@@ -282,6 +272,31 @@ def lemma_similarity_cluster(mentions: Sequence[EcbMention]) -> list[set[str]]:
     return list(groups.values())
 
 
+def to_coref_mention(mention: EcbMention) -> CorefMention:
+    """The scorer's view of an ECB+ mention: sub-topic as group, no markable class.
+
+    The markable class (ACTION_OCCURRENCE, ACTION_REPORTING, ...) is gold annotation beyond the
+    mention boundaries, so it is not passed as an event type.
+    """
+    return CorefMention(
+        mention_id=mention.mention_id, doc_id=mention.doc, trigger=mention.text,
+        head_lemma=mention.head_lemma, sentence=mention.sentence, times=mention.times,
+        places=mention.locations, participants=mention.participants, group=mention.subtopic,
+    )
+
+
+def coref_cluster(mentions: Sequence[EcbMention]) -> list[set[str]]:
+    """Our system: dossier.resolve.coref pair scores and average-link clustering per sub-topic.
+
+    Args:
+        mentions: the mentions of one topic.
+
+    Returns:
+        Sets of mention ids.
+    """
+    return cluster_mentions([to_coref_mention(m) for m in mentions])
+
+
 def _topic_folders(path: Path, topics: Iterable[str] | None) -> list[Path]:
     folders = [p for p in path.iterdir() if p.is_dir() and p.name.isdigit()]
     if topics is not None:
@@ -306,7 +321,7 @@ def evaluate(
     Args:
         path: the ECB+ folder (topic folders and ``ECBplus_coreference_sentences.csv``).
         settings: only ``settings.model`` is used (spaCy pipeline for head lemmas).
-        cluster: the system; default the same-lemma baseline.
+        cluster: the system; default ``coref_cluster`` (dossier.resolve.coref).
         topics: topic folder names to score (e.g. ``["1", "2"]``); default all.
         limit: score only the first ``limit`` topics (in numeric order).
         progress: called with 1 after each topic.
@@ -323,7 +338,7 @@ def evaluate(
     if not root.is_dir():
         raise BenchmarkError(f"ECB+ folder {root} not found")
     selected = read_selected_sentences(root)
-    system = cluster or same_lemma_cluster
+    system = cluster or coref_cluster
     key: list[set[str]] = []
     response: list[set[str]] = []
     baseline: list[set[str]] = []

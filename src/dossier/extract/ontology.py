@@ -1,105 +1,208 @@
 """The event ontology: each type's definition, examples, trigger words and PLOVER/CAMEO codes.
 
 PLOVER is the Political Language Ontology for Verifiable Event Records (Open Event Data Alliance);
-CAMEO root codes are given where one fits. Triggers are lemmas: a verb or noun whose presence in a
-sentence suggests the type; ``needs`` lists words of which one must also be in the sentence.
+CAMEO root codes are given where one fits. Triggers are lemmas, split into verbs and nouns because a
+word often signals an event in one part of speech only ("deal" the noun is an agreement, "deal with"
+the verb is not). ``needs`` names the class of thing an exchange-like trigger must take as its
+argument ("exchange" of prisoners vs of bodies vs of documents); see ``ARGUMENT_CLASSES``.
+
+Besides our user-facing types, ``PLOVER_EXTRAS`` holds finer PLOVER categories (threats, accusations,
+arrests, aid...) that map onto one of our types (mostly STATEMENT or OTHER) but keep their own PLOVER
+code, so that the same extractor can classify sentences for PLOVER without inventing user-facing types.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dossier.models import EventType
+
+T = EventType
+
+# Word classes a trigger's arguments are checked against (lemmas, lower case).
+PEOPLE = frozenset({
+    "prisoner", "captive", "pow", "soldier", "serviceman", "servicemen", "civilian", "detainee", "personnel",
+    "hostage", "child", "children", "people", "individual", "national", "fighter", "citizen", "officer",
+    "sergeant", "defender", "military",
+})
+BODIES = frozenset({"body", "bodies", "remains", "corpse", "dead"})
+DOCUMENTS = frozenset({"memorandum", "document", "proposal", "draft", "paper", "text", "plan", "letter", "memo"})
+ATTACK_NOUNS = frozenset({
+    "strike", "attack", "operation", "offensive", "raid", "missile", "drone", "assault", "bombardment",
+    "airstrike", "fire", "rocket", "shelling",
+})
+ARGUMENT_CLASSES = {"people": PEOPLE, "bodies": BODIES, "documents": DOCUMENTS, "attack": ATTACK_NOUNS}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventDefinition:
+    """One event category: what it means, how it maps to PLOVER and CAMEO, and what signals it."""
+
+    name: str
     event_type: EventType
     definition: str
     examples: tuple[str, ...]
     plover: str | None
     cameo: str | None
-    triggers: frozenset[str]
-    needs: frozenset[str] = frozenset()
-    priority: int = 0  # higher wins when one sentence triggers several types
+    verbs: frozenset[str]
+    nouns: frozenset[str] = frozenset()
+    needs: str | None = None  # key of ARGUMENT_CLASSES the trigger's arguments must hit
+    priority: int = 0  # higher wins when one word triggers several definitions
+    plover_by_lemma: dict[str, str] = field(default_factory=dict)  # finer PLOVER code for some triggers
 
 
-def _d(event_type, definition, examples, plover, cameo, triggers, needs=(), priority=0) -> EventDefinition:
+def _d(name, event_type, definition, examples, plover, cameo, verbs, nouns=(), needs=None, priority=0,
+       plover_by_lemma=None) -> EventDefinition:
     return EventDefinition(
-        event_type=event_type,
-        definition=definition,
-        examples=tuple(examples),
-        plover=plover,
-        cameo=cameo,
-        triggers=frozenset(triggers),
-        needs=frozenset(needs),
-        priority=priority,
+        name=name, event_type=event_type, definition=definition, examples=tuple(examples), plover=plover,
+        cameo=cameo, verbs=frozenset(verbs), nouns=frozenset(nouns), needs=needs, priority=priority,
+        plover_by_lemma=dict(plover_by_lemma or {}),
     )
 
 
 ONTOLOGY: tuple[EventDefinition, ...] = (
-    _d(EventType.NEGOTIATION, "Delegations of parties in a dispute hold talks on settling it.",
-       ["The two delegations held talks in Geneva."], "CONSULT", "04",
-       {"talk", "talks", "negotiation", "negotiate", "round"}, priority=3),
-    _d(EventType.MEETING, "Officials meet, consult or visit, outside formal negotiations.",
+    _d("negotiation", T.NEGOTIATION, "Delegations of parties in a dispute hold talks on settling it.",
+       ["The two delegations held talks in Geneva.", "Negotiations resumed on Tuesday."], "CONSULT", "04",
+       {"negotiate", "discuss"}, {"talk", "talks", "negotiation", "discussion"}, priority=3),
+    _d("meeting", T.MEETING, "Officials meet, consult or visit, outside formal negotiations.",
        ["The ministers met in Ankara.", "A summit was held."], "CONSULT", "04",
-       {"meet", "meeting", "summit", "visit", "consultation"}, priority=2),
-    _d(EventType.AGREEMENT, "Parties agree on something, sign or settle a deal.",
-       ["Both sides agreed to swap prisoners."], "AGREE", "057",
-       {"agree", "agreement", "deal", "accord", "sign", "treaty", "settle"}, priority=5),
-    _d(EventType.PROPOSAL, "A party offers terms, a plan or a memorandum.",
+       {"meet", "host", "visit"}, {"meeting", "summit", "visit", "consultation"}, priority=2),
+    _d("agreement", T.AGREEMENT, "Parties agree on something, sign or settle a deal.",
+       ["Both sides agreed to swap prisoners.", "The deal was reached after midnight."], "AGREE", "057",
+       {"agree", "sign", "accept", "settle"}, {"agreement", "deal", "accord", "treaty", "pact"}, priority=5),
+    _d("proposal", T.PROPOSAL, "A party offers terms, a plan or a memorandum to another party.",
        ["Moscow offered a short truce.", "Kyiv submitted a memorandum."], "CONSULT", "03",
-       {"propose", "proposal", "offer", "memorandum", "plan", "submit", "suggest"}, priority=4),
-    _d(EventType.REQUEST, "A party asks another for something.",
+       {"propose", "offer", "submit", "suggest", "promise", "pledge"},
+       {"proposal", "offer", "memorandum", "initiative"}, priority=4,
+       plover_by_lemma={"offer": "AGREE", "promise": "AGREE", "pledge": "AGREE"}),
+    _d("proposal-transfer", T.PROPOSAL, "Documents with terms are handed over or swapped.",
+       ["The sides swapped draft memorandums."], "CONSULT", "03",
+       {"exchange", "swap", "hand", "present", "give", "deliver", "pass"}, {"exchange"}, needs="documents",
+       priority=7),
+    _d("request", T.REQUEST, "A party asks another for something.",
        ["Ukraine asked for direct talks between the presidents."], "REQUEST", "02",
-       {"request", "ask", "appeal", "urge", "call"}, priority=4),
-    _d(EventType.DEMAND, "A party insists on a condition, often with a threat.",
-       ["Russia demanded a withdrawal of troops."], "REQUEST", "10",
-       {"demand", "insist", "ultimatum"}, priority=5),
-    _d(EventType.REJECTION, "A party refuses a proposal, request or demand.",
-       ["The proposal was rejected."], "REJECT", "12",
-       {"reject", "refuse", "dismiss", "decline", "deny"}, priority=6),
-    _d(EventType.STATEMENT, "A public statement of position, not itself another event type.",
+       {"request", "ask", "appeal", "urge", "call", "seek", "invite"},
+       {"request", "appeal", "call", "invitation", "list"}, priority=4),
+    _d("demand", T.DEMAND, "A party insists on a condition, often with a threat.",
+       ["Russia demanded a withdrawal of troops."], "DEMAND", "10",
+       {"demand", "insist"}, {"demand", "condition"}, priority=5),
+    _d("rejection", T.REJECTION, "A party refuses a proposal, request or demand.",
+       ["The proposal was rejected.", "Officials refused to sign the text."], "REJECT", "12",
+       {"reject", "refuse", "dismiss", "decline", "deny", "veto", "oppose", "renege", "rebuff", "spurn"},
+       {"rejection", "refusal", "veto"}, priority=6),
+    _d("statement", T.STATEMENT, "A public statement of position, not itself another event type.",
        ["The spokesman said the memorandum was almost ready."], "CONSULT", "01",
-       {"statement", "announce", "declare"}, priority=0),
-    _d(EventType.PRISONER_EXCHANGE, "Parties hand over prisoners of war or detained civilians to each other.",
+       {"announce", "declare", "state", "say", "tell", "note", "stress", "add", "confirm", "claim",
+        "report", "comment", "reiterate", "emphasize", "emphasise", "affirm", "remark"},
+       {"statement", "announcement", "declaration", "remarks"}, priority=0),
+    _d("prisoner_exchange", T.PRISONER_EXCHANGE, "Parties hand over prisoners of war or detained civilians to each other.",
        ["The sides swapped 200 prisoners each."], "CONCEDE", "0871",
-       {"exchange", "swap", "trade"}, needs={"prisoner", "prisoners", "captive", "pow", "pows", "soldier",
-                                             "serviceman", "servicemen", "civilian", "civilians", "detainee",
-                                             "personnel"}, priority=8),
-    _d(EventType.RELEASE, "A party frees prisoners, hostages or detainees.",
+       {"exchange", "swap", "trade"}, {"exchange", "swap", "trade"}, needs="people", priority=8),
+    _d("release", T.RELEASE, "A party frees prisoners, hostages or detainees.",
        ["The hostages were released."], "CONCEDE", "0841",
-       {"release", "free", "return", "repatriate"}, needs={"prisoner", "hostage", "detainee", "captive",
-                                                          "civilian", "child", "children", "soldier"}, priority=6),
-    _d(EventType.REMAINS_EXCHANGE, "Parties hand over the bodies of the dead.",
+       {"release", "free", "return", "repatriate", "hand", "transfer"},
+       {"release", "return", "repatriation", "handover"}, needs="people", priority=6),
+    _d("remains_exchange", T.REMAINS_EXCHANGE, "Parties hand over the bodies of the dead.",
        ["Each side received the bodies of fallen soldiers."], "CONCEDE", "0871",
-       {"exchange", "swap", "hand", "receive", "return", "repatriate"}, needs={"body", "bodies", "remains"},
-       priority=9),
-    _d(EventType.ATTACK, "Use of force: strikes, shelling, drone or missile attacks, raids.",
+       {"exchange", "swap", "hand", "receive", "return", "repatriate", "transfer"},
+       {"exchange", "swap", "repatriation", "handover", "return"}, needs="bodies", priority=9),
+    _d("attack", T.ATTACK, "Use of force: strikes, shelling, drone or missile attacks, raids.",
        ["Drones struck the city overnight."], "ASSAULT", "18",
-       {"attack", "strike", "shell", "bomb", "raid", "hit", "launch", "offensive", "assault", "incursion"},
-       priority=5),
-    _d(EventType.CEASEFIRE, "A truce or cessation of hostilities is declared or takes effect.",
+       {"attack", "strike", "shell", "bomb", "raid", "hit", "assault", "invade", "pound", "kill", "shoot"},
+       {"attack", "strike", "airstrike", "shelling", "bombing", "raid", "offensive", "assault", "incursion",
+        "invasion", "bombardment"}, priority=5,
+       plover_by_lemma={"shell": "FIGHT", "shelling": "FIGHT", "offensive": "FIGHT", "invade": "FIGHT",
+                        "invasion": "FIGHT", "incursion": "FIGHT"}),
+    _d("attack-launch", T.ATTACK, "A party launches or carries out an armed operation.",
+       ["The army launched an offensive at dawn."], "ASSAULT", "18",
+       {"launch", "carry", "conduct", "mount"}, needs="attack", priority=6),
+    _d("ceasefire", T.CEASEFIRE, "A truce or cessation of hostilities is declared or takes effect.",
        ["A ceasefire took effect at noon."], "CEASEFIRE", "074",
-       {"ceasefire", "truce", "armistice"}, priority=4),
-    _d(EventType.WITHDRAWAL, "Forces pull back from an area.",
+       set(), {"ceasefire", "truce", "armistice", "cease-fire"}, priority=4),
+    _d("withdrawal", T.WITHDRAWAL, "Forces pull back from an area.",
        ["The troops withdrew from the town."], "RETREAT", "087",
-       {"withdraw", "withdrawal", "retreat", "pull"}, priority=4),
-    _d(EventType.SANCTION, "Economic or diplomatic penalties are imposed or lifted.",
+       {"withdraw", "retreat", "demobilize", "demobilise", "evacuate"}, {"withdrawal", "retreat", "pullout"},
+       priority=4),
+    _d("sanction", T.SANCTION, "Economic or diplomatic penalties are imposed or lifted.",
        ["The bloc imposed new sanctions."], "SANCTION", "16",
-       {"sanction", "embargo", "boycott"}, priority=5),
-    _d(EventType.PROTEST, "People demonstrate, march or strike in protest.",
+       {"sanction", "embargo", "suspend", "halt", "expel"}, {"sanction", "embargo"}, priority=5),
+    _d("protest", T.PROTEST, "People demonstrate, march or strike in protest.",
        ["Thousands protested in the capital."], "PROTEST", "14",
-       {"protest", "demonstrate", "demonstration", "rally", "march"}, priority=5),
-    _d(EventType.ELECTION, "A vote for office or a referendum is held.",
+       {"protest", "demonstrate", "rally", "march", "riot", "picket"},
+       {"protest", "demonstration", "rally", "march", "riot", "sit-in"}, priority=5),
+    _d("election", T.ELECTION, "A vote for office or a referendum is held.",
        ["Voters went to the polls on Sunday."], None, None,
-       {"election", "vote", "referendum", "ballot", "poll"}, priority=5),
+       {"vote", "elect"}, {"election", "vote", "referendum", "ballot", "poll"}, priority=5),
 )
 
-BY_TYPE: dict[EventType, EventDefinition] = {d.event_type: d for d in ONTOLOGY}
+# Finer PLOVER categories, kept under one of our types (see the module docstring).
+PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
+    _d("threaten", T.STATEMENT, "A party threatens action against another.",
+       ["The minister threatened to cut gas supplies."], "THREATEN", "13",
+       {"threaten", "warn", "vow", "swear"}, {"threat", "ultimatum", "warning"}, priority=3),
+    _d("disapprove", T.STATEMENT, "A party criticizes, accuses or condemns another.",
+       ["The ministry condemned the shelling."], "DISAPPROVE", "11",
+       {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "complain", "deplore", "allege",
+        "indict"}, {"accusation", "criticism", "condemnation", "complaint"}, priority=3),
+    _d("support", T.STATEMENT, "A party praises, endorses or backs another.",
+       ["The president praised the mediators."], "SUPPORT", "05",
+       {"praise", "endorse", "support", "back", "welcome", "apologize", "apologise", "commend", "hail",
+        "congratulate"}, {"endorsement", "praise", "apology"}, priority=2),
+    _d("concede", T.OTHER, "A party eases restrictions or gives in to a demand.",
+       ["The government lifted the curfew."], "CONCEDE", "08",
+       {"ease", "lift", "relax", "concede", "shorten", "yield"}, priority=3),
+    _d("cooperate", T.OTHER, "Parties work together or share resources.",
+       ["The two navies held joint exercises."], "COOPERATE", "06",
+       {"cooperate", "collaborate", "share", "extradite"}, {"cooperation", "collaboration", "exercise"},
+       priority=2),
+    _d("aid", T.OTHER, "A party gives material or humanitarian help.",
+       ["The agency delivered food to the camp."], "AID", "07",
+       {"aid", "donate", "assist", "provide", "grant", "supply"}, {"aid", "assistance", "relief", "donation",
+                                                                   "asylum"}, priority=2),
+    _d("mobilize", T.OTHER, "Forces are mobilized, deployed or put on alert.",
+       ["The army deployed two brigades."], "MOBILIZE", "15",
+       {"mobilize", "mobilise", "deploy", "reinforce", "strengthen", "mass"},
+       {"mobilization", "mobilisation", "deployment", "alert"}, priority=3),
+    _d("coerce", T.OTHER, "Arrests, bans, deportations, seizures and other coercion short of armed force.",
+       ["Police arrested twelve activists."], "COERCE", "17",
+       {"arrest", "detain", "ban", "deport", "seize", "kidnap", "abduct", "jail", "imprison", "demolish",
+        "censor", "confiscate", "order", "prevent"},
+       {"arrest", "detention", "ban", "curfew", "deportation", "crackdown"}, priority=3),
+    _d("investigate", T.OTHER, "An authority investigates a party.",
+       ["Prosecutors opened an inquiry into the deal."], "INVESTIGATE", "09",
+       {"investigate", "probe"}, {"investigation", "probe", "inquiry"}, priority=3),
+    _d("fight", T.ATTACK, "Armed clashes and fighting between forces.",
+       ["Rebels and troops clashed near the border."], "FIGHT", "19",
+       {"fight", "clash", "battle", "capture", "retake", "recapture", "overrun"},
+       {"fighting", "clash", "battle", "gunbattle", "firefight"}, priority=5),
+)
+
+BY_TYPE: dict[EventType, EventDefinition] = {}
+for _definition in ONTOLOGY:
+    BY_TYPE.setdefault(_definition.event_type, _definition)
+ALL_DEFINITIONS: tuple[EventDefinition, ...] = ONTOLOGY + PLOVER_EXTRAS
+
+
+def definitions_for(lemma: str, nominal: bool) -> list[EventDefinition]:
+    """Every definition a word triggers in a part of speech, most specific (highest priority) first.
+
+    Args:
+        lemma: the lower-cased lemma (or surface form) of the word.
+        nominal: True for a noun, False for a verb.
+
+    Returns:
+        Matching definitions, ordered by decreasing priority.
+    """
+    found = [d for d in ALL_DEFINITIONS if lemma in (d.nouns if nominal else d.verbs)]
+    return sorted(found, key=lambda d: -d.priority)
 
 
 def plover_code(event_type: EventType) -> str | None:
     """The PLOVER event type our type maps to (OTHER and ELECTION have none)."""
     definition = BY_TYPE.get(event_type)
     return definition.plover if definition else None
+
+
+def plover_of(definition: EventDefinition, lemma: str) -> str | None:
+    """The PLOVER code of one trigger: the per-word refinement, else the definition's code."""
+    return definition.plover_by_lemma.get(lemma, definition.plover)

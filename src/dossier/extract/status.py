@@ -1,58 +1,105 @@
-"""Whether a sentence says its event happened, is going on, is expected, hypothetical, or did not happen."""
+"""Whether a text says its event happened, is going on, is expected, hypothetical, or did not happen.
+
+The status is read from the words that scope over the trigger in the parse: its own negation and
+modifiers, the auxiliaries of the verb that carries it (for a noun, the verb it is the subject or
+object of, or the verb its time adjunct attaches to), and the verbs that embed that verb
+("are preparing a new release", "would move to organise a summit").
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from dossier.models import EventStatus
 
-FUTURE_WORDS = {"will", "shall", "upcoming", "planned", "scheduled", "next", "coming", "expected", "prepare",
-                "preparing", "plan", "later"}
-HYPOTHETICAL_WORDS = {"may", "might", "could", "possible", "possibly", "potential", "potentially", "if",
-                      "would", "unless", "possibility"}
-ONGOING_WORDS = {"ongoing", "continue", "continues", "continuing", "underway"}
-NEGATION_WORDS = {"not", "n't", "no", "never", "neither", "nor", "without"}
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+MODALS = frozenset({"may", "might", "could", "should", "must", "can"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONS = frozenset({"if", "unless", "whether"})
+PLANNING = frozenset({"plan", "prepare", "expect", "schedule", "set", "intend", "aim", "hope", "want",
+                      "seek", "propose", "promise", "pledge", "threaten", "vow", "move", "go"})
+WILLING = frozenset({"ready", "willing", "prepared", "able", "eager", "likely", "possible", "unlikely"})
+FUTURE_MODIFIERS = frozenset({"upcoming", "next", "forthcoming", "future", "planned", "coming", "new"})
+ONGOING_WORDS = frozenset({"ongoing", "underway", "continuing", "continue"})
+REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "note", "claim", "believe", "expect",
+                       "stress", "confirm", "indicate", "suggest", "write"})
+FAILING = frozenset({"fail", "refuse", "decline"})
 
 
-def event_status(trigger: Token, sent: Span) -> EventStatus:
-    """Read the status from words governing the trigger, then from the sentence around it.
+def event_status(trigger: Token, nominal: bool) -> EventStatus:
+    """The status of the event a trigger reports.
 
-    Known limit: a negation or modal anywhere in the trigger's clause counts, even when it
-    scopes over another verb.
+    Args:
+        trigger: the trigger word.
+        nominal: whether it is a noun (its status then comes from the verb carrying it).
+
+    Returns:
+        NEGATED, HYPOTHETICAL, PLANNED, ONGOING or HAPPENED, checked in that order.
+
+    Known limit: "would" counts as planned inside reported speech ("said it would") and as
+    hypothetical elsewhere; irony and questions are not recognised.
     """
-    governing = _governing_words(trigger)
-    if governing & NEGATION_WORDS:
+    chain = _scope_chain(trigger, nominal)
+    words = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass", "neg", "advmod", "mark", "det"}}
+    if nominal:
+        words |= {c.lower_ for c in trigger.children if c.dep_ in {"det", "neg"}}
+    lemmas = {t.lemma_.lower() for t in chain[1:]}
+    if words & NEGATIONS or lemmas & FAILING:
         return EventStatus.NEGATED
-    if governing & HYPOTHETICAL_WORDS - {"would"}:
+    if words & MODALS or words & CONDITIONS or lemmas & WILLING:
         return EventStatus.HYPOTHETICAL
-    if governing & FUTURE_WORDS or "would" in governing and _reported(sent):
+    if "would" in words:
+        return EventStatus.PLANNED if _reported(chain) else EventStatus.HYPOTHETICAL
+    modifiers = {c.lower_ for c in trigger.children if c.dep_ == "amod"}
+    if words & FUTURE_AUX or lemmas & PLANNING or (nominal and modifiers & FUTURE_MODIFIERS - {"new"}):
         return EventStatus.PLANNED
-    words = {t.lower_ for t in sent}
-    if words & ONGOING_WORDS and trigger.tag_ in {"VBG", "NN", "NNS"}:
+    if _ongoing(trigger, chain, words, modifiers):
         return EventStatus.ONGOING
-    if words & FUTURE_WORDS and not any(t.tag_ in {"VBD", "VBN"} and t.dep_ == "ROOT" for t in sent):
-        return EventStatus.PLANNED
     return EventStatus.HAPPENED
 
 
-def _governing_words(trigger: Token) -> set[str]:
-    """The trigger's own auxiliaries and modifiers, and those of the verb it depends on."""
-    words: set[str] = set()
+def _scope_chain(trigger: Token, nominal: bool) -> list[Token]:
+    """The trigger, the verb that carries it, and the verbs embedding that one (up to three)."""
     chain = [trigger]
-    head = trigger
+    current = trigger
+    if nominal:
+        current = _carrier(trigger)
+        if current is not trigger:
+            chain.append(current)
     for _ in range(3):
-        if head.head is head:
+        if current.dep_ not in {"xcomp", "ccomp", "conj", "advcl", "acomp"} or current.head is current:
             break
-        head = head.head
-        chain.append(head)
-        if head.pos_ == "VERB":
-            break
-    for token in chain:
-        for child in token.children:
-            if child.dep_ in {"aux", "auxpass", "neg", "advmod", "amod", "mark", "det"}:
-                words.add(child.lower_)
-    return words
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in CONDITIONS for c in current.children):
+            break  # "after X happened": its own time, not scoped by the main verb
+        current = current.head
+        chain.append(current)
+    return chain
 
 
-def _reported(sent: Span) -> bool:
-    return any(t.lemma_ in {"say", "announce", "report", "state"} for t in sent)
+def _carrier(noun: Token) -> Token:
+    """For a noun, the verb it is an argument of (through a preposition for adjuncts)."""
+    head = noun.head
+    if noun.dep_ == "conj":
+        return _carrier(head) if head.pos_ in {"NOUN", "PROPN"} else head
+    if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
+        return head
+    if noun.dep_ == "pobj" and head.head is not head and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return noun
+
+
+def _reported(chain: list[Token]) -> bool:
+    return any(t.lemma_.lower() in REPORTING for t in chain[1:]) or any(
+        t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING for t in chain
+    )
+
+
+def _ongoing(trigger: Token, chain: list[Token], words: set[str], modifiers: set[str]) -> bool:
+    if modifiers & {"ongoing", "continuing"}:
+        return True
+    carrier = chain[1] if len(chain) > 1 else trigger
+    if carrier.lemma_.lower() == "continue" and carrier.tag_ in {"VBZ", "VBP", "VBG"}:
+        return True
+    if any(c.dep_ == "acomp" and c.lower_ in ONGOING_WORDS for c in carrier.children):
+        return True
+    return trigger.tag_ == "VBG" and bool(words & {"is", "are", "am"})

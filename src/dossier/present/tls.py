@@ -48,6 +48,8 @@ class TlsParams:
     min_words: int = 5  # content words; shorter sentences are captions or fragments
     max_words: int = 30  # longer sentences are run-ons or tables
     lead_bonus: float = 0.0  # extra relevance for an article's first sentences, / (1 + index)
+    sentence_window_days: int = 10000  # candidates come from articles written this soon after
+    single_date_bonus: float = 0.0  # extra weight for a sentence naming no other day
 
 
 def summarize_articles(
@@ -158,8 +160,10 @@ def _candidates_by_day(
         if not params.min_words <= words <= params.max_words:
             continue
         for day in days.intersection(sentence.dates):
-            if _reference_weight(day, sentence.published, params) > 0 or day == sentence.published:
-                found[day].append(_Candidate(sentence, 1.0))
+            lag = (sentence.published - day).days
+            if lag <= params.sentence_window_days and (lag >= 0 or params.earlier_weight > 0):
+                bonus = params.single_date_bonus if len(sentence.dates) == 1 else 0.0
+                found[day].append(_Candidate(sentence, 1.0 + bonus))
         if not sentence.dates and sentence.published in days:
             found[sentence.published].append(_Candidate(sentence, params.undated_weight))
     return found

@@ -31,6 +31,7 @@ class _Cluster:
     group: str
     name: str
     folded: str
+    entity_id: str | None = None  # kept from the stored entity this cluster was loaded from
     names: Counter = field(default_factory=Counter)
     labels: Counter = field(default_factory=Counter)
     roles: list[str] = field(default_factory=list)
@@ -65,24 +66,26 @@ def blocking_key(name: str, group: str = "PERSON") -> str:
     return skeleton[:3] or word[:3]
 
 
-def resolve_entities(mentions: Sequence[models.EntityMention]) -> EntityResolution:
-    """Cluster in-document names across documents.
+def resolve_entities(
+    mentions: Sequence[models.EntityMention], existing: Sequence[models.Entity] = ()
+) -> EntityResolution:
+    """Cluster in-document names across documents, starting from stored entities.
 
     Args:
-        mentions: every stored entity mention.
+        mentions: the entity mentions to place (a new batch of articles, or everything).
+        existing: stored candidate entities, found by blocking key, that mentions may join.
 
     Returns:
-        The entities, and maps from (doc, in-document name) and from folded names to them.
+        The new and updated entities (stored ones keep their ids), and maps from
+        (doc, in-document name) and from folded names to them.
     """
     by_name: dict[tuple[str, str], list[models.EntityMention]] = defaultdict(list)
     for mention in mentions:
-        group = LABEL_GROUP.get(mention.label, mention.label)
-        name = mention.canonical
-        if mention.country and mention.label != "PERSON":
-            # Demonyms, capitals and seats of government stand for their country ("Kyiv said").
-            group, name = "PLACE", mention.country
-        by_name[(group, name)].append(mention)
+        by_name[_group_and_name(mention)].append(mention)
     clusters: dict[str, list[_Cluster]] = defaultdict(list)
+    for entity in existing:
+        seeded = _seed(entity)
+        clusters[f"{seeded.group}:{blocking_key(entity.name, seeded.group)}"].append(seeded)
     assignment: dict[tuple[str, str], _Cluster] = {}
     # Longest names first, so full names found clusters before bare surnames join them.
     for group, name in sorted(by_name, key=lambda k: (-len(k[1].split()), -len(k[1]), k[1])):
@@ -91,6 +94,33 @@ def resolve_entities(mentions: Sequence[models.EntityMention]) -> EntityResoluti
         _absorb(cluster, name, by_name[(group, name)])
         assignment[(group, name)] = cluster
     return _results(clusters, assignment, by_name)
+
+
+def _group_and_name(mention: models.EntityMention) -> tuple[str, str]:
+    if mention.country and mention.label != "PERSON":
+        # Demonyms, capitals and seats of government stand for their country ("Kyiv said").
+        return "PLACE", mention.country
+    return LABEL_GROUP.get(mention.label, mention.label), mention.canonical
+
+
+def mention_key(mention: models.EntityMention) -> str:
+    """The blocking key under which a mention looks for stored entities."""
+    group, name = _group_and_name(mention)
+    return f"{group}:{blocking_key(name, group)}"
+
+
+def _seed(entity: models.Entity) -> _Cluster:
+    group = LABEL_GROUP.get(entity.label, entity.label)
+    cluster = _Cluster(group=group, name=entity.name, folded=fold(entity.name), entity_id=entity.entity_id)
+    cluster.names[entity.name] += entity.mention_count
+    cluster.surface.update(entity.aliases)
+    cluster.labels[entity.label] += entity.mention_count
+    cluster.roles.extend(entity.roles)
+    if entity.country:
+        cluster.countries[entity.country] += entity.mention_count
+    cluster.docs.update(entity.doc_ids)
+    cluster.count = entity.mention_count
+    return cluster
 
 
 def _new_cluster(group: str, name: str, block: list[_Cluster]) -> _Cluster:
@@ -143,7 +173,7 @@ def _results(clusters, assignment, by_name) -> EntityResolution:
     for key, block in sorted(clusters.items()):
         for cluster in block:
             name = _display_name(cluster)
-            entity_id = "ent_" + hashlib.sha1(f"{cluster.group}:{cluster.folded}".encode()).hexdigest()[:12]
+            entity_id = cluster.entity_id or "ent_" + hashlib.sha1(f"{cluster.group}:{cluster.folded}".encode()).hexdigest()[:12]
             ids[id(cluster)] = entity_id
             keys[entity_id] = key
             label = cluster.labels.most_common(1)[0][0]

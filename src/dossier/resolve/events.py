@@ -32,15 +32,23 @@ TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T
                T.STATEMENT: 0.5, T.OTHER: 0.3}
 
 
+def family(event_type: models.EventType) -> str:
+    """The blocking key of an event type: types that can describe the same happening share it."""
+    return FAMILY.get(event_type, event_type.value)
+
+
 @dataclass
 class _Cluster:
     mentions: list[models.EventMention] = field(default_factory=list)
+    event_id: str | None = None  # kept from the stored event this cluster was loaded from
+    changed: bool = True
     date_value: str | None = None
     location: str | None = None
     dated_by: dict[str, set[str]] = field(default_factory=dict)  # date value -> documents stating it
 
     def add(self, mention: models.EventMention) -> None:
         self.mentions.append(mention)
+        self.changed = True
         if mention.date_source != "publication" and mention.date_value:
             self.dated_by.setdefault(mention.date_value, set()).add(mention.doc_id)
             self.date_value = self._majority_date()
@@ -56,30 +64,40 @@ def resolve_events(
     mentions: Sequence[models.EventMention],
     documents: dict[str, models.Document],
     canonical_name: dict[str, str] | None = None,
+    *,
+    existing: Sequence[tuple[models.Event, Sequence[models.EventMention]]] = (),
 ) -> list[models.Event]:
-    """Merge event mentions into canonical events.
+    """Merge new event mentions into canonical events, starting from stored ones.
 
     Args:
-        mentions: every stored event mention.
-        documents: the stored documents by id, for outlets, dates and near-duplicate links.
+        mentions: the event mentions to place (a new batch of articles, or everything).
+        documents: documents by id for every mention involved (outlets, dates, duplicates).
         canonical_name: folded name -> cross-document entity name, to compare places and actors.
+        existing: stored candidate events (found by blocking) with their mentions.
 
     Returns:
-        Canonical events, each keeping the ids of all its mentions.
+        Every event that is new or gained mentions, with a stable id: a stored event keeps its
+        id, a new one takes the id of its founding mention. Unchanged candidates are left out.
     """
     names = canonical_name or {}
     blocks: dict[str, list[_Cluster]] = defaultdict(list)
+    for event, event_mentions in existing:
+        cluster = _Cluster(event_id=event.event_id, changed=False)
+        for mention in event_mentions:
+            cluster.add(mention)
+        cluster.changed = False
+        blocks[event.family or family(event.event_type)].append(cluster)
     ordered = sorted(mentions, key=lambda m: (m.date_source == "publication", width(m.date_value), m.mention_id))
     for mention in ordered:
         if mention.status == models.EventStatus.NEGATED:
             continue
-        block = blocks[FAMILY.get(mention.event_type, mention.event_type.value)]
+        block = blocks[family(mention.event_type)]
         cluster = _best(mention, block, names)
         if cluster is None:
             cluster = _Cluster()
             block.append(cluster)
         cluster.add(mention)
-    events = [_event(c, documents, names) for block in blocks.values() for c in block]
+    events = [_event(c, documents, names) for block in blocks.values() for c in block if c.changed]
     return sorted(events, key=lambda e: (e.date_value or "9999", -e.salience))
 
 
@@ -156,9 +174,9 @@ def _event(cluster: _Cluster, documents: dict[str, models.Document], names: dict
     iv = interval(date_value)
     precision = best.date_precision if best.date_value == date_value else (
         models.Precision.DAY if iv and iv[0] == iv[1] else models.Precision.UNKNOWN)
-    key = "|".join(sorted(m.mention_id for m in mentions))
+    event_id = cluster.event_id or "evt_" + hashlib.sha1(mentions[0].mention_id.encode()).hexdigest()[:12]
     return models.Event(
-        event_id="evt_" + hashlib.sha1(key.encode()).hexdigest()[:12],
+        event_id=event_id,
         event_type=event_type,
         date_value=date_value,
         date_precision=precision,
@@ -172,6 +190,7 @@ def _event(cluster: _Cluster, documents: dict[str, models.Document], names: dict
         salience=round(_salience(len(originals), len(mentions), event_type), 3),
         independent_sources=len(originals),
         first_reported=min(published) if published else None,
+        family=family(event_type),
     )
 
 

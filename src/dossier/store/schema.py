@@ -6,6 +6,7 @@ written whole with their row and never queried by SQL on their own.
 
 from __future__ import annotations
 
+from sqlalchemy import false as sa_false
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -41,6 +42,8 @@ documents = Table(
     Column("fingerprint", JSON),  # minhash signature for near-duplicate search
     Column("ingested_at", DateTime(timezone=True)),
     Column("analysis_version", String(64)),  # set when the per-document stages have run
+    Column("resolved", Boolean, nullable=False, server_default=sa_false()),  # cross-document stages done
+    Column("story_id", String(64)),
 )
 
 sentences = Table(
@@ -188,7 +191,22 @@ events = Table(
     Column("salience", Float, nullable=False),
     Column("independent_sources", Integer, nullable=False),
     Column("first_reported", Date),
+    Column("family", String(32), nullable=False, server_default=""),
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("story_id", String(64)),
     Index("ix_events_date", "date_value"),
+    Index("ix_events_block", "family", "date_start", "date_end"),
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("doc_ids", JSON, nullable=False),
+    Column("first_date", Date),
+    Column("last_date", Date),
 )
 
 discrepancies = Table(

@@ -18,6 +18,7 @@ from dossier.errors import DocumentNotFound, EventNotFound
 from dossier.store import schema
 from dossier.store.codec import from_row, to_row
 from dossier.store.engine import make_engine, upgrade_schema
+from dossier.store.resolution import ResolutionStore
 
 ANALYSIS_TABLES = {
     "sentences": (schema.sentences, models.Sentence),
@@ -29,7 +30,7 @@ ANALYSIS_TABLES = {
 }
 
 
-class Store:
+class Store(ResolutionStore):
     """A dossier database (SQLite file or PostgreSQL URL), migrated to the newest schema on open."""
 
     def __init__(self, db: str, *, migrate: bool = True):
@@ -145,7 +146,7 @@ class Store:
                 conn.execute(
                     update(schema.documents)
                     .where(schema.documents.c.doc_id == doc_id)
-                    .values(analysis_version=analysis.version)
+                    .values(analysis_version=analysis.version, resolved=False)
                 )
                 count += 1
         return count
@@ -197,59 +198,16 @@ class Store:
         with self.engine.connect() as conn:
             return [from_row(models.Quote, row) for row in conn.execute(query)]
 
-    def time_expressions(self, *, doc_id: str | None = None) -> list[models.TimeExpression]:
+    def time_expressions(self, *, doc_ids: Sequence[str] | None = None) -> list[models.TimeExpression]:
         query = select(schema.time_expressions).order_by(
             schema.time_expressions.c.doc_id, schema.time_expressions.c.start
         )
-        if doc_id:
-            query = query.where(schema.time_expressions.c.doc_id == doc_id)
+        if doc_ids is not None:
+            query = query.where(schema.time_expressions.c.doc_id.in_(list(doc_ids)))
         with self.engine.connect() as conn:
             return [from_row(models.TimeExpression, row) for row in conn.execute(query)]
 
     # -- cross-document results ----------------------------------------------------------------
-
-    def replace_resolution(
-        self,
-        *,
-        entities: Sequence[models.Entity],
-        entity_keys: dict[str, str],
-        mention_entity: dict[tuple[str, str], str],
-        events: Sequence[models.Event],
-        discrepancies: Sequence[models.Discrepancy],
-    ) -> None:
-        """Store the cross-document stages' output in one transaction.
-
-        ``mention_entity`` maps (doc_id, canonical name in that document) to an entity id;
-        each event's ``mention_ids`` are linked back to it.
-        """
-        with self.engine.begin() as conn:
-            conn.execute(delete(schema.entities))
-            conn.execute(delete(schema.events))
-            conn.execute(delete(schema.discrepancies))
-            if entities:
-                conn.execute(
-                    insert(schema.entities),
-                    [to_row(e) | {"key": entity_keys.get(e.entity_id)} for e in entities],
-                )
-            conn.execute(update(schema.entity_mentions).values(entity_id=None))
-            for (doc_id, canonical), entity_id in mention_entity.items():
-                conn.execute(
-                    update(schema.entity_mentions)
-                    .where(schema.entity_mentions.c.doc_id == doc_id)
-                    .where(schema.entity_mentions.c.canonical == canonical)
-                    .values(entity_id=entity_id)
-                )
-            if events:
-                conn.execute(insert(schema.events), [to_row(e) for e in events])
-            conn.execute(update(schema.event_mentions).values(event_id=None))
-            for event in events:
-                conn.execute(
-                    update(schema.event_mentions)
-                    .where(schema.event_mentions.c.mention_id.in_(list(event.mention_ids)))
-                    .values(event_id=event.event_id)
-                )
-            if discrepancies:
-                conn.execute(insert(schema.discrepancies), [to_row(d) for d in discrepancies])
 
     def events(self) -> list[models.Event]:
         query = select(schema.events).order_by(

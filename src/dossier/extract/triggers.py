@@ -1,0 +1,289 @@
+"""Which words of a sentence report an event, and of which type.
+
+A trigger is a verb or noun from the ontology, outside dates and numbers ("March 2022" is no
+march), that passes three syntactic checks:
+
+- its arguments fit the type ("exchange" of prisoners, of bodies or of documents);
+- it is not the content of another trigger ("agreed to swap prisoners" is one agreement, "offered a
+  ceasefire" one proposal, "rejected its proposal" one rejection);
+- a noun is used as an event, not as a topic: subject of a verb ("the talks began"), object of a
+  support verb ("held talks", "reached a deal"), "there will be ...", or the object of a time or
+  place adjunct ("during the negotiations"). "The date of the exchange" or "a possible ceasefire"
+  is talk about an event, not a report of one.
+
+Known limits: one parse per sentence, so a parse error loses or invents a trigger; reporting verbs
+are kept as statements only by the caller when nothing else is found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dossier.extract.ontology import (
+    ARGUMENT_CLASSES, BY_TYPE, EventDefinition, definitions_for, plover_of,
+)
+from dossier.models import EventType
+
+NON_EVENT_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+REPORTING = frozenset(BY_TYPE[EventType.STATEMENT].verbs | {"inform", "write", "quote", "cite", "suggest"})
+# Verbs whose object noun is the event itself ("held talks", "reached a deal", "launched a strike").
+SUPPORT_VERBS = frozenset({
+    "hold", "conduct", "carry", "begin", "start", "launch", "resume", "reach", "sign", "conclude", "complete",
+    "make", "submit", "present", "hand", "give", "deliver", "exchange", "swap", "stage", "impose", "issue",
+    "announce", "confirm", "attend", "host", "organize", "organise", "finalize", "finalise", "seal", "strike",
+    "broker", "mediate", "join", "open", "lodge", "declare", "put", "table", "set", "lay", "have", "continue",
+    "restart", "end", "finish", "convene", "chair", "pass", "send", "implement", "reiterate", "mount",
+    "arrange", "unveil", "receive",
+})
+TRANSFER_VERBS = frozenset({"submit", "present", "hand", "give", "deliver", "pass", "send", "table", "exchange",
+                            "swap", "provide"})
+# Predicates that describe a state of a thing rather than something it does.
+STATIVE = frozenset({"remain", "seem", "appear", "include", "mean", "need", "require", "matter", "concern",
+                     "depend", "involve", "contain", "outline", "envisage", "stipulate", "provide"})
+ADJUNCT_PREPS = frozenset({"during", "at", "after", "following", "before", "amid", "throughout", "ahead"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such", "any", "another"})
+UNREAL_MODIFIERS = frozenset({"possible", "potential", "future", "hypothetical", "eventual", "likely",
+                              "proposed", "planned", "prospective"})
+# Nouns that name a document or a position rather than an occurrence: events only when handed over.
+DOCUMENT_LIKE = frozenset({"proposal", "offer", "memorandum", "initiative", "request", "appeal", "call", "list",
+                           "demand", "condition", "statement", "announcement", "declaration", "remarks",
+                           "invitation", "threat", "ultimatum", "warning", "accusation", "criticism",
+                           "complaint", "plan"})
+NO_COMMENT = frozenset({"comment", "disclose", "say", "elaborate", "specify", "answer", "confirm", "name",
+                        "reveal", "discuss", "give", "provide", "respond"})
+LABOUR_STRIKE = frozenset({"hunger", "general", "labor", "labour", "rail", "worker", "teacher", "transport"})
+MEET_OBJECTS = frozenset({"demand", "condition", "requirement", "need", "deadline", "target", "goal",
+                          "criterion", "expectation", "standard", "obligation", "end", "fate", "death"})
+TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion"})
+PARTY_NOUNS = frozenset({"delegation", "delegations", "negotiator", "negotiators", "side", "sides", "party",
+                         "parties"})
+# Dependencies that start a new predication: what lies below them is not the content of the head.
+BREAK_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "advcl", "relcl", "parataxis", "agent",
+                        "expl", "mark", "punct", "cc"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word reporting an event: the definition it fits, and whether it is a noun."""
+
+    token: Token
+    definition: EventDefinition
+    nominal: bool
+
+    @property
+    def event_type(self) -> EventType:
+        return self.definition.event_type
+
+    @property
+    def plover(self) -> str | None:
+        return plover_of(self.definition, self.token.lemma_.lower())
+
+
+def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: frozenset[str] = frozenset()) -> list[Trigger]:
+    """The triggers of one sentence, after the argument, content and eventive checks.
+
+    Args:
+        sent: a parsed sentence.
+        skip: tells which tokens lie in text that reports nothing (captions, link teasers).
+        bare_defaults: names of argument-typed definitions a bare noun ("the exchange") takes, as
+            established by earlier sentences of the document.
+
+    Returns:
+        Triggers in text order; several per type are possible (the caller keeps one per type).
+    """
+    candidates = [c for t in sent if not skip(t) for c in _candidate(t, bare_defaults)]
+    by_index = {c.token.i: c for c in candidates}
+    kept = []
+    for candidate in candidates:
+        if governing_trigger(candidate.token, by_index) is not None:
+            continue
+        if candidate.nominal and not eventive(candidate.token):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _candidate(token: Token, bare_defaults: frozenset[str]) -> list[Trigger]:
+    if token.ent_type_ in NON_EVENT_ENTITIES or token.dep_ in {"compound", "amod", "aux", "auxpass"}:
+        return []
+    nominal = token.pos_ in {"NOUN", "PROPN"}
+    if not nominal and token.pos_ != "VERB":
+        return []
+    if token.pos_ == "PROPN" and token.ent_type_:
+        return []
+    if not nominal and token.dep_ in {"acl", "relcl"} and not _modifies_trigger_noun(token):
+        return []  # "the issues discussed", "children who were deported": description, not report
+    for lemma in dict.fromkeys((token.lemma_.lower(), token.lower_)):
+        for definition in definitions_for(lemma, nominal):
+            refined = _fit(definition, token, lemma, nominal, bare_defaults)
+            if refined is not None:
+                return [Trigger(token=token, definition=refined, nominal=nominal)]
+    demand = _must_demand(token, nominal)
+    return [demand] if demand else []
+
+
+def _modifies_trigger_noun(token: Token) -> bool:
+    head = token.head
+    return head.pos_ == "NOUN" and bool(definitions_for(head.lemma_.lower(), True))
+
+
+def _fit(definition: EventDefinition, token: Token, lemma: str, nominal: bool,
+         bare_defaults: frozenset[str]) -> EventDefinition | None:
+    """The definition when the word's arguments and frame fit it, else None (possibly a refinement)."""
+    if definition.needs:
+        words = argument_lemmas(token, nominal)
+        if not words & ARGUMENT_CLASSES[definition.needs]:
+            if not (nominal and not _content_words(token) and definition.name in bare_defaults):
+                return None
+    check = _CHECKS.get((definition.name, lemma, nominal))
+    if check is not None and not check(token):
+        return None
+    if definition.event_type == EventType.REJECTION and not nominal and _no_comment(token):
+        return None
+    if definition.event_type in {EventType.PROPOSAL} and not nominal and _object_lemma(token) == "list":
+        return None  # handing over a list of people is a request, decided by the noun
+    if definition.event_type == EventType.MEETING and nominal and _talks_complement(token):
+        return BY_TYPE[EventType.NEGOTIATION]
+    return definition
+
+
+def argument_lemmas(token: Token, nominal: bool) -> set[str]:
+    """Lemmas (and forms) of what the trigger takes as arguments, to type exchange-like words."""
+    words: set[str] = set()
+    if nominal:
+        parts = [t for t in token.subtree if t is not token]
+    else:
+        parts = [t for c in token.children if c.dep_ in {"dobj", "nsubj", "nsubjpass", "dative", "prep", "attr", "npadvmod"}
+                 for t in c.subtree]
+    for part in parts:
+        words.add(part.lemma_.lower())
+        words.add(part.lower_)
+    return words
+
+
+def _content_words(token: Token) -> list[Token]:
+    return [t for t in token.subtree if t is not token and t.pos_ in {"NOUN", "PROPN"}]
+
+
+def _object_lemma(token: Token) -> str | None:
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return obj.lemma_.lower() if obj is not None else None
+
+
+def _has_prep(token: Token, preps: set[str]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
+
+
+def _no_comment(token: Token) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in token.children)
+
+
+def _talks_complement(token: Token) -> bool:
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "between"}):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            names = {obj.lemma_.lower(), obj.lower_} | {c.lemma_.lower() for c in obj.conjuncts}
+            if names & (TALKS if prep.lower_ == "of" else PARTY_NOUNS):
+                return True
+    return False
+
+
+def _call_is_request(token: Token) -> bool:
+    if any(c.dep_ == "oprd" for c in token.children):
+        return False  # "called it a measure": naming
+    return _has_prep(token, {"for", "on"}) or any(c.dep_ == "xcomp" for c in token.children)
+
+
+def _meet_is_meeting(token: Token) -> bool:
+    return _object_lemma(token) not in MEET_OBJECTS
+
+
+def _not_labour_strike(token: Token) -> bool:
+    return not {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod"}} & LABOUR_STRIKE
+
+
+def _round_of_talks(token: Token) -> bool:
+    return _talks_complement(token)
+
+
+_CHECKS = {
+    ("request", "call", False): _call_is_request,
+    ("request", "call", True): lambda t: _has_prep(t, {"for"}),
+    ("proposal", "suggest", False): lambda t: any(c.dep_ == "dobj" for c in t.children),
+    ("meeting", "meet", False): _meet_is_meeting,
+    ("attack", "strike", True): _not_labour_strike,
+    ("attack", "strike", False): lambda t: _object_lemma(t) not in {"deal", "balance", "chord", "note"},
+    ("agreement", "sign", False): lambda t: any(c.dep_ == "dobj" for c in t.children),
+    ("coerce", "order", False): lambda t: any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in t.children),
+    ("negotiation", "discuss", False): lambda t: t.dep_ not in {"xcomp", "pcomp"},
+}
+
+
+def _must_demand(token: Token, nominal: bool) -> Trigger | None:
+    """A reporting verb whose reported clause says someone "must" act is a demand."""
+    if nominal or token.lemma_.lower() not in REPORTING:
+        return None
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if any(a.dep_ in {"aux", "auxpass"} and a.lower_ == "must" for a in clause.children):
+            return Trigger(token=token, definition=BY_TYPE[EventType.DEMAND], nominal=False)
+    return None
+
+
+def governing_trigger(token: Token, by_index: dict[int, Trigger]) -> Trigger | None:
+    """The trigger whose content this word is part of ("ceasefire" in "offered a ceasefire"), if any.
+
+    Walks up the parse through object, complement and prepositional links; a subject, adverbial
+    or relative clause, a coordinated verb, or a time/place adjunct ("during the talks") ends
+    the walk, since what lies beyond is a separate report.
+    """
+    current = token
+    while current.head is not current:
+        dep, head = current.dep_, current.head
+        if dep in BREAK_DEPS:
+            return None
+        if dep == "conj":
+            if head.pos_ in {"VERB", "AUX"}:
+                return None
+            current = head
+            continue
+        if dep == "pobj" and head.lower_ in ADJUNCT_PREPS | {"in", "on", "near"}:
+            return None
+        if head.i in by_index:
+            return by_index[head.i]
+        current = head
+    return None
+
+
+def eventive(token: Token) -> bool:
+    """Whether a trigger noun reports an event here rather than naming a topic or document."""
+    dets = {c.lower_ for c in token.children if c.dep_ in {"det", "predet"}}
+    if dets & DEMONSTRATIVES:
+        return False  # "those attacks", "this request": a reference back, already reported
+    if {c.lemma_.lower() for c in token.children if c.dep_ == "amod"} & UNREAL_MODIFIERS:
+        return False
+    dep, head = token.dep_, token.head
+    if dep == "conj":
+        return eventive(head) if head.pos_ in {"NOUN", "PROPN"} else False
+    lemma = token.lemma_.lower()
+    document_like = lemma in DOCUMENT_LIKE or token.lower_ in DOCUMENT_LIKE
+    head_lemma = head.lemma_.lower()
+    if dep in {"dobj", "nsubjpass"} and head_lemma in SUPPORT_VERBS:
+        return not (lemma == "list" and head_lemma not in TRANSFER_VERBS)
+    if document_like:
+        return False
+    if dep in {"nsubj", "nsubjpass"}:
+        return head_lemma not in STATIVE
+    if dep == "attr":
+        return any(c.dep_ == "expl" for c in head.children) or _demonstrative_subject(head)
+    if dep == "pobj":
+        return head.lower_ in ADJUNCT_PREPS and (not dets & {"a", "an"} or _has_place(token))
+    return dep == "ROOT"
+
+
+def _demonstrative_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in {"these", "this", "it", "they"} for c in verb.children)
+
+
+def _has_place(token: Token) -> bool:
+    return any(t.ent_type_ in {"GPE", "FAC", "LOC"} for t in token.subtree if t is not token)

@@ -1,0 +1,179 @@
+"""Reads and writes of the cross-document stages: candidates by blocking, and upserts.
+
+A new batch of articles is resolved against stored entities and events found through indexed
+blocking keys (an entity's name key; an event's family and date interval), so the cost of adding
+an article does not grow with the size of the dossier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from sqlalchemy import delete, func, insert, or_, select, update
+
+from dossier import models
+from dossier.store import schema
+from dossier.store.codec import from_row, to_row
+from dossier.timevalues import interval
+
+
+class ResolutionStore:
+    """Mixed into Store: the queries and writes of entity and event resolution."""
+
+    engine = None  # set by Store
+
+    def unresolved_documents(self) -> list[models.Document]:
+        query = (
+            select(schema.documents)
+            .where(schema.documents.c.resolved.is_(False), schema.documents.c.analysis_version.is_not(None))
+            .order_by(schema.documents.c.published.is_(None), schema.documents.c.published, schema.documents.c.doc_id)
+        )
+        with self.engine.connect() as conn:
+            return [from_row(models.Document, row) for row in conn.execute(query)]
+
+    def any_resolved(self, doc_ids: Sequence[str]) -> bool:
+        if not doc_ids:
+            return False
+        query = select(schema.documents.c.doc_id).where(
+            schema.documents.c.doc_id.in_(list(doc_ids)), schema.documents.c.resolved.is_(True)
+        ).limit(1)
+        with self.engine.connect() as conn:
+            return conn.execute(query).first() is not None
+
+    def count_events(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(func.count()).select_from(schema.events)) or 0
+
+    def count_entities(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(func.count()).select_from(schema.entities)) or 0
+
+    def documents_by_id(self, doc_ids: Iterable[str]) -> dict[str, models.Document]:
+        ids = list(set(doc_ids))
+        if not ids:
+            return {}
+        query = select(schema.documents).where(schema.documents.c.doc_id.in_(ids))
+        with self.engine.connect() as conn:
+            return {row.doc_id: from_row(models.Document, row) for row in conn.execute(query)}
+
+    def reset_resolution(self) -> None:
+        """Forget every cross-document result, so the next resolution starts from scratch."""
+        with self.engine.begin() as conn:
+            for table in (schema.entities, schema.events, schema.discrepancies, schema.stories):
+                conn.execute(delete(table))
+            conn.execute(update(schema.entity_mentions).values(entity_id=None))
+            conn.execute(update(schema.event_mentions).values(event_id=None))
+            conn.execute(update(schema.documents).values(resolved=False, story_id=None))
+
+    def candidate_entities(self, keys: Iterable[str]) -> list[models.Entity]:
+        keys = list(set(keys))
+        if not keys:
+            return []
+        query = select(schema.entities).where(schema.entities.c.key.in_(keys))
+        with self.engine.connect() as conn:
+            return [from_row(models.Entity, row) for row in conn.execute(query)]
+
+    def candidate_events(
+        self, families: Iterable[str], start: date, end: date
+    ) -> list[tuple[models.Event, list[models.EventMention]]]:
+        """Stored events of these families whose dates overlap [start, end], with their mentions."""
+        c = schema.events.c
+        query = select(schema.events).where(
+            c.family.in_(list(set(families))),
+            or_(c.date_start.is_(None), (c.date_start <= end) & (c.date_end >= start)),
+        )
+        with self.engine.connect() as conn:
+            events = [from_row(models.Event, row) for row in conn.execute(query)]
+            ids = [m for e in events for m in e.mention_ids]
+            mentions = {}
+            if ids:
+                rows = conn.execute(select(schema.event_mentions).where(schema.event_mentions.c.mention_id.in_(ids)))
+                mentions = {row.mention_id: from_row(models.EventMention, row) for row in rows}
+        return [(e, [mentions[m] for m in e.mention_ids if m in mentions]) for e in events]
+
+    def save_resolution(
+        self,
+        *,
+        entities: Sequence[models.Entity],
+        entity_keys: dict[str, str],
+        mention_entity: dict[tuple[str, str], str],
+        events: Sequence[models.Event],
+        discrepancies: Sequence[models.Discrepancy],
+        stories: Sequence[models.Story],
+        resolved_docs: Sequence[str],
+    ) -> None:
+        """Upsert one batch's cross-document results in one transaction."""
+        with self.engine.begin() as conn:
+            _upsert(conn, schema.entities, "entity_id",
+                    [to_row(e) | {"key": entity_keys.get(e.entity_id)} for e in entities])
+            for (doc_id, canonical), entity_id in mention_entity.items():
+                conn.execute(
+                    update(schema.entity_mentions)
+                    .where(schema.entity_mentions.c.doc_id == doc_id, schema.entity_mentions.c.canonical == canonical)
+                    .values(entity_id=entity_id)
+                )
+            _upsert(conn, schema.events, "event_id", [_event_row(e) for e in events])
+            for event in events:
+                conn.execute(
+                    update(schema.event_mentions)
+                    .where(schema.event_mentions.c.mention_id.in_(list(event.mention_ids)))
+                    .values(event_id=event.event_id)
+                )
+            touched = [e.event_id for e in events]
+            if touched:
+                conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.event_id.in_(touched)))
+            if resolved_docs:
+                conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.doc_id.in_(list(resolved_docs))))
+            _upsert(conn, schema.discrepancies, "discrepancy_id", [to_row(d) for d in discrepancies])
+            _upsert(conn, schema.stories, "story_id", [to_row(s) for s in stories])
+            for story in stories:
+                conn.execute(
+                    update(schema.documents)
+                    .where(schema.documents.c.doc_id.in_(list(story.doc_ids)))
+                    .values(story_id=story.story_id)
+                )
+            if resolved_docs:
+                conn.execute(
+                    update(schema.documents)
+                    .where(schema.documents.c.doc_id.in_(list(resolved_docs)))
+                    .values(resolved=True)
+                )
+
+    def stories_of(self, doc_ids: Iterable[str]) -> list[models.Story]:
+        ids = list(set(doc_ids))
+        if not ids:
+            return []
+        with self.engine.connect() as conn:
+            story_ids = set(conn.scalars(
+                select(schema.documents.c.story_id).where(schema.documents.c.doc_id.in_(ids),
+                                                          schema.documents.c.story_id.is_not(None))
+            ))
+            if not story_ids:
+                return []
+            rows = conn.execute(select(schema.stories).where(schema.stories.c.story_id.in_(list(story_ids))))
+            return [from_row(models.Story, row) for row in rows]
+
+    def stories(self) -> list[models.Story]:
+        query = select(schema.stories).order_by(schema.stories.c.first_date)
+        with self.engine.connect() as conn:
+            return [from_row(models.Story, row) for row in conn.execute(query)]
+
+    def delete_stories(self, story_ids: Iterable[str]) -> None:
+        ids = list(set(story_ids))
+        if ids:
+            with self.engine.begin() as conn:
+                conn.execute(delete(schema.stories).where(schema.stories.c.story_id.in_(ids)))
+
+
+def _event_row(event: models.Event) -> dict:
+    span = interval(event.date_value)
+    return to_row(event) | {"date_start": span[0] if span else None, "date_end": span[1] if span else None}
+
+
+def _upsert(conn, table, key: str, rows: list[dict]) -> None:
+    """Replace rows by primary key (portable across SQLite and PostgreSQL)."""
+    if not rows:
+        return
+    conn.execute(delete(table).where(table.c[key].in_([r[key] for r in rows])))
+    conn.execute(insert(table), rows)

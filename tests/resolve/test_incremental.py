@@ -1,0 +1,105 @@
+"""Resolution runs batch by batch against stored candidates and keeps ids stable."""
+
+from datetime import date
+
+from dossier import api, models
+from dossier.store import Store
+
+
+def _doc(doc_id, day, outlet):
+    return models.Document(doc_id=doc_id, text=f"text of {doc_id}", published=date(2025, 5, day), outlet=outlet)
+
+
+def _analysis(doc_id, event_date, place="Grand Palace", names=("Anna Kovac",)):
+    sentence = f"The delegations held talks at the {place} on that day."
+    mention = models.EventMention(
+        mention_id=f"{doc_id}:4:negotiation", doc_id=doc_id, event_type=models.EventType.NEGOTIATION,
+        trigger="talks", trigger_start=4, trigger_end=9, sentence_index=0, sentence_start=0,
+        sentence_end=len(sentence), sentence=sentence, date_value=event_date, date_precision=models.Precision.DAY,
+        date_source="sentence", status=models.EventStatus.HAPPENED, confidence=0.9, location=place,
+    )
+    people = tuple(
+        models.EntityMention(doc_id=doc_id, start=20 * i, end=20 * i + len(name), text=name, label="PERSON",
+                             sentence_index=0, canonical=name)
+        for i, name in enumerate(names)
+    )
+    return models.DocumentAnalysis(doc_id=doc_id, version="test", events=(mention,), entities=people)
+
+
+def _store_batch(db, items):
+    store = Store(db)
+    store.add_documents([doc for doc, _ in items])
+    store.save_analyses([analysis for _, analysis in items])
+    return store
+
+
+ITEMS = [
+    (_doc("a", 16, "Alpha"), _analysis("a", "2025-05-16")),
+    (_doc("b", 17, "Beta"), _analysis("b", "2025-05-16")),
+    (_doc("c", 17, "Gamma"), _analysis("c", "2025-05-15")),  # a day off at the same venue
+    (_doc("d", 30, "Delta"), _analysis("d", "2025-05-30", place="River House")),
+]
+
+
+def _summary(store):
+    return sorted((e.date_value, e.doc_ids) for e in store.events())
+
+
+def test_incremental_resolution_equals_resolving_everything_at_once(tmp_path):
+    at_once = _store_batch(str(tmp_path / "once.db"), ITEMS)
+    api.resolve(at_once)
+    one_by_one = Store(str(tmp_path / "steps.db"))
+    for item in ITEMS:
+        _store_batch(one_by_one.db, [item])
+        api.resolve(one_by_one)
+    assert _summary(at_once) == _summary(one_by_one) == [
+        ("2025-05-16", ("a", "b", "c")),
+        ("2025-05-30", ("d",)),
+    ]
+
+
+def test_incremental_resolution_keeps_event_and_entity_ids(tmp_path):
+    store = _store_batch(str(tmp_path / "d.db"), ITEMS[:1])
+    api.resolve(store)
+    first_event = store.events()[0].event_id
+    first_entity = store.entities()[0].entity_id
+    _store_batch(store.db, ITEMS[1:2])
+    api.resolve(store)
+    assert [e.event_id for e in store.events()] == [first_event]
+    assert [e.entity_id for e in store.entities()] == [first_entity]
+    assert store.entities()[0].doc_ids == ("a", "b")
+
+
+def test_incremental_resolution_reports_the_date_clash_once_resolved(tmp_path):
+    store = _store_batch(str(tmp_path / "d.db"), ITEMS)
+    api.resolve(store)
+    dates = [d for d in store.discrepancies() if d.attribute == "date"]
+    assert len(dates) == 1
+    assert {v.value: v.doc_ids for v in dates[0].values} == {"2025-05-15": ("c",), "2025-05-16": ("a", "b")}
+
+
+def test_incremental_resolution_groups_articles_sharing_an_event_into_one_story(tmp_path):
+    store = _store_batch(str(tmp_path / "d.db"), ITEMS)
+    api.resolve(store)
+    # "d" reports another event and shares only one name: not enough to join the story.
+    assert sorted(s.doc_ids for s in store.stories()) == [("a", "b", "c"), ("d",)]
+
+
+def test_incremental_resolution_articles_sharing_two_names_join_a_story(tmp_path):
+    items = [
+        (_doc("a", 16, "Alpha"), _analysis("a", "2025-05-16", names=("Anna Kovac", "Ivo Brandt"))),
+        (_doc("e", 30, "Echo"), _analysis("e", "2025-05-30", place="River House", names=("Anna Kovac", "Ivo Brandt"))),
+    ]
+    store = _store_batch(str(tmp_path / "d.db"), items[:1])
+    api.resolve(store)
+    _store_batch(store.db, items[1:])
+    api.resolve(store)
+    assert [s.doc_ids for s in store.stories()] == [("a", "e")]
+
+
+def test_incremental_resolution_candidates_are_windowed_by_date(tmp_path):
+    store = _store_batch(str(tmp_path / "d.db"), ITEMS)
+    api.resolve(store)
+    near = store.candidate_events({"talks"}, date(2025, 5, 14), date(2025, 5, 17))
+    assert [sorted(e.doc_ids) for e, _ in near] == [["a", "b", "c"]]
+    assert store.candidate_events({"talks"}, date(2025, 7, 1), date(2025, 7, 2)) == []
