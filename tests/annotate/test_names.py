@@ -55,3 +55,18 @@ def test_names_capitals_and_demonyms_link_to_their_country(nlp, text, name, coun
     names = _names(nlp, text)
     mention = next(n for n in names if n.text == name)
     assert mention.country == country
+
+
+@pytest.mark.parametrize(
+    "role,normalized",
+    [
+        ("Ukrainian Defense Minister", "Defense Minister of Ukraine"),
+        ("Turkish president", "president of Turkey"),
+        ("Deputy Foreign Minister", "Deputy Foreign Minister"),
+        ("Kremlin spokesperson", "Kremlin spokesperson"),
+    ],
+)
+def test_names_normalize_role_moves_the_nationality_after_the_title(role, normalized):
+    from dossier.annotate.names import normalize_role
+
+    assert normalize_role(role) == normalized

@@ -66,8 +66,10 @@ _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 COUNTRY_OF: dict[str, str] = {}
+DEMONYMS: set[str] = set()
 for _country, (_demonyms, _capitals) in _COUNTRIES.items():
     COUNTRY_OF[_country.lower()] = _country
+    DEMONYMS.update(_demonyms)
     for _alias in (*_demonyms, *_capitals):
         COUNTRY_OF[_alias] = _country
 
@@ -84,3 +86,8 @@ def country_of(name: str) -> str | None:
     if key.startswith("the ") and key not in COUNTRY_OF:
         key = key[4:]
     return COUNTRY_OF.get(key)
+
+
+def is_demonym(word: str) -> bool:
+    """True for a nationality adjective or noun ("Ukrainian", "French"), not a place name."""
+    return word.strip().lower() in DEMONYMS

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from dossier import models
-from dossier.annotate.gazetteer import country_of
+from dossier.annotate.gazetteer import country_of, is_demonym
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Honorifics that are not part of a name ("Mr Putin" is "Putin").
@@ -140,7 +140,7 @@ def find_role(ent: Span) -> str | None:
         words.insert(0, doc[i])
         i -= 1
     if any(w.lower_ in ROLE_WORDS for w in words):
-        return " ".join(w.text for w in words)
+        return normalize_role(" ".join(w.text for w in words))
     # Apposition: "Vladimir Medinsky, the head of Russia's delegation, said".
     head = ent.root
     for child in head.children:
@@ -155,6 +155,17 @@ def find_role(ent: Span) -> str | None:
         if len(span) <= 12:
             return span.text.strip(" ,")
     return None
+
+
+def normalize_role(role: str) -> str:
+    """Put a leading nationality after the title: "Ukrainian Defense Minister" -> "Defense Minister of Ukraine".
+
+    Only a demonym at the start moves; everything else is kept as written.
+    """
+    words = role.split()
+    if len(words) >= 2 and words[0][:1].isupper() and is_demonym(words[0]):
+        return f"{' '.join(words[1:])} of {country_of(words[0])}"
+    return role
 
 
 def _of_phrase_length(token) -> int:

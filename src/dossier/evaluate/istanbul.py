@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from dossier import api, models
 from dossier.evaluate.base import EvalResult, prf
-from dossier.evaluate.istanbul_extra import score_discrepancies, score_entities
+from dossier.evaluate.istanbul_extra import score_discrepancies, score_entities, score_roles
 from dossier.ingest import IngestOptions, iter_documents
 from dossier.resolve.entities import fold
 from dossier.timevalues import interval
@@ -37,7 +37,7 @@ def evaluate(path: Path, *, progress=None, model: str | None = None) -> EvalResu
         db = str(Path(tmp) / "eval.db")
         documents, inference = _load_corpus(corpus, gold["documents"])
         api.add_documents(documents, db=db)
-        api.build(db=db, model=model, progress=progress)
+        report = api.build(db=db, model=model, progress=progress)
         stem_of = {d.doc_id: Path(d.source).stem for d in documents}
         events = api.events(db=db)
         timexes = [t for d in documents for t in api.analysis(d.doc_id, db=db).timexes]
@@ -49,8 +49,11 @@ def evaluate(path: Path, *, progress=None, model: str | None = None) -> EvalResu
     metrics.update(_score_events(gold["events"], events, stem_of, details))
     metrics.update(_score_timexes(gold["timexes"], timexes, stem_of, details))
     metrics.update(score_entities(gold["entities"], entities, [d.text for d in documents], details))
+    metrics.update(score_roles(gold["entities"], entities, details))
     metrics.update(score_discrepancies(gold, found_discrepancies, events, stem_of, details))
     metrics["published_inference_accuracy"] = inference
+    metrics["documents_failed"] = len(report.failures)
+    details.extend(f"analysis failed for {f.item}: {f.reason}" for f in report.failures)
     return EvalResult(benchmark="istanbul", metrics=metrics, details=tuple(details))
 
 

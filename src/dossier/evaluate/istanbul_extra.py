@@ -56,6 +56,42 @@ def _our_entity(item: str, entities: list[models.Entity]) -> str | None:
     return partial.pop() if len(partial) == 1 else None
 
 
+ROLE_STOPWORDS = {"the", "of", "a", "an", "to", "s", "for"}
+SPELLINGS = {"defense": "defence", "russias": "russia", "ukraines": "ukraine"}
+
+
+def _role_words(role: str) -> set[str]:
+    from dossier.annotate.gazetteer import country_of
+
+    words = set()
+    for word in fold(role.replace("’", "'").replace("'s", "")).split():
+        if word in ROLE_STOPWORDS:
+            continue
+        word = SPELLINGS.get(word, word)
+        words.add((country_of(word) or word).lower())
+    return words
+
+
+def roles_match(gold: str, ours: str) -> bool:
+    """At least two thirds of the gold role's content words appear in ours (demonyms count as countries)."""
+    gold_words, our_words = _role_words(gold), _role_words(ours)
+    return bool(gold_words) and len(gold_words & our_words) >= 2 / 3 * len(gold_words)
+
+
+def score_roles(gold_entities: list[dict], entities: list[models.Entity], details: list[str]) -> dict:
+    """Share of the gold (person, role) pairs that our entity for that person carries."""
+    pairs = [(g, role) for g in gold_entities if g["type"] == "PERSON" for role in g.get("roles", [])]
+    right = 0
+    for gold, role in pairs:
+        entity = _our_entity(fold(gold["name"]), entities)
+        ours = next((e for e in entities if e.entity_id == entity), None)
+        if ours and any(roles_match(role, r) for r in ours.roles):
+            right += 1
+        else:
+            details.append(f"role missed: {gold['name']}: {role!r} (ours: {list(ours.roles) if ours else 'no entity'})")
+    return {"role_accuracy": right / len(pairs) if pairs else 0.0}
+
+
 def score_discrepancies(gold: dict, found: list[models.Discrepancy], events: list[models.Event],
                         stem_of: dict[str, str], details: list[str]) -> dict:
     """Recall over required gold discrepancies, precision over everything we report."""
