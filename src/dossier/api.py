@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from dossier import models
+from dossier.compare.attributes import AttributeValues, compare_attributes
 from dossier.compare.discrepancies import find_discrepancies
 from dossier.config import DEFAULT_DB
 from dossier.errors import DossierError
@@ -302,6 +303,13 @@ def event(event_id: str, *, db: str | None = None) -> tuple[models.Event, tuple[
     mentions = store.mentions_of_event(event_id)
     documents = {d: store.document(d) for d in found.doc_ids}
     return found, evidence_for(mentions, documents), mentions
+
+
+def event_sources(event_id: str, *, db: str | None = None) -> list[AttributeValues]:
+    """Every attribute of one event as each source states it (dates, place, counts, actors...)."""
+    store = open_store(db)
+    found = store.event(event_id)
+    return compare_attributes(store.mentions_of_event(event_id), store.documents_by_id(found.doc_ids))
 
 
 def timeline(

@@ -186,14 +186,17 @@ def event_detail(
     """
     try:
         found, evidence, mentions = api.event(event_id, db=db)
+        attributes = api.event_sources(event_id, db=db)
     except DossierError as error:
         _fail(error)
     if json_out:
-        print(render.to_json({"event": found, "evidence": evidence, "mentions": mentions}))
+        print(render.to_json({"event": found, "attributes": attributes, "evidence": evidence, "mentions": mentions}))
         return
     console.print(render.events_table([found]))
+    console.print(render.attributes_table(attributes))
     for ev in evidence:
-        console.print(f"[bold]{ev.outlet or ev.doc_id}[/bold] ({ev.doc_id}:{ev.start}-{ev.end}): {ev.sentence}")
+        console.print(f"[bold]{ev.outlet or ev.doc_id}[/bold] ({ev.doc_id}:{ev.start}-{ev.end}): {ev.sentence}",
+                      markup=False, highlight=False)
 
 
 @app.command()

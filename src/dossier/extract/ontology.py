@@ -63,7 +63,7 @@ def _d(name, event_type, definition, examples, plover, cameo, verbs, nouns=(), n
 ONTOLOGY: tuple[EventDefinition, ...] = (
     _d("negotiation", T.NEGOTIATION, "Delegations of parties in a dispute hold talks on settling it.",
        ["The two delegations held talks in Geneva.", "Negotiations resumed on Tuesday."], "CONSULT", "04",
-       {"negotiate", "discuss"}, {"talk", "talks", "negotiation", "discussion"}, priority=3),
+       {"negotiate", "discuss"}, {"talk", "talks", "negotiation", "discussion", "round"}, priority=3),
     _d("meeting", T.MEETING, "Officials meet, consult or visit, outside formal negotiations.",
        ["The ministers met in Ankara.", "A summit was held."], "CONSULT", "04",
        {"meet", "host", "visit"}, {"meeting", "summit", "visit", "consultation"}, priority=2),

@@ -51,6 +51,8 @@ DOCUMENT_LIKE = frozenset({"proposal", "offer", "memorandum", "initiative", "req
                            "demand", "condition", "statement", "announcement", "declaration", "remarks",
                            "invitation", "threat", "ultimatum", "warning", "accusation", "criticism",
                            "complaint", "plan"})
+DOCUMENT_SUBJECTS = frozenset({"document", "memorandum", "text", "resolution", "plan", "proposal", "draft", "law",
+                               "bill", "report", "letter", "declaration", "statement", "treaty"})
 NO_COMMENT = frozenset({"comment", "disclose", "say", "elaborate", "specify", "answer", "confirm", "name",
                         "reveal", "discuss", "give", "provide", "respond"})
 LABOUR_STRIKE = frozenset({"hunger", "general", "labor", "labour", "rail", "worker", "teacher", "transport"})
@@ -94,7 +96,8 @@ def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: frozen
         Triggers in text order; several per type are possible (the caller keeps one per type).
     """
     candidates = [c for t in sent if not skip(t) for c in _candidate(t, bare_defaults)]
-    by_index = {c.token.i: c for c in candidates}
+    # A reporting verb does not make what it reports its content: "said they had agreed" is an agreement.
+    by_index = {c.token.i: c for c in candidates if c.definition.name != "statement"}
     kept = []
     for candidate in candidates:
         if governing_trigger(candidate.token, by_index) is not None:
@@ -115,6 +118,10 @@ def _candidate(token: Token, bare_defaults: frozenset[str]) -> list[Trigger]:
         return []
     if not nominal and token.dep_ in {"acl", "relcl"} and not _modifies_trigger_noun(token):
         return []  # "the issues discussed", "children who were deported": description, not report
+    if not nominal and _document_subject(token):
+        return []  # "the memorandum calls for a truce": what a text says, not what a party did
+    if _in_time_reference(token):
+        return []  # "the largest since the invasion in 2022": a point of reference, not a report
     for lemma in dict.fromkeys((token.lemma_.lower(), token.lower_)):
         for definition in definitions_for(lemma, nominal):
             refined = _fit(definition, token, lemma, nominal, bare_defaults)
@@ -122,6 +129,22 @@ def _candidate(token: Token, bare_defaults: frozenset[str]) -> list[Trigger]:
                 return [Trigger(token=token, definition=refined, nominal=nominal)]
     demand = _must_demand(token, nominal)
     return [demand] if demand else []
+
+
+def _document_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_SUBJECTS for c in verb.children)
+
+
+def _in_time_reference(token: Token) -> bool:
+    current = token
+    while current.head is not current:
+        if current.dep_ == "pobj" and current.head.lower_ in {"since", "until", "till"}:
+            return True
+        if current.dep_ in {"advcl", "relcl", "ccomp"} and any(
+                c.dep_ == "mark" and c.lower_ in {"since", "until", "till"} for c in current.children):
+            return True
+        current = current.head
+    return False
 
 
 def _modifies_trigger_noun(token: Token) -> bool:
@@ -217,6 +240,7 @@ _CHECKS = {
     ("agreement", "sign", False): lambda t: any(c.dep_ == "dobj" for c in t.children),
     ("coerce", "order", False): lambda t: any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in t.children),
     ("negotiation", "discuss", False): lambda t: t.dep_ not in {"xcomp", "pcomp"},
+    ("negotiation", "round", True): _round_of_talks,
 }
 
 

@@ -120,6 +120,23 @@ def discrepancies_table(items: Sequence[models.Discrepancy]) -> Table:
     return table
 
 
+def attributes_table(attributes) -> Table:
+    """Each attribute of an event, value by value, with the sources behind it."""
+    table = Table(title="What each source says", show_lines=True)
+    for column in ("Attribute", "Value", "Sources", "Independent", "First", "Note"):
+        table.add_column(column, overflow="fold")
+    for row in attributes:
+        for value in row.values:
+            notes = []
+            if not row.agreed:
+                notes.append("disputed")
+            if value.value in row.anonymous_only:
+                notes.append("anonymous source only")
+            table.add_row(row.attribute, value.value, ", ".join(value.outlets or value.doc_ids),
+                          str(row.independent_sources[value.value]), row.first_reported[value.value], "; ".join(notes))
+    return table
+
+
 def metrics_table(name: str, metrics: dict[str, float]) -> Table:
     table = Table(title=f"Evaluation: {name}")
     table.add_column("Metric")

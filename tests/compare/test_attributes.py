@@ -1,0 +1,50 @@
+from datetime import date
+
+import pytest
+
+from dossier import models
+from dossier.compare.attributes import compare_attributes, is_anonymous
+
+
+def _doc(doc_id, outlet, day, duplicate_of=None):
+    return models.Document(doc_id=doc_id, text="x", outlet=outlet, published=date(2025, 5, day),
+                           near_duplicate_of=duplicate_of)
+
+
+def _mention(mid, doc_id, *, count, reported_by=None, place="Grand Palace"):
+    return models.EventMention(
+        mention_id=mid, doc_id=doc_id, event_type=models.EventType.PRISONER_EXCHANGE, trigger="swap",
+        trigger_start=0, trigger_end=4, sentence_index=0, sentence_start=0, sentence_end=10, sentence="s",
+        date_value="2025-05-23", date_precision=models.Precision.DAY, date_source="sentence",
+        status=models.EventStatus.HAPPENED, confidence=0.9, location=place, reported_by=reported_by,
+        quantities=(models.EventQuantity(role="prisoners", text=str(count), low=count, high=count, start=0, end=1),),
+    )
+
+
+DOCS = {"a": _doc("a", "Wire", 23), "b": _doc("b", "Copy", 24, duplicate_of="a"), "c": _doc("c", "Daily", 22)}
+
+
+def test_attributes_syndicated_copies_count_once_and_first_reporter_is_earliest():
+    mentions = [_mention("m1", "a", count=390), _mention("m2", "b", count=390), _mention("m3", "c", count=307)]
+    rows = {r.attribute: r for r in compare_attributes(mentions, DOCS)}
+    counts = rows["count:prisoners"]
+    assert [v.value for v in counts.values] == ["307", "390"]
+    assert counts.independent_sources == {"390": 1, "307": 1}
+    assert counts.first_reported == {"390": "a", "307": "c"}
+    assert not counts.agreed and rows["place"].agreed
+
+
+def test_attributes_value_resting_on_anonymous_sources_is_marked():
+    mentions = [_mention("m1", "a", count=390, reported_by="a TASS source"),
+                _mention("m2", "c", count=307, reported_by="Rustem Umerov")]
+    counts = {r.attribute: r for r in compare_attributes(mentions, DOCS)}["count:prisoners"]
+    assert counts.anonymous_only == ("390",)
+
+
+@pytest.mark.parametrize(
+    "source,anonymous",
+    [("a TASS source", True), ("sources", True), ("a senior Ukrainian official", True), ("officials", True),
+     ("Rustem Umerov", False), ("the Russian Ministry of Defense", False), (None, False)],
+)
+def test_attributes_is_anonymous(source, anonymous):
+    assert is_anonymous(source) is anonymous
