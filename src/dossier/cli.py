@@ -248,6 +248,19 @@ def discrepancies(db: DbOption = None, json_out: JsonOption = False) -> None:
 
 
 @app.command()
+def stories(db: DbOption = None, json_out: JsonOption = False) -> None:
+    """Stories: groups of articles about the same evolving events.
+
+    Example: dossier stories --json
+    """
+    found = api.stories(db=db)
+    if json_out:
+        print(render.to_json(found))
+    else:
+        console.print(render.stories_table(found))
+
+
+@app.command()
 def search(query: Annotated[str, typer.Argument(help="Words to find.")], db: DbOption = None,
            json_out: JsonOption = False) -> None:
     """Full-text search over articles and evidence sentences.

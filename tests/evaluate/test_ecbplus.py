@@ -155,11 +155,13 @@ def test_ecbplus_evaluate_scores_pooled_clusters(tiny_ecb, cluster, conll):
 def test_ecbplus_real_topic_baselines():
     if not ECBPLUS.is_dir():
         pytest.skip(f"ECB+ data not found at {ECBPLUS} (needs /work/shared)")
-    same = evaluate(ECBPLUS, topics=["1"])
+    same = evaluate(ECBPLUS, topics=["1"], cluster=same_lemma_cluster)
     stronger = evaluate(ECBPLUS, topics=["1"], cluster=lemma_similarity_cluster)
+    ours = evaluate(ECBPLUS, topics=["1"])
     assert same.metrics["mentions"] > 100
     assert same.metrics["conll_f1"] == same.metrics["baseline_conll_f1"] > 0.6
     assert stronger.metrics["conll_f1"] > same.metrics["conll_f1"]
+    assert ours.metrics["conll_f1"] > ours.metrics["baseline_conll_f1"]
 
 
 def test_ecbplus_same_lemma_baseline_groups_by_lemma():

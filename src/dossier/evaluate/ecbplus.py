@@ -8,7 +8,9 @@ are in none, from ``INTRA_DOC_COREF`` relations (a chain within one document); e
 mention is a singleton.
 
 A system under test is a ``ClusterFn``: it gets the mentions of one topic and returns clusters
-of their ids. Scores are pooled over topics (mention ids are unique across topics).
+of their ids. Scores are pooled over topics (mention ids are unique across topics). The default
+system is ``coref_cluster`` (dossier.resolve.coref); the same-lemma baseline is scored in the same
+run for comparison.
 """
 
 from __future__ import annotations

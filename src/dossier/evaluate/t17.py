@@ -6,8 +6,10 @@ For every gold timeline the system is told what the papers tell theirs: the numb
 mean number of sentences per date and the date range, and gets the topic's articles. Scores are
 Date-F1 and alignment ROUGE-1/2 F1 (``rouge_align``), averaged over timelines.
 
-The naive baseline always runs too: the N days in range with the most articles, each summarized
-by the lead sentences of that day's articles.
+The system scored by default is ``present.tls.summarize_articles`` (dates ranked by how often
+articles refer to them, sentences by closeness to each date's centroid). The naive baseline
+always runs too, and is reported as ``baseline_*``: the N days in range with the most articles,
+each summarized by the lead sentences of that day's articles.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dossier.config import Settings
 from dossier.errors import BenchmarkError
 from dossier.evaluate.base import EvalResult
 from dossier.evaluate.rouge_align import align_rouge, date_f1
+from dossier.present.tls import summarize_articles
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +199,7 @@ def evaluate(
     Args:
         path: the Timeline17 folder (one sub-folder per topic).
         settings: unused; accepted so every benchmark has the same signature.
-        summarize: the system; default ``baseline_summarize``.
+        summarize: the system; default ``present.tls.summarize_articles``.
         limit: score only the first ``limit`` timelines (topic folders in name order).
         progress: called with 1 after each timeline.
 
@@ -210,7 +213,7 @@ def evaluate(
     root = Path(path)
     if not root.is_dir():
         raise BenchmarkError(f"Timeline17 folder {root} not found")
-    system = summarize or baseline_summarize
+    system = summarize or summarize_articles
     metrics: dict[str, float] = {}
     totals: Counter = Counter()
     count = 0

@@ -1,25 +1,66 @@
-"""First event extractor: trigger words per sentence, arguments from the sentence, document-level fill-in.
+"""Event mentions of one annotated article: who did what to whom, when, where, how many, how sure.
 
 Reads an annotated spaCy ``Doc`` (names, time expressions, quantities and quotes on ``doc._.dossier_*``)
-and returns ``EventMention`` records. Known limits: one mention per event type per sentence; actors
-are every country-level name in the sentence, without telling who acts on whom.
+and returns ``EventMention`` records, one per event type per sentence:
+
+- triggers and their types come from ``triggers`` (ontology words that pass syntactic checks);
+- the date is the sentence's own (``date_source="sentence"``), else one inherited from the article
+  (``"document"``: the thread the mention continues, another event of the sentence, the previous
+  sentence when this one opens with "Those"/"At that time", the paragraph, the dateline), else the
+  publication date (``"publication"``);
+- roles, place and numbers come from ``arguments``, the status from ``status``.
+
+Only what a timeline can place is kept: an event that is planned, hypothetical, a bare statement
+or of type OTHER needs a date of its own, and background ("has previously demanded", "has
+repeatedly refused") without a date is left out.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from collections import Counter
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from dossier import models
-from dossier.extract.ontology import ONTOLOGY, EventDefinition
+from dossier.extract.arguments import (
+    VENUE_WORDS, document_countries, find_arguments, find_location, find_quantities, predicate_of,
+)
+from dossier.extract.context import FAMILIES, DocumentContext, Thread, is_anaphoric, ordinal_of
+from dossier.extract.dating import DateValue, attach_dates
+from dossier.extract.ontology import BY_TYPE, PEOPLE
 from dossier.extract.status import event_status
+from dossier.extract.triggers import Trigger, find_triggers
 
-EXTRACTOR = "dossier.events.v1"
-DATE_PRECISIONS = {models.Precision.DAY, models.Precision.TIME, models.Precision.RANGE, models.Precision.MONTH,
-                   models.Precision.WEEK}
-# Locations of these types come first; a palace or venue beats a city.
-LOCATION_LABELS = ("FAC", "GPE", "LOC")
+EXTRACTOR = "dossier.events.v2"
+T = models.EventType
+S = models.EventStatus
+WEAK_TYPES = frozenset({T.STATEMENT, T.OTHER})
+SAME_TIME_PREPS = frozenset({"during", "at", "amid", "throughout"})
+CONNECTIVES = frozenset({"those", "these", "this", "that", "then", "it", "at that time", "at the time",
+                         "the same day", "that day", "on that day", "meanwhile"})
+BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "already", "repeatedly", "long", "formerly", "often",
+                                "routinely", "once"})
+
+
+@dataclass
+class _Draft:
+    trigger: Trigger
+    event_type: models.EventType
+    sent: Span
+    index: int
+    paragraph: int
+    status: models.EventStatus = S.HAPPENED
+    date: DateValue | None = None
+    date_source: str = "publication"
+    anaphoric: bool = False
+    background: bool = False
+    location: str | None = None
+    arguments: tuple = ()
+    quantities: tuple = ()
+    reported_by: str | None = None
+    thread: Thread | None = None
+    places: set = field(default_factory=set)
 
 
 def extract_events(doc: Doc, document: models.Document) -> list[models.EventMention]:
@@ -30,153 +71,268 @@ def extract_events(doc: Doc, document: models.Document) -> list[models.EventMent
         document: the article, for its id and publication date.
 
     Returns:
-        Event mentions in text order, dated from their sentence, else from the document, else
-        from the publication date (``date_source`` says which).
+        Event mentions in text order (see the module docstring for what is kept and how dates
+        are chosen).
     """
-    names = doc._.dossier_names or []
-    timexes = doc._.dossier_timexes or []
-    quantities = doc._.dossier_quantities or []
-    quotes = doc._.dossier_quotes or []
-    mentions: list[models.EventMention] = []
-    context = _DocumentContext()
+    names = list(doc._.dossier_names or [])
+    timexes = list(doc._.dossier_timexes or [])
+    context = DocumentContext(doc, document.published, timexes)
+    countries = document_countries(names)
+    drafts: list[_Draft] = []
     for index, sent in enumerate(doc.sents):
-        for definition, trigger in _triggers(sent):
-            mention = _mention(
-                definition, trigger, sent, index, document, context,
-                [n for n in names if n.sentence_index == index],
-                [t for t in timexes if t.sentence_index == index],
-                [q for q in quantities if q.sentence_index == index],
-                [q for q in quotes if q.sentence_index == index],
-            )
-            mentions.append(mention)
-    return mentions
+        drafts.extend(_sentence_drafts(sent, index, context, {
+            "names": [n for n in names if n.sentence_index == index],
+            "timexes": [t for t in timexes if t.sentence_index == index],
+            "quantities": [q for q in (doc._.dossier_quantities or []) if q.sentence_index == index],
+            "quotes": [q for q in (doc._.dossier_quotes or []) if q.sentence_index == index],
+        }, countries))
+    _settle_threads(context.threads)
+    return [_mention(d, document.doc_id) for d in drafts if _placeable(d)]
 
 
-class _DocumentContext:
-    """What earlier sentences of the article established: the last date and place per event type."""
+def _sentence_drafts(sent: Span, index: int, context: DocumentContext, records: dict,
+                     countries: dict[str, str]) -> list[_Draft]:
+    triggers = select_triggers(find_triggers(sent, skip=context.skip, bare_defaults=frozenset(context.bare_defaults)),
+                               sent, context.previous_types)
+    if not triggers:
+        context.previous_types = set()
+        return []
+    paragraph = context.paragraph(triggers[0].token.idx)
+    drafts = [_Draft(trigger=t, event_type=t.event_type, sent=sent, index=index, paragraph=paragraph) for t in triggers]
+    for draft in drafts:
+        _describe(draft, records, countries, single=len(drafts) == 1)
+    _date_sentence(drafts, sent, records["timexes"], context)
+    _remember(drafts, context, paragraph)
+    return drafts
 
-    def __init__(self) -> None:
-        self.dates: dict[models.EventType, tuple[str, models.Precision]] = {}
-        self.places: dict[models.EventType, str] = {}
+
+def select_triggers(triggers: list[Trigger], sent: Span, previous_types: set[models.EventType]) -> list[Trigger]:
+    """One trigger per event type (a verb before a noun, then the earliest), statements only alone.
+
+    A release that is part of an exchange ("as part of the exchange, 270 soldiers returned"),
+    reciprocal ("returned 246 servicemen each"), or follows a sentence about an exchange is
+    reported as that exchange.
+    """
+    triggers = [_as_exchange(t, sent, previous_types) for t in triggers]
+    best: dict[models.EventType, Trigger] = {}
+    for trigger in sorted(triggers, key=lambda t: (t.nominal, t.token.i)):
+        best.setdefault(trigger.event_type, trigger)
+    if T.RELEASE in best and T.PRISONER_EXCHANGE in best:
+        del best[T.RELEASE]
+    if any(event_type not in WEAK_TYPES for event_type in best):
+        best = {k: v for k, v in best.items() if k not in WEAK_TYPES}
+    return sorted(best.values(), key=lambda t: t.token.i)
 
 
-def _triggers(sent: Span) -> list[tuple[EventDefinition, Token]]:
-    """One (definition, trigger token) per event type found in the sentence."""
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    found: dict[EventDefinition, Token] = {}
-    for token in sent:
-        if token.pos_ not in {"VERB", "NOUN", "PROPN"}:
+def _as_exchange(trigger: Trigger, sent: Span, previous_types: set[models.EventType]) -> Trigger:
+    if trigger.event_type != T.RELEASE:
+        return trigger
+    token = trigger.token
+    exchange_noun = any(t.lemma_.lower() in {"exchange", "swap"} and (
+        {c.lemma_.lower() for c in t.subtree} & PEOPLE) for t in sent)
+    reciprocal = any(t.lower_ == "each" for t in token.subtree) or any(
+        c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in token.children)
+    if exchange_noun or reciprocal or T.PRISONER_EXCHANGE in previous_types:
+        return Trigger(token=token, definition=BY_TYPE[T.PRISONER_EXCHANGE], nominal=trigger.nominal)
+    return trigger
+
+
+def _describe(draft: _Draft, records: dict, countries: dict[str, str], single: bool) -> None:
+    trigger = draft.trigger
+    draft.status = event_status(trigger.token, trigger.nominal)
+    draft.location, draft.places = find_location(trigger, records["names"])
+    draft.arguments = find_arguments(trigger, records["names"], countries, exclude=draft.places)
+    draft.quantities = find_quantities(trigger, records["quantities"], single)
+    draft.reported_by = _reporter(trigger, records["quotes"])
+    draft.background = _background(trigger, draft.sent)
+    if draft.event_type == T.PROPOSAL and _within_one_side(draft.arguments):
+        draft.event_type = T.STATEMENT  # a plan put to one's own leader is a report, not an offer
+
+
+def _within_one_side(arguments) -> bool:
+    actors = {a.country for a in arguments if a.role == "actor"}
+    targets = {a.country for a in arguments if a.role == "target"}
+    return bool(actors) and actors == targets and None not in actors
+
+
+def _reporter(trigger: Trigger, quotes: list[models.Quote]) -> str | None:
+    at = trigger.token.idx
+    for quote in quotes:
+        inside = quote.content_start <= at < quote.content_end
+        is_cue = quote.cue_start is not None and quote.cue_start <= at < (quote.cue_end or 0)
+        if inside and not is_cue:
+            return quote.speaker or quote.source
+    return None
+
+
+def _background(trigger: Trigger, sent: Span) -> bool:
+    """Recalled or habitual: "has previously demanded", "Earlier, ...", "Putin refuses to budge"."""
+    carrier = predicate_of(trigger)
+    words = {c.lower_ for t in (trigger.token, carrier) for c in t.children if c.dep_ == "advmod"}
+    if words & BACKGROUND_ADVERBS or sent[0].lower_ in {"earlier", "previously"}:
+        return True
+    verb = carrier if carrier.pos_ == "VERB" else None
+    return verb is not None and verb.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentContext) -> None:
+    anchors = {}
+    for draft in drafts:
+        token = draft.trigger.token
+        anchors[token.i] = token.i
+        carrier = predicate_of(draft.trigger)
+        if draft.trigger.nominal and token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}:
+            carrier = token.head
+        anchors.setdefault(carrier.i, token.i)
+    own, general = attach_dates(sent, timexes, anchors)
+    for draft in drafts:
+        value = own.get(draft.trigger.token.i) or general
+        if value is not None:
+            draft.date, draft.date_source = value, "sentence"
+    _link_same_time(drafts)
+    for draft in drafts:
+        _join_thread(draft, context)
+    dated = [d for d in drafts if d.date is not None and not d.background]
+    for draft in drafts:
+        if draft.date is None and dated:
+            draft.date, draft.date_source = dated[0].date, "document"
+        if draft.date is None and _opens_with_connective(sent) and context.previous_date:
+            draft.date, draft.date_source = context.previous_date, "document"
+        if draft.date is None:
+            draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph)
+        if draft.thread is None and draft.event_type in FAMILIES:
+            _new_thread(draft, context)
+
+
+def _link_same_time(drafts: list[_Draft]) -> None:
+    """An event "during"/"at" another shares its date ("agreed ... at the meeting on Monday")."""
+    by_carrier = {predicate_of(d.trigger).i: d for d in drafts}
+    by_carrier.update({d.trigger.token.i: d for d in drafts})
+    for draft in drafts:
+        token = draft.trigger.token
+        if not (draft.trigger.nominal and token.dep_ == "pobj" and token.head.lower_ in SAME_TIME_PREPS):
             continue
-        for candidate in (token.lemma_.lower(), token.lower_):
-            for definition in ONTOLOGY:
-                if candidate in definition.triggers and (not definition.needs or definition.needs & words):
-                    found.setdefault(definition, token)
-    # A more specific type absorbs the generic one triggered by the same word ("exchange" of bodies).
-    chosen = sorted(found.items(), key=lambda item: -item[0].priority)
-    result, used = [], set()
-    for definition, token in chosen:
-        if token.i in used:
+        other = by_carrier.get(token.head.head.i)
+        if other is None or other is draft:
             continue
-        used.add(token.i)
-        result.append((definition, token))
-    return sorted(result, key=lambda item: item[1].i)
+        if draft.date is None and other.date is not None:
+            draft.date, draft.date_source = other.date, other.date_source
+        elif other.date is None and draft.date is not None:
+            other.date, other.date_source = draft.date, draft.date_source
 
 
-def _mention(definition, trigger, sent, index, document, context, names, timexes, quantities, quotes):
-    event_type = definition.event_type
-    date_value, precision, source, stated = _date(timexes, event_type, context, document.published)
-    location = _location(sent, names) or context.places.get(event_type)
-    if location:
-        context.places.setdefault(event_type, location)
-    arguments = tuple(_argument(n) for n in names)
-    status = event_status(trigger, sent)
-    reported_by = next((q.speaker or q.source for q in quotes if q.content_start <= trigger.idx < q.content_end), None)
-    confidence = 0.4 + (0.3 if source == "sentence" else 0.0) + (0.1 if location else 0.0) + (0.1 if trigger.pos_ == "VERB" else 0.0)
+def _join_thread(draft: _Draft, context: DocumentContext) -> None:
+    family = FAMILIES.get(draft.event_type)
+    token = draft.trigger.token
+    if family is None or not draft.trigger.nominal or not is_anaphoric(token):
+        return
+    thread = context.antecedent(family, draft.event_type, ordinal_of(token))
+    if thread is None:
+        return
+    if draft.date is not None and not (thread.explicit and thread.date == draft.date):
+        return
+    draft.anaphoric = True
+    draft.thread = thread
+    thread.members.append(draft)
+    if draft.date is None and thread.date is not None:
+        draft.date, draft.date_source = thread.date, "document"
+
+
+def _new_thread(draft: _Draft, context: DocumentContext) -> None:
+    thread = Thread(family=FAMILIES[draft.event_type], event_type=draft.event_type, date=draft.date,
+                    date_source=draft.date_source, explicit=draft.date_source == "sentence",
+                    ordinal=ordinal_of(draft.trigger.token) if draft.trigger.nominal else None)
+    thread.members.append(draft)
+    draft.thread = thread
+    context.threads.append(thread)
+
+
+def _opens_with_connective(sent: Span) -> bool:
+    opening = sent[:4].text.lower()
+    return sent[0].lower_ in CONNECTIVES or any(opening.startswith(c) for c in CONNECTIVES if " " in c)
+
+
+def _remember(drafts: list[_Draft], context: DocumentContext, paragraph: int) -> None:
+    dated = [d for d in drafts if d.date is not None and d.date_source != "publication" and not d.background]
+    if dated:
+        context.paragraph_dates[paragraph] = dated[-1].date
+        context.previous_date = dated[-1].date
+    context.previous_types = {d.event_type for d in drafts}
+    for draft in drafts:
+        if draft.trigger.definition.needs:
+            context.bare_defaults.add(draft.trigger.definition.name)
+
+
+def _settle_threads(threads: list[Thread]) -> None:
+    """Give every member of a thread the thread's type (talks win over meeting) and place."""
+    for thread in threads:
+        types = Counter(d.event_type for d in thread.members)
+        if thread.family == "talks" and T.NEGOTIATION in types:
+            thread.event_type = T.NEGOTIATION
+        thread.location = _best_place([d.location for d in thread.members if d.location])
+        for draft in thread.members:
+            if thread.family == "talks":
+                draft.event_type = thread.event_type
+            if thread.location and (draft.location is None or draft.location in thread.location):
+                draft.location = thread.location
+
+
+def _best_place(places: list[str]) -> str | None:
+    venues = [p for p in places if "," in p or p.split()[-1].lower() in VENUE_WORDS]
+    cities = [p for p in places if p not in venues]
+    if not venues:
+        return cities[0] if cities else None
+    venue = venues[0]
+    if "," not in venue and cities:
+        return f"{venue}, {cities[0]}"
+    return venue
+
+
+def _placeable(draft: _Draft) -> bool:
+    """Whether a timeline can place the mention (see the module docstring)."""
+    own = draft.date_source == "sentence"
+    if draft.background and not own:
+        return False
+    if draft.status in {S.PLANNED, S.HYPOTHETICAL} and not own:
+        return False
+    return own or draft.event_type not in WEAK_TYPES
+
+
+def _mention(draft: _Draft, doc_id: str) -> models.EventMention:
+    token = draft.trigger.token
+    sent = draft.sent
+    date = draft.date
     return models.EventMention(
-        mention_id=f"{document.doc_id}:{trigger.idx}:{event_type.value}",
-        doc_id=document.doc_id,
-        event_type=event_type,
-        trigger=trigger.text,
-        trigger_start=trigger.idx,
-        trigger_end=trigger.idx + len(trigger.text),
-        sentence_index=index,
+        mention_id=f"{doc_id}:{token.idx}:{draft.event_type.value}",
+        doc_id=doc_id,
+        event_type=draft.event_type,
+        trigger=token.text,
+        trigger_start=token.idx,
+        trigger_end=token.idx + len(token.text),
+        sentence_index=draft.index,
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
         sentence=sent.text,
-        date_value=date_value,
-        date_precision=precision,
-        date_source=source,
-        status=status,
-        confidence=round(min(confidence, 1.0), 2),
-        arguments=arguments,
-        quantities=tuple(_quantity(q) for q in quantities),
-        location=location,
-        reported_by=reported_by,
-        date_stated=stated,
+        date_value=date.value if date else None,
+        date_precision=date.precision if date else models.Precision.UNKNOWN,
+        date_source=draft.date_source,
+        status=draft.status,
+        confidence=_confidence(draft),
+        arguments=draft.arguments,
+        quantities=draft.quantities,
+        location=draft.location,
+        reported_by=draft.reported_by,
+        date_stated=date.stated if date else None,
         extractor=EXTRACTOR,
     )
 
 
-def _date(timexes, event_type, context, published: date | None):
-    """The event's date: the sentence's best date, else the document's last date for this type."""
-    dated = [t for t in timexes if t.value and t.timex_type.value in {"DATE", "TIME"} and t.precision in DATE_PRECISIONS]
-    if dated:
-        best = min(dated, key=lambda t: _precision_rank(t.precision))
-        value = best.suggested_value or best.value
-        precision = models.Precision.DAY if best.precision == models.Precision.TIME else best.precision
-        if precision == models.Precision.DAY:
-            value = value[:10]
-        context.dates[event_type] = (value, precision)
-        stated = best.value[:10] if best.suggested_value else None
-        return value, precision, "sentence", stated
-    if event_type in context.dates:
-        value, precision = context.dates[event_type]
-        return value, precision, "document", None
-    if published:
-        return published.isoformat(), models.Precision.DAY, "publication", None
-    return None, models.Precision.UNKNOWN, "publication", None
-
-
-def _precision_rank(precision: models.Precision) -> int:
-    order = [models.Precision.TIME, models.Precision.DAY, models.Precision.RANGE, models.Precision.WEEK,
-             models.Precision.MONTH]
-    return order.index(precision) if precision in order else len(order)
-
-
-def _location(sent: Span, names: list[models.EntityMention]) -> str | None:
-    for label in LOCATION_LABELS:
-        for name in names:
-            if name.label != label:
-                continue
-            if label != "FAC" and (name.canonical.lower() == (name.country or "").lower() or not _after_place_preposition(sent, name)):
-                continue
-            return name.canonical
-    return None
-
-
-def _after_place_preposition(sent: Span, name: models.EntityMention) -> bool:
-    doc = sent.doc
-    span = doc.char_span(name.start, name.end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    before = doc[span.start - 1]
-    if before.lower_ == "the" and span.start > 1:
-        before = doc[span.start - 2]
-    return before.lower_ in {"in", "at", "near", "outside", "inside"}
-
-
-def _argument(name: models.EntityMention) -> models.Argument:
-    role = "actor" if name.country and name.label in {"GPE", "NORP", "ORG"} else (
-        "location" if name.label in {"FAC", "LOC"} else "participant"
-    )
-    return models.Argument(
-        role=role, text=name.text, canonical=name.country if role == "actor" else name.canonical,
-        start=name.start, end=name.end, country=name.country,
-    )
-
-
-def _quantity(quantity: models.Quantity) -> models.EventQuantity:
-    return models.EventQuantity(
-        role=quantity.counted or "count", text=quantity.text, low=quantity.low, high=quantity.high,
-        start=quantity.start, end=quantity.end,
-    )
+def _confidence(draft: _Draft) -> float:
+    score = 0.5
+    score += {"sentence": 0.2, "document": 0.1}.get(draft.date_source, 0.0)
+    score += 0.1 if not draft.trigger.nominal else 0.0
+    score += 0.1 if any(a.role == "actor" for a in draft.arguments) else 0.0
+    score += 0.05 if draft.location else 0.0
+    score -= 0.1 if draft.status != S.HAPPENED else 0.0
+    return round(min(score, 0.95), 2)

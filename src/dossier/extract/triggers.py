@@ -42,6 +42,7 @@ TRANSFER_VERBS = frozenset({"submit", "present", "hand", "give", "deliver", "pas
 # Predicates that describe a state of a thing rather than something it does.
 STATIVE = frozenset({"remain", "seem", "appear", "include", "mean", "need", "require", "matter", "concern",
                      "depend", "involve", "contain", "outline", "envisage", "stipulate", "provide"})
+OUTCOME_VERBS = frozenset({"result", "lead", "culminate", "end"})
 ADJUNCT_PREPS = frozenset({"during", "at", "after", "following", "before", "amid", "throughout", "ahead"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such", "any", "another"})
 UNREAL_MODIFIERS = frozenset({"possible", "potential", "future", "hypothetical", "eventual", "likely",
@@ -294,6 +295,8 @@ def eventive(token: Token) -> bool:
     head_lemma = head.lemma_.lower()
     if dep in {"dobj", "nsubjpass"} and head_lemma in SUPPORT_VERBS:
         return not (lemma == "list" and head_lemma not in TRANSFER_VERBS)
+    if dep == "pobj" and head.lower_ in {"in", "to"} and head.head.lemma_.lower() in OUTCOME_VERBS:
+        return True  # "the talks resulted in several agreements"
     if document_like:
         return False
     if dep in {"nsubj", "nsubjpass"}:

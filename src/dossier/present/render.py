@@ -137,6 +137,16 @@ def attributes_table(attributes) -> Table:
     return table
 
 
+def stories_table(stories: Sequence[models.Story]) -> Table:
+    table = Table(title="Stories")
+    for column in ("ID", "Label", "Articles", "From", "To"):
+        table.add_column(column, overflow="fold")
+    for story in stories:
+        table.add_row(story.story_id, story.label, str(len(story.doc_ids)),
+                      story.first_date.isoformat() if story.first_date else "", story.last_date.isoformat() if story.last_date else "")
+    return table
+
+
 def metrics_table(name: str, metrics: dict[str, float]) -> Table:
     table = Table(title=f"Evaluation: {name}")
     table.add_column("Metric")

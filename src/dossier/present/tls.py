@@ -41,13 +41,15 @@ class TlsParams:
     earlier_weight: float = 0.0  # an article announces the day in advance
     same_day_weight: float = 0.5  # an article refers to its own publication day
     published_weight: float = 0.0  # per article published on the day
-    undated_weight: float = 0.5  # candidate weight of an undated sentence published on the day
-    lookback_days: int = 31  # references written more than this long after the day are ignored
-    trade_off: float = 0.7  # MMR: relevance against novelty
+    undated_weight: float = 1.0  # candidate weight of an undated sentence published on the day
+    lookback_days: int | None = None  # references written longer after the day are ignored
+    named_bonus: float = 0.5  # extra weight when the day is named in full ("April 20")
+    trade_off: float = 0.8  # MMR: relevance against novelty
     max_overlap: float = 0.5  # MMR: cosine above which a sentence repeats a chosen one
     min_words: int = 5  # content words; shorter sentences are captions or fragments
-    max_words: int = 30  # longer sentences are run-ons or tables
-    lead_bonus: float = 0.0  # extra relevance for an article's first sentences, / (1 + index)
+    max_words: int = 25  # longer sentences are run-ons or tables
+    lead_bonus: float = 0.05  # extra relevance for an article's first sentences, / (1 + index)
+    lead_same_day_only: bool = True  # the lead bonus goes only to articles of that day
     sentence_window_days: int = 10000  # candidates come from articles written this soon after
     single_date_bonus: float = 0.0  # extra weight for a sentence naming no other day
 
@@ -100,7 +102,7 @@ def summarize_sentences(
     days = sorted(day for day, _ in ranked[:n_dates])
     vectors = _Vectors(sentences)
     candidates = _candidates_by_day(sentences, set(days), params)
-    return [(day, _summarize_day(candidates.get(day, []), vectors, sentences_per_date, params)) for day in days]
+    return [(day, _summarize_day(day, candidates.get(day, []), vectors, sentences_per_date, params)) for day in days]
 
 
 def rank_dates(
@@ -120,16 +122,18 @@ def rank_dates(
         ``(day, score)`` pairs with a positive score, best first (ties: earlier day first).
     """
     params = params or TlsParams()
-    referrers: dict[date, dict[str, date]] = defaultdict(dict)
+    referrers: dict[date, dict[str, tuple[date, bool]]] = defaultdict(dict)
     published: dict[date, set[str]] = defaultdict(set)
     for sentence in sentences:
         published[sentence.published].add(sentence.doc_id)
         for day in sentence.dates:
-            referrers[day][sentence.doc_id] = sentence.published
+            named = day in sentence.named_dates or referrers[day].get(sentence.doc_id, (None, False))[1]
+            referrers[day][sentence.doc_id] = (sentence.published, named)
     scores: dict[date, float] = defaultdict(float)
     for day, docs in referrers.items():
-        for written in docs.values():
-            scores[day] += _reference_weight(day, written, params)
+        for written, named in docs.values():
+            weight = _reference_weight(day, written, params)
+            scores[day] += weight * (1 + params.named_bonus) if named else weight
     for day, docs in published.items():
         scores[day] += params.published_weight * len(docs)
     kept = [(day, score) for day, score in scores.items() if start <= day <= end and score > 0]
@@ -141,7 +145,9 @@ def _reference_weight(day: date, written: date, params: TlsParams) -> float:
         return params.same_day_weight
     if written < day:
         return params.earlier_weight
-    return params.later_weight if (written - day).days <= params.lookback_days else 0.0
+    if params.lookback_days is not None and (written - day).days > params.lookback_days:
+        return 0.0
+    return params.later_weight
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,8 +190,15 @@ class _Vectors:
         return self._cache[key]
 
 
+def _lead_bonus(sentence: DatedSentence, day: date, params: TlsParams) -> float:
+    """News leads summarize their day: a bonus for the first sentences of that day's articles."""
+    if params.lead_same_day_only and sentence.published != day:
+        return 0.0
+    return params.lead_bonus / (1 + sentence.position)
+
+
 def _summarize_day(
-    candidates: Sequence[_Candidate], vectors: _Vectors, k: int, params: TlsParams,
+    day: date, candidates: Sequence[_Candidate], vectors: _Vectors, k: int, params: TlsParams,
 ) -> list[str]:
     """The ``k`` candidates nearest their centroid, repeats skipped, in order of relevance."""
     unique = list({" ".join(c.sentence.text.split()).lower(): c for c in candidates}.values())
@@ -194,8 +207,7 @@ def _summarize_day(
     vecs = [vectors.of(c.sentence) for c in unique]
     middle = centroid(vecs, [c.weight for c in unique])
     relevance = [
-        c.weight * cosine(v, middle) + params.lead_bonus / (1 + c.sentence.position)
-        for c, v in zip(unique, vecs)
+        c.weight * cosine(v, middle) + _lead_bonus(c.sentence, day, params) for c, v in zip(unique, vecs)
     ]
     chosen = select_mmr(vecs, relevance, k, trade_off=params.trade_off, max_overlap=params.max_overlap)
     return [unique[i].sentence.text for i in chosen]

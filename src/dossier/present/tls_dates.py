@@ -21,7 +21,7 @@ from datetime import date
 from typing import Protocol
 
 from dossier.annotate.timex import find_time_expressions, split_sentences
-from dossier.models import TimexType
+from dossier.models import Anchor, TimexType
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,7 @@ class DatedSentence:
     text: str
     position: int = 0  # index among the article's sentences: leads summarize the article
     dates: tuple[date, ...] = ()
+    named_dates: tuple[date, ...] = ()  # the subset named in full ("April 20"), not relative
 
 
 def article_sentences(text: str) -> list[tuple[int, int]]:
@@ -102,14 +103,18 @@ def date_sentences(article: ArticleLike) -> list[DatedSentence]:
     return [
         DatedSentence(
             doc_id=article.id, published=article.published, start=start, end=end,
-            text=article.text[start:end], position=i, dates=tuple(sorted(dates.get(i, ()))),
+            text=article.text[start:end], position=i,
+            dates=tuple(sorted({day for day, _ in dates.get(i, ())})),
+            named_dates=tuple(sorted({day for day, named in dates.get(i, ()) if named})),
         )
         for i, (start, end) in enumerate(bounds)
     ]
 
 
-def _tag_days(article: ArticleLike, bounds: Sequence[tuple[int, int]]) -> dict[int, set[date]]:
-    """Days referred to by each sentence (by index into ``bounds``), tagging cue sentences only."""
+def _tag_days(
+    article: ArticleLike, bounds: Sequence[tuple[int, int]],
+) -> dict[int, set[tuple[date, bool]]]:
+    """(day, named in full) pairs of each sentence (by index into ``bounds``), from cue sentences."""
     kept = [i for i, (s, e) in enumerate(bounds) if _DAY_CUES.search(article.text, s, e)]
     pieces, sub_bounds, offset = [], [], 0
     for i in kept:
@@ -124,11 +129,12 @@ def _tag_days(article: ArticleLike, bounds: Sequence[tuple[int, int]]) -> dict[i
     except Exception as exc:  # the tagger is rule-based and still growing: one article must not stop a run
         log.warning("temporal tagger failed on article %s: %s", article.id, exc)
         return {}
-    found: dict[int, set[date]] = {}
+    found: dict[int, set[tuple[date, bool]]] = {}
     for expression in expressions:
         day = _day_of(expression.value) if expression.timex_type in _DATED_TYPES else None
         if day is not None and 0 <= expression.sentence_index < len(kept):
-            found.setdefault(kept[expression.sentence_index], set()).add(day)
+            named = expression.anchor == Anchor.ABSOLUTE
+            found.setdefault(kept[expression.sentence_index], set()).add((day, named))
     return found
 
 

@@ -17,7 +17,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,40 +56,25 @@ class CorefMention:
 # the language (not taken from any benchmark). Verbs, their usual nouns and adjectives sit together
 # so that "died", "death" and "dead" meet; word families ("shoot"/"shooting") are found by
 # _same_family and need not be listed.
-SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
-    "kill murder slay slaying assassinate assassination homicide massacre execute execution",
-    "die death dead perish fatal fatality demise",
-    "shoot shooting shot gunfire gunshot",
-    "wound injure injury hurt",
-    "attack assault strike raid bombing bomb ambush offensive",
-    "arrest detain detention capture apprehend nab custody seize",
-    "charge accuse indict indictment allegation",
-    "convict conviction sentence sentencing jail imprison",
-    "earthquake quake tremor temblor seism aftershock",
-    "blaze fire inferno flame wildfire",
-    "flood flooding deluge inundate",
-    "storm hurricane cyclone typhoon",
-    "crash collision collide accident wreck",
-    "rob robbery heist theft steal burglary burglarize loot",
-    "escape flee breakout getaway",
-    "find discover discovery locate uncover",
-    "win victory triumph beat defeat",
-    "lose loss defeat",
-    "hire appoint appointment nominate nomination",
-    "resign resignation quit",
-    "dismiss sack oust ouster",
-    "announce announcement unveil reveal launch introduce introduction",
-    "acquire acquisition buy purchase takeover",
-    "merge merger",
-    "meet meeting talk talks summit",
-    "agree agreement deal accord pact treaty",
-    "sign signing",
-    "protest demonstration rally",
-    "damage destroy destruction devastate wreck",
-    "rescue save evacuate evacuation",
-    "explode explosion blast detonate",
-    "elect election vote win",
-))
+SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in """
+kill murder slay slaying assassinate assassination homicide massacre execute execution;
+die death dead perish fatal fatality demise; shoot shooting shot gunfire gunshot;
+wound injure injury hurt; attack assault strike raid bombing bomb ambush offensive;
+arrest detain detention capture apprehend nab custody seize;
+charge accuse indict indictment allegation;
+convict conviction sentence sentencing jail imprison;
+earthquake quake tremor temblor seism aftershock; blaze fire inferno flame wildfire;
+flood flooding deluge inundate; storm hurricane cyclone typhoon;
+crash collision collide accident wreck; rob robbery heist theft steal burglary burglarize loot;
+escape flee breakout getaway; find discover discovery locate uncover;
+win victory triumph beat defeat; lose loss defeat;
+hire appoint appointment nominate nomination; resign resignation quit;
+dismiss sack oust ouster; announce announcement unveil reveal launch introduce introduction;
+acquire acquisition buy purchase takeover; merge merger; meet meeting talk talks summit;
+agree agreement deal accord pact treaty; sign signing; protest demonstration rally;
+damage destroy destruction devastate wreck; rescue save evacuate evacuation;
+explode explosion blast detonate; elect election vote win
+""".replace("\n", " ").split(";"))
 _GROUPS_OF: dict[str, frozenset[int]] = {}
 for _index, _group in enumerate(SYNONYM_GROUPS):
     for _word in _group:
@@ -141,15 +126,11 @@ def _same_family(a: str, b: str) -> bool:
 
 
 def lemma_relation(a: str, b: str) -> str:
-    """How two trigger lemmas relate: "same", "family", "synonym", "prefix" or "none".
-
-    Args:
-        a: lower-cased lemma of one trigger's head word.
-        b: the other.
+    """How two lower-cased trigger lemmas relate, the closest relation first.
 
     Returns:
-        The closest relation, checked in that order; "prefix" means only the first four letters
-        agree, a weak hint ("attack"/"attempt" share three).
+        "same", "family" (derivations), "synonym" (SYNONYM_GROUPS), "prefix" (only the first four
+        letters agree, "flood"/"floodplain") or "none".
     """
     if a == b:
         return "same"
@@ -264,16 +245,7 @@ def _context_evidence(a: CorefMention, b: CorefMention, context: PairContext) ->
 
 
 def pair_features(a: CorefMention, b: CorefMention, context: PairContext = EMPTY_CONTEXT) -> np.ndarray:
-    """The evidence vector of a mention pair, in the order of FEATURES.
-
-    Args:
-        a: one mention.
-        b: another mention.
-        context: word rarity, document similarity and lemma spread of the pair's group.
-
-    Returns:
-        A float vector of len(FEATURES).
-    """
+    """The evidence vector of a mention pair, in the order of FEATURES (see score_pair)."""
     relation = lemma_relation(a.head_lemma.lower(), b.head_lemma.lower())
     lexical = relation in ("same", "family", "synonym")
     evidence = _context_evidence(a, b, context)
@@ -283,6 +255,24 @@ def pair_features(a: CorefMention, b: CorefMention, context: PairContext = EMPTY
         a.trigger.lower() == b.trigger.lower(),
         *(evidence if lexical else blank), *(blank if lexical else evidence),
     ], dtype=float)
+
+
+def _document_cosines(
+    sentences: Mapping[tuple[str, str], frozenset[str]], idf: Mapping[str, float]
+) -> dict[tuple[str, str], float]:
+    """TF-IDF cosine of every pair of documents, each the bag of its sentences' words."""
+    docs: dict[str, Counter] = defaultdict(Counter)
+    for (doc_id, _), words in sentences.items():
+        docs[doc_id].update(words)
+    ids = sorted(docs)
+    vocabulary = {w: i for i, w in enumerate(sorted(idf))}
+    matrix = np.zeros((len(ids), len(vocabulary)))
+    for row, doc_id in enumerate(ids):
+        for word, count in docs[doc_id].items():
+            matrix[row, vocabulary[word]] = count * idf[word]
+    matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+    cosines = matrix @ matrix.T
+    return {(ids[i], ids[j]): float(cosines[i, j]) for i in range(len(ids)) for j in range(i + 1, len(ids))}
 
 
 def build_context(mentions: Sequence[CorefMention]) -> PairContext:
@@ -298,25 +288,12 @@ def build_context(mentions: Sequence[CorefMention]) -> PairContext:
     frequency = Counter(w for words in sentences.values() for w in words)
     total = len(sentences)
     idf = {w: math.log((1 + total) / (1 + n)) + 1.0 for w, n in frequency.items()}
-    docs: dict[str, Counter] = defaultdict(Counter)
-    for (doc_id, _), words in sentences.items():
-        docs[doc_id].update(words)
-    ids = sorted(docs)
-    vocabulary = {w: i for i, w in enumerate(sorted(frequency))}
-    matrix = np.zeros((len(ids), len(vocabulary)))
-    for row, doc_id in enumerate(ids):
-        for word, count in docs[doc_id].items():
-            matrix[row, vocabulary[word]] = count * idf[word]
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    matrix /= np.where(norms == 0, 1.0, norms)
-    cosines = matrix @ matrix.T
-    similarity = {
-        (ids[i], ids[j]): float(cosines[i, j]) for i in range(len(ids)) for j in range(i + 1, len(ids))
-    }
+    similarity = _document_cosines(sentences, idf)
     documents: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         documents[_stem(m.head_lemma.lower())].add(m.doc_id)
-    spread = {stem: len(found) / len(ids) for stem, found in documents.items()}
+    total_docs = len({m.doc_id for m in mentions})
+    spread = {stem: len(found) / total_docs for stem, found in documents.items()}
     return PairContext(idf=idf, doc_similarity=similarity, spread=spread)
 
 
@@ -349,16 +326,16 @@ def _average_link(scores: np.ndarray, threshold: float) -> list[list[int]]:
 # are loose ("on Tuesday", "at the house"), hence their small weights; real conflicts of
 # normalised dates and places are vetoed by _conflict instead.
 WEIGHTS: Mapping[str, float] = {
-    "bias": -3.27, "same": 3.37, "family": 2.90, "synonym": 3.01, "prefix": 3.50,
-    "same_trigger": 1.26,
-    "lex_sentence_cos": 0.62, "lex_doc_cos": 2.25, "lex_same_doc": -1.06,
-    "lex_same_sentence": -1.41, "lex_participants": 0.35, "lex_participants_differ": 0.53,
-    "lex_names": 0.05, "lex_time": -0.12, "lex_place": -0.10, "lex_spread": -0.25,
-    "lex_reporting": -2.25,
-    "other_sentence_cos": -0.44, "other_doc_cos": 0.36, "other_same_doc": -0.13,
-    "other_same_sentence": -0.89, "other_participants": 0.11, "other_participants_differ": -0.05,
-    "other_names": 0.18, "other_time": -0.02, "other_place": -0.32, "other_spread": 0.0,
-    "other_reporting": 1.64,
+    "bias": -3.23, "same": 3.32, "family": 2.85, "synonym": 2.78, "prefix": 3.47,
+    "same_trigger": 1.25,
+    "lex_sentence_cos": 0.73, "lex_doc_cos": 2.24, "lex_same_doc": -1.05,
+    "lex_same_sentence": -1.35, "lex_participants": 0.29, "lex_participants_differ": 0.59,
+    "lex_names": 0.08, "lex_time": -0.16, "lex_place": -0.07, "lex_spread": -0.26,
+    "lex_reporting": -2.26,
+    "other_sentence_cos": -0.53, "other_doc_cos": 0.36, "other_same_doc": -0.13,
+    "other_same_sentence": -0.88, "other_participants": 0.14, "other_participants_differ": -0.07,
+    "other_names": 0.16, "other_time": 0.0, "other_place": -0.34, "other_spread": 0.01,
+    "other_reporting": 1.62,
 }
 _WEIGHT_VECTOR = np.array([WEIGHTS[name] for name in FEATURES])
 # Average-link merge threshold on the pair probability: the middle of the plateau (0.30-0.40)
@@ -366,16 +343,10 @@ _WEIGHT_VECTOR = np.array([WEIGHTS[name] for name in FEATURES])
 THRESHOLD = 0.35
 
 
-def _fold(name: str) -> str:
-    return " ".join(_WORD.findall(name.lower()))
-
-
 def _places_differ(a: str, b: str) -> bool:
-    """Two resolved place names that neither equal nor contain one another ("Paris"/"Lyon")."""
-    fa, fb = _fold(a), _fold(b)
-    if not fa or not fb:
-        return False
-    return not (fa == fb or set(fa.split()) <= set(fb.split()) or set(fb.split()) <= set(fa.split()))
+    """Two resolved place names, neither of whose words contain the other's ("Paris"/"Lyon")."""
+    wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
+    return bool(wa and wb and not (wa <= wb or wb <= wa))
 
 
 def _conflict(a: CorefMention, b: CorefMention) -> bool:
@@ -404,17 +375,9 @@ def score_pair(a: CorefMention, b: CorefMention, context: PairContext = EMPTY_CO
     return float(1.0 / (1.0 + math.exp(-float(pair_features(a, b, context) @ _WEIGHT_VECTOR))))
 
 
-def score_matrix(mentions: Sequence[CorefMention], context: PairContext | None = None) -> np.ndarray:
-    """Symmetric matrix of score_pair over all pairs (the diagonal is 1).
-
-    Args:
-        mentions: the mentions of one group.
-        context: defaults to build_context(mentions).
-
-    Returns:
-        An (n, n) float array.
-    """
-    context = context or build_context(mentions)
+def _score_matrix(mentions: Sequence[CorefMention]) -> np.ndarray:
+    """Symmetric matrix of score_pair over all pairs of one group (the diagonal is 1)."""
+    context = build_context(mentions)
     scores = np.eye(len(mentions))
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
@@ -449,7 +412,7 @@ def cluster_mentions(mentions: Sequence[CorefMention], *, threshold: float = THR
         groups[mention.group].append(mention)
     clusters: list[set[str]] = []
     for members in groups.values():
-        for found in _average_link(score_matrix(members), threshold):
+        for found in _average_link(_score_matrix(members), threshold):
             clusters.append({members[i].mention_id for i in sorted(found)})
     order = {mention_id: n for n, mention_id in enumerate(ids)}
     return sorted(clusters, key=lambda c: min(order[m] for m in c))

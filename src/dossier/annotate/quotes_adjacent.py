@@ -1,0 +1,75 @@
+"""Quotations no cue's content covers, attached to a reporting verb next to them.
+
+Part of quote finding (see ``quotes.py``). News style puts "she said" right after the closing mark
+and "X told reporters:" a few words before the opening one; a quotation of fewer than four words
+is taken for a scare quote or a title, not speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from dossier import models
+from dossier.annotate.quotes_found import Context, Found, token_chars
+from dossier.annotate.quotes_lexicon import CLAUSE_ONLY_CUES, cue_chars, is_cue, lemma
+from dossier.annotate.quotes_marks import is_mark
+from dossier.annotate.quotes_source import source_of
+
+# How far (in tokens) a cue may sit from a quotation it introduces or closes; news style puts
+# "she said" right after the closing mark and "X told reporters:" within a few words before.
+ADJACENT_AFTER = 8
+ADJACENT_BEFORE = 12
+MIN_QUOTE_WORDS = 4
+
+
+def unclaimed_quotes(ctx: Context, found: list[Found]) -> Iterable[Found]:
+    """Quoted stretches no cue's content covers: attach each to a cue verb next to it."""
+    doc = ctx.doc
+    for start, end in ctx.marks:
+        if any(item.content[0] <= start and end <= item.content[1] for item in found):
+            continue
+        if len(ctx.text[start:end].split()) < MIN_QUOTE_WORDS:
+            continue  # a scare-quoted word or title, not speech
+        cue = adjacent_cue(doc, start, end, len(ctx.text))
+        if cue is None:
+            continue
+        source = source_of(cue)
+        if source is None:
+            continue
+        yield Found(
+            kind=models.QuoteKind.DIRECT,
+            content=(start, end),
+            sentence_index=ctx.sentence_of(cue.i),
+            cue=cue_chars(cue),
+            source=token_chars(doc, source),
+            source_tokens=source,
+        )
+
+
+def adjacent_cue(doc: Doc, start: int, end: int, length: int) -> Token | None:
+    """A cue verb just after the closing mark, else just before the opening, in the paragraph."""
+    after = doc.char_span(end, length, alignment_mode="expand")
+    before = doc.char_span(0, start, alignment_mode="contract")
+    for token in _same_paragraph(after or [], ADJACENT_AFTER):
+        if is_mark(token):
+            break
+        if is_cue(token) and lemma(token) not in CLAUSE_ONLY_CUES:
+            return token
+    for token in _same_paragraph(reversed(before or []), ADJACENT_BEFORE):
+        if is_mark(token):
+            break
+        if is_cue(token) and lemma(token) not in CLAUSE_ONLY_CUES:
+            return token
+    return None
+
+
+def _same_paragraph(tokens: Iterable[Token], limit: int) -> Iterable[Token]:
+    """Up to ``limit`` tokens, stopping at a line break (a token that holds or follows one)."""
+    for count, token in enumerate(tokens):
+        if count >= limit or "\n" in token.text:
+            return
+        yield token
+        if "\n" in token.whitespace_:
+            return

@@ -1,0 +1,97 @@
+"""What was said: the content span a cue governs, snapped to the quotation marks it touches.
+
+Part of quote finding (see ``quotes.py``). Content is the cue's clausal, infinitival, object or
+prepositional complement, the clause a parenthetical cue interrupts ("X, she said, Y"), or the
+sentence before a passive "This was stated by ...".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dossier.annotate.quotes_lexicon import (
+    CLAUSE_ONLY_CUES,
+    OBJECT_CUES,
+    PREPOSITION_CUES,
+    end_char,
+    lemma,
+)
+from dossier.annotate.quotes_marks import is_mark
+
+
+def content_of(doc: Doc, cue: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Character span of what was said: a complement of the cue, or the clause it interrupts."""
+    span = complement_tokens(cue) or _antecedent_sentence(cue)
+    if span is None and cue.dep_ in ("parataxis", "ccomp") and cue.head.pos_ in ("VERB", "AUX"):
+        head = cue.head  # "X, she said, Y" or "X Y, she said": the clause around the cue
+        if head.right_edge.i < cue.left_edge.i or head.i > cue.right_edge.i:
+            span = (head.left_edge.i, head.right_edge.i + 1)
+        else:
+            span = (head.left_edge.i, cue.left_edge.i)
+    if span is None:
+        return None
+    return trim_and_snap(doc, span, marks)
+
+
+def has_clause(cue: Token) -> bool:
+    """Whether a cue takes a clause (or stands in one), as belief verbs must to count."""
+    return any(child.dep_ in ("ccomp", "xcomp") for child in cue.children) or cue.dep_ in (
+        "parataxis",
+        "ccomp",
+    )
+
+
+def _antecedent_sentence(cue: Token) -> tuple[int, int] | None:
+    """"This was stated by X": the passive's demonstrative subject stands for the sentence before."""
+    subjects = [child for child in cue.children if child.dep_ == "nsubjpass"]
+    has_agent = any(child.dep_ == "agent" for child in cue.children)
+    if not (has_agent and subjects and subjects[0].lower_ in ("this", "that", "it")):
+        return None
+    sent = cue.sent
+    if sent.start == 0:
+        return None
+    previous = cue.doc[sent.start - 1].sent
+    return previous.start, previous.end
+
+
+def complement_tokens(cue: Token) -> tuple[int, int] | None:
+    """Token span of the cue's clausal, infinitival, object or prepositional complement."""
+    key = lemma(cue)
+    children = list(cue.rights)
+    for child in cue.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and key not in CLAUSE_ONLY_CUES):
+            return child.left_edge.i, child.right_edge.i + 1
+    if key in OBJECT_CUES or key == "say":
+        objects = [child for child in children if child.dep_ in ("dobj", "oprd", "xcomp")]
+        if objects:
+            return objects[0].left_edge.i, objects[-1].right_edge.i + 1
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in PREPOSITION_CUES.get(key, ()):
+            objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return objects[0].left_edge.i, objects[0].right_edge.i + 1
+    return None
+
+
+def trim_and_snap(
+    doc: Doc, span: tuple[int, int], marks: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Drop edge punctuation, then widen to any quotation marks the content starts or ends in."""
+    left, right = span
+    while left < right and _loose(doc[left]):
+        left += 1
+    while right > left and _loose(doc[right - 1]):
+        right -= 1
+    if right <= left:
+        return None
+    start, end = doc[left].idx, end_char(doc[right - 1])
+    for mark_start, mark_end in marks:
+        if mark_start <= start < mark_end and end > mark_start:
+            start = mark_start
+        if mark_start < end <= mark_end and start < mark_end:
+            end = mark_end
+    return start, end
+
+
+def _loose(token: Token) -> bool:
+    return (token.is_punct or token.is_space) and not is_mark(token)

@@ -1,0 +1,58 @@
+"""The record every quote rule builds: a quote in token and character terms, before speakers.
+
+Part of quote finding (see ``quotes.py``); ``quotes_speakers`` turns these into ``models.Quote``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dossier import models
+from dossier.annotate.quotes_lexicon import end_char
+from dossier.annotate.quotes_marks import kind_of
+
+
+@dataclass(slots=True)
+class Found:
+    """A quote under construction, in token and character terms, before speakers are resolved."""
+
+    kind: models.QuoteKind
+    content: tuple[int, int]
+    sentence_index: int
+    cue: tuple[int, int] | None = None
+    source: tuple[int, int] | None = None
+    source_tokens: tuple[int, int] | None = None  # token span of the source, for speaker lookup
+    via_tokens: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every rule reads about one document, computed once (``Doc.text`` is rebuilt on each
+    access, and sentences are walked once)."""
+
+    doc: Doc
+    text: str
+    marks: list[tuple[int, int]]
+    sent_starts: list[int]
+
+    def sentence_of(self, token_i: int) -> int:
+        """Index of the sentence holding a token."""
+        return sentence_index(self.sent_starts, token_i)
+
+    def found(self, content: tuple[int, int], at: int, **spans) -> Found:
+        """A ``Found`` whose kind follows from the quotation marks in its content."""
+        kind = kind_of(self.text, *content, self.marks)
+        return Found(kind=kind, content=content, sentence_index=self.sentence_of(at), **spans)
+
+
+def token_chars(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
+    """Character span of a token span."""
+    return doc[tokens[0]].idx, end_char(doc[tokens[1] - 1])
+
+
+def sentence_index(sent_starts: list[int], token_i: int) -> int:
+    """Index of the sentence holding a token, given the sorted first-token indices of sentences."""
+    return max(0, bisect.bisect_right(sent_starts, token_i) - 1)

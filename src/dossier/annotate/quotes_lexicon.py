@@ -1,0 +1,102 @@
+"""The cue lexicon: which words report speech or thought, and how a cue's own span is drawn.
+
+Part of quote finding (see ``quotes.py``). The lists come from PARC/PolNeAR-style attribution
+guidelines: speech acts, statements of position, and belief verbs that take a clausal complement.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Reporting verbs (lemmas), collected from PARC/PolNeAR-style attribution guidelines: speech acts,
+# statements of position, and belief verbs that take a clausal complement.
+CUE_LEMMAS = frozenset(
+    """say tell note add state announce confirm claim stress accuse deny report insist warn
+    suggest argue explain write ask reply respond declare emphasize emphasise acknowledge admit
+    assert allege predict promise vow threaten urge demand propose reveal disclose mention comment
+    tweet post recall underline clarify indicate signal concede contend maintain observe remark
+    reiterate repeat complain criticize criticise charge tout boast estimate believe think expect
+    hope fear worry conclude agree disagree point caution counter quip joke lament testify inform
+    assure pledge call recount describe dismiss question wonder speculate forecast project show
+    find reckon""".split()
+)
+# Belief and finding verbs count only with a clausal complement, never alone with a quote.
+CLAUSE_ONLY_CUES = frozenset(
+    "believe think expect hope fear worry conclude show find reckon wonder agree".split()
+)
+# Cues whose direct object is what was said ("denied the report", "called the charges false").
+OBJECT_CUES = frozenset(
+    """deny announce confirm reject criticize criticise question call describe promise propose
+    offer endorse attack blast condemn denounce praise defend oppose cite mention reveal
+    dismiss demand echo reference promote decline refuse""".split()
+)
+# Cues whose content follows a preposition ("called for talks", "warned of escalation").
+PREPOSITION_CUES = {
+    "call": ("for",), "ask": ("about", "for"), "speak": ("of", "about"), "talk": ("about",),
+    "point": ("to",), "warn": ("of", "about", "against"), "accuse": ("of",), "insist": ("on",),
+    "complain": ("about", "of"), "agree": ("on", "to"), "comment": ("on",),
+}  # fmt: skip
+ALL_CUES = CUE_LEMMAS | OBJECT_CUES | frozenset(PREPOSITION_CUES)
+# Heads of "according to X" that make X an information source rather than a rule or plan.
+SOURCE_NOUNS = frozenset(
+    """source official report statement data estimate poll survey study analysis ministry
+    spokesman spokeswoman spokesperson agency media outlet document transcript witness expert
+    analyst investigator prosecutor police people resident aide diplomat observer account
+    record figure count tally newspaper memo letter filing complaint lawsuit""".split()
+)
+# Subjects that never name who is speaking: expletives and relative pronouns.
+NON_SOURCES = frozenset({"there", "that", "which"})
+CUE_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+PRONOUN_SOURCES = frozenset({"he", "she"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def lemma(token: Token) -> str:
+    """The lower-cased lemma, the key of every list above."""
+    return token.lemma_.lower()
+
+
+def is_cue(token: Token) -> bool:
+    """A verb of the lexicon that reports speech or thought here (not "citing" inside a chain)."""
+    if token.pos_ != "VERB" or lemma(token) not in ALL_CUES:
+        return False
+    if token.lower_ == "citing" and citing_object(token.head) is not None:
+        return False  # part of the "X reports, citing Y" chain read from its head verb
+    if token.lemma_ == "point":
+        return any(child.lower_ in ("out", "to") for child in token.children)
+    return True
+
+
+def citing_object(cue: Token) -> Token | None:
+    """"X reports, citing sources": the head noun of what is cited, relayed through X."""
+    for child in cue.children:
+        if child.lower_ == "citing" and child.dep_ in ("advcl", "xcomp", "prep", "acl", "dep"):
+            objects = [grand for grand in child.children if grand.dep_ in ("dobj", "pobj")]
+            if objects:
+                return objects[0]
+    return None
+
+
+def cue_chars(cue: Token) -> tuple[int, int]:
+    """The verb with the auxiliaries, negation and adverbs directly before it ("has also said"),
+    and a particle, content preposition or colon directly after it ("pointed out", "said:")."""
+    doc = cue.doc
+    left = cue.i
+    while left > 0 and doc[left - 1].head.i == cue.i and doc[left - 1].dep_ in CUE_PREFIX_DEPS:
+        left -= 1
+    right = cue.i + 1
+    if right < len(doc):
+        following = doc[right]
+        preps = PREPOSITION_CUES.get(lemma(cue), ())
+        if following.head.i == cue.i and (
+            following.dep_ == "prt" or (following.dep_ == "prep" and following.lower_ in preps)
+        ):
+            right += 1
+        if right < len(doc) and doc[right].text == ":" and not doc[right - 1].whitespace_:
+            right += 1
+    return doc[left].idx, end_char(doc[right - 1])
+
+
+def end_char(token: Token) -> int:
+    """Character offset just past a token."""
+    return token.idx + len(token.text)

@@ -1,0 +1,90 @@
+"""Who is speaking: the source span of a cue, as a token span of a noun phrase.
+
+Part of quote finding (see ``quotes.py``). The source is the cue's subject, the ``by`` agent of a
+passive, the subject borrowed from the verb a participle hangs from, or the noun an ``acl`` cue
+modifies. Spans follow the attribution annotators' habits: relative clauses are left out, an
+apposition keeps its closing comma.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.annotate.quotes_lexicon import NON_SOURCES
+
+
+def source_of(cue: Token) -> tuple[int, int] | None:
+    """The subject, or the ``by`` agent of a passive; a participle or conjunct ("..., saying
+    that ...") borrows the subject of the verb it hangs from, and an ``acl`` its noun."""
+    verb = cue
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.lower_ not in NON_SOURCES:
+                return np_span(child)
+            if child.dep_ == "agent":
+                objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+                if objects:
+                    return _with_loose_apposition(verb, np_span(objects[0]))
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return np_span(verb.head, stop=verb.i)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head  # "by saying": climb over the preposition too
+        elif verb.dep_ not in ("advcl", "xcomp", "conj"):
+            return None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _with_loose_apposition(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """"stated by the head of the delegation, aide Jane Roe": the parser often hangs the name on
+    the verb instead of the noun; take it back into the source."""
+    doc = verb.doc
+    left, right = span
+    if right >= len(doc) or doc[right].text != ",":
+        return span
+    for child in verb.rights:
+        if child.dep_ in ("npadvmod", "appos", "dep") and child.left_edge.i == right + 1:
+            if child.pos_ == "PROPN":
+                return left, child.right_edge.i + 1
+    return span
+
+
+def antecedent_of_who(doc, source: tuple[int, int]) -> tuple[int, int] | None:
+    """"Jane Roe, who said ...": the source span stays "who" (as annotators mark it), but the
+    speaker is the noun phrase the relative clause hangs from."""
+    who = doc[source[0]]
+    if source[1] - source[0] != 1 or who.lower_ != "who" or who.head.dep_ != "relcl":
+        return None
+    return np_span(who.head.head)
+
+
+def np_span(head: Token, stop: int | None = None) -> tuple[int, int]:
+    """Token span of a noun phrase without relative clauses, leading dateline residue or edge
+    punctuation; a closing bracket stays, and so does the comma closing an apposition
+    ("Jane Roe, the spokeswoman, said"), as annotators of attribution mark it."""
+    doc = head.doc
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    if stop is not None:
+        right = min(right, stop)
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl") and child.left_edge.i > head.i:
+            right = min(right, child.left_edge.i)
+    for token in doc[left : head.i]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            left = token.i + 1
+    while right - 1 > left and _trimmable(doc[right - 1]):
+        right -= 1
+    while left < right - 1 and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    has_appos = any(token.dep_ == "appos" for token in doc[left:right])
+    if has_appos and right < len(doc) and doc[right].text == "," and right < head.sent.end - 1:
+        right += 1
+    return left, right
+
+
+def _trimmable(token: Token) -> bool:
+    if token.is_space:
+        return True
+    return token.is_punct and token.text not in (")", "]")

@@ -1,0 +1,134 @@
+"""Who a source stands for: full names for short ones, he/she resolved, and relaying outlets.
+
+Part of quote finding (see ``quotes.py``): turns ``Found`` items into ``models.Quote`` records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc
+
+from dossier import models
+from dossier.annotate.quotes_found import Found
+from dossier.annotate.quotes_lexicon import NAME_LABELS, PRONOUN_SOURCES
+
+
+def build_name_map(doc: Doc) -> dict[str, str]:
+    """Map each PERSON name to the longest PERSON name in the doc that ends with it.
+
+    Why: "Umerov" later in an article means the "Rustem Umerov" named first; the longest name
+    ending with the same token(s) is the cheapest safe guess.
+
+    Args:
+        doc: a ``Doc`` with named entities.
+
+    Returns:
+        Surface name -> fullest in-document person name.
+    """
+    people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    # NER often tags a lone surname as ORG or GPE; it is still a short form of a person's name.
+    surnames = {ent.text for ent in doc.ents if ent.label_ in NAME_LABELS}
+    mapping: dict[str, str] = {}
+    for name in people | surnames:
+        words = name.split()
+        longer = [
+            other
+            for other in people
+            if len(other.split()) > len(words) and other.split()[-len(words) :] == words
+        ]
+        if longer or name in people:
+            mapping[name] = max(longer, key=len) if longer else name
+    return mapping
+
+
+def resolve_speakers(
+    doc: Doc, doc_id: str, found: list[Found], names: Mapping[str, str]
+) -> list[models.Quote]:
+    """Turn found quotes into records, resolving he/she to the last person who spoke (or, before
+    any person has spoken, the last person named)."""
+    text = doc.text  # built anew on each access: read it once
+    quotes = []
+    last_person: str | None = None
+    for item in sorted(found, key=lambda item: item.cue[0] if item.cue else item.content[0]):
+        speaker, is_person = _speaker_of(doc, item.source_tokens, names)
+        if speaker is None and item.source_tokens is not None:
+            head = doc[item.source_tokens[0] : item.source_tokens[1]].root
+            if head.lower_ in PRONOUN_SOURCES:
+                speaker = last_person or _last_person_named(doc, head.i, names)
+        elif is_person:
+            last_person = speaker
+        quotes.append(_record(text, doc_id, item, speaker, _via_of(doc, item)))
+    quotes.sort(key=lambda quote: quote.content_start)
+    return quotes
+
+
+def _last_person_named(doc: Doc, before: int, names: Mapping[str, str]) -> str | None:
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end <= before]
+    return names.get(people[-1].text, people[-1].text) if people else None
+
+
+def _speaker_of(
+    doc: Doc, tokens: tuple[int, int] | None, names: Mapping[str, str]
+) -> tuple[str | None, bool]:
+    """The name a source span stands for, and whether it is a person; None for descriptions.
+
+    A source made only of proper nouns is a name as a whole ("RBC-Ukraine"); unless NER tags it
+    as an organisation or place, or it is the tail of a longer person's name, it is a person's.
+    """
+    if tokens is None:
+        return None, False
+    span = doc[tokens[0] : tokens[1]]
+    root = span.root
+    for ent in span.ents:
+        if ent.label_ == "PERSON":
+            return names.get(ent.text, ent.text), True
+    if all(token.pos_ == "PROPN" or token.text == "-" for token in span):
+        longer = [full for full in names.values() if full.endswith(" " + span.text)]
+        fallback = max(longer, key=len) if longer else span.text
+        full = names.get(span.text, fallback)
+        organisation = any(ent.label_ in ("ORG", "GPE", "NORP") for ent in span.ents)
+        return full, full != span.text or not organisation
+    for ent in span.ents:
+        if ent.label_ in NAME_LABELS and ent.start <= root.i < ent.end:
+            full = names.get(ent.text, ent.text)
+            return full, full != ent.text  # a mapped short name is a person's surname
+    return None, False
+
+
+def _via_of(doc: Doc, item: Found) -> str | None:
+    """An outlet relaying the report: a "citing" chain, or an org naming the source ("a TASS source")."""
+    if item.via_tokens is not None:
+        return doc[item.via_tokens[0] : item.via_tokens[1]].text
+    if item.source_tokens is None:
+        return None
+    span = doc[item.source_tokens[0] : item.source_tokens[1]]
+    if span.root.pos_ == "PROPN":
+        return None  # "RBC-Ukraine" is one name, not an outlet's source
+    for ent in span.ents:
+        if ent.label_ == "ORG" and not ent.start <= span.root.i < ent.end:
+            if ent.root.head.i == span.root.i and ent.root.dep_ in ("compound", "nmod", "poss"):
+                return ent.text
+    return None
+
+
+def _record(text: str, doc_id: str, item: Found, speaker: str | None, via: str | None) -> models.Quote:
+    start, end = item.content
+    source_text = text[item.source[0] : item.source[1]] if item.source else None
+    cue_text = text[item.cue[0] : item.cue[1]] if item.cue else None
+    return models.Quote(
+        doc_id=doc_id,
+        kind=item.kind,
+        content_start=start,
+        content_end=end,
+        content=text[start:end],
+        sentence_index=item.sentence_index,
+        source=source_text,
+        source_start=item.source[0] if item.source else None,
+        source_end=item.source[1] if item.source else None,
+        cue=cue_text,
+        cue_start=item.cue[0] if item.cue else None,
+        cue_end=item.cue[1] if item.cue else None,
+        speaker=speaker,
+        via=via,
+    )

@@ -1,0 +1,265 @@
+"""Who takes part in an event and in which role, where it took place, and the numbers that go with it.
+
+Roles come from the parse around the trigger: the subject of the trigger verb (or of the verb a
+trigger noun is the object of), a possessor ("Russia's proposal") or a "by" agent is the ``actor``;
+the object, the recipient ("gave Moscow a list") and "with/against/to/on" complements are the
+``target``; "mediated by", "brokered by", "under the chairmanship of" give the ``mediator``; other
+names inside the event's phrase are ``participant``s. Each name carries its country, from the
+annotation or from the gazetteer of demonyms and capitals (a data table).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dossier import models
+from dossier.annotate.gazetteer import country_of
+from dossier.extract.triggers import Trigger
+
+ACTOR_DEPS = frozenset({"nsubj", "poss", "agent"})
+TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
+TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "into"})
+SHARED_PREPS = frozenset({"between", "among"})
+MEDIATION_VERBS = frozenset({"mediate", "broker", "host", "chair", "facilitate", "sponsor"})
+MEDIATION_NOUNS = frozenset({"chairmanship", "auspices", "mediation"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "on"})
+VENUE_WORDS = frozenset({"palace", "hotel", "center", "centre", "hall", "house", "building", "embassy", "residence",
+                         "stadium", "square", "airport", "office", "headquarters", "mansion", "kremlin"})
+# What a counted noun says about its role in the event (lemmas of the counted head).
+ROLE_OF_COUNTED = {
+    "military": {"soldier", "soldiers", "serviceman", "servicemen", "personnel", "troop", "troops", "pow", "pows",
+                 "officer", "officers", "sergeant", "fighter", "fighters", "military"},
+    "civilians": {"civilian", "civilians"},
+    "prisoners": {"prisoner", "prisoners", "captive", "captives", "detainee", "detainees", "hostage", "hostages",
+                  "individual", "individuals", "people"},
+    "bodies": {"body", "bodies", "remains"},
+    "drones": {"drone", "drones", "uav", "uavs", "vehicle", "vehicles"},
+    "aircraft": {"aircraft", "plane", "planes", "jet", "jets", "bomber", "bombers", "helicopter", "helicopters"},
+    "airfields": {"airfield", "airfields", "airbase", "airbases", "base", "bases"},
+    "children": {"child", "children"},
+    "missiles": {"missile", "missiles", "rocket", "rockets"},
+    "duration": {"hour", "hours", "minute", "minutes", "day", "days"},
+}
+ROLE_BY_WORD = {word: role for role, words in ROLE_OF_COUNTED.items() for word in words}
+FORMULA = re.compile(r"\b(\d[\d,]*)\s*(?:-|\s)?\s*for\s*(?:-|\s)?\s*(\d[\d,]*)\b")
+
+
+def predicate_of(trigger: Trigger) -> Token:
+    """The verb that carries a trigger noun (its subject or object slot), else the trigger itself."""
+    token = trigger.token
+    if trigger.nominal and token.dep_ in {"dobj", "nsubjpass", "attr"} and token.head.pos_ in {"VERB", "AUX"}:
+        return token.head
+    return token
+
+
+def find_arguments(trigger: Trigger, names: list[models.EntityMention], countries: dict[str, str],
+                   *, exclude: set[tuple[int, int]] = frozenset()) -> tuple[models.Argument, ...]:
+    """The named participants of one event mention, each with a role and a country.
+
+    Args:
+        trigger: the event's trigger.
+        names: the names of the trigger's sentence.
+        countries: canonical name -> country, gathered over the whole document.
+        exclude: (start, end) spans of names already used as the event's place.
+
+    Returns:
+        Arguments in text order; a name appears once, in its most specific role.
+    """
+    doc = trigger.token.doc
+    predicate = predicate_of(trigger)
+    scope = {t.i for t in predicate.subtree} | {t.i for t in trigger.token.subtree}
+    arguments = []
+    for name in names:
+        if (name.start, name.end) in exclude or name.label not in {"PERSON", "ORG", "GPE", "NORP"}:
+            continue
+        span = doc.char_span(name.start, name.end, alignment_mode="expand")
+        if span is None:
+            continue
+        role = _mediator(span.root) or _role(span.root, trigger.token, predicate)
+        if role is None and span.root.i in scope:
+            role = "participant"
+        if role is not None:
+            arguments.append(_argument(role, name, countries))
+    return tuple(arguments)
+
+
+def _role(root: Token, trigger: Token, predicate: Token) -> str | None:
+    """Role of a name from the path between it and the trigger (or the verb carrying it)."""
+    current = root
+    steps = 0
+    while current.head is not current and steps < 8:
+        dep, head = current.dep_, current.head
+        if head is trigger or head is predicate:
+            if dep in ACTOR_DEPS:
+                return "actor"
+            if dep in TARGET_DEPS:
+                return "target"
+            if dep == "prep":
+                return _prep_role(current.lower_)
+            return None
+        if dep == "pobj" and head.lower_ in SHARED_PREPS:
+            return "actor"
+        if dep == "pobj" and head.dep_ == "agent" and head.head in (trigger, predicate):
+            return "actor"
+        if dep in {"relcl", "advcl", "ccomp", "acl"}:
+            return None
+        if dep == "pobj" and head.dep_ == "prep" and head.head in (trigger, predicate):
+            return _prep_role(head.lower_)
+        current = head
+        steps += 1
+    return None
+
+
+def _prep_role(prep: str) -> str | None:
+    if prep in TARGET_PREPS:
+        return "target"
+    if prep in SHARED_PREPS or prep == "of":
+        return "actor"
+    return None
+
+
+def _mediator(root: Token) -> str | None:
+    """'mediated by X', 'brokered by X', 'under the chairmanship of X'."""
+    current = root
+    for _ in range(4):
+        head = current.head
+        if current.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in MEDIATION_VERBS:
+            return "mediator"
+        if current.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEDIATION_NOUNS:
+            return "mediator"
+        if current.dep_ == "conj":
+            current = head
+            continue
+        return None
+    return None
+
+
+def _argument(role: str, name: models.EntityMention, countries: dict[str, str]) -> models.Argument:
+    country = name.country or countries.get(name.canonical) or country_of(name.canonical)
+    canonical = country if name.label in {"GPE", "NORP"} and country else name.canonical
+    return models.Argument(role=role, text=name.text, canonical=canonical, start=name.start, end=name.end,
+                           country=country)
+
+
+def document_countries(names: list[models.EntityMention]) -> dict[str, str]:
+    """Canonical name -> country, from each name's own country or the demonym in its role."""
+    countries: dict[str, str] = {}
+    for name in names:
+        country = name.country or _country_of_role(name.role)
+        if country:
+            countries.setdefault(name.canonical, country)
+    return countries
+
+
+def _country_of_role(role: str | None) -> str | None:
+    for word in (role or "").split():
+        country = country_of(word)
+        if country:
+            return country
+    return None
+
+
+def find_location(trigger: Trigger, names: list[models.EntityMention]) -> tuple[str | None, set[tuple[int, int]]]:
+    """Where the event took place: a venue over a city, "Venue, City" when both are given.
+
+    Args:
+        trigger: the event's trigger.
+        names: the names of its sentence.
+
+    Returns:
+        The place (or None) and the spans of the names used for it. Countries are not places here
+        ("talks with Turkey"), and only names after a place preposition, or a city possessing a
+        venue ("Istanbul's X Palace"), count.
+    """
+    doc = trigger.token.doc
+    predicate = predicate_of(trigger)
+    scope = {t.i for t in predicate.subtree} | {t.i for t in trigger.token.subtree}
+    venue = city = None
+    used: set[tuple[int, int]] = set()
+    for name in names:
+        span = doc.char_span(name.start, name.end, alignment_mode="expand")
+        if span is None or span.root.i not in scope or not _is_place(name, span):
+            continue
+        if name.canonical.split()[-1].lower() in VENUE_WORDS or name.label == "FAC":
+            venue = venue or name.canonical
+        elif name.label in {"GPE", "LOC"} and country_of(name.canonical) != name.canonical:
+            city = city or name.canonical
+        used.add((name.start, name.end))
+    if venue and city:
+        return f"{venue}, {city}", used
+    return venue or city, used
+
+
+def _is_place(name: models.EntityMention, span: Span) -> bool:
+    if name.label not in {"FAC", "GPE", "LOC", "ORG"}:
+        return False
+    if name.label == "ORG" and name.canonical.split()[-1].lower() not in VENUE_WORDS:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "the" and span.start > 1:
+        before = doc[span.start - 2]
+    if before is not None and before.lower_ in PLACE_PREPS:
+        return True
+    if before is not None and before.text == "," and span.start > 1 and doc[span.start - 2].ent_type_ in {"FAC", "ORG"}:
+        return True  # "the X Palace, Istanbul"
+    root = span.root
+    return root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS)
+
+
+def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single: bool) -> tuple[models.EventQuantity, ...]:
+    """Numbers of the event with their role (military, civilians, bodies, drones, duration...).
+
+    Args:
+        trigger: the event's trigger.
+        quantities: the quantities of its sentence.
+        single: whether the trigger is the only event of its sentence (then every number is its).
+
+    Returns:
+        Event quantities; "N for N" and "N ... each" become ``prisoners_each_side``.
+    """
+    doc = trigger.token.doc
+    scope = {t.i for t in predicate_of(trigger).subtree} | {t.i for t in trigger.token.subtree}
+    found = []
+    for quantity in quantities:
+        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        if span is None or not (single or span.root.i in scope):
+            continue
+        role = _quantity_role(quantity, span)
+        if role is None:
+            continue
+        found.append(models.EventQuantity(role=role, text=quantity.text, low=quantity.low, high=quantity.high,
+                                          start=quantity.start, end=quantity.end))
+    return tuple(_dedupe(found))
+
+
+def _quantity_role(quantity: models.Quantity, span: Span) -> str | None:
+    doc = span.doc
+    after = doc[span.end: span.end + 4].text.lower()
+    sentence = span.sent.text
+    formula = next((m for m in FORMULA.finditer(sentence) if m.group(1) == m.group(2)), None)
+    if formula and quantity.text.replace(",", "") in formula.group(1).replace(",", ""):
+        return "prisoners_each_side"
+    counted = (quantity.counted or "").lower()
+    role = ROLE_BY_WORD.get(counted)
+    if role is None and counted in {"unmanned", "aerial"}:
+        role = "drones"
+    if role is None:
+        return None
+    if role == "duration" and not any(t.lemma_ == "last" for t in span.sent):
+        return None
+    if re.search(r"\beach\b", after) and role in {"military", "civilians", "prisoners"}:
+        return "prisoners_each_side"
+    return role
+
+
+def _dedupe(found: list[models.EventQuantity]) -> list[models.EventQuantity]:
+    seen, result = set(), []
+    for quantity in found:
+        key = (quantity.role, quantity.low, quantity.high)
+        if key not in seen:
+            seen.add(key)
+            result.append(quantity)
+    return result

@@ -1,0 +1,130 @@
+"""What earlier sentences of an article establish for later ones.
+
+- Threads: an article calls its main event "the talks", "the meeting", "negotiations" again and
+  again; a definite (or bare plural) event noun without a date of its own continues the latest
+  thread of its family and takes its date, type and place. A noun with a date of its own starts a
+  new thread unless that thread has the same date.
+- Paragraph dates: the last date stated in the current paragraph dates later undated sentences.
+- The lead: the first paragraph takes the dateline date ("date 2025-06-02 ...") or the
+  publication date.
+- Text that reports nothing: photo captions with their credit line, and bracketed link teasers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from dossier import models
+from dossier.extract.dating import DateValue, date_of
+
+T = models.EventType
+FAMILIES = {
+    T.NEGOTIATION: "talks", T.MEETING: "talks", T.AGREEMENT: "agreement", T.PRISONER_EXCHANGE: "exchange",
+    T.RELEASE: "exchange", T.REMAINS_EXCHANGE: "remains", T.ATTACK: "attack", T.CEASEFIRE: "ceasefire",
+    T.PROPOSAL: "proposal", T.REQUEST: "request", T.DEMAND: "demand",
+}
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "next", "previous", "last", "latest", "new"})
+BARE_ANAPHORS = frozenset({"talks", "negotiations", "discussions"})
+CAPTION = re.compile(r"(?:Photograph|Photo|Picture|Image|Illustration)s?:[^\n]*")
+TEASER = re.compile(r"^\s*\[[^\]\n]*\]\s*$", re.MULTILINE)
+PARAGRAPH_BREAK = re.compile(r"\n+")
+LEAD_SENTENCES = 3
+
+
+@dataclass
+class Thread:
+    """One event an article keeps referring to."""
+
+    family: str
+    event_type: models.EventType
+    date: DateValue | None
+    date_source: str
+    explicit: bool
+    ordinal: str | None
+    location: str | None = None
+    members: list = field(default_factory=list)
+
+
+class DocumentContext:
+    """Mutable state carried from sentence to sentence while extracting one article."""
+
+    def __init__(self, doc: Doc, published: date | None, timexes: list[models.TimeExpression]) -> None:
+        self.text = doc.text
+        self.skipped = _skipped_ranges(doc.text)
+        self.lead = _lead_date(doc, published, timexes)
+        self.published = DateValue(value=published.isoformat(), precision=models.Precision.DAY) if published else None
+        self.threads: list[Thread] = []
+        self.paragraph_dates: dict[int, DateValue] = {}
+        self.previous_date: DateValue | None = None
+        self.previous_types: set[models.EventType] = set()
+        self.bare_defaults: set[str] = set()
+
+    def skip(self, token: Token) -> bool:
+        """Whether a token lies in a caption or a link teaser."""
+        return any(start <= token.idx < end for start, end in self.skipped)
+
+    def paragraph(self, offset: int) -> int:
+        """Index of the paragraph (text between line breaks) an offset lies in."""
+        return len(PARAGRAPH_BREAK.findall(self.text, 0, offset))
+
+    def fallback(self, sentence_index: int, paragraph: int) -> tuple[DateValue | None, str]:
+        """The date of an undated, unlinked event: its paragraph's, else the lead's, else publication."""
+        if paragraph in self.paragraph_dates:
+            return self.paragraph_dates[paragraph], "document"
+        if sentence_index < LEAD_SENTENCES and self.lead is not None:
+            return self.lead
+        return self.published, "publication"
+
+    def antecedent(self, family: str, event_type: models.EventType, ordinal: str | None) -> Thread | None:
+        """The latest thread an anaphoric noun continues: same type first, else same family."""
+        fitting = [t for t in self.threads if t.family == family and _ordinals_fit(t.ordinal, ordinal)]
+        same = [t for t in fitting if t.event_type == event_type]
+        return (same or fitting or [None])[-1]
+
+
+def _ordinals_fit(thread: str | None, mention: str | None) -> bool:
+    return thread is None or mention is None or thread == mention
+
+
+def ordinal_of(token: Token) -> str | None:
+    """"first" in "the first round of talks" (also looked up on the head of "round of talks")."""
+    for candidate in (token, token.head.head if token.dep_ == "pobj" else token):
+        for child in candidate.children:
+            if child.dep_ == "amod" and child.lower_ in ORDINALS - {"new"}:
+                return child.lower_
+    return None
+
+
+def is_anaphoric(token: Token) -> bool:
+    """A definite or possessed event noun ("the talks", "their meeting"), or bare plural "talks"."""
+    dets = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+    if dets & {"the"} or any(c.dep_ == "poss" for c in token.children):
+        return True
+    return not dets and token.lower_ in BARE_ANAPHORS
+
+
+def _skipped_ranges(text: str) -> list[tuple[int, int]]:
+    ranges = []
+    for match in CAPTION.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        ranges.append((start, match.end()))
+    ranges.extend((m.start(), m.end()) for m in TEASER.finditer(text))
+    return ranges
+
+
+def _lead_date(doc: Doc, published: date | None, timexes: list[models.TimeExpression]
+               ) -> tuple[DateValue, str] | None:
+    """A dateline date at the very start of the text, else the publication date."""
+    for timex in timexes:
+        if timex.start > 40:
+            break
+        value = date_of(timex)
+        if value is not None and value.precision == models.Precision.DAY and "date" in doc.text[:timex.start].lower():
+            return value, "document"
+    if published:
+        return DateValue(value=published.isoformat(), precision=models.Precision.DAY), "publication"
+    return None

@@ -1,0 +1,116 @@
+"""Which time expression dates which event of a sentence.
+
+A time expression dates the nearest trigger above it in the parse ("talks in May" dates the talks,
+not the verb of the sentence), or the verb carrying a trigger noun ("On May 16 they held talks").
+One that reaches the top of the sentence without meeting a trigger dates every event of the
+sentence, unless it sits in a clause of its own ("after the process resumed last month"). Time
+expressions after "since", "until", "as of", "by", "before" or "after" are points of reference,
+not the event's date; durations and vague references ("in the coming days") date nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dossier import models
+from dossier.timevalues import interval
+
+P = models.Precision
+REFERENCE_WORDS = ({"since"}, {"until"}, {"till"}, {"by"}, {"before"}, {"after"}, {"as", "of"}, {"prior", "to"},
+                   {"ahead", "of"})
+CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis"})
+RANK = [P.TIME, P.DAY, P.RANGE, P.WEEK, P.MONTH, P.SEASON, P.QUARTER, P.YEAR]
+ANCHOR_RANK = {models.Anchor.ABSOLUTE: 0, models.Anchor.TEXT: 1, models.Anchor.PUBLICATION: 2, models.Anchor.NONE: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A calendar value for an event, with the literal value when a flag corrected it."""
+
+    value: str
+    precision: models.Precision
+    stated: str | None = None
+    rank: tuple[int, int] = (9, 9)
+
+
+def date_of(timex: models.TimeExpression) -> DateValue | None:
+    """The calendar value of a time expression, or None for durations, sets and vague references.
+
+    A weekday that contradicts its date ("Friday, March 23" when March 23 is a Sunday) is
+    replaced by the annotator's suggested value, and the literal value kept as ``stated``.
+    """
+    if timex.timex_type not in {models.TimexType.DATE, models.TimexType.TIME} or not timex.value:
+        return None
+    value = timex.suggested_value or timex.value
+    if interval(value) is None:
+        return None
+    precision = P.DAY if timex.precision == P.TIME else timex.precision
+    stated = None
+    if "/" not in value and interval(value)[0] == interval(value)[1]:
+        value = value[:10]
+        precision = P.DAY
+    if timex.suggested_value and timex.suggested_value != timex.value:
+        stated = timex.value[:10]
+    rank = (RANK.index(timex.precision) if timex.precision in RANK else len(RANK), ANCHOR_RANK.get(timex.anchor, 3))
+    return DateValue(value=value, precision=precision, stated=stated, rank=rank)
+
+
+def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict[int, int]
+                 ) -> tuple[dict[int, DateValue], DateValue | None]:
+    """Give each time expression of a sentence to the event it dates.
+
+    Args:
+        sent: the sentence.
+        timexes: its time expressions.
+        anchors: token index -> trigger token index, for each trigger and for the verb carrying
+            a trigger noun.
+
+    Returns:
+        The best date per trigger token index, and the sentence-wide date (or None).
+    """
+    own: dict[int, DateValue] = {}
+    general: DateValue | None = None
+    for timex in timexes:
+        value = date_of(timex)
+        span = sent.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if value is None or span is None or _is_reference(span):
+            continue
+        target = _attachment(span.root, anchors)
+        if target is None:
+            continue
+        if target == -1:
+            general = _better(general, value)
+        else:
+            own[target] = _better(own.get(target), value)
+    return own, general
+
+
+def _better(current: DateValue | None, candidate: DateValue) -> DateValue:
+    return candidate if current is None or candidate.rank < current.rank else current
+
+
+def _is_reference(span: Span) -> bool:
+    """Whether the words before a time expression make it a reference point ("since 2022")."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 2): span.start]]
+    inside = [t.lower_ for t in span[:2]]
+    for words in REFERENCE_WORDS:
+        for window in (before[-len(words):], inside[:len(words)]):
+            if set(window) == words and len(window) == len(words):
+                return True
+    return False
+
+
+def _attachment(root: Token, anchors: dict[int, int]) -> int | None:
+    """The trigger index a time expression dates, -1 for the whole sentence, None for a side clause."""
+    current = root
+    while True:
+        if current.i in anchors:
+            return anchors[current.i]
+        if current.dep_ in CLAUSE_DEPS:
+            return None
+        if current.head is current:
+            return -1
+        current = current.head
