@@ -248,6 +248,26 @@ def discrepancies(db: DbOption = None, json_out: JsonOption = False) -> None:
 
 
 @app.command()
+def framing(
+    db: DbOption = None,
+    story: Annotated[Optional[str], typer.Option(help="Only the articles of this story.")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Concepts that outlets name differently, and which outlet uses which term.
+
+    Example: dossier framing --json
+    """
+    try:
+        groups = api.framing(db=db, story=story)
+    except DossierError as error:
+        _fail(error)
+    if json_out:
+        print(render.to_json(groups))
+    else:
+        console.print(render.framing_table(groups))
+
+
+@app.command()
 def stories(db: DbOption = None, json_out: JsonOption = False) -> None:
     """Stories: groups of articles about the same evolving events.
 

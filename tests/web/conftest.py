@@ -1,7 +1,7 @@
 """Fixtures for the web tests: a small dossier built by the real pipeline, and app clients.
 
 The three articles are written for these tests: two outlets report the same meeting and give
-different numbers of freed strikers (a discrepancy), and a third carries hostile text (a script
+different numbers of exchanged prisoners (a discrepancy), and a third carries hostile text (a script
 tag, apostrophes, ampersands, non-Latin letters) that every page must show as plain text.
 """
 
@@ -27,13 +27,13 @@ Union leaders and port operators met in Rotterdam on Monday, March 10, for a fir
 
 "We made real progress today, and nobody walked out," Berg told reporters after the session.
 
-On Monday evening the two sides exchanged prisoners, with 40 detained strikers freed by the operators, the union said.
+On Monday evening the two sides exchanged 40 prisoners, all of them detained strikers, the union said.
 """,
     "2025-03-11-coastal-times.txt": """date: 2025-03-11
 outlet: Coastal Times
 title: Dock strike: operators free workers after Rotterdam meeting
 
-On Monday the two sides exchanged prisoners after a meeting with union leaders in Rotterdam, with 65 detained strikers freed by the operators, according to the union. Mediator Anna Berg chaired the talks, which lasted four hours.
+On Monday the two sides exchanged 65 prisoners after a meeting with union leaders in Rotterdam, according to the union. Mediator Anna Berg chaired the talks, which lasted four hours.
 
 Union chief Pieter de Vries said the workers would return to the docks on Wednesday if the operators kept their promises. "This is a start, not a settlement," de Vries said.
 """,

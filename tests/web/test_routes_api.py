@@ -82,7 +82,7 @@ def test_routes_api_discrepancies_show_the_planted_count(client):
     items = client.get("/api/discrepancies").json()["items"]
     values = [{v["value"]: v["outlets"] for v in d["values"]} for d in items]
     assert {"40": ["Harbour Gazette"], "65": ["Coastal Times"]} in values, (
-        "the two outlets' counts of freed strikers (40 vs 65) should be a discrepancy; "
+        "the two outlets' counts of exchanged prisoners (40 vs 65) should be a discrepancy; "
         "if this fails the compare stage stopped finding it, not the web layer"
     )
 

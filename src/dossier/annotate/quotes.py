@@ -24,10 +24,14 @@ from spacy.tokens import Doc, Token
 
 from dossier import models
 from dossier.annotate.quotes_adjacent import unclaimed_quotes
-from dossier.annotate.quotes_content import content_of, has_clause
+from dossier.annotate.quotes_content import content_of, has_clause, trim_and_snap
 from dossier.annotate.quotes_found import Context, Found, token_chars
 from dossier.annotate.quotes_lexicon import (
     CLAUSE_ONLY_CUES,
+    CUE_LEMMAS,
+    OBJECT_CUES,
+    QUOTE_ONLY_CUES,
+    SOURCELESS_CUES,
     citing_object,
     cue_chars,
     is_cue,
@@ -67,6 +71,7 @@ def find_quotes(
     found.extend(from_according_to(ctx))
     found.extend(from_labels(ctx))
     found.extend(unclaimed_quotes(ctx, found))
+    found = _outermost(found)
     found.sort(key=lambda item: item.content[0])
     return resolve_speakers(doc, doc_id, found, names)
 
@@ -79,16 +84,46 @@ def _from_cue(ctx: Context, cue: Token) -> Found | None:
     cited = citing_object(cue)
     if cited is not None:
         via, source = source, np_span(cited)
+    key = lemma(cue)
+    if key in QUOTE_ONLY_CUES:
+        return None  # read next to a quotation, in quotes_adjacent
+    if key in SOURCELESS_CUES:
+        return _sourceless(ctx, cue)
     content = content_of(doc, cue, ctx.marks)
     if content is None or source is None:
         return None
-    if lemma(cue) in CLAUSE_ONLY_CUES and not has_clause(cue):
+    if key in CLAUSE_ONLY_CUES and key not in OBJECT_CUES and not has_clause(cue):
         return None
     return ctx.found(
         content,
         cue.i,
+        nested_ok=key in CUE_LEMMAS and key not in CLAUSE_ONLY_CUES,
         cue=cue_chars(cue),
         source=token_chars(doc, source),
         source_tokens=antecedent_of_who(doc, source) or source,
         via_tokens=via,
     )
+
+
+def _sourceless(ctx: Context, cue: Token) -> Found | None:
+    """"The plan seems to work": the subject and the complement are what is judged, by nobody named."""
+    subjects = [child for child in cue.lefts if child.dep_ in ("nsubj", "nsubjpass")]
+    clauses = [child for child in cue.rights if child.dep_ in ("xcomp", "ccomp", "acomp", "attr")]
+    if not subjects or not clauses or subjects[0].lower_ in ("it", "there"):
+        return None
+    span = trim_and_snap(ctx.doc, (subjects[0].left_edge.i, clauses[-1].right_edge.i + 1), ctx.marks)
+    if span is None:
+        return None
+    return ctx.found(span, cue.i, nested_ok=False, cue=token_chars(ctx.doc, (cue.i, cue.i + 1)))
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """Drop belief and stance attributions whose cue lies inside another one's content: "X said
+    they support Y" is annotated as what X said, not as a second attribution."""
+    kept = []
+    for item in found:
+        if item.nested_ok or not any(
+            other.content[0] <= item.cue[0] and item.cue[1] <= other.content[1] for other in found
+        ):
+            kept.append(item)
+    return kept

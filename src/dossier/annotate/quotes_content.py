@@ -35,10 +35,40 @@ def content_of(doc: Doc, cue: Token, marks: list[tuple[int, int]]) -> tuple[int,
 
 def has_clause(cue: Token) -> bool:
     """Whether a cue takes a clause (or stands in one), as belief verbs must to count."""
-    return any(child.dep_ in ("ccomp", "xcomp") for child in cue.children) or cue.dep_ in (
-        "parataxis",
-        "ccomp",
+    return clause_tokens(cue) is not None or cue.dep_ in ("parataxis", "ccomp")
+
+
+def clause_tokens(cue: Token) -> tuple[int, int] | None:
+    """Token span of a clause the cue governs: its ``ccomp``/``xcomp``, a "that" clause the parser
+    hung lower ("said in an interview that ..."), or "sees X as Y"."""
+    for child in cue.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            return child.left_edge.i, child.right_edge.i + 1
+    for token in cue.subtree:
+        if token.i > cue.i and _is_that_clause(token) and _nominal_path(token, cue):
+            return token.left_edge.i, token.right_edge.i + 1
+    objects = [child for child in cue.rights if child.dep_ == "dobj"]
+    preps = [child for child in cue.rights if child.dep_ == "prep" and child.lower_ == "as"]
+    if objects and preps and objects[0].i < preps[0].i:
+        return objects[0].left_edge.i, preps[0].right_edge.i + 1
+    return None
+
+
+def _is_that_clause(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(
+        child.dep_ == "mark" and child.lower_ == "that" and child.i < token.i
+        for child in token.children
     )
+
+
+def _nominal_path(token: Token, cue: Token) -> bool:
+    """No other verb between a clause and the cue in the tree: the clause belongs to the cue."""
+    head = token.head
+    while head.i != cue.i:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _antecedent_sentence(cue: Token) -> tuple[int, int] | None:
@@ -57,20 +87,30 @@ def _antecedent_sentence(cue: Token) -> tuple[int, int] | None:
 def complement_tokens(cue: Token) -> tuple[int, int] | None:
     """Token span of the cue's clausal, infinitival, object or prepositional complement."""
     key = lemma(cue)
+    clause = clause_tokens(cue)
+    if clause is not None or key in CLAUSE_ONLY_CUES and key not in OBJECT_CUES:
+        return clause
     children = list(cue.rights)
-    for child in cue.children:
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and key not in CLAUSE_ONLY_CUES):
-            return child.left_edge.i, child.right_edge.i + 1
     if key in OBJECT_CUES or key == "say":
-        objects = [child for child in children if child.dep_ in ("dobj", "oprd", "xcomp")]
+        objects = [child for child in children if child.dep_ in ("dobj", "oprd")]
         if objects:
-            return objects[0].left_edge.i, objects[-1].right_edge.i + 1
+            return objects[0].left_edge.i, _object_end(cue, objects[-1])
     for child in children:
         if child.dep_ == "prep" and child.lower_ in PREPOSITION_CUES.get(key, ()):
             objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
             if objects:
                 return objects[0].left_edge.i, objects[0].right_edge.i + 1
     return None
+
+
+def _object_end(cue: Token, obj: Token) -> int:
+    """Where an object's content ends: "showed Trump with a lead" runs on through a preposition
+    that follows the object directly and hangs from the cue."""
+    end = obj.right_edge.i + 1
+    for child in cue.rights:
+        if child.i == end and child.dep_ == "prep" and child.lower_ in ("with", "as", "at", "ahead"):
+            end = child.right_edge.i + 1
+    return end
 
 
 def trim_and_snap(

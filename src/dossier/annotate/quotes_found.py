@@ -26,6 +26,7 @@ class Found:
     source: tuple[int, int] | None = None
     source_tokens: tuple[int, int] | None = None  # token span of the source, for speaker lookup
     via_tokens: tuple[int, int] | None = None
+    nested_ok: bool = True  # may stand inside another quote's content (speech verbs, phrases)
 
 
 @dataclass(frozen=True, slots=True)

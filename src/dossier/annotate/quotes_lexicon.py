@@ -18,25 +18,45 @@ CUE_LEMMAS = frozenset(
     reiterate repeat complain criticize criticise charge tout boast estimate believe think expect
     hope fear worry conclude agree disagree point caution counter quip joke lament testify inform
     assure pledge call recount describe dismiss question wonder speculate forecast project show
-    find reckon""".split()
+    find reckon imply hint recommend request plead quote answer shout yell chant
+    scream exclaim muse retort rule brag insinuate""".split()
 )
-# Belief and finding verbs count only with a clausal complement, never alone with a quote.
+# Belief, perception, intention and finding verbs (PolNeAR annotates the holder of a belief or an
+# intention as a source): they count only with a clause ("knows that ...", "wants to ...").
 CLAUSE_ONLY_CUES = frozenset(
-    "believe think expect hope fear worry conclude show find reckon wonder agree".split()
+    """believe think expect hope fear worry conclude show find reckon wonder agree know see seem
+    appear learn remember recognize recognise realize realise assume suspect doubt
+    guess imagine want wish seek plan aim decide prefer vow pledge refuse decline
+    threaten offer""".split()
 )
-# Cues whose direct object is what was said ("denied the report", "called the charges false").
+# Cues that introduce a quotation but nothing else ("he continued: ..." yet not "continued to").
+QUOTE_ONLY_CUES = frozenset({"continue", "go"})
+# Cues that have no source: their subject is part of what is judged ("the plan seems to work").
+SOURCELESS_CUES = frozenset({"seem", "appear"})
+# Cues whose direct object is what was said ("denied the report", "called the charges false"),
+# stances towards a person or a policy ("backed the bill") among them.
 OBJECT_CUES = frozenset(
     """deny announce confirm reject criticize criticise question call describe promise propose
     offer endorse attack blast condemn denounce praise defend oppose cite mention reveal
-    dismiss demand echo reference promote decline refuse""".split()
+    dismiss demand echo reference promote decline refuse support back favor favour advocate
+    blame slam mock decry applaud highlight tout express voice portray
+    label deem view quote acknowledge note expect show predict estimate forecast recommend
+    request seek want prefer dispute downplay tweet retweet characterize characterise urge
+    lambaste chastise""".split()
 )
 # Cues whose content follows a preposition ("called for talks", "warned of escalation").
 PREPOSITION_CUES = {
-    "call": ("for",), "ask": ("about", "for"), "speak": ("of", "about"), "talk": ("about",),
+    "call": ("for",), "ask": ("about", "for"), "speak": ("of", "about", "out"), "talk": ("about",),
     "point": ("to",), "warn": ("of", "about", "against"), "accuse": ("of",), "insist": ("on",),
-    "complain": ("about", "of"), "agree": ("on", "to"), "comment": ("on",),
+    "complain": ("about", "of"), "agree": ("on", "to", "with"), "comment": ("on",),
+    "vote": ("for", "against"), "push": ("for",), "rail": ("against",), "argue": ("for", "against"),
+"advocate": ("for",), "press": ("for",),
+    "lobby": ("for", "against"), "refer": ("to",), "focus": ("on",), "criticize": ("for",),
+    "blame": ("for",), "praise": ("for",), "apologize": ("for",), "hint": ("at",),
 }  # fmt: skip
-ALL_CUES = CUE_LEMMAS | OBJECT_CUES | frozenset(PREPOSITION_CUES)
+ALL_CUES = (
+    CUE_LEMMAS | CLAUSE_ONLY_CUES | QUOTE_ONLY_CUES | OBJECT_CUES | frozenset(PREPOSITION_CUES)
+)
 # Heads of "according to X" that make X an information source rather than a rule or plan.
 SOURCE_NOUNS = frozenset(
     """source official report statement data estimate poll survey study analysis ministry
@@ -51,9 +71,13 @@ PRONOUN_SOURCES = frozenset({"he", "she"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+# Lemmas the small English model gets wrong for reporting verbs ("hoping" -> "hop").
+LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
+
+
 def lemma(token: Token) -> str:
     """The lower-cased lemma, the key of every list above."""
-    return token.lemma_.lower()
+    return LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
 
 
 def is_cue(token: Token) -> bool:

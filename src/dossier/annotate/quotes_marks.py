@@ -18,6 +18,7 @@ CLOSE_MARKS = "”"
 STRAIGHT_MARK = '"'
 # Straight double quotes, and the doubled apostrophes some archives use in their place.
 STRAIGHT_RE = re.compile(r"''|\"")
+ALL_MARKS_RE = re.compile(r"''|[\"“”]")
 MARK_TOKENS = frozenset({OPEN_MARKS, CLOSE_MARKS, STRAIGHT_MARK, "''"})
 
 
@@ -26,44 +27,79 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
 
     A paragraph (text between line breaks) whose curly marks nest wrongly, or whose straight
     marks are odd in number, yields no spans from the offending kind of mark: we refuse to guess
-    which mark is missing. Single quotes are ignored because they double as apostrophes.
+    which mark is missing. Two conventions are read rather than guessed: a quotation running on
+    into the next paragraph leaves its paragraph unclosed while the next one opens with a mark
+    (the span then ends with its paragraph), and a paragraph mixing curly and straight marks pairs
+    them in order when every curly mark falls on the side it points to. Single quotes are ignored
+    because they double as apostrophes.
 
     Args:
         text: the document text.
 
     Returns:
-        Sorted (start, end) character spans, each including its opening and closing mark.
+        Sorted (start, end) character spans, each including its opening mark (and its closing
+        mark, unless the quotation runs on into the next paragraph).
     """
     spans: list[tuple[int, int]] = []
     offset = 0
-    for paragraph in text.split("\n"):
-        spans.extend((offset + a, offset + b) for a, b in _pair_in_paragraph(paragraph))
+    paragraphs = text.split("\n")
+    for i, paragraph in enumerate(paragraphs):
+        following = next((p.strip() for p in paragraphs[i + 1 :] if p.strip()), "")
+        runs_on = following.startswith((OPEN_MARKS, STRAIGHT_MARK, "''"))
+        spans.extend((offset + a, offset + b) for a, b in _pair_in_paragraph(paragraph, runs_on))
         offset += len(paragraph) + 1
     return sorted(spans)
 
 
-def _pair_in_paragraph(paragraph: str) -> list[tuple[int, int]]:
-    curly: list[tuple[int, int]] = []
+def _pair_in_paragraph(paragraph: str, runs_on: bool) -> list[tuple[int, int]]:
+    marks = [(m.start(), m.end(), m.group()) for m in ALL_MARKS_RE.finditer(paragraph)]
+    end = len(paragraph.rstrip())
+    curly = _pair_curly([mark for mark in marks if mark[2] in OPEN_MARKS + CLOSE_MARKS], end, runs_on)
+    straight = _pair_straight([mark for mark in marks if mark[2] not in OPEN_MARKS + CLOSE_MARKS], end, runs_on)
+    if curly is None or straight is None:
+        mixed = _pair_mixed(marks)
+        if mixed is not None:
+            return mixed
+    return (curly or []) + (straight or [])
+
+
+def _pair_curly(marks: list[tuple[int, int, str]], end: int, runs_on: bool) -> list[tuple[int, int]] | None:
+    spans: list[tuple[int, int]] = []
     opened: int | None = None
-    balanced = True
-    for i, char in enumerate(paragraph):
-        if char in OPEN_MARKS:
-            balanced = balanced and opened is None
-            opened = i
-        elif char in CLOSE_MARKS:
-            if opened is None:
-                balanced = False
-                continue
-            curly.append((opened, i + 1))
+    for start, stop, mark in marks:
+        if mark in OPEN_MARKS:
+            if opened is not None:
+                return None
+            opened = start
+        elif opened is None:
+            return None
+        else:
+            spans.append((opened, stop))
             opened = None
-    if opened is not None or not balanced:
-        curly = []
-    straight_at = [(m.start(), m.end()) for m in STRAIGHT_RE.finditer(paragraph)]
-    straight: list[tuple[int, int]] = []
-    if len(straight_at) % 2 == 0:
-        pairs = zip(straight_at[::2], straight_at[1::2])
-        straight = [(first[0], second[1]) for first, second in pairs]
-    return curly + straight
+    if opened is not None:
+        if not runs_on:
+            return None
+        spans.append((opened, end))
+    return spans
+
+
+def _pair_straight(marks: list[tuple[int, int, str]], end: int, runs_on: bool) -> list[tuple[int, int]] | None:
+    spans = [(first[0], second[1]) for first, second in zip(marks[::2], marks[1::2])]
+    if len(marks) % 2 == 0:
+        return spans
+    if not runs_on:
+        return None
+    return spans + [(marks[-1][0], end)]
+
+
+def _pair_mixed(marks: list[tuple[int, int, str]]) -> list[tuple[int, int]] | None:
+    """“Like this," with a curly opener and a straight closer: pair in order when consistent."""
+    if len(marks) % 2:
+        return None
+    for i, (_, _, mark) in enumerate(marks):
+        if (mark in OPEN_MARKS and i % 2) or (mark in CLOSE_MARKS and not i % 2):
+            return None
+    return [(first[0], second[1]) for first, second in zip(marks[::2], marks[1::2])]
 
 
 def inside(char: int, marks: list[tuple[int, int]]) -> bool:

@@ -59,20 +59,23 @@ VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORD
 SKIP_POS = {"DET", "PRON", "AUX", "PUNCT", "CCONJ", "PART", "SPACE", "SYM", "X"}
 # "of" only links a noun to the noun it depends on: "the beginning of X" must match "X began".
 LINKING_WORDS = {"of"}
-# Words governing a phrase that are counted as its slot (3 hops reach "since the beginning of X").
+# Content words governing a phrase that make up its slot; prepositions on the way come free, so 2
+# reaches "the largest since the beginning of X" (beginning, largest) and "since X began".
 SLOT_HOPS = 2
 # A crude stem: the first five letters of the lemma join "beginning" and "begin", "withdrawal" and
 # "withdraw"; collisions only add weak shared features.
 STEM_LETTERS = 5
-# Weighted cosine of two slots to align them; 0.5 was the lowest value at which pairs of unrelated
-# phrases stopped aligning on our own test articles.
+# Thresholds below were set by reading the aligned pairs on the Istanbul development corpus and our
+# own test articles; the report of the framing task lists how the scores move when they change.
+# Weighted cosine of two slots to align them (at 0.4 unrelated pairs such as "the presence of" and
+# "under the chairmanship of" start founding groups).
 MIN_SLOT_SIMILARITY = 0.5
 # Words two slots must share: one shared word ("said") is chance, however rare.
 MIN_SHARED_FEATURES = 2
 # Cosine to a group's average slot for attaching one more outlet's term; lower than the founding
-# threshold because the group's shared words are already known to matter.
-ATTACH_SIMILARITY = 0.33
-# Pairs of aligned mentions a naming group needs.
+# threshold because the candidate must also share a word most members have.
+ATTACH_SIMILARITY = 0.25
+# Pairs of aligned mentions a naming group needs (one pair alone is often chance).
 MIN_SUPPORT = 2
 # Adjectives that locate or count rather than evaluate (language, not story).
 NEUTRAL_MODIFIERS = {"first", "second", "third", "last", "next", "new", "other", "same", "such",
@@ -80,6 +83,7 @@ NEUTRAL_MODIFIERS = {"first", "second", "third", "last", "next", "new", "other",
 # Prepositions that put something in a place (language, not story); "between" is left out because
 # it as often joins parties ("talks between the delegations of X and Y").
 PLACE_PREPOSITIONS = {"in", "on", "from", "into", "across", "throughout", "within", "inside", "over"}
+# Dependents that modify a head noun and may load it ("full-scale", "X's").
 MODIFIER_DEPS = {"amod", "compound", "poss", "nummod", "advmod", "npadvmod"}
 
 
@@ -132,8 +136,7 @@ def _noun_mentions(document: models.Document, doc: Doc) -> list[_Mention]:
         head = chunk.root
         if head.pos_ != "NOUN" or head.ent_type_ in VALUE_LABELS or not head.is_alpha:
             continue
-        words = [t for t in chunk if t.pos_ not in {"DET", "PRON"} or t.dep_ == "poss" and t.pos_ != "PRON"]
-        text = _join(words) or head.text
+        text = _join([t for t in chunk if t.pos_ not in {"DET", "PRON"}]) or head.text
         found.append(_Mention(doc_id=document.doc_id, outlet=_outlet(document), key=head.lemma_.lower(),
                               text=text, loading=_loading(head), evidence=_evidence(document, head.sent),
                               features=_slot(head)))
@@ -158,7 +161,7 @@ def _slot(head: Token) -> frozenset[str]:
     X" and "the largest since X began" reach the same words.
     """
     features, path, token, hops = set(), [head], head, 0
-    while hops < SLOT_HOPS and token.head is not token:
+    while hops < SLOT_HOPS and token.head.i != token.i:
         token = token.head
         path.append(token)
         if token.pos_ in SKIP_POS or token.lower_ in LINKING_WORDS:
@@ -169,7 +172,8 @@ def _slot(head: Token) -> frozenset[str]:
                         if c not in path and (c.dep_ == "mark" or c.tag_ in {"JJS", "RBS"}))
     for child in head.children:
         if child.dep_ == "prep":
-            features.update(_stem(t) for t in child.subtree if t.pos_ not in SKIP_POS and t.lower_ not in LINKING_WORDS)
+            features.update(_stem(t) for t in child.subtree
+                            if t.pos_ not in SKIP_POS and t.lower_ not in LINKING_WORDS)
     return frozenset(features)
 
 
@@ -217,8 +221,10 @@ def _attach(members: list[int], mentions: list[_Mention], weights: dict[str, flo
     return [index for _, index in best.values()]
 
 
-def _centroid_similarity(features: frozenset[str], centroid: dict[str, float], weights: dict[str, float]) -> float:
-    norm = math.sqrt(sum(weights[f] ** 2 for f in features) * sum((weights[f] * v) ** 2 for f, v in centroid.items()))
+def _centroid_similarity(features: frozenset[str], centroid: dict[str, float],
+                         weights: dict[str, float]) -> float:
+    norm = math.sqrt(sum(weights[f] ** 2 for f in features)
+                     * sum((weights[f] * share) ** 2 for f, share in centroid.items()))
     return sum(weights[f] ** 2 * centroid[f] for f in features if f in centroid) / norm if norm else 0.0
 
 
@@ -294,7 +300,7 @@ def _build_group(members: list[_Mention], corpus: list[_Mention], usage: dict[st
         terms.append(FramingTerm(term=shown.text, doc_ids=tuple(sorted(docs)),
                                  outlets=tuple(sorted({m.outlet for m in aligned})), evidence=tuple(evidence)))
     terms.sort(key=lambda t: (-len(t.outlets), t.term))
-    label = concept or max(keys, key=lambda k: (len(usage[k]), -len(k)))
+    label = concept or min(keys, key=lambda k: (-len(usage[k]), len(k), k))
     return FramingGroup(concept=label, terms=tuple(terms), kind=kind, score=float(support * len(keys)))
 
 
@@ -334,7 +340,9 @@ def _named_place(token: Token) -> bool:
     """A place name, or a list of proper names ("of A and B")."""
     if token.dep_ != "pobj":
         return False
-    return token.ent_type_ in {"GPE", "LOC"} or token.pos_ == "PROPN" and any(c.pos_ == "PROPN" for c in token.conjuncts)
+    if token.ent_type_ in {"GPE", "LOC"}:
+        return True
+    return token.pos_ == "PROPN" and any(c.pos_ == "PROPN" for c in token.conjuncts)
 
 
 def _status_mentions(document: models.Document, doc: Doc, places: set[str]) -> list[_Mention]:
@@ -347,10 +355,11 @@ def _status_mentions(document: models.Document, doc: Doc, places: set[str]) -> l
         if described is None or described.lemma_.lower() not in places:
             continue
         text = _status_text(token, described)
-        neighbours = frozenset(t.lemma_.lower() for t in token.sent if t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC"})
-        found.append(_Mention(doc_id=document.doc_id, outlet=_outlet(document), key=token.lemma_.lower(), text=text,
-                              loading=1, evidence=_evidence(document, token.sent), features=neighbours,
-                              place=described.lower_))
+        neighbours = frozenset(t.lemma_.lower() for t in token.sent
+                               if t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC"})
+        found.append(_Mention(doc_id=document.doc_id, outlet=_outlet(document), key=token.lemma_.lower(),
+                              text=text, loading=1, evidence=_evidence(document, token.sent),
+                              features=neighbours, place=described.lower_))
     return found
 
 

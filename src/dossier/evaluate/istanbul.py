@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from dossier import api, models
 from dossier.evaluate.base import EvalResult, prf
+from dossier.evaluate.istanbul_framing import score_framing
 from dossier.evaluate.istanbul_extra import score_discrepancies, score_entities, score_roles
 from dossier.ingest import IngestOptions, iter_documents
 from dossier.resolve.entities import fold
@@ -43,6 +44,7 @@ def evaluate(path: Path, *, progress=None, model: str | None = None) -> EvalResu
         timexes = [t for d in documents for t in api.analysis(d.doc_id, db=db).timexes]
         entities = api.entities(db=db)
         found_discrepancies = api.discrepancies(db=db)
+        framing_groups = api.framing(db=db, model=model)
         api.close_store(db)
     metrics: dict[str, float] = {}
     details: list[str] = []
@@ -50,6 +52,7 @@ def evaluate(path: Path, *, progress=None, model: str | None = None) -> EvalResu
     metrics.update(_score_timexes(gold["timexes"], timexes, stem_of, details))
     metrics.update(score_entities(gold["entities"], entities, [d.text for d in documents], details))
     metrics.update(score_roles(gold["entities"], entities, details))
+    metrics.update(score_framing(gold.get("framing", []), framing_groups, stem_of, details))
     metrics.update(score_discrepancies(gold, found_discrepancies, events, stem_of, details))
     metrics["published_inference_accuracy"] = inference
     metrics["documents_failed"] = len(report.failures)

@@ -24,7 +24,7 @@ TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "into"})
 SHARED_PREPS = frozenset({"between", "among"})
 MEDIATION_VERBS = frozenset({"mediate", "broker", "host", "chair", "facilitate", "sponsor"})
 MEDIATION_NOUNS = frozenset({"chairmanship", "auspices", "mediation"})
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "on"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 VENUE_WORDS = frozenset({"palace", "hotel", "center", "centre", "hall", "house", "building", "embassy", "residence",
                          "stadium", "square", "airport", "office", "headquarters", "mansion", "kremlin"})
 # What a counted noun says about its role in the event (lemmas of the counted head).
@@ -44,6 +44,19 @@ ROLE_OF_COUNTED = {
 }
 ROLE_BY_WORD = {word: role for role, words in ROLE_OF_COUNTED.items() for word in words}
 FORMULA = re.compile(r"\b(\d[\d,]*)\s*(?:-|\s)?\s*for\s*(?:-|\s)?\s*(\d[\d,]*)\b")
+
+
+def event_scope(trigger: Trigger) -> set[int]:
+    """Token indices that belong to the event's phrase: the trigger's subtree and the verb that
+    carries it ("the talks ended in the X Palace" puts the palace in the talks' scope)."""
+    token = trigger.token
+    scope = {t.i for t in predicate_of(trigger).subtree} | {t.i for t in token.subtree}
+    if trigger.nominal and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+        head = token.head
+        for child in head.children:
+            if child.dep_ in {"prep", "npadvmod", "dobj", "advmod"}:
+                scope |= {t.i for t in child.subtree}
+    return scope
 
 
 def predicate_of(trigger: Trigger) -> Token:
@@ -77,7 +90,7 @@ def find_arguments(trigger: Trigger, names: list[models.EntityMention], countrie
         span = doc.char_span(name.start, name.end, alignment_mode="expand")
         if span is None:
             continue
-        role = _mediator(span.root) or _role(span.root, trigger.token, predicate)
+        role = _mediator(span.root) or _present(span.root) or _role(span.root, trigger.token, predicate)
         if role is None and span.root.i in scope:
             role = "participant"
         if role is not None:
@@ -89,9 +102,9 @@ def _role(root: Token, trigger: Token, predicate: Token) -> str | None:
     """Role of a name from the path between it and the trigger (or the verb carrying it)."""
     current = root
     steps = 0
-    while current.head is not current and steps < 8:
+    while current.head.i != current.i and steps < 8:
         dep, head = current.dep_, current.head
-        if head is trigger or head is predicate:
+        if head.i in (trigger.i, predicate.i):
             if dep in ACTOR_DEPS:
                 return "actor"
             if dep in TARGET_DEPS:
@@ -117,6 +130,14 @@ def _prep_role(prep: str) -> str | None:
         return "target"
     if prep in SHARED_PREPS or prep == "of":
         return "actor"
+    return None
+
+
+def _present(root: Token) -> str | None:
+    """'with X in attendance': someone present, not a party acted upon."""
+    for prep in (c for c in root.children if c.dep_ == "prep"):
+        if any(o.lemma_.lower() in {"attendance", "presence"} for o in prep.children):
+            return "participant"
     return None
 
 
@@ -174,22 +195,27 @@ def find_location(trigger: Trigger, names: list[models.EntityMention]) -> tuple[
         venue ("Istanbul's X Palace"), count.
     """
     doc = trigger.token.doc
-    predicate = predicate_of(trigger)
-    scope = {t.i for t in predicate.subtree} | {t.i for t in trigger.token.subtree}
+    scope = event_scope(trigger)
     venue = city = None
     used: set[tuple[int, int]] = set()
     for name in names:
         span = doc.char_span(name.start, name.end, alignment_mode="expand")
         if span is None or span.root.i not in scope or not _is_place(name, span):
             continue
-        if name.canonical.split()[-1].lower() in VENUE_WORDS or name.label == "FAC":
+        if _is_venue(name):
             venue = venue or name.canonical
         elif name.label in {"GPE", "LOC"} and country_of(name.canonical) != name.canonical:
             city = city or name.canonical
+        else:
+            continue
         used.add((name.start, name.end))
     if venue and city:
         return f"{venue}, {city}", used
     return venue or city, used
+
+
+def _is_venue(name: models.EntityMention) -> bool:
+    return name.label == "FAC" or name.canonical.split()[-1].lower() in VENUE_WORDS
 
 
 def _is_place(name: models.EntityMention, span: Span) -> bool:
@@ -203,10 +229,12 @@ def _is_place(name: models.EntityMention, span: Span) -> bool:
         before = doc[span.start - 2]
     if before is not None and before.lower_ in PLACE_PREPS:
         return True
-    if before is not None and before.text == "," and span.start > 1 and doc[span.start - 2].ent_type_ in {"FAC", "ORG"}:
+    if before is not None and before.text == "," and span.start > 1 and doc[span.start - 2].lower_ in VENUE_WORDS:
         return True  # "the X Palace, Istanbul"
     root = span.root
-    return root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS)
+    if root.dep_ == "poss":  # "Istanbul's X Palace"
+        return root.head.lower_ in VENUE_WORDS or root.head.ent_type_ == "FAC"
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
 
 
 def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single: bool) -> tuple[models.EventQuantity, ...]:
@@ -221,7 +249,7 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
         Event quantities; "N for N" and "N ... each" become ``prisoners_each_side``.
     """
     doc = trigger.token.doc
-    scope = {t.i for t in predicate_of(trigger).subtree} | {t.i for t in trigger.token.subtree}
+    scope = event_scope(trigger)
     found = []
     for quantity in quantities:
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")

@@ -31,6 +31,7 @@ ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "next", "pr
 BARE_ANAPHORS = frozenset({"talks", "negotiations", "discussions"})
 CAPTION = re.compile(r"(?:Photograph|Photo|Picture|Image|Illustration)s?:[^\n]*")
 TEASER = re.compile(r"^\s*\[[^\]\n]*\]\s*$", re.MULTILINE)
+DATELINE = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 PARAGRAPH_BREAK = re.compile(r"\n+")
 LEAD_SENTENCES = 3
 
@@ -47,6 +48,7 @@ class Thread:
     ordinal: str | None
     location: str | None = None
     members: list = field(default_factory=list)
+    last_sentence: int = -1
 
 
 class DocumentContext:
@@ -65,7 +67,10 @@ class DocumentContext:
 
     def skip(self, token: Token) -> bool:
         """Whether a token lies in a caption or a link teaser."""
-        return any(start <= token.idx < end for start, end in self.skipped)
+        return self.skipped_at(token.idx)
+
+    def skipped_at(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.skipped)
 
     def paragraph(self, offset: int) -> int:
         """Index of the paragraph (text between line breaks) an offset lies in."""
@@ -75,13 +80,20 @@ class DocumentContext:
         """The date of an undated, unlinked event: its paragraph's, else the lead's, else publication."""
         if paragraph in self.paragraph_dates:
             return self.paragraph_dates[paragraph], "document"
-        if sentence_index < LEAD_SENTENCES and self.lead is not None:
-            return self.lead
+        if self.lead is not None and (sentence_index < LEAD_SENTENCES or self.lead[1] == "document"):
+            return self.lead  # a dateline dates the whole article; the lead, the first sentences
         return self.published, "publication"
 
-    def antecedent(self, family: str, event_type: models.EventType, ordinal: str | None) -> Thread | None:
-        """The latest thread an anaphoric noun continues: same type first, else same family."""
+    def antecedent(self, family: str, event_type: models.EventType, ordinal: str | None,
+                   sentence_index: int) -> Thread | None:
+        """The thread an anaphoric noun continues: one named in the previous sentence, else (for a
+        noun without an ordinal) the article's main threads, the latest of the same type first."""
         fitting = [t for t in self.threads if t.family == family and _ordinals_fit(t.ordinal, ordinal)]
+        recent = [t for t in fitting if t.last_sentence >= sentence_index - 1]
+        if recent:
+            return max(recent, key=lambda t: t.last_sentence)
+        if ordinal is None:  # "the talks" is the article's main thread rather than "the first round"
+            fitting = [t for t in fitting if t.ordinal is None] or fitting
         same = [t for t in fitting if t.event_type == event_type]
         return (same or fitting or [None])[-1]
 
@@ -119,6 +131,9 @@ def _skipped_ranges(text: str) -> list[tuple[int, int]]:
 def _lead_date(doc: Doc, published: date | None, timexes: list[models.TimeExpression]
                ) -> tuple[DateValue, str] | None:
     """A dateline date at the very start of the text, else the publication date."""
+    match = DATELINE.match(doc.text)
+    if match:
+        return DateValue(value=match.group(1), precision=models.Precision.DAY), "document"
     for timex in timexes:
         if timex.start > 40:
             break

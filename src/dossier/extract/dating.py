@@ -57,8 +57,8 @@ def date_of(timex: models.TimeExpression) -> DateValue | None:
     return DateValue(value=value, precision=precision, stated=stated, rank=rank)
 
 
-def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict[int, int]
-                 ) -> tuple[dict[int, DateValue], DateValue | None]:
+def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict[int, int],
+                 reporting: frozenset[int] = frozenset()) -> tuple[dict[int, DateValue], DateValue | None]:
     """Give each time expression of a sentence to the event it dates.
 
     Args:
@@ -66,6 +66,8 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
         timexes: its time expressions.
         anchors: token index -> trigger token index, for each trigger and for the verb carrying
             a trigger noun.
+        reporting: trigger indices of reporting verbs; a date inside what they report ("said
+            there will be no talks today") does not date the report itself.
 
     Returns:
         The best date per trigger token index, and the sentence-wide date (or None).
@@ -77,8 +79,8 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
         span = sent.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if value is None or span is None or _is_reference(span):
             continue
-        target = _attachment(span.root, anchors)
-        if target is None:
+        target, crossed = _attachment(span.root, anchors)
+        if target is None or (crossed and target in reporting):
             continue
         if target == -1:
             general = _better(general, value)
@@ -103,14 +105,19 @@ def _is_reference(span: Span) -> bool:
     return False
 
 
-def _attachment(root: Token, anchors: dict[int, int]) -> int | None:
-    """The trigger index a time expression dates, -1 for the whole sentence, None for a side clause."""
+def _attachment(root: Token, anchors: dict[int, int]) -> tuple[int | None, bool]:
+    """The trigger index a time expression dates (-1: the whole sentence, None: a side clause),
+    and whether the path went up out of a reported clause."""
     current = root
+    crossed = False
     while True:
         if current.i in anchors:
-            return anchors[current.i]
+            return anchors[current.i], crossed
         if current.dep_ in CLAUSE_DEPS:
-            return None
-        if current.head is current:
-            return -1
+            return None, crossed
+        if current.dep_ == "pobj" and current.head.lower_ in {"since", "until", "till"}:
+            return None, crossed  # "since those shortly after the invasion in 2022"
+        if current.head.i == current.i:
+            return -1, crossed
+        crossed = crossed or current.dep_ == "ccomp"
         current = current.head

@@ -31,6 +31,7 @@ from dossier.extract.dating import DateValue, attach_dates
 from dossier.extract.ontology import BY_TYPE, PEOPLE
 from dossier.extract.status import event_status
 from dossier.extract.triggers import Trigger, find_triggers
+from dossier.timevalues import interval
 
 EXTRACTOR = "dossier.events.v2"
 T = models.EventType
@@ -81,10 +82,11 @@ def extract_events(doc: Doc, document: models.Document) -> list[models.EventMent
     drafts: list[_Draft] = []
     for index, sent in enumerate(doc.sents):
         drafts.extend(_sentence_drafts(sent, index, context, {
-            "names": [n for n in names if n.sentence_index == index],
+            "names": [n for n in names if n.sentence_index == index and not context.skipped_at(n.start)],
             "timexes": [t for t in timexes if t.sentence_index == index],
             "quantities": [q for q in (doc._.dossier_quantities or []) if q.sentence_index == index],
-            "quotes": [q for q in (doc._.dossier_quotes or []) if q.sentence_index == index],
+            "quotes": [q for q in (doc._.dossier_quotes or []) if q.sentence_index == index
+                       and not context.skipped_at(q.source_start if q.source_start is not None else q.content_start)],
         }, countries))
     _settle_threads(context.threads)
     return [_mention(d, document.doc_id) for d in drafts if _placeable(d)]
@@ -147,6 +149,13 @@ def _describe(draft: _Draft, records: dict, countries: dict[str, str], single: b
     draft.background = _background(trigger, draft.sent)
     if draft.event_type == T.PROPOSAL and _within_one_side(draft.arguments):
         draft.event_type = T.STATEMENT  # a plan put to one's own leader is a report, not an offer
+    if draft.event_type == T.PROPOSAL and not trigger.nominal and _floats_an_idea(trigger.token):
+        draft.event_type = T.STATEMENT  # "proposed the idea of a summit": a suggestion, not terms
+
+
+def _floats_an_idea(verb) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in {"idea", "notion", "possibility", "thought"}
+               for c in verb.children)
 
 
 def _within_one_side(arguments) -> bool:
@@ -168,7 +177,8 @@ def _reporter(trigger: Trigger, quotes: list[models.Quote]) -> str | None:
 def _background(trigger: Trigger, sent: Span) -> bool:
     """Recalled or habitual: "has previously demanded", "Earlier, ...", "Putin refuses to budge"."""
     carrier = predicate_of(trigger)
-    words = {c.lower_ for t in (trigger.token, carrier) for c in t.children if c.dep_ == "advmod"}
+    scope = [trigger.token, carrier] + ([carrier.head] if carrier.dep_ == "conj" else [])
+    words = {c.lower_ for t in scope for c in t.children if c.dep_ == "advmod"}
     if words & BACKGROUND_ADVERBS or sent[0].lower_ in {"earlier", "previously"}:
         return True
     verb = carrier if carrier.pos_ == "VERB" else None
@@ -185,15 +195,16 @@ def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentC
         if draft.trigger.nominal and token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}:
             carrier = token.head
         anchors.setdefault(carrier.i, token.i)
-    own, general = attach_dates(sent, timexes, anchors)
+    reporting = frozenset(d.trigger.token.i for d in drafts if d.event_type in WEAK_TYPES)
+    own, general = attach_dates(sent, timexes, anchors, reporting)
     for draft in drafts:
         value = own.get(draft.trigger.token.i) or general
         if value is not None:
             draft.date, draft.date_source = value, "sentence"
-    _link_same_time(drafts)
     for draft in drafts:
         _join_thread(draft, context)
-    dated = [d for d in drafts if d.date is not None and not d.background]
+    _link_same_time(drafts)
+    dated = [d for d in drafts if d.date is not None and not d.background and _donor(d)]
     for draft in drafts:
         if draft.date is None and dated:
             draft.date, draft.date_source = dated[0].date, "document"
@@ -201,8 +212,26 @@ def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentC
             draft.date, draft.date_source = context.previous_date, "document"
         if draft.date is None:
             draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph)
-        if draft.thread is None and draft.event_type in FAMILIES:
+        if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal:
             _new_thread(draft, context)
+        _past_is_not_planned(draft, context)
+
+
+def _past_is_not_planned(draft: _Draft, context: DocumentContext) -> None:
+    """A dated event that lies wholly before publication is no longer planned ("after the first
+    round of talks in May" inside "would take a back seat")."""
+    if draft.status != S.PLANNED or draft.date_source != "sentence" or context.published is None:
+        return
+    span, published = interval(draft.date.value) if draft.date else None, interval(context.published.value)
+    if span and published and span[1] < published[0]:
+        draft.status = S.HAPPENED
+
+
+def _donor(draft: _Draft) -> bool:
+    """Whether an event's date may pass to the undated events of its sentence: not from a time
+    adjunct ("after the first round of talks in May" does not date the main clause)."""
+    token = draft.trigger.token
+    return not draft.trigger.nominal or token.dep_ in {"nsubj", "nsubjpass", "dobj", "ROOT"}
 
 
 def _link_same_time(drafts: list[_Draft]) -> None:
@@ -227,7 +256,7 @@ def _join_thread(draft: _Draft, context: DocumentContext) -> None:
     token = draft.trigger.token
     if family is None or not draft.trigger.nominal or not is_anaphoric(token):
         return
-    thread = context.antecedent(family, draft.event_type, ordinal_of(token))
+    thread = context.antecedent(family, draft.event_type, ordinal_of(token), draft.index)
     if thread is None:
         return
     if draft.date is not None and not (thread.explicit and thread.date == draft.date):
@@ -235,6 +264,7 @@ def _join_thread(draft: _Draft, context: DocumentContext) -> None:
     draft.anaphoric = True
     draft.thread = thread
     thread.members.append(draft)
+    thread.last_sentence = draft.index
     if draft.date is None and thread.date is not None:
         draft.date, draft.date_source = thread.date, "document"
 
@@ -244,6 +274,7 @@ def _new_thread(draft: _Draft, context: DocumentContext) -> None:
                     date_source=draft.date_source, explicit=draft.date_source == "sentence",
                     ordinal=ordinal_of(draft.trigger.token) if draft.trigger.nominal else None)
     thread.members.append(draft)
+    thread.last_sentence = draft.index
     draft.thread = thread
     context.threads.append(thread)
 

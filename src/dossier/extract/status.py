@@ -64,13 +64,11 @@ def _scope_chain(trigger: Token, nominal: bool) -> list[Token]:
     current = trigger
     if nominal:
         current = _carrier(trigger)
-        if current is not trigger:
+        if current.i != trigger.i:
             chain.append(current)
     for _ in range(3):
-        if current.dep_ not in {"xcomp", "ccomp", "conj", "advcl", "acomp"} or current.head is current:
+        if current.dep_ not in {"xcomp", "conj", "acomp"} or current.head.i == current.i:
             break
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in CONDITIONS for c in current.children):
-            break  # "after X happened": its own time, not scoped by the main verb
         current = current.head
         chain.append(current)
     return chain
@@ -83,7 +81,7 @@ def _carrier(noun: Token) -> Token:
         return _carrier(head) if head.pos_ in {"NOUN", "PROPN"} else head
     if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
         return head
-    if noun.dep_ == "pobj" and head.head is not head and head.head.pos_ in {"VERB", "AUX"}:
+    if noun.dep_ == "pobj" and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
         return head.head
     return noun
 
@@ -91,7 +89,7 @@ def _carrier(noun: Token) -> Token:
 def _reported(chain: list[Token]) -> bool:
     return any(t.lemma_.lower() in REPORTING for t in chain[1:]) or any(
         t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING for t in chain
-    )
+    ) or any(t.dep_ == "ccomp" for t in chain)
 
 
 def _ongoing(trigger: Token, chain: list[Token], words: set[str], modifiers: set[str]) -> bool:

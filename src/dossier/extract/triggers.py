@@ -42,6 +42,8 @@ TRANSFER_VERBS = frozenset({"submit", "present", "hand", "give", "deliver", "pas
 # Predicates that describe a state of a thing rather than something it does.
 STATIVE = frozenset({"remain", "seem", "appear", "include", "mean", "need", "require", "matter", "concern",
                      "depend", "involve", "contain", "outline", "envisage", "stipulate", "provide"})
+QUANTIFIERS = frozenset({"number", "series", "set", "one", "couple", "range", "host", "lot", "handful", "round",
+                         "some", "several", "many", "dozens", "two", "three"})
 OUTCOME_VERBS = frozenset({"result", "lead", "culminate", "end"})
 ADJUNCT_PREPS = frozenset({"during", "at", "after", "following", "before", "amid", "throughout", "ahead"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such", "any", "another"})
@@ -123,6 +125,8 @@ def _candidate(token: Token, bare_defaults: frozenset[str]) -> list[Trigger]:
         return []  # "the memorandum calls for a truce": what a text says, not what a party did
     if _in_time_reference(token):
         return []  # "the largest since the invasion in 2022": a point of reference, not a report
+    if _in_description(token):
+        return []  # "those captured during the incursion": describes a participant
     for lemma in dict.fromkeys((token.lemma_.lower(), token.lower_)):
         for definition in definitions_for(lemma, nominal):
             refined = _fit(definition, token, lemma, nominal, bare_defaults)
@@ -136,9 +140,18 @@ def _document_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_SUBJECTS for c in verb.children)
 
 
+def _in_description(token: Token) -> bool:
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ in {"acl", "relcl"} and current.i != token.i and not _modifies_trigger_noun(current):
+            return True
+        current = current.head
+    return False
+
+
 def _in_time_reference(token: Token) -> bool:
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         if current.dep_ == "pobj" and current.head.lower_ in {"since", "until", "till"}:
             return True
         if current.dep_ in {"advcl", "relcl", "ccomp"} and any(
@@ -159,7 +172,7 @@ def _fit(definition: EventDefinition, token: Token, lemma: str, nominal: bool,
     if definition.needs:
         words = argument_lemmas(token, nominal)
         if not words & ARGUMENT_CLASSES[definition.needs]:
-            if not (nominal and not _content_words(token) and definition.name in bare_defaults):
+            if not (nominal and not _content_words(token) and _bare_fit(definition, token, bare_defaults)):
                 return None
     check = _CHECKS.get((definition.name, lemma, nominal))
     if check is not None and not check(token):
@@ -173,11 +186,20 @@ def _fit(definition: EventDefinition, token: Token, lemma: str, nominal: bool,
     return definition
 
 
+def _bare_fit(definition: EventDefinition, token: Token, bare_defaults: frozenset[str]) -> bool:
+    """A bare "the exchange": the class named elsewhere in the sentence, else the document's."""
+    sentence = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
+    classes = [name for name, words in ARGUMENT_CLASSES.items() if sentence & words and name != "attack"]
+    if classes:
+        return definition.needs in classes
+    return definition.name in bare_defaults
+
+
 def argument_lemmas(token: Token, nominal: bool) -> set[str]:
     """Lemmas (and forms) of what the trigger takes as arguments, to type exchange-like words."""
     words: set[str] = set()
     if nominal:
-        parts = [t for t in token.subtree if t is not token]
+        parts = [t for t in token.subtree if t.i != token.i]
     else:
         parts = [t for c in token.children if c.dep_ in {"dobj", "nsubj", "nsubjpass", "dative", "prep", "attr", "npadvmod"}
                  for t in c.subtree]
@@ -188,7 +210,7 @@ def argument_lemmas(token: Token, nominal: bool) -> set[str]:
 
 
 def _content_words(token: Token) -> list[Token]:
-    return [t for t in token.subtree if t is not token and t.pos_ in {"NOUN", "PROPN"}]
+    return [t for t in token.subtree if t.i != token.i and t.pos_ in {"NOUN", "PROPN"}]
 
 
 def _object_lemma(token: Token) -> str | None:
@@ -263,14 +285,12 @@ def governing_trigger(token: Token, by_index: dict[int, Trigger]) -> Trigger | N
     the walk, since what lies beyond is a separate report.
     """
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         dep, head = current.dep_, current.head
         if dep in BREAK_DEPS:
             return None
         if dep == "conj":
-            if head.pos_ in {"VERB", "AUX"}:
-                return None
-            current = head
+            current = head  # coordinated words share their head's governor, not the head itself
             continue
         if dep == "pobj" and head.lower_ in ADJUNCT_PREPS | {"in", "on", "near"}:
             return None
@@ -287,6 +307,7 @@ def eventive(token: Token) -> bool:
         return False  # "those attacks", "this request": a reference back, already reported
     if {c.lemma_.lower() for c in token.children if c.dep_ == "amod"} & UNREAL_MODIFIERS:
         return False
+    token = _through_quantifier(token)
     dep, head = token.dep_, token.head
     if dep == "conj":
         return eventive(head) if head.pos_ in {"NOUN", "PROPN"} else False
@@ -304,8 +325,18 @@ def eventive(token: Token) -> bool:
     if dep == "attr":
         return any(c.dep_ == "expl" for c in head.children) or _demonstrative_subject(head)
     if dep == "pobj":
-        return head.lower_ in ADJUNCT_PREPS and (not dets & {"a", "an"} or _has_place(token))
+        definite = "the" in dets or any(c.dep_ == "poss" for c in token.children)
+        bare = not dets and token.lower_ in {"talks", "negotiations", "discussions"}
+        return head.lower_ in ADJUNCT_PREPS and (definite or bare or _has_place(token))
     return dep == "ROOT"
+
+
+def _through_quantifier(token: Token) -> Token:
+    """"a number of agreements" and "one of its operations" stand where the quantifier stands."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS:
+        return head.head
+    return token
 
 
 def _demonstrative_subject(verb: Token) -> bool:
@@ -313,4 +344,4 @@ def _demonstrative_subject(verb: Token) -> bool:
 
 
 def _has_place(token: Token) -> bool:
-    return any(t.ent_type_ in {"GPE", "FAC", "LOC"} for t in token.subtree if t is not token)
+    return any(t.ent_type_ in {"GPE", "FAC", "LOC"} for t in token.subtree if t.i != token.i)

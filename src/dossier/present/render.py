@@ -137,6 +137,18 @@ def attributes_table(attributes) -> Table:
     return table
 
 
+def framing_table(groups) -> Table:
+    table = Table(title="Framing: one concept, different words", show_lines=True)
+    for column in ("Concept", "Term", "Outlets", "Evidence"):
+        table.add_column(column, overflow="fold")
+    for group in groups:
+        for term in group.terms:
+            first = term.evidence[0] if term.evidence else None
+            cite = f"{first.doc_id}:{first.start}-{first.end}" if first else ""
+            table.add_row(group.concept, term.term, ", ".join(term.outlets or term.doc_ids), cite)
+    return table
+
+
 def stories_table(stories: Sequence[models.Story]) -> Table:
     table = Table(title="Stories")
     for column in ("ID", "Label", "Articles", "From", "To"):

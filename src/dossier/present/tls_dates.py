@@ -35,6 +35,10 @@ _DAY_CUES = re.compile(
     r"|Nov|Dec)\.",
     re.IGNORECASE,
 )
+# A day named by its month ("March 4", "4 Mar.") rather than by a weekday or "yesterday".
+_MONTH_NAME = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE
+)
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T|$)")
 # Sentences shorter than this many characters are captions, datelines or bylines.
 MIN_SENTENCE_CHARS = 20
@@ -64,7 +68,7 @@ class DatedSentence:
     text: str
     position: int = 0  # index among the article's sentences: leads summarize the article
     dates: tuple[date, ...] = ()
-    named_dates: tuple[date, ...] = ()  # the subset named in full ("April 20"), not relative
+    named_dates: tuple[date, ...] = ()  # the subset named by month ("April 20"), not "Tuesday"
 
 
 def article_sentences(text: str) -> list[tuple[int, int]]:
@@ -133,7 +137,7 @@ def _tag_days(
     for expression in expressions:
         day = _day_of(expression.value) if expression.timex_type in _DATED_TYPES else None
         if day is not None and 0 <= expression.sentence_index < len(kept):
-            named = expression.anchor == Anchor.ABSOLUTE
+            named = expression.anchor == Anchor.ABSOLUTE or bool(_MONTH_NAME.search(expression.text))
             found.setdefault(kept[expression.sentence_index], set()).add((day, named))
     return found
 
