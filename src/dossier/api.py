@@ -17,7 +17,9 @@ from dossier.compare.framing import FramingGroup, find_framing
 from dossier.config import DEFAULT_DB
 from dossier.errors import DossierError
 from dossier.ingest import IngestOptions, count_sources, iter_documents, minhash_bands, text_similarity
+from dossier.present.report import render_html_report, render_markdown
 from dossier.present.timeline import evidence_for, select_events
+from dossier.present.tls import DateSummary, summarize_events
 from dossier.resolve.entities import fold, mention_key, resolve_entities
 from dossier.resolve.events import MAX_DATE_SLIP_DAYS, family, resolve_events
 from dossier.resolve.stories import assign_stories
@@ -356,6 +358,32 @@ def timeline(
         )
         for e in chosen
     ]
+
+
+def timeline_digest(
+    *, db: str | None = None, dates: int | None = None, sentences_per_date: int = 2, **filters
+) -> list[DateSummary]:
+    """The timeline cut to its ``dates`` most salient dates, each told by its best evidence sentences.
+
+    ``filters`` are those of ``timeline`` (event_type, entity, date_from, date_to, min_sources).
+    """
+    return summarize_events(timeline(db=db, **filters), dates=dates, sentences_per_date=sentences_per_date)
+
+
+def timeline_report(
+    *, db: str | None = None, fmt: str = "html", title: str = "Timeline", dates: int | None = None, **filters
+) -> str:
+    """A self-contained HTML file or a Markdown document of the timeline and its discrepancies."""
+    if fmt not in {"html", "markdown"}:
+        raise DossierError(f"unknown report format {fmt!r}; choose html or markdown")
+    entries = timeline(db=db, **filters)
+    if dates is not None:
+        kept = {e.event_id for day in summarize_events(entries, dates=dates, sentences_per_date=1) for e in day.events}
+        entries = [entry for entry in entries if entry.event.event_id in kept]
+    found = [d for d in discrepancies(db=db) if d.event_id is None or d.event_id in {e.event.event_id for e in entries}]
+    if fmt == "html":
+        return render_html_report(entries, found, title=title)
+    return render_markdown(entries, found, title=title)
 
 
 def entities(*, db: str | None = None, label: str | None = None) -> list[models.Entity]:

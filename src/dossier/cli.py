@@ -128,26 +128,53 @@ def timeline(
     entity: Annotated[Optional[str], typer.Option(help="Only events involving this name.")] = None,
     event_type: Annotated[Optional[str], typer.Option("--type", help="Only this event type.")] = None,
     min_sources: Annotated[int, typer.Option(help="Only events reported by at least N independent outlets.")] = 1,
+    dates: Annotated[Optional[int], typer.Option(help="Keep only the N most salient dates.")] = None,
+    sentences_per_date: Annotated[int, typer.Option(help="Evidence sentences per date (with --dates).")] = 2,
     evidence: Annotated[bool, typer.Option(help="Show every evidence sentence with its span.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table, json, csv, markdown or html.")] = "table",
+    output: Annotated[Optional[Path], typer.Option(help="Write to this file instead of the terminal.")] = None,
     json_out: JsonOption = False,
     csv_out: CsvOption = False,
 ) -> None:
     """Events in the order they happened, with their evidence.
 
-    Example: dossier timeline --from 2025-05-01 --entity Umerov --evidence
+    Example: dossier timeline --from 2025-05-01 --entity Umerov --dates 5 --format html --output timeline.html
     """
     start, end = _dates(date_from, date_to)
+    fmt = "json" if json_out else "csv" if csv_out else fmt
+    filters = dict(date_from=start, date_to=end, entity=entity, event_type=event_type, min_sources=min_sources)
     try:
-        entries = api.timeline(db=db, date_from=start, date_to=end, entity=entity, event_type=event_type,
-                               min_sources=min_sources)
+        text = _timeline_text(db, fmt, dates, sentences_per_date, evidence, filters)
     except DossierError as error:
         _fail(error)
-    if json_out:
-        print(render.to_json(entries))
-    elif csv_out:
-        sys.stdout.write(render.to_csv(render.timeline_rows(entries)))
+    if text is None:
+        return
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}")
     else:
-        console.print(render.timeline_table(entries, evidence=evidence))
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _timeline_text(db, fmt, dates, sentences_per_date, evidence, filters) -> str | None:
+    """Render the timeline in one format; the table is printed directly and returns None."""
+    if fmt in {"markdown", "html"}:
+        return api.timeline_report(db=db, fmt=fmt, dates=dates, **filters)
+    if dates is not None:
+        digest = api.timeline_digest(db=db, dates=dates, sentences_per_date=sentences_per_date, **filters)
+        if fmt == "json":
+            return render.to_json(digest)
+        console.print(render.digest_table(digest))
+        return None
+    entries = api.timeline(db=db, **filters)
+    if fmt == "json":
+        return render.to_json(entries)
+    if fmt == "csv":
+        return render.to_csv(render.timeline_rows(entries))
+    if fmt != "table":
+        raise DossierError(f"unknown format {fmt!r}; choose table, json, csv, markdown or html")
+    console.print(render.timeline_table(entries, evidence=evidence))
+    return None
 
 
 @app.command()

@@ -70,3 +70,10 @@ def test_names_normalize_role_moves_the_nationality_after_the_title(role, normal
     from dossier.annotate.names import normalize_role
 
     assert normalize_role(role) == normalized
+
+
+@pytest.mark.slow
+def test_names_relative_clause_of_leading_gives_a_head_role(nlp):
+    names = _names(nlp, "Talks began after Olga Marsh, who headed the Latvian delegation, arrived in Oslo.")
+    marsh = next(n for n in names if n.canonical == "Olga Marsh")
+    assert marsh.role == "head of the Latvian delegation"

@@ -97,7 +97,7 @@ def test_t17_article_sentences_split_on_lines():
 def test_t17_real_baseline_date_f1():
     if not T17.is_dir():
         pytest.skip(f"Timeline17 data not found at {T17} (needs /work/shared)")
-    result = evaluate(T17)
+    result = evaluate(T17, summarize=baseline_summarize)
     assert result.metrics["timelines"] == 9.0
     # measured 0.620 Date-F1, 0.112 AR-1, 0.031 AR-2 for the naive baseline
     assert result.metrics["baseline_date_f1"] == pytest.approx(0.62, abs=0.01)

@@ -24,6 +24,7 @@ ROLE_WORDS = {
     "commander", "governor", "mayor", "premier", "chancellor", "king", "queen", "prince", "official",
     "adviser", "advisor", "negotiator", "representative", "prosecutor", "judge", "senator", "colonel",
 }
+LEADING_VERBS = {"head", "lead", "chair"}
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -130,28 +131,59 @@ def _is_prefix_chain(names: list[str]) -> bool:
     return all(_ends_with_words(b, a) for a, b in zip(ordered, ordered[1:]))
 
 
+ROLE_SEPARATOR = "; "
+
+
 def find_role(ent: Span) -> str | None:
-    """A title or role from the words before a name or an apposition after it."""
+    """Titles and roles of a name, joined by "; ": premodifiers, appositions, "who headed ..." clauses."""
+    roles = [r for r in (_premodifier_role(ent), _apposition_role(ent), _leading_role(ent), _appositive_of_role(ent)) if r]
+    return ROLE_SEPARATOR.join(dict.fromkeys(roles)) or None
+
+
+def _premodifier_role(ent: Span) -> str | None:
+    """"Ukrainian Defense Minister Rustem Umerov", "Turkish president Recep Erdogan"."""
     doc = ent.doc
-    # Premodifier titles: "Ukrainian Defense Minister Rustem Umerov", "Turkish president Recep Erdogan".
     i = ent.start - 1
     words = []
-    while i >= ent.sent.start and doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} and doc[i].ent_type_ in {"", "NORP", "GPE", "ORG"}:
+    while i >= ent.sent.start and doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} and doc[i].ent_type_ in {"", "NORP", "GPE", "ORG", "ORDINAL"}:
         words.insert(0, doc[i])
         i -= 1
+    # A first name the tagger left outside the name ("Minister Rustem Umerov") is not a title.
+    while words and words[-1].pos_ == "PROPN" and words[-1].lower_ not in ROLE_WORDS and not country_of(words[-1].text):
+        words.pop()
     if any(w.lower_ in ROLE_WORDS for w in words):
         return normalize_role(" ".join(w.text for w in words))
-    # Apposition: "Vladimir Medinsky, the head of Russia's delegation, said".
-    head = ent.root
-    for child in head.children:
+    return None
+
+
+def _apposition_role(ent: Span) -> str | None:
+    """"Vladimir Medinsky, the head of Russia's delegation, said"."""
+    doc = ent.doc
+    for child in ent.root.children:
         if child.dep_ == "appos" and child.i > ent.end - 1:
             span = doc[child.left_edge.i : child.right_edge.i + 1]
             if any(t.lower_ in ROLE_WORDS for t in span) and len(span) <= 12:
                 return span.text.strip(" ,")
-    # The name is itself an apposition of a role noun: "the head of the delegation, Vladimir Medinsky".
+    return None
+
+
+def _leading_role(ent: Span) -> str | None:
+    """"Rustem Umerov, who headed the delegation" -> "head of the delegation"."""
+    doc = ent.doc
+    for child in ent.root.children:
+        if child.dep_ == "relcl" and child.lemma_ in LEADING_VERBS:
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return f"head of {doc[obj.left_edge.i : obj.right_edge.i + 1].text}"
+    return None
+
+
+def _appositive_of_role(ent: Span) -> str | None:
+    """The name is an apposition of a role noun: "the head of the delegation, Vladimir Medinsky"."""
+    head = ent.root
     if head.dep_ == "appos" and head.head.lower_ in ROLE_WORDS:
         role = head.head
-        span = doc[role.left_edge.i : role.i + 1 + _of_phrase_length(role)]
+        span = ent.doc[role.left_edge.i : role.i + 1 + _of_phrase_length(role)]
         if len(span) <= 12:
             return span.text.strip(" ,")
     return None

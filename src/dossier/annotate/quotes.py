@@ -38,6 +38,7 @@ from dossier.annotate.quotes_lexicon import (
     lemma,
 )
 from dossier.annotate.quotes_marks import inside, pair_quote_marks
+from dossier.annotate.quotes_predicates import from_predicates
 from dossier.annotate.quotes_phrases import from_according_to, from_labels
 from dossier.annotate.quotes_source import antecedent_of_who, np_span, source_of
 from dossier.annotate.quotes_speakers import build_name_map, resolve_speakers
@@ -70,6 +71,7 @@ def find_quotes(
                 found.append(item)
     found.extend(from_according_to(ctx))
     found.extend(from_labels(ctx))
+    found.extend(from_predicates(ctx))
     found.extend(unclaimed_quotes(ctx, found))
     found = _outermost(found)
     found.sort(key=lambda item: item.content[0])
@@ -87,7 +89,7 @@ def _from_cue(ctx: Context, cue: Token) -> Found | None:
     key = lemma(cue)
     if key in QUOTE_ONLY_CUES:
         return None  # read next to a quotation, in quotes_adjacent
-    if key in SOURCELESS_CUES:
+    if key in SOURCELESS_CUES or _is_bare_passive(cue):
         return _sourceless(ctx, cue)
     content = content_of(doc, cue, ctx.marks)
     if content is None or source is None:
@@ -98,7 +100,7 @@ def _from_cue(ctx: Context, cue: Token) -> Found | None:
         content,
         cue.i,
         nested_ok=key in CUE_LEMMAS and key not in CLAUSE_ONLY_CUES,
-        cue=cue_chars(cue),
+        cue=cue_chars(cue, until=content[0] if content[0] > cue.idx else None),
         source=token_chars(doc, source),
         source_tokens=antecedent_of_who(doc, source) or source,
         via_tokens=via,
@@ -106,15 +108,23 @@ def _from_cue(ctx: Context, cue: Token) -> Found | None:
 
 
 def _sourceless(ctx: Context, cue: Token) -> Found | None:
-    """"The plan seems to work": the subject and the complement are what is judged, by nobody named."""
-    subjects = [child for child in cue.lefts if child.dep_ in ("nsubj", "nsubjpass")]
+    """"The plan seems to work": the subject and the complement are what is judged, by nobody
+    named; a passive belief verb reads the same way ("she is expected to win")."""
+    subjects = [child for child in cue.lefts if child.dep_ in ("nsubj", "nsubjpass", "expl")]
     clauses = [child for child in cue.rights if child.dep_ in ("xcomp", "ccomp", "acomp", "attr")]
-    if not subjects or not clauses or subjects[0].lower_ in ("it", "there"):
+    if not clauses or (subjects and subjects[0].lower_ == "it"):
         return None
-    span = trim_and_snap(ctx.doc, (subjects[0].left_edge.i, clauses[-1].right_edge.i + 1), ctx.marks)
+    first = subjects[0].left_edge.i if subjects else clauses[0].left_edge.i
+    span = trim_and_snap(ctx.doc, (first, clauses[-1].right_edge.i + 1), ctx.marks)
     if span is None:
         return None
-    return ctx.found(span, cue.i, nested_ok=False, cue=token_chars(ctx.doc, (cue.i, cue.i + 1)))
+    return ctx.found(span, cue.i, nested_ok=False, cue=cue_chars(cue))
+
+
+def _is_bare_passive(cue: Token) -> bool:
+    """"is expected to", "was said to": a passive belief or speech verb with no agent."""
+    children = {child.dep_ for child in cue.children}
+    return "auxpass" in children and "agent" not in children and "xcomp" in children
 
 
 def _outermost(found: list[Found]) -> list[Found]:

@@ -32,7 +32,7 @@ def unclaimed_quotes(ctx: Context, found: list[Found]) -> Iterable[Found]:
             continue
         if len(ctx.text[start:end].split()) < MIN_QUOTE_WORDS:
             continue  # a scare-quoted word or title, not speech
-        cue = adjacent_cue(doc, start, end, len(ctx.text))
+        cue = adjacent_cue(doc, start, end, len(ctx.text)) or _introduced_cue(doc, start)
         if cue is None:
             continue
         source = source_of(cue)
@@ -73,3 +73,26 @@ def _same_paragraph(tokens: Iterable[Token], limit: int) -> Iterable[Token]:
         yield token
         if "\n" in token.whitespace_:
             return
+
+
+def _introduced_cue(doc: Doc, start: int) -> Token | None:
+    """"He added:" closing one paragraph introduces the quotation opening the next."""
+    i = _token_before(doc, start)
+    gap = ""
+    while i >= 0 and doc[i].is_space:
+        gap += doc[i].text
+        i -= 1
+    if i < 0 or doc[i].text != ":" or "\n" not in gap + doc[i].whitespace_:
+        return None
+    for token in reversed(doc[max(0, i - ADJACENT_BEFORE) : i]):
+        if "\n" in token.whitespace_ or "\n" in token.text or is_mark(token):
+            return None
+        if is_cue(token) and lemma(token) not in CLAUSE_ONLY_CUES:
+            return token
+    return None
+
+
+def _token_before(doc: Doc, start: int) -> int:
+    """Index of the last token ending at or before a character offset (-1 if none)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span.start - 1 if span is not None else -1

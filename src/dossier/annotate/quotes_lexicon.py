@@ -57,12 +57,15 @@ PREPOSITION_CUES = {
 ALL_CUES = (
     CUE_LEMMAS | CLAUSE_ONLY_CUES | QUOTE_ONLY_CUES | OBJECT_CUES | frozenset(PREPOSITION_CUES)
 )
-# Heads of "according to X" that make X an information source rather than a rule or plan.
-SOURCE_NOUNS = frozenset(
-    """source official report statement data estimate poll survey study analysis ministry
-    spokesman spokeswoman spokesperson agency media outlet document transcript witness expert
-    analyst investigator prosecutor police people resident aide diplomat observer account
-    record figure count tally newspaper memo letter filing complaint lawsuit""".split()
+# Heads of "according to X" that name a way of doing things, not something that informs.
+NON_SOURCE_NOUNS = frozenset(
+    """formula schedule timetable procedure protocol pattern tradition custom design script
+    rule rules instruction instructions""".split()
+)
+# Where a statement was made, read as part of its cue ("said in a statement"); PolNeAR's cues.
+MEDIUM_NOUNS = frozenset(
+    """statement interview release letter email e-mail post tweet speech op-ed column essay memo
+    call video message appearance briefing conference remarks""".split()
 )
 # Subjects that never name who is speaking: expletives and relative pronouns.
 NON_SOURCES = frozenset({"there", "that", "which"})
@@ -101,12 +104,14 @@ def citing_object(cue: Token) -> Token | None:
     return None
 
 
-def cue_chars(cue: Token) -> tuple[int, int]:
+def cue_chars(cue: Token, *, until: int | None = None) -> tuple[int, int]:
     """The verb with the auxiliaries, negation and adverbs directly before it ("has also said"),
-    and a particle, content preposition or colon directly after it ("pointed out", "said:")."""
+    and a particle, content preposition or colon directly after it ("pointed out", "said:"); the
+    medium right after the verb belongs to the cue too ("said in a statement"), as PolNeAR marks
+    it, unless it would reach into the content (which starts at character ``until``)."""
     doc = cue.doc
     left = cue.i
-    while left > 0 and doc[left - 1].head.i == cue.i and doc[left - 1].dep_ in CUE_PREFIX_DEPS:
+    while left > 0 and _is_cue_prefix(doc[left - 1], cue):
         left -= 1
     right = cue.i + 1
     if right < len(doc):
@@ -116,9 +121,29 @@ def cue_chars(cue: Token) -> tuple[int, int]:
             following.dep_ == "prt" or (following.dep_ == "prep" and following.lower_ in preps)
         ):
             right += 1
+        right = _medium_end(cue, right, until)
         if right < len(doc) and doc[right].text == ":" and not doc[right - 1].whitespace_:
             right += 1
     return doc[left].idx, end_char(doc[right - 1])
+
+
+def _is_cue_prefix(token: Token, cue: Token) -> bool:
+    """"has also said", but not the "when" of "when asked"."""
+    return token.head.i == cue.i and token.dep_ in CUE_PREFIX_DEPS and token.tag_ != "WRB"
+
+
+def _medium_end(cue: Token, right: int, until: int | None) -> int:
+    """Past "in a statement" or "in an interview" when it directly follows the cue."""
+    doc = cue.doc
+    if right >= len(doc) or doc[right].head.i != cue.i or doc[right].lower_ not in ("in", "during"):
+        return right
+    objects = [child for child in doc[right].children if child.dep_ == "pobj"]
+    if not objects or objects[0].lemma_.lower() not in MEDIUM_NOUNS:
+        return right
+    end = objects[0].i + 1
+    if until is None or doc[end - 1].idx >= until:
+        return right
+    return end
 
 
 def end_char(token: Token) -> int:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dossier.annotate.quotes_content import trim_and_snap
 from dossier.annotate.quotes_found import Context, Found, token_chars
-from dossier.annotate.quotes_lexicon import NAME_LABELS, SOURCE_NOUNS, end_char
+from dossier.annotate.quotes_lexicon import NON_SOURCE_NOUNS, end_char
 from dossier.annotate.quotes_source import np_span
 
 # "PENCE: Well, ..." or "Poll: Voters ..." at the start of a line; at most five capitalised words.
@@ -57,10 +57,10 @@ def from_according_to(ctx: Context) -> Iterable[Found]:
 
 
 def _is_information_source(noun: Token) -> bool:
-    """A name, a person or group, or a noun for a report or its author."""
-    if noun.ent_type_ in NAME_LABELS or noun.pos_ in ("PROPN", "PRON"):
-        return True
-    return noun.lemma_.lower() in SOURCE_NOUNS
+    """Anything that can be read or heard from, which is nearly everything after "according to"
+    (a law, a plan, a poll); the exceptions are nouns for a way of doing things ("according to
+    the formula agreed last week")."""
+    return noun.lemma_.lower() not in NON_SOURCE_NOUNS
 
 
 def from_labels(ctx: Context) -> Iterable[Found]:

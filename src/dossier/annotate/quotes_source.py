@@ -16,6 +16,9 @@ from dossier.annotate.quotes_lexicon import NON_SOURCES
 def source_of(cue: Token) -> tuple[int, int] | None:
     """The subject, or the ``by`` agent of a passive; a participle or conjunct ("..., saying
     that ...") borrows the subject of the verb it hangs from, and an ``acl`` its noun."""
+    inverted = _inverted_subject(cue)
+    if inverted is not None:
+        return inverted
     verb = cue
     for _ in range(3):
         for child in verb.children:
@@ -35,6 +38,27 @@ def source_of(cue: Token) -> tuple[int, int] | None:
             return None
         verb = verb.head
     return None
+
+
+def _inverted_subject(cue: Token) -> tuple[int, int] | None:
+    """"..., said Jane Roe": after a quotation the speaker may follow the verb, and the parser
+    then rarely calls it a subject."""
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc) or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if doc[cue.i - 1].text not in (",", "”", '"', "''"):
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass", "agent") for child in cue.children):
+        return None
+    following = doc[cue.i + 1]
+    head = following
+    while head.head.i != cue.i and head.head.i > cue.i and head.head.i != head.i:
+        head = head.head
+    if head.head.i != cue.i or head.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if head.ent_type_ in ("DATE", "TIME"):
+        return None
+    return np_span(head)
 
 
 def _with_loose_apposition(verb: Token, span: tuple[int, int]) -> tuple[int, int]:

@@ -37,7 +37,7 @@ def score_entities(gold_entities: list[dict], entities: list[models.Entity], tex
     key, response = {}, {}
     for index, gold in enumerate(gold_entities):
         for name in {gold["name"], *gold.get("aliases", [])}:
-            item = fold(name)
+            item = _strip_article(fold(name))
             if item in key or f" {item} " not in f" {corpus} ":
                 continue
             key[item] = f"gold{index}"
@@ -48,11 +48,17 @@ def score_entities(gold_entities: list[dict], entities: list[models.Entity], tex
     return {"entity_bcubed_precision": precision, "entity_bcubed_recall": recall, "entity_bcubed_f1": f1}
 
 
+def _strip_article(name: str) -> str:
+    return name[4:] if name.startswith("the ") else name
+
+
 def _our_entity(item: str, entities: list[models.Entity]) -> str | None:
-    exact = [e.entity_id for e in entities if item in {fold(n) for n in (e.name, *e.aliases)}]
+    """Our entity for a gold spelling: an exact name or alias, else the only name it begins or ends."""
+    exact = [e.entity_id for e in entities if item in {_strip_article(fold(n)) for n in (e.name, *e.aliases)}]
     if exact:
         return exact[0]
-    partial = {e.entity_id for e in entities for n in (e.name, *e.aliases) if fold(n).endswith(" " + item)}
+    partial = {e.entity_id for e in entities for n in (e.name, *e.aliases)
+               if fold(n).endswith(" " + item) or fold(n).startswith(item + " ")}
     return partial.pop() if len(partial) == 1 else None
 
 

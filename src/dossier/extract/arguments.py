@@ -16,11 +16,13 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.annotate.gazetteer import country_of
-from dossier.extract.triggers import Trigger
+from dossier.extract.triggers import Trigger, subjectless_clause
 
 ACTOR_DEPS = frozenset({"nsubj", "poss", "agent"})
 TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "into"})
+# "demanded that the US cancel", "threatened to cut electricity to X": who the content is about.
+CONTENT_TARGET_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
 SHARED_PREPS = frozenset({"between", "among"})
 MEDIATION_VERBS = frozenset({"mediate", "broker", "host", "chair", "facilitate", "sponsor"})
 MEDIATION_NOUNS = frozenset({"chairmanship", "auspices", "mediation"})
@@ -98,13 +100,27 @@ def find_arguments(trigger: Trigger, names: list[models.EntityMention], countrie
     return tuple(arguments)
 
 
+def _elaborations(predicate: Token) -> set[int]:
+    """Participial elaborations of the verb ("launched ..., hitting dozens of aircraft"), whose
+    objects are the event's targets too."""
+    return {c.i for c in predicate.children if c.dep_ == "advcl" and c.tag_ == "VBG" and subjectless_clause(c)}
+
+
 def _role(root: Token, trigger: Token, predicate: Token) -> str | None:
     """Role of a name from the path between it and the trigger (or the verb carrying it)."""
     current = root
     steps = 0
+    heads = {trigger.i, predicate.i} | _elaborations(predicate)
+    entry = None  # how the name attaches to the verb of a reported or demanded clause
     while current.head.i != current.i and steps < 8:
         dep, head = current.dep_, current.head
-        if head.i in (trigger.i, predicate.i):
+        if dep in {"ccomp", "xcomp"} and head.i in heads:
+            return "target" if entry in CONTENT_TARGET_DEPS else None
+        if head.pos_ in {"VERB", "AUX"} and entry is None:
+            entry = dep if dep != "pobj" else None
+        if dep == "pobj" and entry is None and head.lower_ in TARGET_PREPS:
+            entry = "pobj"
+        if head.i in heads:
             if dep in ACTOR_DEPS:
                 return "actor"
             if dep in TARGET_DEPS:
@@ -114,11 +130,11 @@ def _role(root: Token, trigger: Token, predicate: Token) -> str | None:
             return None
         if dep == "pobj" and head.lower_ in SHARED_PREPS:
             return "actor"
-        if dep == "pobj" and head.dep_ == "agent" and head.head in (trigger, predicate):
+        if dep == "pobj" and head.dep_ == "agent" and head.head.i in heads:
             return "actor"
         if dep in {"relcl", "advcl", "ccomp", "acl"}:
             return None
-        if dep == "pobj" and head.dep_ == "prep" and head.head in (trigger, predicate):
+        if dep == "pobj" and head.dep_ == "prep" and head.head.i in heads:
             return _prep_role(head.lower_)
         current = head
         steps += 1

@@ -19,7 +19,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from dossier import models
-from dossier.extract.dating import DateValue, date_of
+from dossier.extract.dating import DateValue, date_of, is_reference
 
 T = models.EventType
 FAMILIES = {
@@ -57,7 +57,8 @@ class DocumentContext:
     def __init__(self, doc: Doc, published: date | None, timexes: list[models.TimeExpression]) -> None:
         self.text = doc.text
         self.skipped = _skipped_ranges(doc.text)
-        self.lead = _lead_date(doc, published, timexes)
+        self.lead_paragraph = self.paragraph(self._first_prose())
+        self.lead = self._lead_date(doc, published, timexes)
         self.published = DateValue(value=published.isoformat(), precision=models.Precision.DAY) if published else None
         self.threads: list[Thread] = []
         self.paragraph_dates: dict[int, DateValue] = {}
@@ -80,8 +81,8 @@ class DocumentContext:
         """The date of an undated, unlinked event: its paragraph's, else the lead's, else publication."""
         if paragraph in self.paragraph_dates:
             return self.paragraph_dates[paragraph], "document"
-        if self.lead is not None and (sentence_index < LEAD_SENTENCES or self.lead[1] == "document"):
-            return self.lead  # a dateline dates the whole article; the lead, the first sentences
+        if self.lead is not None and (sentence_index < LEAD_SENTENCES or paragraph == self.lead_paragraph):
+            return self.lead
         return self.published, "publication"
 
     def antecedent(self, family: str, event_type: models.EventType, ordinal: str | None,
@@ -96,6 +97,31 @@ class DocumentContext:
             fitting = [t for t in fitting if t.ordinal is None] or fitting
         same = [t for t in fitting if t.event_type == event_type]
         return (same or fitting or [None])[-1]
+
+
+    def _first_prose(self) -> int:
+        offset = 0
+        while offset < len(self.text) and (self.text[offset].isspace() or self.skipped_at(offset)):
+            offset += 1
+        return offset
+
+    def _lead_date(self, doc: Doc, published: date | None, timexes: list[models.TimeExpression]
+                   ) -> tuple[DateValue, str] | None:
+        """The date of the article's main event: a dateline, else the first day named in the lead
+        paragraph ("... at a meeting in Istanbul on Monday"), else the publication date."""
+        match = DATELINE.match(doc.text)
+        if match:
+            return DateValue(value=match.group(1), precision=models.Precision.DAY), "document"
+        for timex in timexes:
+            value = date_of(timex)
+            span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if value is None or span is None or self.skipped_at(timex.start) or is_reference(span):
+                continue
+            if self.paragraph(timex.start) == self.lead_paragraph and value.precision == models.Precision.DAY:
+                return value, "document"
+        if published:
+            return DateValue(value=published.isoformat(), precision=models.Precision.DAY), "publication"
+        return None
 
 
 def _ordinals_fit(thread: str | None, mention: str | None) -> bool:
@@ -126,20 +152,3 @@ def _skipped_ranges(text: str) -> list[tuple[int, int]]:
         ranges.append((start, match.end()))
     ranges.extend((m.start(), m.end()) for m in TEASER.finditer(text))
     return ranges
-
-
-def _lead_date(doc: Doc, published: date | None, timexes: list[models.TimeExpression]
-               ) -> tuple[DateValue, str] | None:
-    """A dateline date at the very start of the text, else the publication date."""
-    match = DATELINE.match(doc.text)
-    if match:
-        return DateValue(value=match.group(1), precision=models.Precision.DAY), "document"
-    for timex in timexes:
-        if timex.start > 40:
-            break
-        value = date_of(timex)
-        if value is not None and value.precision == models.Precision.DAY and "date" in doc.text[:timex.start].lower():
-            return value, "document"
-    if published:
-        return DateValue(value=published.isoformat(), precision=models.Precision.DAY), "publication"
-    return None

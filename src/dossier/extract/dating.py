@@ -77,7 +77,7 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
     for timex in timexes:
         value = date_of(timex)
         span = sent.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if value is None or span is None or _is_reference(span):
+        if value is None or span is None or is_reference(span):
             continue
         target, crossed = _attachment(span.root, anchors)
         if target is None or (crossed and target in reporting):
@@ -93,7 +93,7 @@ def _better(current: DateValue | None, candidate: DateValue) -> DateValue:
     return candidate if current is None or candidate.rank < current.rank else current
 
 
-def _is_reference(span: Span) -> bool:
+def is_reference(span: Span) -> bool:
     """Whether the words before a time expression make it a reference point ("since 2022")."""
     doc = span.doc
     before = [t.lower_ for t in doc[max(span.sent.start, span.start - 2): span.start]]

@@ -210,6 +210,8 @@ def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentC
             draft.date, draft.date_source = dated[0].date, "document"
         if draft.date is None and _opens_with_connective(sent) and context.previous_date:
             draft.date, draft.date_source = context.previous_date, "document"
+        if draft.date is None and not draft.background:
+            _bridge_to_talks(draft, sent, context)
         if draft.date is None:
             draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph)
         if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal:
@@ -277,6 +279,16 @@ def _new_thread(draft: _Draft, context: DocumentContext) -> None:
     thread.last_sentence = draft.index
     draft.thread = thread
     context.threads.append(thread)
+
+
+def _bridge_to_talks(draft: _Draft, sent: Span, context: DocumentContext) -> None:
+    """"Kyiv's delegation gave Moscow a list": the delegations presuppose the talks, so an undated
+    event they take part in is dated like the article's talks."""
+    if not any(t.lemma_.lower() in {"delegation", "negotiator"} for t in sent):
+        return
+    thread = context.antecedent("talks", T.NEGOTIATION, None, draft.index)
+    if thread is not None and thread.date is not None and thread.date_source != "publication":
+        draft.date, draft.date_source = thread.date, "document"
 
 
 def _opens_with_connective(sent: Span) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dossier.extract.ontology import (
-    ARGUMENT_CLASSES, BY_TYPE, EventDefinition, definitions_for, plover_of,
+    ARGUMENT_CLASSES, BY_TYPE, PLOVER_EXTRAS, EventDefinition, definitions_for, plover_of,
 )
 from dossier.models import EventType
 
@@ -54,6 +54,9 @@ DOCUMENT_LIKE = frozenset({"proposal", "offer", "memorandum", "initiative", "req
                            "demand", "condition", "statement", "announcement", "declaration", "remarks",
                            "invitation", "threat", "ultimatum", "warning", "accusation", "criticism",
                            "complaint", "plan"})
+COERCIVE_ACTIONS = frozenset({"withdraw", "impose", "boycott", "ban", "extend", "tighten", "cut", "stop", "halt",
+                              "suspend", "expel", "close", "sever", "break", "retaliate", "attack", "strike",
+                              "use", "deliver", "resume"})
 DOCUMENT_SUBJECTS = frozenset({"document", "memorandum", "text", "resolution", "plan", "proposal", "draft", "law",
                                "bill", "report", "letter", "declaration", "statement", "treaty"})
 NO_COMMENT = frozenset({"comment", "disclose", "say", "elaborate", "specify", "answer", "confirm", "name",
@@ -67,6 +70,9 @@ PARTY_NOUNS = frozenset({"delegation", "delegations", "negotiator", "negotiators
 # Dependencies that start a new predication: what lies below them is not the content of the head.
 BREAK_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "advcl", "relcl", "parataxis", "agent",
                         "expl", "mark", "punct", "cc"})
+
+
+_THREATEN = next(d for d in PLOVER_EXTRAS if d.name == "threaten")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +127,9 @@ def _candidate(token: Token, bare_defaults: frozenset[str]) -> list[Trigger]:
         return []
     if not nominal and token.dep_ in {"acl", "relcl"} and not _modifies_trigger_noun(token):
         return []  # "the issues discussed", "children who were deported": description, not report
+    if not nominal and token.dep_ == "ROOT" and token.tag_ == "VB" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children):
+        return []  # a base-form verb heading a sentence without subject: an imperative or a misparse
     if not nominal and _document_subject(token):
         return []  # "the memorandum calls for a truce": what a text says, not what a party did
     if _in_time_reference(token):
@@ -132,7 +141,7 @@ def _candidate(token: Token, bare_defaults: frozenset[str]) -> list[Trigger]:
             refined = _fit(definition, token, lemma, nominal, bare_defaults)
             if refined is not None:
                 return [Trigger(token=token, definition=refined, nominal=nominal)]
-    demand = _must_demand(token, nominal)
+    demand = _must_demand(token, nominal) or _future_coercion(token, nominal)
     return [demand] if demand else []
 
 
@@ -259,6 +268,7 @@ _CHECKS = {
     ("proposal", "suggest", False): lambda t: any(c.dep_ == "dobj" for c in t.children),
     ("meeting", "meet", False): _meet_is_meeting,
     ("attack", "strike", True): _not_labour_strike,
+    ("protest", "strike", True): lambda t: not _not_labour_strike(t),
     ("attack", "strike", False): lambda t: _object_lemma(t) not in {"deal", "balance", "chord", "note"},
     ("agreement", "sign", False): lambda t: any(c.dep_ == "dobj" for c in t.children),
     ("coerce", "order", False): lambda t: any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in t.children),
@@ -277,6 +287,23 @@ def _must_demand(token: Token, nominal: bool) -> Trigger | None:
     return None
 
 
+def _future_coercion(token: Token, nominal: bool) -> Trigger | None:
+    """"announced that it will withdraw its force", "is prepared to impose martial law": announcing
+    a future coercive step is a threat."""
+    if nominal or token.lemma_.lower() not in REPORTING | {"plan", "prepare"}:
+        return None
+    for clause in (c for c in token.children if c.dep_ in {"ccomp", "xcomp"}):
+        future = any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in clause.children)
+        planned = token.lemma_.lower() in {"plan", "prepare"} or clause.lemma_.lower() in {"prepare", "plan"}
+        action = clause
+        if clause.lemma_.lower() in {"prepare", "plan", "be"}:
+            action = next((c for c in clause.children if c.dep_ in {"xcomp", "acomp"}), clause)
+            action = next((c for c in action.children if c.dep_ == "xcomp"), action)
+        if (future or planned) and action.lemma_.lower() in COERCIVE_ACTIONS:
+            return Trigger(token=token, definition=_THREATEN, nominal=False)
+    return None
+
+
 def governing_trigger(token: Token, by_index: dict[int, Trigger]) -> Trigger | None:
     """The trigger whose content this word is part of ("ceasefire" in "offered a ceasefire"), if any.
 
@@ -287,7 +314,7 @@ def governing_trigger(token: Token, by_index: dict[int, Trigger]) -> Trigger | N
     current = token
     while current.head.i != current.i:
         dep, head = current.dep_, current.head
-        if dep in BREAK_DEPS:
+        if dep in BREAK_DEPS and not (dep == "advcl" and subjectless_clause(current)):
             return None
         if dep == "conj":
             current = head  # coordinated words share their head's governor, not the head itself
@@ -298,6 +325,14 @@ def governing_trigger(token: Token, by_index: dict[int, Trigger]) -> Trigger | N
             return by_index[head.i]
         current = head
     return None
+
+
+def subjectless_clause(verb: Token) -> bool:
+    """A participial or infinitival clause without its own subject ("..., demanding that",
+    "demands to cut"): it elaborates its head rather than reporting a separate event."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return False
+    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def eventive(token: Token) -> bool:

@@ -80,6 +80,22 @@ def timeline_table(entries: Sequence[models.TimelineEntry], *, evidence: bool = 
     return table
 
 
+def digest_table(days) -> Table:
+    """The summarized timeline: one row per date with its best evidence, each cited."""
+    table = Table(title="Timeline (most salient dates)", show_lines=True)
+    for column in ("Date", "Events", "Evidence"):
+        table.add_column(column, overflow="fold")
+    for day in days:
+        kinds = ", ".join(dict.fromkeys(e.event_type.value for e in day.events))
+        body = Text()
+        for ev in day.evidence:
+            body.append(f"[{ev.outlet or ev.doc_id} {ev.doc_id}:{ev.start}-{ev.end}] ", style="dim")
+            body.append(_short(ev.sentence, 220) + "\n")
+        label = day.date_value + ("" if day.precision in (models.Precision.DAY, models.Precision.UNKNOWN) else f" ({day.precision.value})")
+        table.add_row(label, kinds, body)
+    return table
+
+
 def events_table(events: Sequence[models.Event]) -> Table:
     table = Table(title="Events")
     for column in ("ID", "Date", "Type", "Status", "Place", "Actors", "Mentions", "Sources"):

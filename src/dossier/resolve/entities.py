@@ -161,8 +161,9 @@ def _absorb(cluster: _Cluster, name: str, mentions: list[models.EntityMention]) 
         cluster.docs.add(mention.doc_id)
         if mention.country:
             cluster.countries[mention.country] += 1
-        if mention.role and mention.role.lower() not in {r.lower() for r in cluster.roles}:
-            cluster.roles.append(mention.role)
+        for role in (mention.role or "").split("; "):
+            if role and role.lower() not in {r.lower() for r in cluster.roles}:
+                cluster.roles.append(role)
         cluster.count += 1
         cluster.surface.add(clean_surface(mention.text))
 
