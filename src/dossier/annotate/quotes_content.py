@@ -19,6 +19,10 @@ from dossier.annotate.quotes_lexicon import (
 from dossier.annotate.quotes_marks import is_mark
 
 
+# Dependents of a cue that continue its object's content rather than modify the saying.
+OBJECT_TAIL_DEPS = frozenset({"prep", "oprd", "xcomp", "ccomp", "dobj", "conj", "acomp"})
+
+
 def content_of(doc: Doc, cue: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Character span of what was said: a complement of the cue, or the clause it interrupts."""
     span = complement_tokens(cue) or _antecedent_sentence(cue)
@@ -104,11 +108,11 @@ def complement_tokens(cue: Token) -> tuple[int, int] | None:
 
 
 def _object_end(cue: Token, obj: Token) -> int:
-    """Where an object's content ends: "showed Trump with a lead" runs on through a preposition
-    that follows the object directly and hangs from the cue."""
+    """Where an object's content ends: it runs on through what follows it directly and hangs from
+    the cue ("blamed him for the loss", "called the report outrageous")."""
     end = obj.right_edge.i + 1
     for child in cue.rights:
-        if child.i == end and child.dep_ == "prep" and child.lower_ in ("with", "as", "at", "ahead"):
+        if child.i == end and child.dep_ in OBJECT_TAIL_DEPS:
             end = child.right_edge.i + 1
     return end
 
