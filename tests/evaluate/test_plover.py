@@ -96,6 +96,7 @@ def test_plover_evaluate(gsr, classify, accuracy, actor_f1):
     assert result.metrics["records"] == 3.0
 
 
+@pytest.mark.slow
 def test_plover_evaluate_limit(gsr):
     assert evaluate(gsr, limit=1).metrics["records"] == 1.0
 
@@ -104,7 +105,7 @@ def test_plover_evaluate_limit(gsr):
 def test_plover_real_keyword_baseline():
     if not PLOVER.is_file():
         pytest.skip(f"PLOVER records not found at {PLOVER} (needs /work/shared)")
-    result = evaluate(PLOVER)
+    result = evaluate(PLOVER, classify=keyword_classify)
     # measured: 0.469 type accuracy, 0.677 actor F1 over 179 records
     assert result.metrics["records"] == 179.0
     assert result.metrics["event_type_accuracy"] == pytest.approx(0.469, abs=0.01)

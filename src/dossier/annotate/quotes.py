@@ -1,4 +1,5 @@
-"""Reported speech: who said what, through which verb or phrase, as direct, indirect or mixed quotes.
+"""Reported speech: who said what, through which verb or phrase, as direct, indirect or mixed
+quotes.
 
 A pure function of a parsed spaCy ``Doc`` (tagger, parser, lemmatizer and NER are needed). The
 rules work on the dependency tree: a reporting verb (the cue) takes its subject or ``by`` agent as
@@ -7,13 +8,17 @@ content is direct, mixed or indirect, and stray quotes are attached to the neare
 them. Phrases ("according to X, ...", "citing X") are handled alongside.
 
 The rules live in sibling modules, one sub-concept each: ``quotes_marks`` (pairing quotation
-marks), ``quotes_lexicon`` (cue words), ``quotes_source`` (source spans), ``quotes_content``
-(content spans), ``quotes_phrases`` (phrase cues and speaker labels), ``quotes_adjacent``
-(quotations next to a cue) and ``quotes_speakers`` (names and pronouns).
+marks), ``quotes_lexicon`` (cue words and the cue's own span), ``quotes_source`` (source spans),
+``quotes_content`` (content spans), ``quotes_phrases`` ("according to", speaker labels),
+``quotes_predicates`` (noun and adjective cues), ``quotes_adjacent`` (quotations next to a cue,
+continued after it or introduced by "He added:" at the end of the paragraph before) and
+``quotes_speakers`` (names and pronouns). Beliefs and intentions count as attributions, as in
+PolNeAR ("wants to", "is confident that", "seems to" with no source), except inside the content
+of another attribution ("X said voters support Y" is one attribution).
 
-Known limits: one cue per content, no attribution across paragraphs (a quote standing alone in a
-paragraph after "He said:" is not attributed), nouns as cues ("in a statement") are not read, and
-only "he"/"she" pronouns are resolved (to the last named person speaker before them).
+Known limits: a content preceding its cue in an earlier sentence ("It is over. Or so she said.")
+is not read; label cues need a proper noun; only "he"/"she" pronouns are resolved (to the last
+named person speaker before them).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from dossier import models
-from dossier.annotate.quotes_adjacent import unclaimed_quotes
+from dossier.annotate.quotes_adjacent import continued_quotes, unclaimed_quotes
 from dossier.annotate.quotes_content import content_of, has_clause, trim_and_snap
 from dossier.annotate.quotes_found import Context, Found, token_chars
 from dossier.annotate.quotes_lexicon import (
@@ -71,8 +76,10 @@ def find_quotes(
                 found.append(item)
     found.extend(from_according_to(ctx))
     found.extend(from_labels(ctx))
-    found.extend(from_predicates(ctx))
+    found.extend(from_predicates(ctx, [item.cue for item in found if item.cue]))
+    found.extend(continued_quotes(ctx, found))
     found.extend(unclaimed_quotes(ctx, found))
+    found.extend(continued_quotes(ctx, found))
     found = _outermost(found)
     found.sort(key=lambda item: item.content[0])
     return resolve_speakers(doc, doc_id, found, names)
@@ -130,10 +137,11 @@ def _is_bare_passive(cue: Token) -> bool:
 def _outermost(found: list[Found]) -> list[Found]:
     """Drop belief and stance attributions whose cue lies inside another one's content: "X said
     they support Y" is annotated as what X said, not as a second attribution."""
-    kept = []
-    for item in found:
-        if item.nested_ok or not any(
-            other.content[0] <= item.cue[0] and item.cue[1] <= other.content[1] for other in found
-        ):
-            kept.append(item)
-    return kept
+    return [
+        item
+        for item in found
+        if item.nested_ok or item.cue is None or not any(
+            other is not item and other.content[0] <= item.cue[0] < item.cue[1] <= other.content[1]
+            for other in found
+        )
+    ]

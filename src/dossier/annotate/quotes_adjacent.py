@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from dossier import models
 from dossier.annotate.quotes_found import Context, Found, token_chars
 from dossier.annotate.quotes_lexicon import CLAUSE_ONLY_CUES, cue_chars, is_cue, lemma
-from dossier.annotate.quotes_marks import is_mark
+from dossier.annotate.quotes_marks import CLOSE_MARKS, STRAIGHT_MARK, is_mark
 from dossier.annotate.quotes_source import source_of
 
 # How far (in tokens) a cue may sit from a quotation it introduces or closes; news style puts
@@ -22,6 +22,10 @@ from dossier.annotate.quotes_source import source_of
 ADJACENT_AFTER = 8
 ADJACENT_BEFORE = 12
 MIN_QUOTE_WORDS = 4
+# How many characters may separate a cue from a quotation continuing the one before it
+# (", she said on Tuesday at a rally. “..." fits).
+CONTINUATION_GAP = 60
+CLOSING = frozenset({CLOSE_MARKS, STRAIGHT_MARK, "'"})
 
 
 def unclaimed_quotes(ctx: Context, found: list[Found]) -> Iterable[Found]:
@@ -46,6 +50,56 @@ def unclaimed_quotes(ctx: Context, found: list[Found]) -> Iterable[Found]:
             source=token_chars(doc, source),
             source_tokens=source,
         )
+
+
+def continued_quotes(ctx: Context, found: list[Found]) -> Iterable[Found]:
+    """"A," she said. "B.": a quotation right after the cue that closed the one before continues
+    it (PolNeAR marks both as one content); so does a quotation opening the paragraph after one
+    that runs on unclosed."""
+    claimed = [item.content for item in found]
+    for item in list(found):
+        if item.cue is None or item.content not in ctx.marks:
+            continue
+        if item.content[1] <= item.cue[0]:
+            after = max(item.cue[1], item.source[1] if item.source else 0)
+            following = _next_quote(ctx, after)
+            more = [following, *_run_on(ctx, following)] if following else []
+        else:
+            more = _run_on(ctx, item.content)
+        for start, end in more:
+            if any(a <= start < b for a, b in claimed):
+                break
+            claimed.append((start, end))
+            yield Found(
+                kind=models.QuoteKind.DIRECT,
+                content=(start, end),
+                sentence_index=item.sentence_index,
+                cue=item.cue,
+                source=item.source,
+                source_tokens=item.source_tokens,
+            )
+
+
+def _next_quote(ctx: Context, after: int) -> tuple[int, int] | None:
+    """The quotation starting within a short stretch of the same paragraph after a cue."""
+    for start, end in ctx.marks:
+        if start >= after:
+            gap = ctx.text[after:start]
+            return (start, end) if start <= after + CONTINUATION_GAP and "\n" not in gap else None
+    return None
+
+
+def _run_on(ctx: Context, quote: tuple[int, int]) -> list[tuple[int, int]]:
+    """Quotations opening the following paragraphs while the one before runs on unclosed."""
+    chain = []
+    end = quote[1]
+    while ctx.text[end - 1 : end] not in CLOSING:
+        following = [(a, b) for a, b in ctx.marks if a >= end and not ctx.text[end:a].strip()]
+        if not following:
+            break
+        chain.append(following[0])
+        end = following[0][1]
+    return chain
 
 
 def adjacent_cue(doc: Doc, start: int, end: int, length: int) -> Token | None:

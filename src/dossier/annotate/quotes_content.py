@@ -76,7 +76,8 @@ def _nominal_path(token: Token, cue: Token) -> bool:
 
 
 def _antecedent_sentence(cue: Token) -> tuple[int, int] | None:
-    """"This was stated by X": the passive's demonstrative subject stands for the sentence before."""
+    """"This was stated by X": the passive's demonstrative subject stands for the sentence
+    before."""
     subjects = [child for child in cue.children if child.dep_ == "nsubjpass"]
     has_agent = any(child.dep_ == "agent" for child in cue.children)
     if not (has_agent and subjects and subjects[0].lower_ in ("this", "that", "it")):

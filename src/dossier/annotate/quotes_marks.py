@@ -19,6 +19,7 @@ STRAIGHT_MARK = '"'
 # Straight double quotes, and the doubled apostrophes some archives use in their place.
 STRAIGHT_RE = re.compile(r"''|\"")
 ALL_MARKS_RE = re.compile(r"''|[\"“”]")
+Mark = tuple[int, int, str]  # start, end and text of one quotation mark in a paragraph
 MARK_TOKENS = frozenset({OPEN_MARKS, CLOSE_MARKS, STRAIGHT_MARK, "''"})
 
 
@@ -54,8 +55,9 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
 def _pair_in_paragraph(paragraph: str, runs_on: bool) -> list[tuple[int, int]]:
     marks = [(m.start(), m.end(), m.group()) for m in ALL_MARKS_RE.finditer(paragraph)]
     end = len(paragraph.rstrip())
-    curly = _pair_curly([mark for mark in marks if mark[2] in OPEN_MARKS + CLOSE_MARKS], end, runs_on)
-    straight = _pair_straight([mark for mark in marks if mark[2] not in OPEN_MARKS + CLOSE_MARKS], end, runs_on)
+    is_curly = [mark[2] in OPEN_MARKS + CLOSE_MARKS for mark in marks]
+    curly = _pair_curly([m for m, c in zip(marks, is_curly) if c], end, runs_on)
+    straight = _pair_straight([m for m, c in zip(marks, is_curly) if not c], end, runs_on)
     if curly is None or straight is None:
         mixed = _pair_mixed(marks)
         if mixed is not None:
@@ -63,7 +65,9 @@ def _pair_in_paragraph(paragraph: str, runs_on: bool) -> list[tuple[int, int]]:
     return (curly or []) + (straight or [])
 
 
-def _pair_curly(marks: list[tuple[int, int, str]], end: int, runs_on: bool) -> list[tuple[int, int]] | None:
+def _pair_curly(marks: list[Mark], end: int, runs_on: bool) -> list[tuple[int, int]] | None:
+    """Curly marks in order, or None when they nest wrongly; one left open runs to ``end`` if
+    the quotation runs on into the next paragraph."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     for start, stop, mark in marks:
@@ -83,7 +87,8 @@ def _pair_curly(marks: list[tuple[int, int, str]], end: int, runs_on: bool) -> l
     return spans
 
 
-def _pair_straight(marks: list[tuple[int, int, str]], end: int, runs_on: bool) -> list[tuple[int, int]] | None:
+def _pair_straight(marks: list[Mark], end: int, runs_on: bool) -> list[tuple[int, int]] | None:
+    """Straight marks two by two, or None when odd in number (unless the last runs on)."""
     spans = [(first[0], second[1]) for first, second in zip(marks[::2], marks[1::2])]
     if len(marks) % 2 == 0:
         return spans
@@ -92,7 +97,7 @@ def _pair_straight(marks: list[tuple[int, int, str]], end: int, runs_on: bool) -
     return spans + [(marks[-1][0], end)]
 
 
-def _pair_mixed(marks: list[tuple[int, int, str]]) -> list[tuple[int, int]] | None:
+def _pair_mixed(marks: list[Mark]) -> list[tuple[int, int]] | None:
     """“Like this," with a curly opener and a straight closer: pair in order when consistent."""
     if len(marks) % 2:
         return None

@@ -90,4 +90,5 @@ def _labelled(
     end -= len(said) - len(said.rstrip())
     if end <= start:
         return
-    yield ctx.found((start, end), span.start, cue=cue, source=source, source_tokens=(span.start, span.end))
+    tokens = (span.start, span.end)
+    yield ctx.found((start, end), span.start, cue=cue, source=source, source_tokens=tokens)

@@ -44,11 +44,12 @@ ADJECTIVE_CUES = {
 }  # fmt: skip
 
 
-def from_predicates(ctx: Context) -> Iterable[Found]:
+def from_predicates(ctx: Context, cues: list[tuple[int, int]]) -> Iterable[Found]:
     """Quotes around noun and adjective cues; a noun cue needs its content, a possessor or agent
-    for its source (else it has none), an adjective cue needs its copula's subject."""
+    for its source (else it has none), an adjective cue needs its copula's subject. Words inside
+    the given cue spans ("said in a statement") are part of a verb's cue already."""
     for token in ctx.doc:
-        if inside(token.idx, ctx.marks):
+        if inside(token.idx, ctx.marks) or any(a <= token.idx < b for a, b in cues):
             continue
         key = lemma(token)
         if token.pos_ == "NOUN" and key in NOUN_CUES:

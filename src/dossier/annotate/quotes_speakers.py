@@ -97,7 +97,8 @@ def _speaker_of(
 
 
 def _via_of(doc: Doc, item: Found) -> str | None:
-    """An outlet relaying the report: a "citing" chain, or an org naming the source ("a TASS source")."""
+    """An outlet relaying the report: a "citing" chain, or an org naming the source ("a TASS
+    source")."""
     if item.via_tokens is not None:
         return doc[item.via_tokens[0] : item.via_tokens[1]].text
     if item.source_tokens is None:
@@ -112,7 +113,9 @@ def _via_of(doc: Doc, item: Found) -> str | None:
     return None
 
 
-def _record(text: str, doc_id: str, item: Found, speaker: str | None, via: str | None) -> models.Quote:
+def _record(
+    text: str, doc_id: str, item: Found, speaker: str | None, via: str | None
+) -> models.Quote:
     start, end = item.content
     source_text = text[item.source[0] : item.source[1]] if item.source else None
     cue_text = text[item.cue[0] : item.cue[1]] if item.cue else None

@@ -25,9 +25,9 @@ T = models.EventType
 FAMILY = {
     T.NEGOTIATION: "talks", T.MEETING: "talks",
     T.PRISONER_EXCHANGE: "exchange", T.RELEASE: "exchange",
-    T.REQUEST: "request", T.DEMAND: "request",
 }
 MAX_DATE_SLIP_DAYS = 1
+DAY_OR_RANGE = {models.Precision.DAY, models.Precision.TIME, models.Precision.RANGE}
 TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T.ATTACK: 1.3,
                T.STATEMENT: 0.5, T.OTHER: 0.3}
 
@@ -125,7 +125,7 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
         if not (same_place and (days_apart(mention.date_value, cluster.date_value) or 99) <= MAX_DATE_SLIP_DAYS):
             return 0.0
         penalty = 1.0
-    if _counts_conflict(mention, cluster):
+    if _counts_conflict(mention, cluster) or _roles_reversed(mention, cluster) or _part_and_whole(mention, cluster):
         return 0.0
     score = 1.0
     if mention.date_value and cluster.date_value and mention.date_value[:10] == cluster.date_value[:10]:
@@ -135,6 +135,38 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
     if mention.event_type in {m.event_type for m in cluster.mentions}:
         score += 0.5
     return max(score - penalty, 0.01)
+
+
+def _sides(mention: models.EventMention) -> tuple[set[str], set[str]]:
+    actors = {a.country or a.canonical for a in mention.arguments if a.role == "actor"}
+    targets = {a.country or a.canonical for a in mention.arguments if a.role == "target"}
+    return actors, targets
+
+
+def _roles_reversed(mention: models.EventMention, cluster: _Cluster) -> bool:
+    """Who acts on whom differs: Russia striking Ukraine is not Ukraine striking Russia."""
+    actors, targets = _sides(mention)
+    if not actors or not targets:
+        return False
+    for other in cluster.mentions:
+        other_actors, other_targets = _sides(other)
+        if actors & other_targets and targets & other_actors and not actors & other_actors:
+            return True
+    return False
+
+
+def _part_and_whole(mention: models.EventMention, cluster: _Cluster) -> bool:
+    """A span of days ("from May 23 to 25") and one day inside it are a whole and its part, not one event."""
+    if mention.date_source != "sentence":
+        return False
+    ranged = mention.date_precision == models.Precision.RANGE
+    for other in cluster.mentions:
+        if other.date_source != "sentence" or other.doc_id == mention.doc_id:
+            continue
+        if ranged != (other.date_precision == models.Precision.RANGE) and other.date_precision in DAY_OR_RANGE \
+                and mention.date_precision in DAY_OR_RANGE:
+            return True
+    return False
 
 
 def _same_place(a: str, b: str, names: dict[str, str]) -> bool:
@@ -149,8 +181,9 @@ def _actors(mention: models.EventMention) -> set[str]:
 
 def _counts_conflict(mention: models.EventMention, cluster: _Cluster) -> bool:
     """Different exact counts of the same thing mean different events when the dates are vague."""
-    if mention.date_value and cluster.date_value and mention.date_value[:10] == cluster.date_value[:10]:
-        return False
+    if mention.date_value and cluster.date_value and width(mention.date_value) == 1 \
+            and mention.date_value[:10] == cluster.date_value[:10]:
+        return False  # the same day: different counts are a discrepancy, not another event
     ours = {q.role: (q.low, q.high) for q in mention.quantities}
     for other in cluster.mentions:
         for q in other.quantities:

@@ -1,0 +1,154 @@
+"""Quote rules added for PolNeAR-style attribution, each on sentences written for these tests:
+belief and stance verbs, sourceless cues, noun and adjective cues, cue spans, nesting, inverted
+subjects, quotations continued after a cue or across paragraphs, and mark pairing conventions."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.annotate.quotes import find_quotes, pair_quote_marks
+from dossier.models import QuoteKind
+
+
+@pytest.fixture(scope="module")
+def base_nlp():
+    from dossier.annotate.model import load_base_model
+
+    return load_base_model()
+
+
+def _triples(base_nlp, text):
+    return [(q.source, q.cue, q.content) for q in find_quotes(base_nlp(text), "d1")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor wants to close the bridge for repairs.",
+         ("The mayor", "wants", "to close the bridge for repairs")),
+        ("The union knows that the vote will be close.",
+         ("The union", "knows", "that the vote will be close")),
+        ("The governor plans to visit the flooded towns next week.",
+         ("The governor", "plans", "to visit the flooded towns next week")),
+        ("The mayor vowed to rebuild the bridge.", ("The mayor", "vowed", "to rebuild the bridge")),
+        ("The lawyer argued that the verdict was unfair.",
+         ("The lawyer", "argued", "that the verdict was unfair")),
+    ],
+)
+def test_quotes_rules_belief_and_intention_verbs_take_their_clause(base_nlp, text, expected):
+    assert _triples(base_nlp, text) == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The senator backed the new budget.", ("The senator", "backed", "the new budget")),
+        ("Most farmers support the water plan.", ("Most farmers", "support", "the water plan")),
+    ],
+)
+def test_quotes_rules_stance_verbs_take_their_object(base_nlp, text, expected):
+    assert _triples(base_nlp, text) == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The deal seems to be falling apart.", "seems"),
+        ("The council is expected to approve the plan on Monday.", "is expected"),
+    ],
+)
+def test_quotes_rules_sourceless_cues_judge_subject_and_clause(base_nlp, text, cue):
+    assert _triples(base_nlp, text) == [(None, cue, text.rstrip("."))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministry said in a statement that the road would reopen.",
+         ("The ministry", "said in a statement", "that the road would reopen")),
+        ("The minister said in an interview on Friday that talks would resume.",
+         ("The minister", "said in an interview", "that talks would resume")),
+    ],
+)
+def test_quotes_rules_medium_joins_cue_and_lower_that_clause_is_content(base_nlp, text, expected):
+    assert _triples(base_nlp, text) == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Her claim that the count was rigged drew criticism.",
+         ("Her", "claim", "that the count was rigged")),
+        ("The mayor's support for the new stadium is well known.",
+         ("The mayor's", "support for", "the new stadium")),
+        ("The coach is confident that the team will recover.",
+         ("The coach", "is confident", "that the team will recover")),
+        ("The lawyer was critical of the verdict.", ("The lawyer", "was critical of", "the verdict")),
+    ],
+)
+def test_quotes_rules_noun_and_adjective_cues(base_nlp, text, expected):
+    assert _triples(base_nlp, text) == [expected]
+
+
+@pytest.mark.slow
+def test_quotes_rules_stance_inside_reported_content_is_not_a_second_quote(base_nlp):
+    text = "Jane Roe said farmers support the water plan."
+    assert _triples(base_nlp, text) == [("Jane Roe", "said", "farmers support the water plan")]
+
+
+@pytest.mark.slow
+def test_quotes_rules_when_is_not_part_of_the_cue(base_nlp):
+    text = "When asked about the strike, the mayor said the talks were going well."
+    cues = [q.cue for q in find_quotes(base_nlp(text), "d1")]
+    assert "said" in cues and not any(cue.lower().startswith("when") for cue in cues)
+
+
+@pytest.mark.slow
+def test_quotes_rules_according_to_any_informing_noun(base_nlp):
+    text = "According to the union, the strike will last a week."
+    assert _triples(base_nlp, text) == [("the union", "According to", "the strike will last a week")]
+
+
+@pytest.mark.slow
+def test_quotes_rules_inverted_subject_after_quotation(base_nlp):
+    text = '"We will rebuild every house in the valley," said Jane Roe.'
+    quote = find_quotes(base_nlp(text), "d1")[0]
+    assert (quote.kind, quote.source, quote.speaker) == (QuoteKind.DIRECT, "Jane Roe", "Jane Roe")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # A quotation right after the cue of the one before continues it.
+        ('"We will rebuild every house," she said. "It will take two years."',
+         ['"We will rebuild every house,"', '"It will take two years."']),
+        # "He added:" ends a paragraph; the quotation runs on unclosed into a third paragraph.
+        ("Jane Roe told the press:\n\n“The first paragraph of a long statement goes here.\n\n"
+         "“And the second one closes it.”",
+         ["“The first paragraph of a long statement goes here.", "“And the second one closes it.”"]),
+    ],
+)
+def test_quotes_rules_continued_quotations_share_the_cue(base_nlp, text, contents):
+    quotes = find_quotes(base_nlp(text), "d1")
+    assert [q.content for q in quotes] == contents
+    assert len({(q.cue_start, q.source_start) for q in quotes}) == 1
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ('“Mixed marks here," she said.', [(0, 19)]),  # curly opener, straight closer
+        ('"Straight opener” here', [(0, 17)]),
+        ('”Backwards one" here', []),  # a closing curly mark where an opener belongs: refuse
+        ("A said:\n\n“First runs on.\n\n“Second closes.”", [(9, 24), (26, 42)]),
+        ("“Runs on but nothing follows.\n\nPlain text.", []),
+    ],
+)
+def test_quotes_rules_pair_marks_conventions(text, spans):
+    assert pair_quote_marks(text) == spans

@@ -1,0 +1,52 @@
+"""The ontology table: every type defined, mapped to PLOVER, and triggers looked up by part of speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.extract.ontology import ALL_DEFINITIONS, BY_TYPE, definitions_for, plover_code, plover_of
+from dossier.models import EventType
+
+T = EventType
+
+
+@pytest.mark.parametrize(
+    ("event_type", "code"),
+    [
+        (T.NEGOTIATION, "CONSULT"), (T.AGREEMENT, "AGREE"), (T.REQUEST, "REQUEST"), (T.DEMAND, "DEMAND"),
+        (T.REJECTION, "REJECT"), (T.ATTACK, "ASSAULT"), (T.WITHDRAWAL, "RETREAT"), (T.SANCTION, "SANCTION"),
+        (T.PROTEST, "PROTEST"), (T.PRISONER_EXCHANGE, "CONCEDE"), (T.ELECTION, None), (T.OTHER, None),
+    ],
+)
+def test_ontology_plover_code(event_type, code):
+    assert plover_code(event_type) == code
+
+
+def test_ontology_every_user_type_but_other_is_defined():
+    assert set(BY_TYPE) == set(EventType) - {T.OTHER}
+
+
+def test_ontology_every_definition_has_a_definition_and_examples():
+    assert all(d.definition and d.examples and (d.verbs or d.nouns) for d in ALL_DEFINITIONS)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "nominal", "names"),
+    [
+        ("deal", True, ["agreement"]),
+        ("deal", False, []),
+        ("exchange", True, ["remains_exchange", "prisoner_exchange", "proposal-transfer"]),
+        ("threaten", False, ["threaten"]),
+    ],
+)
+def test_ontology_definitions_for_part_of_speech(lemma, nominal, names):
+    assert [d.name for d in definitions_for(lemma, nominal)] == names
+
+
+@pytest.mark.parametrize(
+    ("name", "lemma", "code"),
+    [("proposal", "offer", "AGREE"), ("proposal", "propose", "CONSULT"), ("attack", "shell", "FIGHT")],
+)
+def test_ontology_plover_of_refines_by_word(name, lemma, code):
+    definition = next(d for d in ALL_DEFINITIONS if d.name == name)
+    assert plover_of(definition, lemma) == code

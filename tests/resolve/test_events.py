@@ -1,0 +1,75 @@
+"""Event coreference across articles: what merges and what stays apart."""
+
+from datetime import date
+
+from dossier import models
+from dossier.resolve.events import resolve_events
+
+DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper(), published=date(2025, 6, 2)) for d in "abcd"}
+
+
+def _m(mid, doc, event_type, date_value, *, precision=models.Precision.DAY, actors=(), targets=(), place=None,
+       count=None, source="sentence"):
+    arguments = tuple(models.Argument(role="actor", text=a, canonical=a, start=0, end=1, country=a) for a in actors)
+    arguments += tuple(models.Argument(role="target", text=t, canonical=t, start=0, end=1, country=t) for t in targets)
+    quantities = ()
+    if count:
+        quantities = (models.EventQuantity(role="prisoners", text=str(count), low=count, high=count, start=0, end=1),)
+    return models.EventMention(
+        mention_id=mid, doc_id=doc, event_type=event_type, trigger="t", trigger_start=0, trigger_end=1,
+        sentence_index=0, sentence_start=0, sentence_end=5, sentence=f"sentence {mid}", date_value=date_value,
+        date_precision=precision, date_source=source, status=models.EventStatus.HAPPENED, confidence=0.9,
+        arguments=arguments, quantities=quantities, location=place,
+    )
+
+
+def _groups(mentions):
+    return sorted(sorted(e.mention_ids) for e in resolve_events(mentions, DOCS))
+
+
+T = models.EventType
+
+
+def test_events_same_type_date_and_place_merge_across_outlets():
+    mentions = [_m("a1", "a", T.NEGOTIATION, "2025-06-02", place="Lake Palace"),
+                _m("b1", "b", T.MEETING, "2025-06-02", place="Lake Palace")]
+    assert _groups(mentions) == [["a1", "b1"]]
+
+
+def test_events_different_days_stay_apart_without_a_shared_venue():
+    mentions = [_m("a1", "a", T.NEGOTIATION, "2025-05-16"), _m("b1", "b", T.NEGOTIATION, "2025-06-02")]
+    assert _groups(mentions) == [["a1"], ["b1"]]
+
+
+def test_events_a_day_slip_at_the_same_venue_merges():
+    mentions = [_m("a1", "a", T.NEGOTIATION, "2025-05-16", place="Lake Palace"),
+                _m("b1", "b", T.NEGOTIATION, "2025-05-15", place="Lake Palace")]
+    assert _groups(mentions) == [["a1", "b1"]]
+
+
+def test_events_reversed_attacker_and_target_are_two_attacks():
+    mentions = [_m("a1", "a", T.ATTACK, "2025-06-01", actors=("Ruritania",), targets=("Elbonia",)),
+                _m("b1", "b", T.ATTACK, "2025-06-01", actors=("Elbonia",), targets=("Ruritania",))]
+    assert _groups(mentions) == [["a1"], ["b1"]]
+
+
+def test_events_a_span_of_days_and_one_day_inside_it_are_whole_and_part():
+    mentions = [_m("a1", "a", T.PRISONER_EXCHANGE, "2025-05-23/2025-05-25", precision=models.Precision.RANGE),
+                _m("b1", "b", T.PRISONER_EXCHANGE, "2025-05-23")]
+    assert _groups(mentions) == [["a1"], ["b1"]]
+
+
+def test_events_request_and_demand_stay_apart():
+    mentions = [_m("a1", "a", T.REQUEST, "2025-05-16"), _m("a2", "a", T.DEMAND, "2025-05-16")]
+    assert _groups(mentions) == [["a1"], ["a2"]]
+
+
+def test_events_publication_dated_mentions_only_join_their_own_article():
+    mentions = [_m("a1", "a", T.ATTACK, "2025-06-02"), _m("b1", "b", T.ATTACK, "2025-06-02", source="publication")]
+    assert _groups(mentions) == [["a1"], ["b1"]]
+
+
+def test_events_disjoint_counts_on_vague_dates_are_different_events():
+    mentions = [_m("a1", "a", T.PRISONER_EXCHANGE, "2025-05", precision=models.Precision.MONTH, count=246),
+                _m("b1", "b", T.PRISONER_EXCHANGE, "2025-05", precision=models.Precision.MONTH, count=390)]
+    assert _groups(mentions) == [["a1"], ["b1"]]
