@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from dossier import api, models
 from dossier.evaluate.base import EvalResult, prf
 from dossier.evaluate.istanbul_framing import score_framing
-from dossier.evaluate.istanbul_extra import score_discrepancies, score_entities, score_roles
+from dossier.evaluate.istanbul_extra import score_counts, score_discrepancies, score_entities, score_roles
 from dossier.ingest import IngestOptions, iter_documents
 from dossier.resolve.entities import fold
 from dossier.timevalues import interval
@@ -41,6 +41,7 @@ def evaluate(path: Path, *, progress=None, model: str | None = None) -> EvalResu
         report = api.build(db=db, model=model, progress=progress)
         stem_of = {d.doc_id: Path(d.source).stem for d in documents}
         events = api.events(db=db)
+        quantities = {e.event_id: [q for m in api.event(e.event_id, db=db)[2] for q in m.quantities] for e in events}
         timexes = [t for d in documents for t in api.analysis(d.doc_id, db=db).timexes]
         entities = api.entities(db=db)
         found_discrepancies = api.discrepancies(db=db)
@@ -48,7 +49,9 @@ def evaluate(path: Path, *, progress=None, model: str | None = None) -> EvalResu
         api.close_store(db)
     metrics: dict[str, float] = {}
     details: list[str] = []
-    metrics.update(_score_events(gold["events"], events, stem_of, details))
+    event_metrics, matches = _score_events(gold["events"], events, stem_of, details)
+    metrics.update(event_metrics)
+    metrics.update(score_counts(matches, quantities, details))
     metrics.update(_score_timexes(gold["timexes"], timexes, stem_of, details))
     metrics.update(score_entities(gold["entities"], entities, [d.text for d in documents], details))
     metrics.update(score_roles(gold["entities"], entities, details))
@@ -83,22 +86,25 @@ def _date(value: str):
     return date.fromisoformat(value)
 
 
-def _score_events(gold_events: list[dict], events: list[models.Event], stem_of: dict, details: list[str]) -> dict:
+def _score_events(gold_events: list[dict], events: list[models.Event], stem_of: dict,
+                  details: list[str]) -> tuple[dict, list[tuple[dict, models.Event]]]:
     unmatched = list(events)
     hits = 0
+    matches = []
     for gold in gold_events:
         match = next((e for e in sorted(unmatched, key=lambda e: -len(e.mention_ids)) if _event_matches(gold, e)), None)
         if match is None:
             details.append(f"missed event {gold['id']}: {gold['type']} {gold['date']} {gold.get('location', '')}")
             continue
         hits += 1
+        matches.append((gold, match))
         unmatched.remove(match)
     for extra in unmatched:
         docs = ",".join(sorted({stem_of.get(d, d)[:3] for d in extra.doc_ids}))
         details.append(f"extra event {extra.event_type.value} {extra.date_value} [{docs}]: {extra.summary[:100]}")
     precision, recall, f1 = prf(hits, len(events), len(gold_events))
     return {"event_precision": precision, "event_recall": recall, "event_f1": f1,
-            "events_gold": len(gold_events), "events_found": len(events)}
+            "events_gold": len(gold_events), "events_found": len(events)}, matches
 
 
 def _event_matches(gold: dict, event: models.Event) -> bool:

@@ -142,3 +142,51 @@ def _same_value(gold: str, ours: str) -> bool:
         return True
     a, b = interval(gold), interval(ours)
     return bool(a and b and a[0] == b[0])
+
+
+VAGUE_WORDS = {"dozens", "hundreds", "thousands", "several", "few", "many", "scores"}
+
+
+def score_counts(matches, quantities: dict[str, list[models.EventQuantity]], details: list[str]) -> dict:
+    """Share of the gold events' numeric attributes that one of our matched event's quantities states.
+
+    A number counts as stated when a quantity's low or high equals it; a gold range "a-b" needs a
+    quantity from a to b; a vague gold amount ("dozens") needs a quantity whose range contains it
+    was not exact. Only events we matched are scored, so this measures counts, not recall.
+    """
+    asked = right = 0
+    for gold, event in matches:
+        ours = quantities.get(event.event_id, [])
+        for name, value in gold.get("attributes", {}).items():
+            wanted = _wanted_count(value)
+            if wanted is None:
+                continue
+            asked += 1
+            if any(_count_matches(wanted, q) for q in ours):
+                right += 1
+            else:
+                found = ", ".join(f"{q.role}={q.text}" for q in ours) or "none"
+                details.append(f"count missed: {gold['id']} {name}={value} (ours: {found})")
+    return {"count_accuracy": right / asked if asked else 1.0, "counts_gold": asked}
+
+
+def _wanted_count(value):
+    if isinstance(value, (int, float)):
+        return (float(value), float(value))
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in VAGUE_WORDS or text.split()[0] in VAGUE_WORDS:
+            return "vague"
+        parts = text.replace(",", "").split("-")
+        if len(parts) == 2 and all(p.strip().isdigit() for p in parts):
+            return (float(parts[0]), float(parts[1]))
+    return None
+
+
+def _count_matches(wanted, quantity: models.EventQuantity) -> bool:
+    if wanted == "vague":
+        return quantity.low != quantity.high
+    low, high = wanted
+    if low == high:
+        return low in (quantity.low, quantity.high)
+    return quantity.low == low and quantity.high == high
