@@ -222,13 +222,30 @@ def _counted(doc: Doc, match: _Match) -> str | None:
 
 
 def _share_counted(doc: Doc, matches: list[_Match]) -> None:
-    """In "1,000 for 1,000" both sides count the same thing; lend the noun across "for"."""
+    """Lend the counted noun where the text leaves it out.
+
+    In "1,000 for 1,000" both sides count the same thing; in "Ukraine received 909 bodies, and
+    Russia 41" the second number elides the noun of the first.
+    """
     for left, right in zip(matches, matches[1:]):
         if right.start == left.end + 1 and doc[left.end].lower_ == "for":
             if left.counted is None:
                 left.counted = right.counted
             elif right.counted is None:
                 right.counted = left.counted
+        elif right.counted is None and left.counted and _elided_after(doc, left, right):
+            right.counted = left.counted
+
+
+def _elided_after(doc: Doc, left: _Match, right: _Match) -> bool:
+    """True for "..., and Russia 41": a bare number closing a short conjunct after a counted one."""
+    between = doc[left.end:right.start]
+    if len(between) > 6 or doc[left.start].sent != doc[right.start].sent:
+        return False
+    if not any(t.lower_ in {"and", "while", "whereas"} for t in between):
+        return False
+    after = doc[right.end] if right.end < len(doc) else None
+    return after is None or after.is_punct
 
 
 def _record(doc: Doc, doc_id: str, match: _Match, sentence_index: int) -> models.Quantity:

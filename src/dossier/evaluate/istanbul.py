@@ -92,7 +92,11 @@ def _score_events(gold_events: list[dict], events: list[models.Event], stem_of: 
     hits = 0
     matches = []
     for gold in gold_events:
-        match = next((e for e in sorted(unmatched, key=lambda e: -len(e.mention_ids)) if _event_matches(gold, e)), None)
+        candidates = [e for e in unmatched if _event_matches(gold, e)]
+        # Among events of the right type, date and place, prefer the one whose actor leads the
+        # gold's actors, then the best attested.
+        lead = gold.get("actors", [None])[0]
+        match = max(candidates, key=lambda e: (lead in e.actors[:1], len(e.mention_ids)), default=None)
         if match is None:
             details.append(f"missed event {gold['id']}: {gold['type']} {gold['date']} {gold.get('location', '')}")
             continue

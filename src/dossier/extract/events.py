@@ -103,6 +103,7 @@ def _sentence_drafts(sent: Span, index: int, context: DocumentContext, records: 
     drafts = [_Draft(trigger=t, event_type=t.event_type, sent=sent, index=index, paragraph=paragraph) for t in triggers]
     for draft in drafts:
         _describe(draft, records, countries, single=len(drafts) == 1)
+    _claim_leftover_quantities(drafts, records["quantities"])
     _date_sentence(drafts, sent, records["timexes"], context)
     _remember(drafts, context, paragraph)
     return drafts
@@ -151,6 +152,40 @@ def _describe(draft: _Draft, records: dict, countries: dict[str, str], single: b
         draft.event_type = T.STATEMENT  # a plan put to one's own leader is a report, not an offer
     if draft.event_type == T.PROPOSAL and not trigger.nominal and _floats_an_idea(trigger.token):
         draft.event_type = T.STATEMENT  # "proposed the idea of a summit": a suggestion, not terms
+
+
+# Which event types a quantity role can belong to, for numbers the parse leaves unattached.
+ROLE_TYPES = {
+    "prisoners_each_side": {T.AGREEMENT, T.PRISONER_EXCHANGE, T.RELEASE},
+    "prisoners": {T.AGREEMENT, T.PRISONER_EXCHANGE, T.RELEASE},
+    "military": {T.PRISONER_EXCHANGE, T.RELEASE},
+    "civilians": {T.PRISONER_EXCHANGE, T.RELEASE},
+    "bodies": {T.REMAINS_EXCHANGE},
+    "drones": {T.ATTACK},
+    "aircraft": {T.ATTACK},
+    "airfields": {T.ATTACK},
+    "duration": {T.NEGOTIATION, T.MEETING},
+}
+
+
+def _claim_leftover_quantities(drafts: list[_Draft], quantities: list[models.Quantity]) -> None:
+    """Give a number no event's phrase took to the nearest earlier event of a type it fits.
+
+    "... resulted in agreements, including an exchange according to the formula 1000 for 1000":
+    the parse hangs the formula off the verb, outside the agreement's phrase.
+    """
+    claimed = {q.start for d in drafts for q in d.quantities}
+    for quantity in quantities:
+        if quantity.start in claimed:
+            continue
+        for draft in sorted(drafts, key=lambda d: -d.trigger.token.idx):
+            if draft.trigger.token.idx > quantity.start:
+                continue
+            found = find_quantities(draft.trigger, [quantity], True)
+            if found and draft.event_type in ROLE_TYPES.get(found[0].role, set()):
+                draft.quantities = (*draft.quantities, *found)
+                claimed.add(quantity.start)
+                break
 
 
 def _floats_an_idea(verb) -> bool:
