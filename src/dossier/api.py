@@ -230,26 +230,30 @@ def _resolve_batch(store: Store, batch: Sequence[models.Document]) -> None:
     by_id = {m.mention_id: m for m in mentions} | {m.mention_id: m for _, ms in candidates for m in ms}
     documents |= store.documents_by_id({d for e in events for d in e.doc_ids} - set(documents))
     found = find_discrepancies(events, by_id, documents, store.time_expressions(doc_ids=ids))
-    stories, merged = _stories(store, batch, events, entity_result, documents)
     store.save_resolution(
         entities=entity_result.entities, entity_keys=entity_result.keys, mention_entity=entity_result.mention_entity,
-        events=events, discrepancies=found, stories=stories, resolved_docs=ids,
+        events=events, discrepancies=found, stories=_stories(store, batch, events, entity_result), resolved_docs=ids,
     )
-    store.delete_stories(merged)
 
 
 def _candidate_events(store: Store, mentions: Sequence[models.EventMention]):
-    """Stored events that a batch's mentions could join: same family, dates within the slip window."""
-    spans = [interval(m.date_value) for m in mentions]
-    spans = [s for s in spans if s]
-    if not spans:
-        return []
+    """Stored events that a batch's mentions could join: same family, dates within the slip window.
+
+    One indexed look-up per distinct (family, date) of the batch, so a batch whose articles
+    span years does not pull in everything between them.
+    """
     slip = timedelta(days=MAX_DATE_SLIP_DAYS)
-    return store.candidate_events({family(m.event_type) for m in mentions},
-                                  min(s[0] for s in spans) - slip, max(s[1] for s in spans) + slip)
+    windows = {(family(m.event_type), interval(m.date_value)) for m in mentions}
+    found: dict[str, tuple[models.Event, list[models.EventMention]]] = {}
+    for event_family, span in windows:
+        if span is None:
+            continue
+        for event, event_mentions in store.candidate_events({event_family}, span[0] - slip, span[1] + slip):
+            found.setdefault(event.event_id, (event, event_mentions))
+    return list(found.values())
 
 
-def _stories(store, batch, events, entity_result, documents):
+def _stories(store, batch, events, entity_result):
     distinctive = {e.entity_id: set(e.doc_ids) for e in entity_result.entities
                    if e.label in {"PERSON", "ORG", "FAC"}}
     doc_names: dict[str, set[str]] = {}
@@ -257,29 +261,8 @@ def _stories(store, batch, events, entity_result, documents):
         if entity_id in distinctive:
             doc_names.setdefault(doc_id, set()).add(entity_id)
     linked = {d for e in events for d in e.doc_ids} | {d for ids in distinctive.values() for d in ids}
-    existing = store.stories_of(linked)
-    documents = documents | store.documents_by_id({d for s in existing for d in s.doc_ids} - set(documents))
-    return assign_stories(batch, events, doc_names, distinctive, existing, documents)
-
-
-def framing(*, db: str | None = None, story: str | None = None, model: str | None = None) -> list[FramingGroup]:
-    """How outlets name the same concepts differently, with the outlets using each term.
-
-    Computed on demand from the stored articles (of one story when ``story`` is given), so it
-    reparses them with the pretrained pipeline; known limit: slow on very large dossiers.
-    """
-    from dossier.annotate.model import load_base_model
-
-    store = open_store(db)
-    documents = store.documents()
-    if story:
-        members = {d for s in store.stories() if s.story_id == story for d in s.doc_ids}
-        if not members:
-            raise DossierError(f"no story with id {story!r}; list ids with `dossier stories`")
-        documents = [d for d in documents if d.doc_id in members]
-    documents = [d for d in documents if not d.near_duplicate_of]
-    nlp = load_base_model(model)
-    return find_framing(list(zip(documents, nlp.pipe(d.text for d in documents))))
+    story_of = store.story_ids_of(linked)
+    return assign_stories(batch, events, doc_names, distinctive, story_of, store.stories_by_id(story_of.values()))
 
 
 def stories(*, db: str | None = None) -> list[models.Story]:

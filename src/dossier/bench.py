@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import random
 import resource
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from rich.console import Console
@@ -89,15 +90,64 @@ def run(limit: int, workers: int) -> list[tuple[str, str]]:
     return rows
 
 
+def _synthetic(i: int, days: int, newest: bool = False) -> tuple[models.Document, models.DocumentAnalysis]:
+    """An article of a long-running story: a few recurring names, one event on a day of its own.
+
+    The newest articles (the batch being added) report the last days of the story, as news does.
+    """
+    rng = random.Random(i)
+    doc_id = f"syn{i:06d}"
+    day = date(2020, 1, 1) + timedelta(days=days - 1 - rng.randrange(3) if newest else rng.randrange(days))
+    people = [f"Person {rng.randrange(400)}" for _ in range(3)]
+    sentence = "The delegations held talks in the capital."
+    event_type = rng.choice([models.EventType.NEGOTIATION, models.EventType.ATTACK, models.EventType.AGREEMENT])
+    mention = models.EventMention(
+        mention_id=f"{doc_id}:0", doc_id=doc_id, event_type=event_type, trigger="talks", trigger_start=19,
+        trigger_end=24, sentence_index=0, sentence_start=0, sentence_end=len(sentence), sentence=sentence,
+        date_value=day.isoformat(), date_precision=models.Precision.DAY, date_source="sentence",
+        status=models.EventStatus.HAPPENED, confidence=0.8, location=f"Venue {rng.randrange(50)}",
+    )
+    names = tuple(models.EntityMention(doc_id=doc_id, start=0, end=8, text=p, label="PERSON", sentence_index=0,
+                                       canonical=p) for p in people)
+    document = models.Document(doc_id=doc_id, text=f"{sentence} {' '.join(people)} {i}", published=day, outlet="Synthetic")
+    return document, models.DocumentAnalysis(doc_id=doc_id, version="bench", events=(mention,), entities=names)
+
+
+def resolution_scaling(sizes: tuple[int, ...] = (200, 1000, 4000), batch: int = 20) -> list[tuple[str, str]]:
+    """Time to resolve a batch of new articles against dossiers of growing size (no NLP involved)."""
+    rows, per_article = [], []
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            store = api.open_store(str(Path(tmp) / "scale.db"))
+            days = size // 5  # five articles a day on average
+            items = [_synthetic(i, days, newest=i >= size) for i in range(size + batch)]
+            for start in range(0, size, 500):
+                chunk = items[start:min(start + 500, size)]
+                store.add_documents([d for d, _ in chunk])
+                store.save_analyses([a for _, a in chunk])
+            api.resolve(store)
+            store.add_documents([d for d, _ in items[size:]])
+            store.save_analyses([a for _, a in items[size:]])
+            started = time.perf_counter()
+            api.resolve(store)
+            per_article.append((time.perf_counter() - started) / batch * 1000)
+            api.close_store(store.db)
+        rows.append((f"resolve ms per new article, dossier of {size}", f"{per_article[-1]:.1f}"))
+    rows.append((f"cost ratio {sizes[-1]} vs {sizes[0]} articles", f"{per_article[-1] / per_article[0]:.2f}x"))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--scaling", action="store_true", help="only the resolution scaling figures")
     args = parser.parse_args(argv)
     table = Table(title="dossier benchmark")
     table.add_column("figure")
     table.add_column("value", justify="right")
-    for name, value in run(args.articles, args.workers):
+    rows = [] if args.scaling else run(args.articles, args.workers)
+    for name, value in rows + resolution_scaling():
         table.add_row(name, value)
     Console().print(table)
     return 0

@@ -297,9 +297,19 @@ class Story:
 
     story_id: str
     label: str
-    doc_ids: tuple[str, ...]
+    doc_count: int
     first_date: date | None = None
     last_date: date | None = None
+    doc_ids: tuple[str, ...] = ()  # filled when a story is read with its members
+
+
+@dataclass(**FROZEN)
+class StoryUpdate:
+    """What one resolved batch changes: stories to store, where new articles go, stories merged away."""
+
+    stories: tuple[Story, ...]
+    assignments: dict[str, str]  # new doc_id -> story_id
+    merged: dict[str, str]  # absorbed story_id -> the story_id it joined
 
 
 @dataclass(**FROZEN)

@@ -170,7 +170,7 @@ def stories_table(stories: Sequence[models.Story]) -> Table:
     for column in ("ID", "Label", "Articles", "From", "To"):
         table.add_column(column, overflow="fold")
     for story in stories:
-        table.add_row(story.story_id, story.label, str(len(story.doc_ids)),
+        table.add_row(story.story_id, story.label, str(story.doc_count),
                       story.first_date.isoformat() if story.first_date else "", story.last_date.isoformat() if story.last_date else "")
     return table
 

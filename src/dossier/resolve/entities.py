@@ -22,6 +22,9 @@ from dossier import models
 # Umerov/Umierov ~92); different names of similar shape score below (Medinsky/Medvedev ~62).
 SAME_NAME_SCORE = 85
 LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "PLACE"}
+# An entity keeps at most this many article ids: enough to link stories through distinctive names
+# (resolve/stories.py ignores names found in more articles), without a row that grows forever.
+MAX_STORED_DOC_IDS = 250
 GENERIC_WORDS = {"palace", "ministry", "the", "of", "and", "republic", "people's", "peoples", "region", "city",
                  "office", "council", "committee", "forces", "armed", "state", "department", "national"}
 
@@ -187,7 +190,7 @@ def _results(clusters, assignment, by_name) -> EntityResolution:
                     roles=tuple(cluster.roles),
                     country=cluster.countries.most_common(1)[0][0] if cluster.countries else None,
                     mention_count=cluster.count,
-                    doc_ids=tuple(sorted(cluster.docs)),
+                    doc_ids=tuple(sorted(cluster.docs)[:MAX_STORED_DOC_IDS]),
                 )
             )
             for alias in set(cluster.names) | cluster.surface:

@@ -1,8 +1,9 @@
 """Story clustering: articles that report the same events, or the same people and places, form a story.
 
 Runs as articles arrive: a new batch links to stored stories through the canonical events its
-mentions joined and through the named entities it shares with stored articles; linked stories merge.
-Known limit: a story never splits again once two of its articles were linked.
+mentions joined and through the distinctive names it shares with stored articles; linked stories
+merge into the largest. Only story ids and sizes are touched, never every member of a story, so the
+cost of a batch does not grow with the dossier. Known limit: a story never splits again.
 """
 
 from __future__ import annotations
@@ -39,62 +40,74 @@ def assign_stories(
     events: Sequence[models.Event],
     doc_names: dict[str, set[str]],
     name_docs: dict[str, set[str]],
-    existing: Sequence[models.Story],
-    documents: dict[str, models.Document],
-) -> tuple[list[models.Story], list[str]]:
-    """Place new articles into stories.
+    story_of: dict[str, str],
+    existing: dict[str, models.Story],
+) -> models.StoryUpdate:
+    """Place a batch of new articles into stories.
 
     Args:
         new_docs: the articles of this batch.
         events: events that gained mentions in this batch (their doc_ids link articles).
         doc_names: for each new article, the entity ids of its distinctive names.
         name_docs: for each of those entity ids, the articles (stored or new) that mention it.
-        existing: stored stories of every article linked to the batch.
-        documents: documents by id, for dates.
+        story_of: the story of every stored article that events or names link to.
+        existing: those stories by id.
 
     Returns:
-        The stories to store (new or grown) and the ids of stored stories merged into others.
+        The stories to upsert, the story of each new article, and merged-away stories.
     """
-    links = _UnionFind()
-    story_of = {d: s.story_id for s in existing for d in s.doc_ids}
-    for story in existing:
-        for doc_id in story.doc_ids:
-            links.union(doc_id, story.doc_ids[0])
-    for doc in new_docs:
-        links.find(doc.doc_id)
-    for event in events:
-        for doc_id in event.doc_ids[1:]:
-            links.union(doc_id, event.doc_ids[0])
-    for doc in new_docs:
-        shared = Counter(
-            other for name in doc_names.get(doc.doc_id, ()) if len(name_docs.get(name, ())) <= MAX_NAME_DOCS
-            for other in name_docs.get(name, ()) if other != doc.doc_id
-        )
-        for other, count in shared.items():
-            if count >= SHARED_NAMES_TO_LINK:
-                links.union(doc.doc_id, other)
-    groups: dict[str, set[str]] = {}
-    for doc_id in list(links.parent):
-        groups.setdefault(links.find(doc_id), set()).add(doc_id)
     new_ids = {d.doc_id for d in new_docs}
-    stories, merged = [], []
-    by_id = {s.story_id: s for s in existing}
+    links = _UnionFind()
+
+    def node(doc_id: str) -> str | None:
+        if doc_id in new_ids:
+            return doc_id
+        return f"story:{story_of[doc_id]}" if doc_id in story_of else None
+
+    for doc_id in new_ids:
+        links.find(doc_id)
+    for event in events:
+        nodes = [n for n in (node(d) for d in event.doc_ids) if n]
+        for other in nodes[1:]:
+            links.union(other, nodes[0])
+    for doc_id in new_ids:
+        shared = Counter(other for name in doc_names.get(doc_id, ()) if len(name_docs.get(name, ())) <= MAX_NAME_DOCS
+                         for other in name_docs.get(name, ()) if other != doc_id)
+        for other, count in shared.items():
+            target = node(other)
+            if count >= SHARED_NAMES_TO_LINK and target:
+                links.union(doc_id, target)
+    return _updates(links, new_docs, existing)
+
+
+def _updates(links: _UnionFind, new_docs, existing: dict[str, models.Story]) -> models.StoryUpdate:
+    groups: dict[str, set[str]] = {}
+    for item in list(links.parent):
+        groups.setdefault(links.find(item), set()).add(item)
+    by_id = {d.doc_id: d for d in new_docs}
+    stories, assignments, merged = [], {}, {}
     for members in groups.values():
-        if not members & new_ids:
+        docs = [by_id[m] for m in members if m in by_id]
+        if not docs:
             continue
-        old = sorted({story_of[d] for d in members if d in story_of}, key=lambda s: -len(by_id[s].doc_ids))
-        story_id = old[0] if old else "sty_" + hashlib.sha1(min(members).encode()).hexdigest()[:12]
-        merged.extend(old[1:])
-        label = by_id[old[0]].label if old else _label(members, doc_names, documents)
-        dates = [documents[d].published for d in members if d in documents and documents[d].published]
-        stories.append(models.Story(story_id=story_id, label=label, doc_ids=tuple(sorted(members)),
-                                    first_date=min(dates) if dates else None, last_date=max(dates) if dates else None))
-    return stories, merged
+        old = sorted((existing[m[6:]] for m in members if m.startswith("story:") and m[6:] in existing),
+                     key=lambda s: (-s.doc_count, s.story_id))
+        story_id = old[0].story_id if old else "sty_" + hashlib.sha1(min(d.doc_id for d in docs).encode()).hexdigest()[:12]
+        merged.update({s.story_id: story_id for s in old[1:]})
+        assignments.update({d.doc_id: story_id for d in docs})
+        dates = [d.published for d in docs if d.published] + [x for s in old for x in (s.first_date, s.last_date) if x]
+        stories.append(models.Story(
+            story_id=story_id,
+            label=old[0].label if old else _label(docs),
+            doc_count=len(docs) + sum(s.doc_count for s in old),
+            first_date=min(dates) if dates else None,
+            last_date=max(dates) if dates else None,
+        ))
+    return models.StoryUpdate(stories=tuple(stories), assignments=assignments, merged=merged)
 
 
-def _label(members: set[str], doc_names: dict[str, set[str]], documents: dict[str, models.Document]) -> str:
-    titles = [documents[d].title for d in sorted(members) if d in documents and documents[d].title]
-    if titles:
-        return titles[0]
-    first = documents.get(min(members))
-    return " ".join(first.text.split()[:12]) if first else min(members)
+def _label(docs: Sequence[models.Document]) -> str:
+    titled = [d for d in sorted(docs, key=lambda d: (d.published is None, d.published, d.doc_id)) if d.title]
+    if titled:
+        return titled[0].title
+    return " ".join(docs[0].text.split()[:12])

@@ -8,6 +8,7 @@ an article does not grow with the size of the dossier.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import delete, func, insert, or_, select, update
@@ -100,7 +101,7 @@ class ResolutionStore:
         mention_entity: dict[tuple[str, str], str],
         events: Sequence[models.Event],
         discrepancies: Sequence[models.Discrepancy],
-        stories: Sequence[models.Story],
+        stories: models.StoryUpdate,
         resolved_docs: Sequence[str],
     ) -> None:
         """Upsert one batch's cross-document results in one transaction."""
@@ -126,13 +127,15 @@ class ResolutionStore:
             if resolved_docs:
                 conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.doc_id.in_(list(resolved_docs))))
             _upsert(conn, schema.discrepancies, "discrepancy_id", [to_row(d) for d in discrepancies])
-            _upsert(conn, schema.stories, "story_id", [to_row(s) for s in stories])
-            for story in stories:
-                conn.execute(
-                    update(schema.documents)
-                    .where(schema.documents.c.doc_id.in_(list(story.doc_ids)))
-                    .values(story_id=story.story_id)
-                )
+            _upsert(conn, schema.stories, "story_id", [_story_row(s) for s in stories.stories])
+            for absorbed, target in stories.merged.items():
+                conn.execute(update(schema.documents).where(schema.documents.c.story_id == absorbed)
+                             .values(story_id=target))
+            if stories.merged:
+                conn.execute(delete(schema.stories).where(schema.stories.c.story_id.in_(list(stories.merged))))
+            for doc_id, story_id in stories.assignments.items():
+                conn.execute(update(schema.documents).where(schema.documents.c.doc_id == doc_id)
+                             .values(story_id=story_id))
             if resolved_docs:
                 conn.execute(
                     update(schema.documents)
@@ -140,30 +143,41 @@ class ResolutionStore:
                     .values(resolved=True)
                 )
 
-    def stories_of(self, doc_ids: Iterable[str]) -> list[models.Story]:
+    def story_ids_of(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """The story of each of these stored articles that has one."""
         ids = list(set(doc_ids))
         if not ids:
-            return []
+            return {}
+        query = select(schema.documents.c.doc_id, schema.documents.c.story_id).where(
+            schema.documents.c.doc_id.in_(ids), schema.documents.c.story_id.is_not(None))
         with self.engine.connect() as conn:
-            story_ids = set(conn.scalars(
-                select(schema.documents.c.story_id).where(schema.documents.c.doc_id.in_(ids),
-                                                          schema.documents.c.story_id.is_not(None))
-            ))
-            if not story_ids:
-                return []
-            rows = conn.execute(select(schema.stories).where(schema.stories.c.story_id.in_(list(story_ids))))
-            return [from_row(models.Story, row) for row in rows]
+            return {row.doc_id: row.story_id for row in conn.execute(query)}
+
+    def stories_by_id(self, story_ids: Iterable[str]) -> dict[str, models.Story]:
+        ids = list(set(story_ids))
+        if not ids:
+            return {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(schema.stories).where(schema.stories.c.story_id.in_(ids)))
+            return {row.story_id: from_row(models.Story, row) for row in rows}
 
     def stories(self) -> list[models.Story]:
-        query = select(schema.stories).order_by(schema.stories.c.first_date)
+        """Every story with its member articles."""
         with self.engine.connect() as conn:
-            return [from_row(models.Story, row) for row in conn.execute(query)]
+            members: dict[str, list[str]] = {}
+            rows = conn.execute(select(schema.documents.c.doc_id, schema.documents.c.story_id)
+                                .where(schema.documents.c.story_id.is_not(None)).order_by(schema.documents.c.doc_id))
+            for row in rows:
+                members.setdefault(row.story_id, []).append(row.doc_id)
+            stories = [from_row(models.Story, row) for row in
+                       conn.execute(select(schema.stories).order_by(schema.stories.c.first_date, schema.stories.c.story_id))]
+        return [replace(s, doc_ids=tuple(members.get(s.story_id, ()))) for s in stories]
 
-    def delete_stories(self, story_ids: Iterable[str]) -> None:
-        ids = list(set(story_ids))
-        if ids:
-            with self.engine.begin() as conn:
-                conn.execute(delete(schema.stories).where(schema.stories.c.story_id.in_(ids)))
+
+def _story_row(story: models.Story) -> dict:
+    row = to_row(story)
+    row.pop("doc_ids")
+    return row
 
 
 def _event_row(event: models.Event) -> dict:

@@ -44,6 +44,7 @@ documents = Table(
     Column("analysis_version", String(64)),  # set when the per-document stages have run
     Column("resolved", Boolean, nullable=False, server_default=sa_false()),  # cross-document stages done
     Column("story_id", String(64)),
+    Index("ix_documents_story", "story_id"),
 )
 
 sentences = Table(
@@ -204,7 +205,7 @@ stories = Table(
     metadata,
     Column("story_id", String(64), primary_key=True),
     Column("label", Text, nullable=False),
-    Column("doc_ids", JSON, nullable=False),
+    Column("doc_count", Integer, nullable=False, server_default="0"),
     Column("first_date", Date),
     Column("last_date", Date),
 )
