@@ -307,8 +307,7 @@ def event(event_id: str, *, db: str | None = None) -> tuple[models.Event, tuple[
     store = open_store(db)
     found = store.event(event_id)
     mentions = store.mentions_of_event(event_id)
-    documents = {d: store.document(d) for d in found.doc_ids}
-    return found, evidence_for(mentions, documents), mentions
+    return found, evidence_for(mentions, store.documents_by_id(found.doc_ids)), mentions
 
 
 def event_sources(event_id: str, *, db: str | None = None) -> list[AttributeValues]:
@@ -329,16 +328,12 @@ def timeline(
 ) -> list[models.TimelineEntry]:
     """Events ordered by when they happened, each with its cited evidence sentences."""
     store = open_store(db)
-    documents = {d.doc_id: d for d in store.documents()}
-    mentions: dict[str, list[models.EventMention]] = {}
-    for mention in store.event_mentions():
-        mentions.setdefault(mention.mention_id, []).append(mention)
     chosen = events(db=db, event_type=event_type, entity=entity, date_from=date_from, date_to=date_to,
                     min_sources=min_sources)
+    mentions = store.event_mentions_by_id(m for e in chosen for m in e.mention_ids)
+    documents = store.documents_by_id(d for e in chosen for d in e.doc_ids)
     return [
-        models.TimelineEntry(
-            event=e, evidence=evidence_for([m for mid in e.mention_ids for m in mentions.get(mid, [])], documents)
-        )
+        models.TimelineEntry(event=e, evidence=evidence_for([mentions[m] for m in e.mention_ids if m in mentions], documents))
         for e in chosen
     ]
 

@@ -3,15 +3,15 @@
 The sentence goes through the same annotation pipeline and trigger finder as an article. The
 trigger highest in the parse (closest to the root, a verb before a noun, a reported event before
 the verb of saying) is the main event; ``plover_type`` codes it the way PLOVER does (an announced
-intention to cooperate is AGREE, to coerce is THREATEN, "X must ..." is DEMAND, conventional arms
-make a FIGHT, bombs and beatings an ASSAULT), and ``plover_actors`` finds who acted and on whom.
+intention to cooperate is AGREE, to coerce is THREATEN, conventional arms make a FIGHT, bombs and
+beatings an ASSAULT), and "X said Y must ..." is a DEMAND of X on Y whatever Y must do.
 
 Actors are noun phrases, not only names: PLOVER codes agents such as "police" or "rebels in the
-north". The source is the subject of the event's clause (the agent of a passive, the speaker
-for a pronoun in reported speech); the target is, in this order, the subject of a demanded or
-reported clause, the object, a "with/against/to/on/from" complement, a name inside the object,
-and at last the place where a domestic action applies ("lifted the curfew in X"). "X and Y"
-gives two actors when both halves are actors.
+north" (see ``dossier.extract.phrases``). The source is the subject of the event's clause (the
+agent of a passive, the speaker for a pronoun in reported speech); the target is, in this order,
+the subject of a demanded clause, the object, a "with/against/to/on/from" complement, a name
+inside the object, and at last the place where a domestic action applies ("lifted the curfew in
+X"). An object owned by the subject ("withdraw its troops") is not a target.
 
 Known limits: one event per sentence; a sentence whose only trigger is a verb of saying is
 classified as CONSULT; no trigger gives None.
@@ -19,32 +19,17 @@ classified as CONSULT; no trigger gives None.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.annotate.pipeline import annotate, build_nlp
 from dossier.extract.arguments import predicate_of
+from dossier.extract.phrases import (
+    PLACE_ENTITIES, actor_head, actor_like, is_pronoun, own_object, phrases, unique,
+)
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers
 
-ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-# Common nouns that name people, groups or institutions, usable as an actor when no name is given.
-GROUP_NOUNS = frozenset({
-    "civilian", "refugee", "soldier", "troop", "worker", "student", "protester", "demonstrator", "official",
-    "rebel", "militant", "government", "force", "police", "authority", "prisoner", "journalist", "activist",
-    "villager", "resident", "member", "leader", "detainee", "guerrilla", "candidate", "inspector", "observer",
-    "minister", "army", "military", "militia", "militiaman", "insurgent", "fighter", "administration",
-    "parliament", "cabinet", "ministry", "court", "party", "group", "movement", "coalition", "union", "council",
-    "agency", "organization", "organisation", "opposition", "delegation", "hostage", "hacker", "bomber",
-    "extremist", "fundamentalist", "supporter", "national", "citizen", "settler", "peacekeeper", "president",
-    "king", "judge", "newspaper", "regime", "faction", "navy", "committee", "ally", "neighbor", "neighbour",
-    "country", "state", "nation", "community", "officer", "diplomat", "envoy", "youth", "villager", "farmer",
-    "teacher", "doctor", "lawyer", "priest", "cleric", "prime", "premier", "chief", "commander", "general",
-})
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which", "them",
-                      "him", "her", "us", "one", "others", "both"})
 TARGET_PREPS = ("against", "with", "to", "on", "from", "into", "at", "toward", "towards", "over")
-SKIPPED_IN_PHRASE = frozenset({"relcl", "punct", "cc", "conj", "advcl"})
 # Words that carry an announced intention: "will", "ready to", "prepared to", "plans to".
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 INTENT_HEADS = frozenset({"ready", "willing", "prepared", "prepare", "plan", "intend", "promise", "pledge", "vow",
@@ -54,15 +39,17 @@ HOSTILE = frozenset({"COERCE", "SANCTION", "ASSAULT", "FIGHT", "MOBILIZE", "PROT
 # CAMEO 19 (conventional military force) is FIGHT, CAMEO 18 (unconventional violence) ASSAULT.
 CONVENTIONAL_ARMS = frozenset({"gun", "gunfire", "fire", "artillery", "mortar", "rocket", "missile", "tank", "aircraft",
                                "helicopter", "jet", "gunbattle", "firefight", "shell", "shelling", "airstrike",
-                               "mine", "minefield", "warplane", "gunship", "cannon", "rifle", "machine-gun"})
+                               "mine", "minefield", "warplane", "gunship", "cannon", "rifle"})
 UNCONVENTIONAL_ARMS = frozenset({"bomb", "bomber", "bombing", "explosive", "suicide", "machete", "knife", "torture",
-                                 "beat", "beating", "roadside", "grenade", "device", "stab", "axe", "club"})
+                                 "beat", "beating", "roadside", "grenade", "device", "stab", "axe"})
 FORCE_LEMMAS = frozenset({"kill", "wound", "injure", "attack", "strike", "hit", "launch", "fire", "assault", "die",
                           "open", "carry", "conduct", "mount"})
 # Nouns of a presence one withdraws to punish, not to de-escalate (CAMEO 166 vs 087).
 NON_COMBAT_PRESENCE = frozenset({"peacekeeping", "peacekeeper", "inspector", "observer", "worker", "ambassador",
                                  "diplomat", "envoy", "mission", "staff", "aid", "monitor", "embassy"})
 FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "issue", "send", "deliver", "register", "submit", "make"})
+# Verbs that report a conclusion someone else must act on ("concluded that X must ...").
+DEMAND_FRAMES = REPORTING | {"conclude", "insist", "argue", "warn", "believe", "reiterate", "stress"}
 
 
 def plover_classify(text: str, model: str | None = None) -> tuple[str | None, list[str], list[str]]:
@@ -80,6 +67,10 @@ def plover_classify(text: str, model: str | None = None) -> tuple[str | None, li
     """
     nlp = build_nlp(model)
     doc = annotate(nlp, models.Document(doc_id="plover", text=text))
+    obligation = next((v for sent in doc.sents for v in [_must_clause(sent)] if v is not None), None)
+    if obligation is not None:
+        sources = _subject_phrases(obligation.head)
+        return "DEMAND", sources, [t for t in _subject_phrases(obligation) if t not in sources]
     triggers = [t for sent in doc.sents for t in find_triggers(sent)]
     if not triggers:
         return None, [], []
@@ -98,6 +89,19 @@ def _rank(trigger: Trigger) -> tuple[int, int, int, int]:
     return saying, depth, int(trigger.nominal), trigger.token.i
 
 
+def _must_clause(sent: Span) -> Token | None:
+    """"X said (that) Y must ...": the must-clause under the sentence's main verb of saying."""
+    for verb in (sent.root, *sent.root.conjuncts):
+        if verb.lemma_.lower() not in DEMAND_FRAMES:
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            subject = _subject(clause)
+            must = any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
+            if must and subject is not None and not is_pronoun(subject):
+                return clause
+    return None
+
+
 # --- event type -------------------------------------------------------------------------------
 
 def plover_type(trigger: Trigger) -> str | None:
@@ -110,12 +114,12 @@ def plover_type(trigger: Trigger) -> str | None:
         A PLOVER event type, or None when the trigger's definition has none.
     """
     code = _refine_by_frame(trigger, trigger.plover)
-    if _obliged(trigger):
-        return "DEMAND"
     mood = _mood(trigger)
-    if mood == "intent" and code in COOPERATIVE:
+    if mood == "preparation" and code in HOSTILE:
+        return "MOBILIZE"  # "the army prepared to resume shelling": readying force
+    if mood in {"intent", "preparation"} and code in COOPERATIVE:
         return "AGREE"
-    if mood == "intent" and code in HOSTILE:
+    if mood in {"intent", "preparation"} and code in HOSTILE:
         return "THREATEN"
     if mood == "refusal" and code in COOPERATIVE:
         return "REJECT"
@@ -127,13 +131,15 @@ def _refine_by_frame(trigger: Trigger, code: str | None) -> str | None:
     head_lemma = token.head.lemma_.lower()
     if code == "PROTEST" and trigger.nominal and head_lemma in FORMAL_COMPLAINT_VERBS:
         return "DISAPPROVE"  # "lodged a protest with": an official complaint, not a demonstration
-    if code == "AGREE" and lemma == "sign" or (code == "AGREE" and trigger.nominal and head_lemma == "sign"):
+    if code == "AGREE" and (lemma == "sign" or trigger.nominal and head_lemma == "sign"):
         return "SUPPORT"  # signing a formal agreement is CAMEO 057
     if code == "AGREE" and lemma == "accept" and _object_lemmas(token) & {"demand", "condition", "request"}:
         return "CONCEDE"
     if code == "RETREAT" and _object_lemmas(token) & NON_COMBAT_PRESENCE:
         return "SANCTION"  # withdrawing inspectors or peacekeepers punishes; withdrawing troops de-escalates
-    if code in {"ASSAULT", "FIGHT"} and (lemma in FORCE_LEMMAS or token.head.lemma_.lower() in FORCE_LEMMAS):
+    if code == "REQUEST" and any(t.lower_ == "against" for t in token.subtree):
+        return "DISAPPROVE"  # "called for sanctions against X": rallying opposition (CAMEO 113)
+    if code in {"ASSAULT", "FIGHT"} and (lemma in FORCE_LEMMAS or head_lemma in FORCE_LEMMAS):
         return _force_kind(trigger, code)
     return code
 
@@ -163,25 +169,16 @@ def _clause_chain(trigger: Trigger) -> list[Token]:
     return chain
 
 
-def _obliged(trigger: Trigger) -> bool:
-    """"said that X must ...": the speaker demands something of X (not of the speaker)."""
-    verbs = _clause_chain(trigger)
-    verbs += [c for v in verbs if v.lemma_.lower() in REPORTING for c in v.children if c.dep_ == "ccomp"]
-    for verb in verbs:
-        if any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
-            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            return subject is not None and subject.lower_ not in {"we", "i"}
-    return False
-
-
 def _mood(trigger: Trigger) -> str | None:
-    """"intent" for an announced future act, "refusal" for an announced refusal, else None."""
+    """"intent" for an announced future act, "refusal" for a negated one, "preparation" for an
+    actual readying ("troops prepared to ..."), else None."""
     if trigger.definition.name in {"threaten", "rejection", "demand", "request"}:
         return None
-    chain = _clause_chain(trigger)
     intent = negated = False
-    for verb in chain:
+    for verb in _clause_chain(trigger):
         children = list(verb.children)
+        if verb is not trigger.token and verb.lemma_.lower() == "prepare" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+            return "preparation"
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
             intent = True
         if verb is not trigger.token and verb.lemma_.lower() in INTENT_HEADS:
@@ -208,9 +205,21 @@ def plover_actors(trigger: Trigger) -> tuple[list[str], list[str]]:
     source_heads = _source_heads(trigger)
     exclude = {t.i for head in source_heads for t in head.subtree}
     target_heads = [h for h in _target_heads(trigger, exclude) if h.i not in exclude]
-    sources = [text for head in source_heads for text in _phrases(head)]
-    targets = [text for head in target_heads for text in _phrases(head)]
-    return _unique(sources), [t for t in _unique(targets) if t not in sources]
+    sources = unique([text for head in source_heads for text in phrases(head)])
+    targets = unique([text for head in target_heads for text in phrases(head)])
+    return sources, [t for t in targets if t not in sources]
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+
+
+def _subject_phrases(verb: Token) -> list[str]:
+    subject = _subject(verb)
+    if subject is not None and is_pronoun(subject):
+        subject = _antecedent(verb, subject)
+    head = actor_head(subject) if subject is not None else None
+    return phrases(head) if head is not None else []
 
 
 def _subject_verb(trigger: Trigger) -> Token:
@@ -218,29 +227,25 @@ def _subject_verb(trigger: Trigger) -> Token:
     verb = predicate_of(trigger)
     if trigger.nominal and verb is trigger.token and verb.dep_ == "pobj":
         verb = verb.head.head  # "in protest against", "in a bomb attack": the clause's verb
-    while not _subject(verb) and verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj"}:
+    while not _subject(verb) and verb.dep_ in {"xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj", "acomp"}:
         verb = verb.head
     return verb
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
 
 
 def _source_heads(trigger: Trigger) -> list[Token]:
     token = trigger.token
     if trigger.nominal:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is not None and _actor_like(owner):
+        if owner is not None and actor_like(owner):
             return [owner]
     verb = _subject_verb(trigger)
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     if agent is not None:
         return [agent]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i == token.i:
+    if subject is None or subject.i == token.i or subject.ent_type_ in {"DATE", "TIME", "QUANTITY", "CARDINAL"}:
         return []
-    if subject.lower_ in PRONOUNS:
+    if is_pronoun(subject):
         subject = _antecedent(verb, subject)
     return [subject] if subject is not None and subject.pos_ in {"NOUN", "PROPN", "NUM"} else []
 
@@ -250,11 +255,11 @@ def _antecedent(verb: Token, pronoun: Token) -> Token | None:
     if pronoun.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
         return verb.head
     current = verb
-    while current.dep_ in {"conj", "xcomp"}:
+    while current.dep_ in {"conj", "xcomp", "acomp"}:
         current = current.head
-    if current.dep_ == "ccomp" or current.dep_ == "advcl":
+    if current.dep_ in {"ccomp", "advcl"}:
         speaker = _subject(current.head)
-        if speaker is not None and speaker.lower_ not in PRONOUNS:
+        if speaker is not None and not is_pronoun(speaker):
             return speaker
     return None
 
@@ -262,12 +267,17 @@ def _antecedent(verb: Token, pronoun: Token) -> Token | None:
 def _target_heads(trigger: Trigger, exclude: set[int]) -> list[Token]:
     verb = predicate_of(trigger)
     carriers = list(dict.fromkeys([trigger.token, verb]))
-    content = [c for t in carriers for c in t.children if c.dep_ in {"ccomp", "xcomp"}]
-    for stage in (lambda: _content_subjects(content), lambda: _objects(carriers, verb),
-                  lambda: _complements(carriers + [o for o in _plain_objects(carriers)]),
-                  lambda: _objects(content, None) + _complements(content),
-                  lambda: _inner_names(_plain_objects(carriers + content)),
-                  lambda: _places(carriers + content)):
+    content = [c for t in carriers for c in t.children
+               if c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "advcl" and not _subject(c)]
+    objects = _plain_objects(carriers)
+    stages = (
+        lambda: _content_subjects(content), lambda: _objects(objects),
+        lambda: _complements(carriers + objects), lambda: _objects(_plain_objects(content)),
+        lambda: _complements(content + _prep_objects(carriers + objects)),
+        lambda: _inner_names(objects + _plain_objects(content)),
+        lambda: _places(carriers + content + objects),
+    )
+    for stage in stages:
         heads = [h for h in stage() if h.i not in exclude and h.i != trigger.token.i]
         if heads:
             return heads
@@ -275,42 +285,41 @@ def _target_heads(trigger: Trigger, exclude: set[int]) -> list[Token]:
 
 
 def _content_subjects(content: list[Token]) -> list[Token]:
-    found = []
-    for clause in content:
-        subject = _subject(clause)
-        if subject is not None and subject.lower_ not in PRONOUNS and _actor_like(subject):
-            found.append(subject)
-    return found
+    subjects = [_subject(clause) for clause in content]
+    return [h for s in subjects if s is not None and not is_pronoun(s) for h in [actor_head(s)] if h is not None]
 
 
 def _plain_objects(carriers: list[Token]) -> list[Token]:
-    return [c for t in carriers for c in t.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    return [c for t in carriers for c in t.children if c.dep_ in {"dobj", "dative", "nsubjpass"} and not own_object(c)]
 
 
-def _objects(carriers: list[Token], verb: Token | None) -> list[Token]:
-    return [o for o in _plain_objects(carriers) if o.lower_ not in PRONOUNS and _actor_like(o)]
+def _prep_objects(carriers: list[Token]) -> list[Token]:
+    return [p for t in carriers for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+
+
+def _objects(candidates: list[Token]) -> list[Token]:
+    return [h for o in candidates if not is_pronoun(o) for h in [actor_head(o)] if h is not None]
 
 
 def _complements(carriers: list[Token]) -> list[Token]:
     """pobj of "against/with/to/on/..." attached to the carriers, in preference order."""
-    found = []
     for prep in TARGET_PREPS:
-        for carrier in carriers:
-            for child in carrier.children:
-                if child.dep_ in {"prep", "dative"} and child.lower_ == prep:
-                    found += [p for p in child.children if p.dep_ == "pobj" and _actor_like(p)]
+        found = [h for carrier in carriers for child in carrier.children
+                 if child.dep_ in {"prep", "dative"} and child.lower_ == prep
+                 for p in child.children if p.dep_ == "pobj" and not own_object(p)
+                 for h in [actor_head(p)] if h is not None]
         if found:
             return found
-    return found
+    return []
 
 
 def _inner_names(objects: list[Token]) -> list[Token]:
     """"an Indian proposal", "the mandate for the force in Lebanon": the first name inside the object."""
     for obj in objects:
-        for token in obj.subtree:
-            if token.i != obj.i and token.ent_type_ in ACTOR_ENTITIES and token.dep_ != "compound" \
-                    and not _inside_clause(token, obj):
-                return [token]
+        inside = {t.i for t in obj.subtree if t.i != obj.i and not _inside_clause(t, obj)}
+        for ent in obj.doc.ents:
+            if ent.root.i in inside and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"} | PLACE_ENTITIES:
+                return [ent.root]
     return []
 
 
@@ -332,81 +341,3 @@ def _inside_clause(token: Token, top: Token) -> bool:
             return True
         current = current.head
     return False
-
-
-def _actor_like(head: Token) -> bool:
-    """A name, a nationality, or a noun for people, a group or an institution."""
-    if head.lower_ in PRONOUNS or head.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
-        return False
-    if head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTITIES or head.lemma_.lower() in GROUP_NOUNS:
-        return True
-    modifiers = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
-    return any(m.ent_type_ in ACTOR_ENTITIES or m.pos_ == "PROPN" for m in modifiers)
-
-
-# --- phrases ----------------------------------------------------------------------------------
-
-def _phrases(head: Token) -> list[str]:
-    """The noun phrase of a head, split at "and" when both halves are actors ("X and Y")."""
-    members = [head] + [c for c in _conjuncts(head) if _actor_like(c)]
-    texts = []
-    for member in members:
-        texts += _split_modifiers(member)
-    return texts
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    found, stack = [], [c for c in head.children if c.dep_ == "conj"]
-    while stack:
-        token = stack.pop(0)
-        found.append(token)
-        stack += [c for c in token.children if c.dep_ == "conj"]
-    return found
-
-
-def _split_modifiers(head: Token) -> list[str]:
-    """"US and British forces" -> "US forces", "British forces"."""
-    for modifier in (c for c in head.children if c.dep_ in {"amod", "compound", "nmod"}):
-        others = _conjuncts(modifier)
-        if others and all(o.pos_ in {"ADJ", "PROPN"} or o.ent_type_ in ACTOR_ENTITIES for o in others):
-            return [_text(head, replace=(modifier, alternative)) for alternative in [modifier, *others]]
-    return [_text(head)]
-
-
-def _text(head: Token, replace: tuple[Token, Token] | None = None) -> str:
-    kept = _phrase_tokens(head)
-    if replace is not None and replace[0].i != replace[1].i:
-        modifier, alternative = replace
-        removed = {t.i for t in _phrase_tokens(modifier)}
-        at = next(n for n, t in enumerate(kept) if t.i in removed)
-        kept = [t for t in kept if t.i not in removed]
-        kept[at:at] = _phrase_tokens(alternative)
-    while kept and (kept[0].dep_ == "det" and kept[0].ent_iob_ == "O" or kept[0].is_punct):
-        kept = kept[1:]
-    while kept and kept[-1].is_punct and kept[-1].text != ")":
-        kept = kept[:-1]
-    pieces = [t.text + (t.whitespace_ if n + 1 < len(kept) and kept[n + 1].i == t.i + 1 else " ")
-              for n, t in enumerate(kept)]
-    return "".join(pieces).strip() or head.text
-
-
-def _phrase_tokens(head: Token) -> list[Token]:
-    kept = {head.i}
-    stack = [head]
-    while stack:
-        token = stack.pop()
-        for child in token.children:
-            if child.dep_ in SKIPPED_IN_PHRASE and not (child.dep_ == "punct" and _inside_parentheses(child)):
-                continue
-            kept.add(child.i)
-            stack.append(child)
-    tokens = sorted(kept)
-    return [head.doc[i] for i in range(tokens[0], tokens[-1] + 1) if i in kept]
-
-
-def _inside_parentheses(token: Token) -> bool:
-    return token.text in {"(", ")"}
-
-
-def _unique(texts: list[str]) -> list[str]:
-    return list(dict.fromkeys(t.strip() for t in texts if t.strip()))

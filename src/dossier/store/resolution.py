@@ -51,12 +51,14 @@ class ResolutionStore:
             return conn.scalar(select(func.count()).select_from(schema.entities)) or 0
 
     def documents_by_id(self, doc_ids: Iterable[str]) -> dict[str, models.Document]:
-        ids = list(set(doc_ids))
-        if not ids:
-            return {}
-        query = select(schema.documents).where(schema.documents.c.doc_id.in_(ids))
+        from dossier.store.store import chunked
+
+        found = {}
         with self.engine.connect() as conn:
-            return {row.doc_id: from_row(models.Document, row) for row in conn.execute(query)}
+            for ids in chunked(set(doc_ids)):
+                query = select(schema.documents).where(schema.documents.c.doc_id.in_(ids))
+                found.update({row.doc_id: from_row(models.Document, row) for row in conn.execute(query)})
+        return found
 
     def reset_resolution(self) -> None:
         """Forget every cross-document result, so the next resolution starts from scratch."""

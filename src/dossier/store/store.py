@@ -20,6 +20,8 @@ from dossier.store.codec import from_row, to_row
 from dossier.store.engine import make_engine, upgrade_schema
 from dossier.store.resolution import ResolutionStore
 
+# SQLite allows 32,766 bound parameters per statement; stay well below.
+IN_CHUNK = 5000
 ANALYSIS_TABLES = {
     "sentences": (schema.sentences, models.Sentence),
     "entities": (schema.entity_mentions, models.EntityMention),
@@ -28,6 +30,12 @@ ANALYSIS_TABLES = {
     "quotes": (schema.quotes, models.Quote),
     "events": (schema.event_mentions, models.EventMention),
 }
+
+
+def chunked(items, size: int = IN_CHUNK) -> list[list]:
+    """Split ids into lists small enough for one IN (...) of bound parameters."""
+    items = list(items)
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 class Store(ResolutionStore):
@@ -172,6 +180,14 @@ class Store(ResolutionStore):
             query = query.where(schema.event_mentions.c.doc_id.in_(list(doc_ids)))
         with self.engine.connect() as conn:
             return [from_row(models.EventMention, row) for row in conn.execute(query)]
+
+    def event_mentions_by_id(self, mention_ids) -> dict[str, models.EventMention]:
+        found = {}
+        with self.engine.connect() as conn:
+            for ids in chunked(set(mention_ids)):
+                query = select(schema.event_mentions).where(schema.event_mentions.c.mention_id.in_(ids))
+                found.update({row.mention_id: from_row(models.EventMention, row) for row in conn.execute(query)})
+        return found
 
     def mentions_of_event(self, event_id: str) -> list[models.EventMention]:
         query = (
