@@ -19,6 +19,16 @@ from dossier.store.codec import from_row, to_row
 from dossier.timevalues import interval
 
 
+# SQLite allows 32,766 bound parameters per statement; stay well below.
+IN_CHUNK = 5000
+
+
+def chunked(items, size: int = IN_CHUNK) -> list[list]:
+    """Split ids into lists small enough for one IN (...) of bound parameters."""
+    items = list(items)
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
 class ResolutionStore:
     """Mixed into Store: the queries and writes of entity and event resolution."""
 
@@ -51,8 +61,6 @@ class ResolutionStore:
             return conn.scalar(select(func.count()).select_from(schema.entities)) or 0
 
     def documents_by_id(self, doc_ids: Iterable[str]) -> dict[str, models.Document]:
-        from dossier.store.store import chunked
-
         found = {}
         with self.engine.connect() as conn:
             for ids in chunked(set(doc_ids)):

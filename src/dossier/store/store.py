@@ -18,10 +18,8 @@ from dossier.errors import DocumentNotFound, EventNotFound
 from dossier.store import schema
 from dossier.store.codec import from_row, to_row
 from dossier.store.engine import make_engine, upgrade_schema
-from dossier.store.resolution import ResolutionStore
+from dossier.store.resolution import ResolutionStore, chunked
 
-# SQLite allows 32,766 bound parameters per statement; stay well below.
-IN_CHUNK = 5000
 ANALYSIS_TABLES = {
     "sentences": (schema.sentences, models.Sentence),
     "entities": (schema.entity_mentions, models.EntityMention),
@@ -30,12 +28,6 @@ ANALYSIS_TABLES = {
     "quotes": (schema.quotes, models.Quote),
     "events": (schema.event_mentions, models.EventMention),
 }
-
-
-def chunked(items, size: int = IN_CHUNK) -> list[list]:
-    """Split ids into lists small enough for one IN (...) of bound parameters."""
-    items = list(items)
-    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 class Store(ResolutionStore):
