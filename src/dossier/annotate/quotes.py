@@ -122,7 +122,9 @@ def _sourceless(ctx: Context, cue: Token) -> Found | None:
     if not clauses or (subjects and subjects[0].lower_ == "it"):
         return None
     first = subjects[0].left_edge.i if subjects else clauses[0].left_edge.i
-    span = trim_and_snap(ctx.doc, (first, clauses[-1].right_edge.i + 1), ctx.marks)
+    span = trim_and_snap(
+        ctx.doc, (first, clauses[-1].right_edge.i + 1), ctx.marks, anchor=cue.i
+    )
     if span is None:
         return None
     return ctx.found(span, cue.i, nested_ok=False, cue=cue_chars(cue))

@@ -22,9 +22,6 @@ from dossier.annotate.quotes_source import source_of
 ADJACENT_AFTER = 8
 ADJACENT_BEFORE = 12
 MIN_QUOTE_WORDS = 4
-# How many characters may separate a cue from a quotation continuing the one before it
-# (", she said on Tuesday at a rally. “..." fits).
-CONTINUATION_GAP = 60
 CLOSING = frozenset({CLOSE_MARKS, STRAIGHT_MARK, "'"})
 
 
@@ -62,7 +59,7 @@ def continued_quotes(ctx: Context, found: list[Found]) -> Iterable[Found]:
             continue
         if item.content[1] <= item.cue[0]:
             after = max(item.cue[1], item.source[1] if item.source else 0)
-            following = _next_quote(ctx, after)
+            following = _next_quote(ctx, after, item.sentence_index)
             more = [following, *_run_on(ctx, following)] if following else []
         else:
             more = _run_on(ctx, item.content)
@@ -80,12 +77,17 @@ def continued_quotes(ctx: Context, found: list[Found]) -> Iterable[Found]:
             )
 
 
-def _next_quote(ctx: Context, after: int) -> tuple[int, int] | None:
-    """The quotation starting within a short stretch of the same paragraph after a cue."""
+def _next_quote(ctx: Context, after: int, sentence: int) -> tuple[int, int] | None:
+    """The quotation opening in the same paragraph as the cue, in its sentence or the next one
+    (", said Jane Roe, who chairs the board. “..." continues however long the attribution)."""
     for start, end in ctx.marks:
         if start >= after:
-            gap = ctx.text[after:start]
-            return (start, end) if start <= after + CONTINUATION_GAP and "\n" not in gap else None
+            if "\n" in ctx.text[after:start]:
+                return None
+            opening = ctx.doc.char_span(start, end, alignment_mode="expand")
+            if opening is None or ctx.sentence_of(opening.start) > sentence + 1:
+                return None
+            return start, end
     return None
 
 

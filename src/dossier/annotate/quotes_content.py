@@ -34,7 +34,7 @@ def content_of(doc: Doc, cue: Token, marks: list[tuple[int, int]]) -> tuple[int,
             span = (head.left_edge.i, cue.left_edge.i)
     if span is None:
         return None
-    return trim_and_snap(doc, span, marks)
+    return trim_and_snap(doc, span, marks, anchor=cue.i)
 
 
 def has_clause(cue: Token) -> bool:
@@ -119,10 +119,16 @@ def _object_end(cue: Token, obj: Token) -> int:
 
 
 def trim_and_snap(
-    doc: Doc, span: tuple[int, int], marks: list[tuple[int, int]]
+    doc: Doc, span: tuple[int, int], marks: list[tuple[int, int]], *, anchor: int | None = None
 ) -> tuple[int, int] | None:
-    """Drop edge punctuation, then widen to any quotation marks the content starts or ends in."""
+    """Drop edge punctuation, then widen to any quotation marks the content starts or ends in.
+    With an ``anchor`` token (the cue), the span is first cut to the anchor's paragraph: the
+    parser sometimes runs a sentence across a line break, but a content never does (quotations
+    running on into the next paragraph are chained separately)."""
     left, right = span
+    if anchor is not None:
+        first, last = paragraph_of(doc, anchor)
+        left, right = max(left, first), min(right, last)
     while left < right and _loose(doc[left]):
         left += 1
     while right > left and _loose(doc[right - 1]):
@@ -136,6 +142,21 @@ def trim_and_snap(
         if mark_start < end <= mark_end and start < mark_end:
             end = mark_end
     return start, end
+
+
+def paragraph_of(doc: Doc, i: int) -> tuple[int, int]:
+    """Token span of the paragraph (text between line breaks) holding token ``i``."""
+    first = i
+    while first > 0 and not _breaks_after(doc[first - 1]):
+        first -= 1
+    last = i + 1
+    while last < len(doc) and not _breaks_after(doc[last - 1]) and "\n" not in doc[last].text:
+        last += 1
+    return first, last
+
+
+def _breaks_after(token: Token) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
 
 
 def _loose(token: Token) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from dossier.annotate.quotes_content import trim_and_snap
+from dossier.annotate.quotes_content import paragraph_of, trim_and_snap
 from dossier.annotate.quotes_found import Context, Found, token_chars
 from dossier.annotate.quotes_lexicon import NON_SOURCE_NOUNS, end_char
 from dossier.annotate.quotes_source import np_span
@@ -39,10 +39,10 @@ def from_according_to(ctx: Context) -> Iterable[Found]:
         if not objects or not _is_information_source(objects[0]):
             continue  # "according to the formula/plan" is not attribution
         source = np_span(objects[0])
-        sent = token.sent
+        sent, paragraph = token.sent, paragraph_of(doc, token.i)
         phrase_end = max(source[1], objects[0].right_edge.i + 1)
-        before = (sent.start, token.i)
-        after = (phrase_end, sent.end)
+        before = (max(sent.start, paragraph[0]), token.i)
+        after = (phrase_end, min(sent.end, paragraph[1]))
         longer = before if before[1] - before[0] >= after[1] - after[0] else after
         content = trim_and_snap(doc, longer, ctx.marks) if longer[1] > longer[0] else None
         if content is None:

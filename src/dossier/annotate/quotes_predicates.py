@@ -66,7 +66,7 @@ def _from_noun(ctx: Context, noun: Token, preps: tuple[str, ...]) -> Found | Non
     content, prep = _complement(noun, preps)
     if content is None:
         return None
-    span = trim_and_snap(ctx.doc, content, ctx.marks)
+    span = trim_and_snap(ctx.doc, content, ctx.marks, anchor=noun.i)
     if span is None:
         return None
     source = _noun_source(noun)
@@ -87,7 +87,7 @@ def _from_adjective(ctx: Context, adjective: Token, preps: tuple[str, ...]) -> F
     content, prep = _complement(adjective, preps)
     if not subjects or content is None or subjects[0].lower_ in ("it", "that", "this", "there"):
         return None
-    span = trim_and_snap(ctx.doc, content, ctx.marks)
+    span = trim_and_snap(ctx.doc, content, ctx.marks, anchor=adjective.i)
     if span is None:
         return None
     source = np_span(subjects[0])

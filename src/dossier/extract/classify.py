@@ -7,7 +7,7 @@ intention to cooperate is AGREE, to coerce is THREATEN, conventional arms make a
 beatings an ASSAULT), and "X said Y must ..." is a DEMAND of X on Y whatever Y must do.
 
 Actors are noun phrases, not only names: PLOVER codes agents such as "police" or "rebels in the
-north" (see ``dossier.extract.phrases``). The source is the subject of the event's clause (the
+north" (see ``arguments.noun_phrases``). The source is the subject of the event's clause (the
 agent of a passive, the speaker for a pronoun in reported speech); the target is, in this order,
 the subject of a demanded clause, the object, a "with/against/to/on/from" complement, a name
 inside the object, and at last the place where a domestic action applies ("lifted the curfew in
@@ -23,9 +23,8 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.annotate.pipeline import annotate, build_nlp
-from dossier.extract.arguments import predicate_of
-from dossier.extract.phrases import (
-    PLACE_ENTITIES, actor_head, actor_like, is_pronoun, own_object, phrases, unique,
+from dossier.extract.arguments import (
+    PLACE_ENTITIES, actor_head, actor_like, is_pronoun, noun_phrases, own_object, predicate_of,
 )
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers
 
@@ -205,8 +204,8 @@ def plover_actors(trigger: Trigger) -> tuple[list[str], list[str]]:
     source_heads = _source_heads(trigger)
     exclude = {t.i for head in source_heads for t in head.subtree}
     target_heads = [h for h in _target_heads(trigger, exclude) if h.i not in exclude]
-    sources = unique([text for head in source_heads for text in phrases(head)])
-    targets = unique([text for head in target_heads for text in phrases(head)])
+    sources = list(dict.fromkeys(text for head in source_heads for text in noun_phrases(head)))
+    targets = list(dict.fromkeys(text for head in target_heads for text in noun_phrases(head)))
     return sources, [t for t in targets if t not in sources]
 
 
@@ -219,7 +218,7 @@ def _subject_phrases(verb: Token) -> list[str]:
     if subject is not None and is_pronoun(subject):
         subject = _antecedent(verb, subject)
     head = actor_head(subject) if subject is not None else None
-    return phrases(head) if head is not None else []
+    return noun_phrases(head) if head is not None else []
 
 
 def _subject_verb(trigger: Trigger) -> Token:
@@ -247,7 +246,9 @@ def _source_heads(trigger: Trigger) -> list[Token]:
         return []
     if is_pronoun(subject):
         subject = _antecedent(verb, subject)
-    return [subject] if subject is not None and subject.pos_ in {"NOUN", "PROPN", "NUM"} else []
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        return []
+    return [actor_head(subject, owner=False) or subject]
 
 
 def _antecedent(verb: Token, pronoun: Token) -> Token | None:

@@ -31,6 +31,23 @@ ATTACK_NOUNS = frozenset({
     "strike", "attack", "operation", "offensive", "raid", "missile", "drone", "assault", "bombardment",
     "airstrike", "fire", "rocket", "shelling",
 })
+# Common nouns for people, groups and institutions: agents even without a name ("police", "rebels").
+GROUP_NOUNS = frozenset({
+    "civilian", "refugee", "soldier", "troop", "worker", "student", "protester", "demonstrator", "official",
+    "rebel", "militant", "government", "force", "police", "authority", "prisoner", "journalist", "activist",
+    "villager", "resident", "member", "leader", "detainee", "guerrilla", "candidate", "inspector", "observer",
+    "minister", "army", "military", "militia", "militiaman", "insurgent", "fighter", "administration",
+    "parliament", "cabinet", "ministry", "court", "party", "group", "movement", "coalition", "union", "council",
+    "agency", "organization", "organisation", "opposition", "delegation", "hostage", "hacker", "bomber",
+    "extremist", "fundamentalist", "supporter", "national", "citizen", "settler", "peacekeeper", "president",
+    "king", "judge", "newspaper", "regime", "faction", "navy", "committee", "ally", "community", "officer",
+    "diplomat", "envoy", "youth", "farmer", "teacher", "doctor", "lawyer", "cleric", "commander", "adviser",
+    "advisor", "serviceman", "camp", "village", "town", "city",
+})
+# Heads that count or portion what their "of" phrase names ("thousands of students", "part of").
+PARTITIVES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens", "scores", "score",
+                        "millions", "part", "number", "majority", "some", "many", "most", "third", "half", "group",
+                        "handful", "batch", "patch", "one", "two", "three", "four", "five"})
 ARGUMENT_CLASSES = {"people": PEOPLE, "bodies": BODIES, "documents": DOCUMENTS, "attack": ATTACK_NOUNS}
 
 
