@@ -58,3 +58,15 @@ def test_pipeline_build_twice_changes_nothing(tmp_path):
     second = api.build(db=db)
     assert first.analysed == 1 and second.analysed == 0
     assert api.events(db=db) == events_before
+
+
+@pytest.mark.slow
+def test_pipeline_build_and_read_back_on_sqlite_and_postgresql(any_db):
+    api.add_documents([ARTICLE], db=any_db)
+    report = api.build(db=any_db)
+    assert report.analysed == 1 and report.events >= 1
+    entries = api.timeline(db=any_db)
+    assert all(ARTICLE.text[ev.start:ev.end] == ev.sentence for entry in entries for ev in entry.evidence)
+    assert [hit.doc_id for hit in api.search("Kovac", db=any_db)][:1] == ["t1"]
+    assert any(e.name == "Anna Kovac" for e in api.entities(db=any_db))
+    api.close_store(any_db)

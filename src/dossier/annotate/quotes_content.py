@@ -128,7 +128,8 @@ def trim_and_snap(
     left, right = span
     if anchor is not None:
         first, last = paragraph_of(doc, anchor)
-        left, right = max(left, first), min(right, last)
+        if max(left, first) < min(right, last) and _has_words(doc[max(left, first) : min(right, last)]):
+            left, right = max(left, first), min(right, last)
     while left < right and _loose(doc[left]):
         left += 1
     while right > left and _loose(doc[right - 1]):
@@ -153,6 +154,10 @@ def paragraph_of(doc: Doc, i: int) -> tuple[int, int]:
     while last < len(doc) and not _breaks_after(doc[last - 1]) and "\n" not in doc[last].text:
         last += 1
     return first, last
+
+
+def _has_words(tokens) -> bool:
+    return any(not (token.is_punct or token.is_space) for token in tokens)
 
 
 def _breaks_after(token: Token) -> bool:

@@ -345,10 +345,12 @@ def actor_head(head: Token, owner: bool = True) -> Token | None:
     inner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"), None)
     partitive = head.lower_ in PARTITIVES or head.lemma_.lower() in PARTITIVES or head.pos_ == "NUM"
-    if inner is not None and partitive and actor_like(inner):
-        return inner
+    if inner is not None and partitive:
+        return actor_head(inner, owner)
     if actor_like(head):
         return head
+    if inner is not None and inner.pos_ == "PROPN":
+        return inner
     named = next((c for c in head.children if c.dep_ == "poss" and actor_like(c) or c.dep_ in {"amod", "compound", "nmod"}
                   and c.ent_type_ in ACTOR_ENTITIES), None)
     if owner and named is not None:

@@ -28,7 +28,7 @@ from dossier.extract.arguments import (
 )
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers
 
-TARGET_PREPS = ("against", "with", "to", "on", "from", "into", "at", "toward", "towards", "over")
+TARGET_PREPS = ("against", "with", "to", "on", "from", "into", "at", "toward", "towards", "over", "by")
 # Words that carry an announced intention: "will", "ready to", "prepared to", "plans to".
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 INTENT_HEADS = frozenset({"ready", "willing", "prepared", "prepare", "plan", "intend", "promise", "pledge", "vow",
