@@ -265,6 +265,26 @@ def _stories(store, batch, events, entity_result):
     return assign_stories(batch, events, doc_names, distinctive, story_of, store.stories_by_id(story_of.values()))
 
 
+def framing(*, db: str | None = None, story: str | None = None, model: str | None = None) -> list[FramingGroup]:
+    """How outlets name the same concepts differently, with the outlets using each term.
+
+    Computed on demand from the stored articles (of one story when ``story`` is given), so it
+    reparses them with the pretrained pipeline; known limit: slow on very large dossiers.
+    """
+    from dossier.annotate.model import load_base_model
+
+    store = open_store(db)
+    documents = store.documents()
+    if story:
+        members = {d for s in store.stories() if s.story_id == story for d in s.doc_ids}
+        if not members:
+            raise DossierError(f"no story with id {story!r}; list ids with `dossier stories`")
+        documents = [d for d in documents if d.doc_id in members]
+    documents = [d for d in documents if not d.near_duplicate_of]
+    nlp = load_base_model(model)
+    return find_framing(list(zip(documents, nlp.pipe(d.text for d in documents))))
+
+
 def stories(*, db: str | None = None) -> list[models.Story]:
     """Stories: groups of articles about the same evolving events, oldest first."""
     return open_store(db).stories()

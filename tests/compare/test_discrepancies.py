@@ -62,3 +62,9 @@ def test_discrepancies_weekday_flag_inside_one_article():
     found = find_discrepancies([], {}, DOCS, [timex])
     assert found[0].attribute == "date_in_text" and found[0].doc_id == "a"
     assert [v.value for v in found[0].values] == ["2025-03-23", "2025-05-23"]
+
+
+def test_discrepancies_two_counts_in_one_article_clash():
+    mentions = [_mention("m1", "a", "2025-05-23", count=(390, 390)), _mention("m2", "a", "2025-05-23", count=(307, 307))]
+    found = find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS)
+    assert [(d.attribute, [v.doc_ids for v in d.values]) for d in found] == [("count:prisoners", [("a",), ("a",)])]

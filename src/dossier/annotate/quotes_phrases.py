@@ -27,6 +27,15 @@ SIGNATURE_RE = re.compile(
     re.MULTILINE,
 )
 LABEL_MAX_WORDS = 5
+# Lower-case words a speaker label may hold ("Clinton camp", "Former AG Mukasey at RNC").
+LABEL_LINKS = frozenset({"camp", "at", "and", "to", "on", "of", "in", "campaign", "aides"})
+# Labels that head a transcript's questions or a page's sections, not a speaker's words.
+NON_SPEAKER_LABELS = frozenset({"Q", "Q.", "A", "A."})
+# Capitalised nouns that head sections rather than name a speaker ("Correction: ...").
+HEADING_NOUNS = frozenset(
+    """latest update note correction video photo photos email name byline contributing
+    editor watch listen read more related advertisement""".split()
+)
 
 
 def from_according_to(ctx: Context) -> Iterable[Found]:
@@ -67,23 +76,48 @@ def from_labels(ctx: Context) -> Iterable[Found]:
     """Speaker labels: "Name: what they said" opening a line (transcripts, headlines), and a
     quotation signed off with a dash ("“...” ― Name")."""
     for match in LABEL_RE.finditer(ctx.text):
-        words = match.group("source").split()
-        if len(words) > LABEL_MAX_WORDS or not all(word[:1].isupper() for word in words):
+        span = ctx.doc.char_span(*match.span("source"), alignment_mode="expand")
+        if span is None or not _is_label(span) or not _is_labelled_speech(match.group("content")):
             continue
         spans = match.span("source"), match.span("cue"), match.span("content")
         yield from _labelled(ctx, *spans)
     for start, end in ctx.marks:
         match = SIGNATURE_RE.match(ctx.text, end)
         if match is not None:
-            spans = match.span("source"), match.span("cue"), (start, end)
-            yield from _labelled(ctx, *spans)
+            span = ctx.doc.char_span(*match.span("source"), alignment_mode="expand")
+            if span is not None and any(token.pos_ == "PROPN" for token in span):
+                yield from _labelled(ctx, match.span("source"), match.span("cue"), (start, end))
+
+
+def _is_label(span) -> bool:
+    """A name ("PENCE", "Clinton camp", "Former AG Mukasey at RNC") or a capitalised noun for
+    who or what speaks ("Poll", "Insiders"), not a section heading ("The Latest", "Editor's
+    Note") nor the interviewer's "Q"."""
+    words = [token for token in span if not token.is_punct]
+    if not words or len(words) > LABEL_MAX_WORDS or span.text in NON_SPEAKER_LABELS:
+        return False
+    if not words[0].text[:1].isupper() or words[0].pos_ == "DET":
+        return False
+    lower = [token for token in words if not token.text[:1].isupper()]
+    if len(lower) > 1 or any(token.lower_ not in LABEL_LINKS for token in lower):
+        return False  # "Clinton camp" and "Mukasey at RNC" pass; a clause does not
+    if any(token.pos_ == "PROPN" for token in words):
+        return True
+    root = span.root
+    return root.pos_ == "NOUN" and root.lemma_.lower() not in HEADING_NOUNS
+
+
+def _is_labelled_speech(content: str) -> bool:
+    """Words rather than a tally ("Clinton: 547."), a handle or an address ("Twitter: @x")."""
+    words = re.findall(r"[^\W\d_]{2,}", content)
+    return bool(words) and not content.lstrip().startswith("@") and "@" not in content.split()[0]
 
 
 def _labelled(
     ctx: Context, source: tuple[int, int], cue: tuple[int, int], content: tuple[int, int]
 ) -> Iterable[Found]:
     span = ctx.doc.char_span(*source, alignment_mode="expand")
-    if span is None or not any(token.pos_ == "PROPN" for token in span):
+    if span is None:
         return
     start, end = content
     said = ctx.text[start:end]

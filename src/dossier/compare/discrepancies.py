@@ -38,6 +38,7 @@ def find_discrepancies(
         event_mentions = [mentions[m] for m in event.mention_ids if m in mentions]
         if len({m.doc_id for m in event_mentions}) > 1:
             found.extend(_date_discrepancies(event, event_mentions, documents))
+        if len(event_mentions) > 1:
             found.extend(_count_discrepancies(event, event_mentions, documents))
     found.extend(_flagged_dates(timexes, documents))
     return sorted(found, key=lambda d: -d.severity)
@@ -65,10 +66,17 @@ def _count_discrepancies(event, mentions, documents) -> list[models.Discrepancy]
             by_role[quantity.role].append((quantity, mention))
     found = []
     for role, items in by_role.items():
-        values = _group(((_count_text(q), m) for q, m in items), documents)
-        ranges = {_count_text(q): (q.low, q.high) for q, _ in items}
+        # Two counts clash when their ranges are disjoint and they come from different sentences:
+        # one sentence giving two numbers for a role ("909 bodies, and Russia 41") counts two things.
+        clashes = {(id(a), id(b)) for a, am in items for b, bm in items
+                   if am.mention_id != bm.mention_id and _disjoint((a.low, a.high), (b.low, b.high))}
+        kept = [(q, m) for q, m in items if any(id(q) in pair for pair in clashes)]
+        if not kept:
+            continue
+        values = _group(((_count_text(q), m) for q, m in kept), documents)
+        ranges = {_count_text(q): (q.low, q.high) for q, _ in kept}
         clashing = [v for v in values if any(_disjoint(ranges[v.value], ranges[w.value]) for w in values if w is not v)]
-        if len({d for v in clashing for d in v.doc_ids}) < 2:
+        if len(clashing) < 2:
             continue
         low = min(ranges[v.value][1] for v in clashing)
         high = max(ranges[v.value][0] for v in clashing)

@@ -48,8 +48,42 @@ GROUP_NOUNS = frozenset({
 PARTITIVES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens", "scores", "score",
                         "millions", "part", "number", "majority", "some", "many", "most", "third", "half", "group",
                         "handful", "batch", "patch", "one", "two", "three", "four", "five"})
-ARGUMENT_CLASSES = {"people": PEOPLE, "bodies": BODIES, "documents": DOCUMENTS, "attack": ATTACK_NOUNS}
+RELATIONS = frozenset({"tie", "ties", "relation", "relations"})
+MONITORS = frozenset({"observer", "observers", "inspector", "inspectors", "monitor", "monitors", "peacekeeper",
+                      "peacekeepers", "mission"})
+SUPPLIES = frozenset({"aid", "supply", "supplies", "assistance", "food", "funding", "delivery", "deliveries",
+                      "shipment", "shipments", "loan", "loans"})
+ARGUMENT_CLASSES = {"people": PEOPLE, "bodies": BODIES, "documents": DOCUMENTS, "attack": ATTACK_NOUNS,
+                    "relations": RELATIONS, "monitors": MONITORS, "supplies": SUPPLIES}
+# Classes that type the exchange-like words, which a bare noun ("the exchange") can borrow.
+EXCHANGE_CLASSES = frozenset({"people", "bodies", "documents"})
 
+
+# --- Words the syntactic checks of ``triggers`` use (lemmas, lower case) ---
+# Verbs whose object noun is the event itself ("held talks", "reached a deal", "launched a strike").
+SUPPORT_VERBS = frozenset({
+    "hold", "conduct", "carry", "begin", "start", "launch", "resume", "reach", "sign", "conclude", "complete",
+    "make", "submit", "present", "hand", "give", "deliver", "exchange", "swap", "stage", "impose", "issue",
+    "announce", "confirm", "attend", "host", "organize", "organise", "finalize", "finalise", "seal", "strike",
+    "broker", "mediate", "join", "open", "lodge", "declare", "put", "table", "set", "lay", "have", "continue",
+    "restart", "end", "finish", "convene", "chair", "pass", "send", "implement", "reiterate", "mount",
+    "arrange", "unveil", "receive",
+})
+TRANSFER_VERBS = frozenset({"submit", "present", "hand", "give", "deliver", "pass", "send", "table", "exchange",
+                            "swap", "provide"})
+# Predicates that describe a state of a thing rather than something it does.
+STATIVE = frozenset({"remain", "seem", "appear", "include", "mean", "need", "require", "matter", "concern",
+                     "depend", "involve", "contain", "outline", "envisage", "stipulate", "provide"})
+# Nouns that name a document or a position rather than an occurrence: events only when handed over.
+DOCUMENT_LIKE = frozenset({"proposal", "offer", "memorandum", "initiative", "request", "appeal", "call", "list",
+                           "demand", "condition", "statement", "announcement", "declaration", "remarks",
+                           "invitation", "threat", "ultimatum", "warning", "accusation", "criticism",
+                           "complaint", "plan"})
+DOCUMENT_SUBJECTS = frozenset({"document", "memorandum", "text", "resolution", "plan", "proposal", "draft", "law",
+                               "bill", "report", "letter", "declaration", "statement", "treaty"})
+# Prepositions that put a party in a state of an event ("troops on alert", "under investigation").
+STATE_FRAMES = frozenset({("on", "alert"), ("on", "strike"), ("under", "investigation"), ("under", "attack"),
+                          ("under", "fire"), ("under", "arrest"), ("under", "curfew"), ("under", "siege")})
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventDefinition:
@@ -102,7 +136,7 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
        {"request", "appeal", "call", "invitation", "list"}, priority=4),
     _d("demand", T.DEMAND, "A party insists on a condition, often with a threat.",
        ["Russia demanded a withdrawal of troops."], "DEMAND", "10",
-       {"demand", "insist"}, {"demand", "condition"}, priority=5),
+       {"demand", "insist", "pressure", "push"}, {"demand", "condition"}, priority=5),
     _d("rejection", T.REJECTION, "A party refuses a proposal, request or demand.",
        ["The proposal was rejected.", "Officials refused to sign the text."], "REJECT", "12",
        {"reject", "refuse", "dismiss", "decline", "deny", "veto", "oppose", "renege", "rebuff", "spurn"},
@@ -146,7 +180,7 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
        {"sanction", "embargo", "suspend", "halt", "expel"}, {"sanction", "embargo"}, priority=5),
     _d("protest", T.PROTEST, "People demonstrate, march or strike in protest.",
        ["Thousands protested in the capital."], "PROTEST", "14",
-       {"protest", "demonstrate", "rally", "march", "riot", "picket", "block", "blockade"},
+       {"protest", "demonstrate", "rally", "march", "riot", "picket", "block", "blockade", "boycott"},
        {"protest", "demonstration", "rally", "march", "riot", "sit-in", "strike"}, priority=5),
     _d("election", T.ELECTION, "A vote for office or a referendum is held.",
        ["Voters went to the polls on Sunday."], None, None,
@@ -168,14 +202,29 @@ PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
         "congratulate"}, {"endorsement", "praise", "apology"}, priority=2),
     _d("concede", T.OTHER, "A party eases restrictions or gives in to a demand.",
        ["The government lifted the curfew."], "CONCEDE", "08",
-       {"ease", "lift", "relax", "concede", "shorten", "yield"}, priority=3),
+       {"ease", "lift", "relax", "concede", "shorten", "yield", "allow", "call"}, priority=3),
     _d("cooperate", T.OTHER, "Parties work together or share resources.",
        ["The two navies held joint exercises."], "COOPERATE", "06",
        {"cooperate", "collaborate", "share", "extradite"}, {"cooperation", "collaboration", "exercise"},
        priority=2),
+    _d("relations", T.OTHER, "Parties establish, restore or upgrade diplomatic relations.",
+       ["The two states restored diplomatic ties."], "SUPPORT", "05",
+       {"establish", "restore", "upgrade", "normalize", "normalise", "resume"}, needs="relations", priority=3),
+    _d("cut-relations", T.OTHER, "A party breaks or reduces relations, or cuts aid, to punish another.",
+       ["The government severed ties with its neighbour."], "SANCTION", "16",
+       {"sever", "break", "cut", "downgrade", "reduce", "withhold"}, needs="relations", priority=3),
+    _d("cut-aid", T.OTHER, "A party reduces or withholds aid or supplies.",
+       ["The agency cut food deliveries to the camp."], "SANCTION", "162",
+       {"cut", "reduce", "withhold", "slash", "halt", "suspend", "stop"}, needs="supplies", priority=6),
+    _d("access", T.OTHER, "A party lets in observers, inspectors or peacekeepers.",
+       ["The government received a team of observers."], "RETREAT", "086",
+       {"receive", "admit", "accept", "allow", "host"}, needs="monitors", priority=7),
+    _d("resign", T.OTHER, "A leader steps down or gives up power.",
+       ["The general resigned after the vote."], "RETREAT", "0831",
+       {"resign", "abdicate"}, {"resignation"}, priority=3),
     _d("aid", T.OTHER, "A party gives material or humanitarian help.",
        ["The agency delivered food to the camp."], "AID", "07",
-       {"aid", "donate", "assist", "provide", "grant", "supply"}, {"aid", "assistance", "relief", "donation",
+       {"aid", "donate", "assist", "provide", "grant", "supply", "contribute"}, {"aid", "assistance", "relief", "donation",
                                                                    "asylum"}, priority=2),
     _d("mobilize", T.OTHER, "Forces are mobilized, deployed or put on alert.",
        ["The army deployed two brigades."], "MOBILIZE", "15",
@@ -185,7 +234,7 @@ PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
        ["Police arrested twelve activists."], "COERCE", "17",
        {"arrest", "detain", "ban", "deport", "seize", "kidnap", "abduct", "jail", "imprison", "demolish",
         "censor", "confiscate", "order", "prevent"},
-       {"arrest", "detention", "ban", "curfew", "deportation", "crackdown"}, priority=3),
+       {"arrest", "detention", "ban", "curfew", "deportation", "crackdown", "blockade"}, priority=3),
     _d("investigate", T.OTHER, "An authority investigates a party.",
        ["Prosecutors opened an inquiry into the deal."], "INVESTIGATE", "09",
        {"investigate", "probe"}, {"investigation", "probe", "inquiry"}, priority=3),

@@ -22,26 +22,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dossier.extract.ontology import (
-    ARGUMENT_CLASSES, BY_TYPE, PLOVER_EXTRAS, EventDefinition, definitions_for, plover_of,
+    ARGUMENT_CLASSES, BY_TYPE, DOCUMENT_LIKE, DOCUMENT_SUBJECTS, EXCHANGE_CLASSES, PLOVER_EXTRAS, STATE_FRAMES,
+    STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, EventDefinition, definitions_for, plover_of,
 )
 from dossier.models import EventType
 
 NON_EVENT_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 REPORTING = frozenset(BY_TYPE[EventType.STATEMENT].verbs | {"inform", "write", "quote", "cite", "suggest"})
-# Verbs whose object noun is the event itself ("held talks", "reached a deal", "launched a strike").
-SUPPORT_VERBS = frozenset({
-    "hold", "conduct", "carry", "begin", "start", "launch", "resume", "reach", "sign", "conclude", "complete",
-    "make", "submit", "present", "hand", "give", "deliver", "exchange", "swap", "stage", "impose", "issue",
-    "announce", "confirm", "attend", "host", "organize", "organise", "finalize", "finalise", "seal", "strike",
-    "broker", "mediate", "join", "open", "lodge", "declare", "put", "table", "set", "lay", "have", "continue",
-    "restart", "end", "finish", "convene", "chair", "pass", "send", "implement", "reiterate", "mount",
-    "arrange", "unveil", "receive",
-})
-TRANSFER_VERBS = frozenset({"submit", "present", "hand", "give", "deliver", "pass", "send", "table", "exchange",
-                            "swap", "provide"})
-# Predicates that describe a state of a thing rather than something it does.
-STATIVE = frozenset({"remain", "seem", "appear", "include", "mean", "need", "require", "matter", "concern",
-                     "depend", "involve", "contain", "outline", "envisage", "stipulate", "provide"})
 QUANTIFIERS = frozenset({"number", "series", "set", "one", "couple", "range", "host", "lot", "handful", "round",
                          "some", "several", "many", "dozens", "two", "three"})
 OUTCOME_VERBS = frozenset({"result", "lead", "culminate", "end"})
@@ -49,16 +36,9 @@ ADJUNCT_PREPS = frozenset({"during", "at", "after", "following", "before", "amid
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such", "any", "another"})
 UNREAL_MODIFIERS = frozenset({"possible", "potential", "future", "hypothetical", "eventual", "likely",
                               "proposed", "planned", "prospective"})
-# Nouns that name a document or a position rather than an occurrence: events only when handed over.
-DOCUMENT_LIKE = frozenset({"proposal", "offer", "memorandum", "initiative", "request", "appeal", "call", "list",
-                           "demand", "condition", "statement", "announcement", "declaration", "remarks",
-                           "invitation", "threat", "ultimatum", "warning", "accusation", "criticism",
-                           "complaint", "plan"})
 COERCIVE_ACTIONS = frozenset({"withdraw", "impose", "boycott", "ban", "extend", "tighten", "cut", "stop", "halt",
                               "suspend", "expel", "close", "sever", "break", "retaliate", "attack", "strike",
                               "use", "deliver", "resume"})
-DOCUMENT_SUBJECTS = frozenset({"document", "memorandum", "text", "resolution", "plan", "proposal", "draft", "law",
-                               "bill", "report", "letter", "declaration", "statement", "treaty"})
 NO_COMMENT = frozenset({"comment", "disclose", "say", "elaborate", "specify", "answer", "confirm", "name",
                         "reveal", "discuss", "give", "provide", "respond"})
 LABOUR_STRIKE = frozenset({"hunger", "general", "labor", "labour", "rail", "worker", "teacher", "transport"})
@@ -198,7 +178,7 @@ def _fit(definition: EventDefinition, token: Token, lemma: str, nominal: bool,
 def _bare_fit(definition: EventDefinition, token: Token, bare_defaults: frozenset[str]) -> bool:
     """A bare "the exchange": the class named elsewhere in the sentence, else the document's."""
     sentence = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
-    classes = [name for name, words in ARGUMENT_CLASSES.items() if sentence & words and name != "attack"]
+    classes = [name for name in EXCHANGE_CLASSES if sentence & ARGUMENT_CLASSES[name]]
     if classes:
         return definition.needs in classes
     return definition.name in bare_defaults
@@ -232,7 +212,14 @@ def _has_prep(token: Token, preps: set[str]) -> bool:
 
 
 def _no_comment(token: Token) -> bool:
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in token.children)
+    """"declined to comment", but not "refused to respond to a demand" (a rejection of it)."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT and not _answers_a_document(c)
+               for c in token.children)
+
+
+def _answers_a_document(verb: Token) -> bool:
+    return any(p.lemma_.lower() in DOCUMENT_LIKE for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _talks_complement(token: Token) -> bool:
@@ -262,6 +249,12 @@ def _round_of_talks(token: Token) -> bool:
     return _talks_complement(token)
 
 
+def _lets_happen(token: Token) -> bool:
+    """"allowed the inspectors to return", not "were allowed to" or "the deal allows"."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+    return not passive and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children)
+
+
 _CHECKS = {
     ("request", "call", False): _call_is_request,
     ("request", "call", True): lambda t: _has_prep(t, {"for"}),
@@ -274,6 +267,10 @@ _CHECKS = {
     ("coerce", "order", False): lambda t: any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in t.children),
     ("negotiation", "discuss", False): lambda t: t.dep_ not in {"xcomp", "pcomp"},
     ("negotiation", "round", True): _round_of_talks,
+    ("concede", "allow", False): _lets_happen,
+    ("concede", "call", False): lambda t: any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children),
+    ("demand", "pressure", False): lambda t: any(c.dep_ == "xcomp" for c in t.children) or _has_prep(t, {"for"}),
+    ("demand", "push", False): lambda t: _has_prep(t, {"for"}),
 }
 
 
@@ -349,6 +346,10 @@ def eventive(token: Token) -> bool:
     lemma = token.lemma_.lower()
     document_like = lemma in DOCUMENT_LIKE or token.lower_ in DOCUMENT_LIKE
     head_lemma = head.lemma_.lower()
+    if dep in {"dobj", "nsubjpass"} and head_lemma not in SUPPORT_VERBS and lemma_forms(head) & SUPPORT_VERBS:
+        head_lemma = next(iter(lemma_forms(head) & SUPPORT_VERBS))  # a mislemmatized "staged"
+    if dep == "pobj" and (head.lower_, lemma) in STATE_FRAMES:
+        return True  # "on alert", "on strike", "under investigation", "under attack"
     if dep in {"dobj", "nsubjpass"} and head_lemma in SUPPORT_VERBS:
         return not (lemma == "list" and head_lemma not in TRANSFER_VERBS)
     if dep == "pobj" and head.lower_ in {"in", "to"} and head.head.lemma_.lower() in OUTCOME_VERBS:
@@ -364,6 +365,18 @@ def eventive(token: Token) -> bool:
         bare = not dets and token.lower_ in {"talks", "negotiations", "discussions"}
         return head.lower_ in ADJUNCT_PREPS and (definite or bare or _has_place(token))
     return dep == "ROOT"
+
+
+def lemma_forms(token: Token) -> set[str]:
+    """The lemma and the stems a regular inflection gives ("staged" -> "stage", "stag"): the small
+    model's lemmatizer sometimes strips too much."""
+    word = token.lower_
+    forms = {token.lemma_.lower(), word}
+    if word.endswith("ed"):
+        forms |= {word[:-1], word[:-2]}
+    elif word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
 
 
 def _through_quantifier(token: Token) -> Token:

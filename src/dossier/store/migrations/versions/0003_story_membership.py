@@ -19,6 +19,10 @@ def upgrade() -> None:
         batch.add_column(sa.Column("doc_count", sa.Integer(), nullable=False, server_default="0"))
     with op.batch_alter_table("documents") as batch:
         batch.create_index("ix_documents_story", ["story_id"])
+    op.execute(
+        "UPDATE stories SET doc_count = "
+        "(SELECT count(*) FROM documents WHERE documents.story_id = stories.story_id)"
+    )
 
 
 def downgrade() -> None:
