@@ -58,11 +58,35 @@ def _pair_in_paragraph(paragraph: str, runs_on: bool) -> list[tuple[int, int]]:
     is_curly = [mark[2] in OPEN_MARKS + CLOSE_MARKS for mark in marks]
     curly = _pair_curly([m for m, c in zip(marks, is_curly) if c], end, runs_on)
     straight = _pair_straight([m for m, c in zip(marks, is_curly) if not c], end, runs_on)
-    if curly is None or straight is None:
+    if curly is None or straight is None or _misread_straight(paragraph, marks, is_curly):
         mixed = _pair_mixed(marks)
         if mixed is not None:
             return mixed
     return (curly or []) + (straight or [])
+
+
+def _misread_straight(paragraph: str, marks: list[Mark], is_curly: list[bool]) -> bool:
+    """Whether pairing straight marks apart from curly ones reads a mark against the way it
+    faces: in “A," she said. "B.” the straight closer and opener would pair with each other."""
+    if all(is_curly) or not any(is_curly):
+        return False
+    straight = [mark for mark, curly in zip(marks, is_curly) if not curly]
+    for i, (start, stop, _) in enumerate(straight):
+        facing = _facing(paragraph, start, stop)
+        if facing is not None and facing != ("open" if i % 2 == 0 else "close"):
+            return True
+    return False
+
+
+def _facing(paragraph: str, start: int, stop: int) -> str | None:
+    """"open" for a mark after a space and before a word, "close" for the reverse, else None."""
+    before = paragraph[start - 1] if start > 0 else " "
+    after = paragraph[stop] if stop < len(paragraph) else " "
+    if before.isspace() and not after.isspace():
+        return "open"
+    if after.isspace() and not before.isspace():
+        return "close"
+    return None
 
 
 def _pair_curly(marks: list[Mark], end: int, runs_on: bool) -> list[tuple[int, int]] | None:

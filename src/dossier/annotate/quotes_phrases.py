@@ -31,10 +31,12 @@ LABEL_MAX_WORDS = 5
 LABEL_LINKS = frozenset({"camp", "at", "and", "to", "on", "of", "in", "campaign", "aides"})
 # Labels that head a transcript's questions or a page's sections, not a speaker's words.
 NON_SPEAKER_LABELS = frozenset({"Q", "Q.", "A", "A."})
-# Capitalised nouns that head sections rather than name a speaker ("Correction: ...").
-HEADING_NOUNS = frozenset(
+# Capitalised words that head sections or tease a story rather than name a speaker
+# ("Correction: ...", "BREAKING: ...").
+HEADING_WORDS = frozenset(
     """latest update note correction video photo photos email name byline contributing
-    editor watch listen read more related advertisement""".split()
+    editor watch listen read more related advertisement breaking boom look wow revealed
+    exclusive according""".split()
 )
 
 
@@ -96,6 +98,8 @@ def _is_label(span) -> bool:
     words = [token for token in span if not token.is_punct]
     if not words or len(words) > LABEL_MAX_WORDS or span.text in NON_SPEAKER_LABELS:
         return False
+    if any(token.lower_ in HEADING_WORDS or token.lemma_.lower() in HEADING_WORDS for token in words):
+        return False
     if not words[0].text[:1].isupper() or words[0].pos_ == "DET":
         return False
     lower = [token for token in words if not token.text[:1].isupper()]
@@ -103,8 +107,7 @@ def _is_label(span) -> bool:
         return False  # "Clinton camp" and "Mukasey at RNC" pass; a clause does not
     if any(token.pos_ == "PROPN" for token in words):
         return True
-    root = span.root
-    return root.pos_ == "NOUN" and root.lemma_.lower() not in HEADING_NOUNS
+    return span.root.pos_ == "NOUN"
 
 
 def _is_labelled_speech(content: str) -> bool:

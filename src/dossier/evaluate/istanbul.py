@@ -52,6 +52,8 @@ def evaluate(path: Path, *, progress=None, model: str | None = None) -> EvalResu
     event_metrics, matches = _score_events(gold["events"], events, stem_of, details)
     metrics.update(event_metrics)
     metrics.update(score_counts(matches, quantities, details))
+    metrics.update(_score_merging(gold["events"], matches, events, stem_of, details))
+    metrics.update(_traps_reported(found_discrepancies, gold["events"], events, stem_of, details))
     metrics.update(_score_timexes(gold["timexes"], timexes, stem_of, details))
     metrics.update(score_entities(gold["entities"], entities, [d.text for d in documents], details))
     metrics.update(score_roles(gold["entities"], entities, details))
@@ -109,6 +111,46 @@ def _score_events(gold_events: list[dict], events: list[models.Event], stem_of: 
     precision, recall, f1 = prf(hits, len(events), len(gold_events))
     return {"event_precision": precision, "event_recall": recall, "event_f1": f1,
             "events_gold": len(gold_events), "events_found": len(events)}, matches
+
+
+def _score_merging(gold_events: list[dict], matches, events: list[models.Event], stem_of: dict,
+                  details: list[str]) -> dict:
+    """Are each gold event's reports in one canonical event, and are different gold events kept apart?
+
+    ``event_merge_complete``: share of matched gold events whose event holds a mention from every
+    article the gold says reports it. ``events_merging_gold_events``: our events that would match
+    two or more gold events (type, date and place all fit), i.e. distinct happenings merged.
+    """
+    complete = 0
+    for gold, event in matches:
+        ours = {stem_of.get(d, d) for d in event.doc_ids}
+        missing = set(gold.get("mentioned_in", [])) - ours
+        if missing:
+            details.append(f"event {gold['id']}: reports in {sorted(m[:3] for m in missing)} not merged into it")
+        else:
+            complete += 1
+    merging = [e for e in events if sum(_event_matches(g, e) for g in gold_events) > 1
+               and len({stem_of.get(d, d) for d in e.doc_ids}) > 1]
+    return {"event_merge_complete": complete / len(matches) if matches else 0.0,
+            "events_merging_gold_events": len(merging)}
+
+
+def _traps_reported(found: list[models.Discrepancy], gold_events: list[dict], events: list[models.Event],
+                    stem_of: dict, details: list[str]) -> dict:
+    """Disagreements reported between different happenings: a discrepancy on an event that merges
+    several gold events, or whose sides are dated like two different gold events of one type."""
+    traps = 0
+    by_id = {e.event_id: e for e in events}
+    for item in found:
+        event = by_id.get(item.event_id)
+        if event is None:
+            continue
+        fits = [g for g in gold_events if g["type"] == event.event_type.value
+                and any(_same_date(g["date"], v.value) for v in item.values)]
+        if len({g["id"] for g in fits}) > 1 or sum(_event_matches(g, event) for g in gold_events) > 1:
+            traps += 1
+            details.append(f"disagreement between different events reported: {item.attribute} on {event.summary[:60]}")
+    return {"not_discrepancies_reported": traps}
 
 
 def _event_matches(gold: dict, event: models.Event) -> bool:

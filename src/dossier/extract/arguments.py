@@ -5,7 +5,8 @@ trigger noun is the object of), a possessor ("Russia's proposal") or a "by" agen
 the object, the recipient ("gave Moscow a list") and "with/against/to/on" complements are the
 ``target``; "mediated by", "brokered by", "under the chairmanship of" give the ``mediator``; other
 names inside the event's phrase are ``participant``s. Each name carries its country, from the
-annotation or from the gazetteer of demonyms and capitals (a data table).
+annotation or from the gazetteer of demonyms and capitals (a data table). ``actor_head`` and
+``noun_phrases`` give actors that have no name ("police", "rebels in the north") as noun phrases.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.annotate.gazetteer import country_of
-from dossier.extract.ontology import GROUP_NOUNS, PARTITIVES
+from dossier.extract.ontology import GROUP_NOUNS, PARTITIVES, PRONOUNS, ROLE_OF_COUNTED
 from dossier.extract.triggers import Trigger, subjectless_clause
 
 ACTOR_DEPS = frozenset({"nsubj", "poss", "agent"})
@@ -30,21 +31,6 @@ MEDIATION_NOUNS = frozenset({"chairmanship", "auspices", "mediation"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 VENUE_WORDS = frozenset({"palace", "hotel", "center", "centre", "hall", "house", "building", "embassy", "residence",
                          "stadium", "square", "airport", "office", "headquarters", "mansion", "kremlin"})
-# What a counted noun says about its role in the event (lemmas of the counted head).
-ROLE_OF_COUNTED = {
-    "military": {"soldier", "soldiers", "serviceman", "servicemen", "personnel", "troop", "troops", "pow", "pows",
-                 "officer", "officers", "sergeant", "fighter", "fighters", "military"},
-    "civilians": {"civilian", "civilians"},
-    "prisoners": {"prisoner", "prisoners", "captive", "captives", "detainee", "detainees", "hostage", "hostages",
-                  "individual", "individuals", "people"},
-    "bodies": {"body", "bodies", "remains"},
-    "drones": {"drone", "drones", "uav", "uavs", "vehicle", "vehicles"},
-    "aircraft": {"aircraft", "plane", "planes", "jet", "jets", "bomber", "bombers", "helicopter", "helicopters"},
-    "airfields": {"airfield", "airfields", "airbase", "airbases", "base", "bases"},
-    "children": {"child", "children"},
-    "missiles": {"missile", "missiles", "rocket", "rockets"},
-    "duration": {"hour", "hours", "minute", "minutes", "day", "days"},
-}
 ROLE_BY_WORD = {word: role for role, words in ROLE_OF_COUNTED.items() for word in words}
 FORMULA = re.compile(r"\b(\d[\d,]*)\s*(?:-|\s)?\s*for\s*(?:-|\s)?\s*(\d[\d,]*)\b")
 
@@ -313,10 +299,6 @@ def _dedupe(found: list[models.EventQuantity]) -> list[models.EventQuantity]:
 # --- actor noun phrases (who is named by a subject or object, with or without a proper name) ---
 
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-OWN = frozenset({"its", "their", "his", "her", "our", "my"})
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which", "them", "him",
-                      "her", "us", "one", "others", "both", "these", "those", "whom"})
 NOT_IN_PHRASE = frozenset({"relcl", "advcl", "ccomp", "npadvmod"})
 NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
@@ -324,11 +306,6 @@ NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", 
 def is_pronoun(token: Token) -> bool:
     """A pronoun ("it", "they") rather than a name that looks like one ("US")."""
     return token.pos_ == "PRON" or (token.lower_ in PRONOUNS and token.pos_ != "PROPN")
-
-
-def own_object(token: Token) -> bool:
-    """"its troops", "their forces": the subject's own, not a party acted upon."""
-    return any(c.dep_ == "poss" and c.lower_ in OWN for c in token.children)
 
 
 def actor_like(head: Token) -> bool:

@@ -23,11 +23,11 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.annotate.pipeline import annotate, build_nlp
-from dossier.extract.arguments import (
-    PLACE_ENTITIES, actor_head, actor_like, is_pronoun, noun_phrases, own_object, predicate_of,
-)
+from dossier.extract.arguments import actor_head, actor_like, is_pronoun, noun_phrases, predicate_of
+from dossier.extract.ontology import OWN
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers
 
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 TARGET_PREPS = ("against", "with", "to", "on", "from", "into", "at", "toward", "towards", "over", "by")
 # Words that carry an announced intention: "will", "ready to", "prepared to", "plans to".
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -283,6 +283,11 @@ def _target_heads(trigger: Trigger, exclude: set[int]) -> list[Token]:
         if heads:
             return heads
     return []
+
+
+def own_object(token: Token) -> bool:
+    """"its troops", "their forces": the subject's own, not a party acted upon."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN for c in token.children)
 
 
 def _content_subjects(content: list[Token]) -> list[Token]:

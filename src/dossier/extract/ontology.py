@@ -58,6 +58,24 @@ ARGUMENT_CLASSES = {"people": PEOPLE, "bodies": BODIES, "documents": DOCUMENTS, 
 # Classes that type the exchange-like words, which a bare noun ("the exchange") can borrow.
 EXCHANGE_CLASSES = frozenset({"people", "bodies", "documents"})
 
+# What a counted noun says about its role in the event (lemmas of the counted head).
+ROLE_OF_COUNTED = {
+    "military": {"soldier", "soldiers", "serviceman", "servicemen", "personnel", "troop", "troops", "pow", "pows",
+                 "officer", "officers", "sergeant", "fighter", "fighters", "military"},
+    "civilians": {"civilian", "civilians"},
+    "prisoners": {"prisoner", "prisoners", "captive", "captives", "detainee", "detainees", "hostage", "hostages",
+                  "individual", "individuals", "people"},
+    "bodies": {"body", "bodies", "remains"},
+    "drones": {"drone", "drones", "uav", "uavs", "vehicle", "vehicles"},
+    "aircraft": {"aircraft", "plane", "planes", "jet", "jets", "bomber", "bombers", "helicopter", "helicopters"},
+    "airfields": {"airfield", "airfields", "airbase", "airbases", "base", "bases"},
+    "children": {"child", "children"},
+    "missiles": {"missile", "missiles", "rocket", "rockets"},
+    "duration": {"hour", "hours", "minute", "minutes", "day", "days"},
+}
+OWN = frozenset({"its", "their", "his", "her", "our", "my"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which", "them", "him",
+                      "her", "us", "one", "others", "both", "these", "those", "whom"})
 
 # --- Words the syntactic checks of ``triggers`` use (lemmas, lower case) ---
 # Verbs whose object noun is the event itself ("held talks", "reached a deal", "launched a strike").
