@@ -37,6 +37,10 @@ def test_ontology_every_definition_has_a_definition_and_examples():
         ("deal", False, []),
         ("exchange", True, ["remains_exchange", "prisoner_exchange", "proposal-transfer"]),
         ("threaten", False, ["threaten"]),
+        ("restore", False, ["relations"]),
+        ("resign", False, ["resign"]),
+        ("boycott", False, ["protest"]),
+        ("blockade", True, ["coerce"]),
     ],
 )
 def test_ontology_definitions_for_part_of_speech(lemma, nominal, names):

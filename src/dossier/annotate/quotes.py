@@ -98,6 +98,8 @@ def _from_cue(ctx: Context, cue: Token) -> Found | None:
         return None  # read next to a quotation, in quotes_adjacent
     if key in SOURCELESS_CUES or _is_bare_passive(cue):
         return _sourceless(ctx, cue)
+    if source is None and _is_passive(cue) and key not in CLAUSE_ONLY_CUES:
+        return _agentless(ctx, cue)
     content = content_of(doc, cue, ctx.marks)
     if content is None or source is None:
         return None
@@ -128,6 +130,26 @@ def _sourceless(ctx: Context, cue: Token) -> Found | None:
     if span is None:
         return None
     return ctx.found(span, cue.i, nested_ok=False, cue=cue_chars(cue))
+
+
+def _agentless(ctx: Context, cue: Token) -> Found | None:
+    """"She was asked about the protests", "It has been reported that ...": a passive speech verb
+    with no agent has no source; its complement, else its subject, is what was said."""
+    content = content_of(ctx.doc, cue, ctx.marks)
+    if content is None:
+        subjects = [child for child in cue.lefts if child.dep_ == "nsubjpass"]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return None
+        span = (subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
+        content = trim_and_snap(ctx.doc, span, ctx.marks, anchor=cue.i)
+    if content is None:
+        return None
+    return ctx.found(content, cue.i, nested_ok=False, cue=cue_chars(cue))
+
+
+def _is_passive(cue: Token) -> bool:
+    children = {child.dep_ for child in cue.children}
+    return "auxpass" in children and "agent" not in children
 
 
 def _is_bare_passive(cue: Token) -> bool:

@@ -25,7 +25,7 @@ OBJECT_TAIL_DEPS = frozenset({"prep", "oprd", "xcomp", "ccomp", "dobj", "conj", 
 
 def content_of(doc: Doc, cue: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Character span of what was said: a complement of the cue, or the clause it interrupts."""
-    span = complement_tokens(cue) or _antecedent_sentence(cue)
+    span = complement_tokens(cue) or _antecedent_sentence(cue) or _before_inverted(cue)
     if span is None and cue.dep_ in ("parataxis", "ccomp") and cue.head.pos_ in ("VERB", "AUX"):
         head = cue.head  # "X, she said, Y" or "X Y, she said": the clause around the cue
         if head.right_edge.i < cue.left_edge.i or head.i > cue.right_edge.i:
@@ -35,6 +35,18 @@ def content_of(doc: Doc, cue: Token, marks: list[tuple[int, int]]) -> tuple[int,
     if span is None:
         return None
     return trim_and_snap(doc, span, marks, anchor=cue.i)
+
+
+def _before_inverted(cue: Token) -> tuple[int, int] | None:
+    """"Y is under pressure, said the chief executive": a cue after a comma with its subject
+    after it, which the parser often hangs as a conjunct, reports the clause before the comma."""
+    doc = cue.doc
+    if cue.dep_ != "conj" or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    if not any(child.dep_ == "nsubj" and child.i > cue.i for child in cue.children):
+        return None
+    head = cue.head
+    return (head.left_edge.i, cue.i - 1) if head.left_edge.i < cue.i - 1 else None
 
 
 def has_clause(cue: Token) -> bool:

@@ -32,12 +32,21 @@ def source_of(cue: Token) -> tuple[int, int] | None:
             return np_span(verb.head, stop=verb.i)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head  # "by saying": climb over the preposition too
-        elif verb.dep_ not in ("advcl", "xcomp", "conj"):
+        elif verb.dep_ not in ("advcl", "xcomp", "conj") and not _misattached(verb):
             return None
         if verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _misattached(verb: Token) -> bool:
+    """"Majorities of voters going to the polls say ...": the parser takes the participle for
+    the main verb and hangs the real one from it as ``dep``; its subject is the participle's."""
+    head = verb.head
+    return verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VBG" and (
+        head.i < verb.i
+    )
 
 
 def _inverted_subject(cue: Token) -> tuple[int, int] | None:

@@ -113,6 +113,8 @@ def plover_type(trigger: Trigger) -> str | None:
         A PLOVER event type, or None when the trigger's definition has none.
     """
     code = _refine_by_frame(trigger, trigger.plover)
+    if code == "THREATEN" and trigger.token.lemma_.lower() == "prepare" and trigger.token.tag_ in {"VBD", "VBZ", "VBP"}:
+        return "MOBILIZE"  # "the army prepared to attack" readies force; "is prepared to" threatens
     mood = _mood(trigger)
     if mood == "preparation" and code in HOSTILE:
         return "MOBILIZE"  # "the army prepared to resume shelling": readying force
@@ -134,7 +136,7 @@ def _refine_by_frame(trigger: Trigger, code: str | None) -> str | None:
         return "SUPPORT"  # signing a formal agreement is CAMEO 057
     if code == "AGREE" and lemma == "accept" and _object_lemmas(token) & {"demand", "condition", "request"}:
         return "CONCEDE"
-    if code == "RETREAT" and _object_lemmas(token) & NON_COMBAT_PRESENCE:
+    if trigger.definition.name == "withdrawal" and _object_lemmas(token) & NON_COMBAT_PRESENCE:
         return "SANCTION"  # withdrawing inspectors or peacekeepers punishes; withdrawing troops de-escalates
     if code == "REQUEST" and any(t.lower_ == "against" for t in token.subtree):
         return "DISAPPROVE"  # "called for sanctions against X": rallying opposition (CAMEO 113)
@@ -242,13 +244,14 @@ def _source_heads(trigger: Trigger) -> list[Token]:
     if agent is not None:
         return [agent]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i == token.i or subject.ent_type_ in {"DATE", "TIME", "QUANTITY", "CARDINAL"}:
-        return []
-    if is_pronoun(subject):
+    if subject is not None and is_pronoun(subject):
         subject = _antecedent(verb, subject)
-    if subject is None or subject.pos_ not in {"NOUN", "PROPN", "NUM"}:
+    if subject is None or subject.i == token.i or subject.pos_ not in {"NOUN", "PROPN", "NUM"}:
         return []
-    return [actor_head(subject, owner=False) or subject]
+    head = actor_head(subject, owner=False)
+    if head is None and subject.ent_type_ in {"DATE", "TIME", "QUANTITY", "CARDINAL"}:
+        return []  # "one hour" misparsed as a subject
+    return [head or subject]
 
 
 def _antecedent(verb: Token, pronoun: Token) -> Token | None:

@@ -42,7 +42,7 @@ GROUP_NOUNS = frozenset({
     "extremist", "fundamentalist", "supporter", "national", "citizen", "settler", "peacekeeper", "president",
     "king", "judge", "newspaper", "regime", "faction", "navy", "committee", "ally", "community", "officer",
     "diplomat", "envoy", "youth", "farmer", "teacher", "doctor", "lawyer", "cleric", "commander", "adviser",
-    "advisor", "serviceman", "camp", "village", "town", "city",
+    "advisor", "serviceman", "junta", "camp", "village", "town", "city",
 })
 # Heads that count or portion what their "of" phrase names ("thousands of students", "part of").
 PARTITIVES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens", "scores", "score",

@@ -242,6 +242,8 @@ def _meet_is_meeting(token: Token) -> bool:
 
 
 def _not_labour_strike(token: Token) -> bool:
+    if token.dep_ == "pobj" and token.head.lower_ == "on":
+        return False  # "workers are on strike"
     return not {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod"}} & LABOUR_STRIKE
 
 

@@ -167,7 +167,8 @@ def _reference_scores(
     for sentence in sentences:
         for day in sentence.dates:
             if start <= day <= end:
-                named = day in sentence.named_dates or referrers[day].get(sentence.doc_id, (None, False))[1]
+                earlier_named = referrers[day].get(sentence.doc_id, (None, False))[1]
+                named = day in sentence.named_dates or earlier_named
                 referrers[day][sentence.doc_id] = (sentence.published, named)
     scores: dict[date, float] = defaultdict(float)
     for day, docs in referrers.items():
@@ -177,7 +178,9 @@ def _reference_scores(
     return {day: score for day, score in scores.items() if score > 0}
 
 
-def _publication_counts(sentences: Sequence[DatedSentence], start: date, end: date) -> dict[date, int]:
+def _publication_counts(
+    sentences: Sequence[DatedSentence], start: date, end: date,
+) -> dict[date, int]:
     published: dict[date, set[str]] = defaultdict(set)
     for sentence in sentences:
         if start <= sentence.published <= end:
