@@ -98,7 +98,7 @@ def _from_cue(ctx: Context, cue: Token) -> Found | None:
         return None  # read next to a quotation, in quotes_adjacent
     if key in SOURCELESS_CUES or _is_bare_passive(cue):
         return _sourceless(ctx, cue)
-    if source is None and _is_passive(cue) and key not in CLAUSE_ONLY_CUES:
+    if source is None and _is_passive(cue):
         return _agentless(ctx, cue)
     content = content_of(doc, cue, ctx.marks)
     if content is None or source is None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.annotate.quotes_lexicon import (
     CLAUSE_ONLY_CUES,
+    CUE_LEMMAS,
     OBJECT_CUES,
     PREPOSITION_CUES,
     end_char,
@@ -108,7 +109,7 @@ def complement_tokens(cue: Token) -> tuple[int, int] | None:
     if clause is not None or key in CLAUSE_ONLY_CUES and key not in OBJECT_CUES:
         return clause
     children = list(cue.rights)
-    if key in OBJECT_CUES or key == "say":
+    if key in OBJECT_CUES or key in CUE_LEMMAS:
         objects = [child for child in children if child.dep_ in ("dobj", "oprd")]
         if objects:
             return objects[0].left_edge.i, _object_end(cue, objects[-1])
