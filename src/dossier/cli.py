@@ -33,6 +33,16 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log deta
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
+def _emit(records, table, *, json_out: bool = False, csv_rows=None) -> None:
+    """Print records as JSON, as CSV rows when given, or as a Rich table."""
+    if json_out:
+        print(render.to_json(records))
+    elif csv_rows is not None:
+        sys.stdout.write(render.to_csv(csv_rows))
+    else:
+        console.print(table(records))
+
+
 def _fail(error: Exception) -> None:
     if STATE["verbose"]:
         raise error
@@ -193,12 +203,8 @@ def events(
         found = api.events(db=db, event_type=event_type, entity=entity)
     except DossierError as error:
         _fail(error)
-    if json_out:
-        print(render.to_json(found))
-    elif csv_out:
-        sys.stdout.write(render.to_csv([render.jsonable(e) for e in found]))
-    else:
-        console.print(render.events_table(found))
+    _emit(found, render.events_table, json_out=json_out,
+          csv_rows=[render.jsonable(e) for e in found] if csv_out else None)
 
 
 @app.command("event")
@@ -238,12 +244,8 @@ def entities(
     Example: dossier entities --label PERSON
     """
     found = api.entities(db=db, label=label)
-    if json_out:
-        print(render.to_json(found))
-    elif csv_out:
-        sys.stdout.write(render.to_csv([render.jsonable(e) for e in found]))
-    else:
-        console.print(render.entities_table(found))
+    _emit(found, render.entities_table, json_out=json_out,
+          csv_rows=[render.jsonable(e) for e in found] if csv_out else None)
 
 
 @app.command()
@@ -253,12 +255,11 @@ def docs(db: DbOption = None, json_out: JsonOption = False, csv_out: CsvOption =
     Example: dossier docs --csv
     """
     found = api.docs(db=db)
+    rows = [{k: v for k, v in render.jsonable(d).items() if k != "text"} for d in found]
     if json_out:
-        print(render.to_json([{k: v for k, v in render.jsonable(d).items() if k != "text"} for d in found]))
-    elif csv_out:
-        sys.stdout.write(render.to_csv([{k: v for k, v in render.jsonable(d).items() if k != "text"} for d in found]))
+        print(render.to_json(rows))
     else:
-        console.print(render.docs_table(found))
+        _emit(found, render.docs_table, csv_rows=rows if csv_out else None)
 
 
 @app.command()
@@ -267,11 +268,7 @@ def discrepancies(db: DbOption = None, json_out: JsonOption = False) -> None:
 
     Example: dossier discrepancies --json
     """
-    found = api.discrepancies(db=db)
-    if json_out:
-        print(render.to_json(found))
-    else:
-        console.print(render.discrepancies_table(found))
+    _emit(api.discrepancies(db=db), render.discrepancies_table, json_out=json_out)
 
 
 @app.command()
@@ -288,10 +285,7 @@ def framing(
         groups = api.framing(db=db, story=story)
     except DossierError as error:
         _fail(error)
-    if json_out:
-        print(render.to_json(groups))
-    else:
-        console.print(render.framing_table(groups))
+    _emit(groups, render.framing_table, json_out=json_out)
 
 
 @app.command()
@@ -300,11 +294,7 @@ def stories(db: DbOption = None, json_out: JsonOption = False) -> None:
 
     Example: dossier stories --json
     """
-    found = api.stories(db=db)
-    if json_out:
-        print(render.to_json(found))
-    else:
-        console.print(render.stories_table(found))
+    _emit(api.stories(db=db), render.stories_table, json_out=json_out)
 
 
 @app.command()

@@ -37,6 +37,7 @@ from dossier.annotate.quotes_lexicon import (
     OBJECT_CUES,
     QUOTE_ONLY_CUES,
     SOURCELESS_CUES,
+    TOPIC_PREPOSITIONS,
     citing_object,
     cue_chars,
     is_cue,
@@ -104,7 +105,8 @@ def _from_cue(ctx: Context, cue: Token) -> Found | None:
     if content is None or source is None:
         return None
     if key in CLAUSE_ONLY_CUES and key not in OBJECT_CUES and not has_clause(cue):
-        return None
+        if not any(child.lower_ in TOPIC_PREPOSITIONS for child in cue.rights):
+            return None
     return ctx.found(
         content,
         cue.i,

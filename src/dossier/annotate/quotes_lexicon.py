@@ -42,7 +42,11 @@ OBJECT_CUES = frozenset(
     blame slam mock decry applaud highlight tout express voice portray
     label deem view quote acknowledge note expect show predict estimate forecast recommend
     request seek want prefer dispute downplay tweet retweet characterize characterise urge
-    lambaste chastise""".split()
+    lambaste chastise credit assail order list remind discuss outline attribute detail
+    congratulate invoke name email convince issue underscore persuade thank approve sound
+    identify lay consider present encourage challenge introduce share read intend nominate
+    cast regard publish embrace expose enjoy release ignore launch determine file address
+    demonstrate welcome deliver sign pass adopt celebrate debate like compare feel accept""".split()
 )
 # Cues whose content follows a preposition ("called for talks", "warned of escalation").
 PREPOSITION_CUES = {
@@ -54,6 +58,8 @@ PREPOSITION_CUES = {
     "lobby": ("for", "against"), "refer": ("to",), "focus": ("on",), "criticize": ("for",),
     "blame": ("for",), "praise": ("for",), "apologize": ("for",), "hint": ("at",),
 }  # fmt: skip
+# What any verb of speech or thought may be about ("joked about", "worries about").
+TOPIC_PREPOSITIONS = ("about",)
 ALL_CUES = (
     CUE_LEMMAS | CLAUSE_ONLY_CUES | QUOTE_ONLY_CUES | OBJECT_CUES | frozenset(PREPOSITION_CUES)
 )
@@ -94,6 +100,15 @@ def is_cue(token: Token) -> bool:
     return True
 
 
+def content_prepositions(key: str) -> tuple[str, ...]:
+    """Prepositions that introduce what a cue (by lemma) reports: its own ("called for") and,
+    for verbs of speech and thought, the topic ("joked about")."""
+    own = PREPOSITION_CUES.get(key, ())
+    if key in CUE_LEMMAS or key in CLAUSE_ONLY_CUES:
+        return own + tuple(prep for prep in TOPIC_PREPOSITIONS if prep not in own)
+    return own
+
+
 def citing_object(cue: Token) -> Token | None:
     """"X reports, citing sources": the head noun of what is cited, relayed through X."""
     for child in cue.children:
@@ -116,7 +131,7 @@ def cue_chars(cue: Token, *, until: int | None = None) -> tuple[int, int]:
     right = cue.i + 1
     if right < len(doc):
         following = doc[right]
-        preps = PREPOSITION_CUES.get(lemma(cue), ())
+        preps = content_prepositions(lemma(cue))
         if following.head.i == cue.i and (
             following.dep_ == "prt" or (following.dep_ == "prep" and following.lower_ in preps)
         ):
