@@ -21,7 +21,7 @@ from dossier.present.report import render_html_report, render_markdown
 from dossier.present.timeline import evidence_for, select_events
 from dossier.present.tls import DateSummary, summarize_events
 from dossier.resolve.entities import fold, mention_key, resolve_entities
-from dossier.resolve.events import MAX_DATE_SLIP_DAYS, family, resolve_events
+from dossier.resolve.events import MAX_DATE_SLIP_DAYS, RECENT_REFERENCE_DAYS, family, resolve_events
 from dossier.resolve.stories import assign_stories
 from dossier.timevalues import interval
 from dossier.store import Store
@@ -243,11 +243,17 @@ def _candidate_events(store: Store, mentions: Sequence[models.EventMention]):
     span years does not pull in everything between them.
     """
     slip = timedelta(days=MAX_DATE_SLIP_DAYS)
-    windows = {(family(m.event_type), interval(m.date_value)) for m in mentions}
-    found: dict[str, tuple[models.Event, list[models.EventMention]]] = {}
-    for event_family, span in windows:
+    windows = set()
+    for mention in mentions:
+        span = interval(mention.date_value)
         if span is None:
             continue
+        if mention.date_source == "publication":
+            # An undated "the talks" may refer to talks reported in the weeks before publication.
+            span = (span[0] - timedelta(days=RECENT_REFERENCE_DAYS), span[1])
+        windows.add((family(mention.event_type), span))
+    found: dict[str, tuple[models.Event, list[models.EventMention]]] = {}
+    for event_family, span in windows:
         for event, event_mentions in store.candidate_events({event_family}, span[0] - slip, span[1] + slip):
             found.setdefault(event.event_id, (event, event_mentions))
     return list(found.values())

@@ -73,3 +73,26 @@ def test_events_disjoint_counts_on_vague_dates_are_different_events():
     mentions = [_m("a1", "a", T.PRISONER_EXCHANGE, "2025-05", precision=models.Precision.MONTH, count=246),
                 _m("b1", "b", T.PRISONER_EXCHANGE, "2025-05", precision=models.Precision.MONTH, count=390)]
     assert _groups(mentions) == [["a1"], ["b1"]]
+
+
+def _said(mid, doc, event_type, date_value, sentence, trigger):
+    start = sentence.index(trigger)
+    return models.EventMention(
+        mention_id=mid, doc_id=doc, event_type=event_type, trigger=trigger, trigger_start=start,
+        trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
+        sentence=sentence, date_value=date_value, date_precision=models.Precision.DAY, date_source="publication",
+        status=models.EventStatus.HAPPENED, confidence=0.5,
+    )
+
+
+def test_events_undated_definite_mention_joins_the_latest_recent_event():
+    mentions = [_m("a1", "a", T.NEGOTIATION, "2025-05-02"), _m("b1", "b", T.NEGOTIATION, "2025-05-16"),
+                _said("c1", "c", T.NEGOTIATION, "2025-05-24", "The talks, hosted by a neighbour, went on.", "talks")]
+    assert _groups(mentions) == [["a1"], ["b1", "c1"]]
+
+
+def test_events_undated_indefinite_or_old_mentions_stay_alone():
+    mentions = [_m("b1", "b", T.NEGOTIATION, "2025-03-01"),
+                _said("c1", "c", T.NEGOTIATION, "2025-05-24", "The talks, hosted by a neighbour, went on.", "talks"),
+                _said("d1", "d", T.NEGOTIATION, "2025-05-24", "New talks may follow soon.", "talks")]
+    assert _groups(mentions) == [["b1"], ["c1"], ["d1"]]

@@ -103,3 +103,18 @@ def test_incremental_resolution_candidates_are_windowed_by_date(tmp_path):
     near = store.candidate_events({"talks"}, date(2025, 5, 14), date(2025, 5, 17))
     assert [sorted(e.doc_ids) for e, _ in near] == [["a", "b", "c"]]
     assert store.candidate_events({"talks"}, date(2025, 7, 1), date(2025, 7, 2)) == []
+
+
+def test_incremental_resolution_undated_reference_finds_last_weeks_event(tmp_path):
+    store = _store_batch(str(tmp_path / "d.db"), ITEMS[:1])
+    api.resolve(store)
+    sentence = "The talks, hosted by a neighbour, went on for hours."
+    later = models.EventMention(
+        mention_id="z:4:negotiation", doc_id="z", event_type=models.EventType.NEGOTIATION, trigger="talks",
+        trigger_start=4, trigger_end=9, sentence_index=0, sentence_start=0, sentence_end=len(sentence),
+        sentence=sentence, date_value="2025-05-24", date_precision=models.Precision.DAY, date_source="publication",
+        status=models.EventStatus.HAPPENED, confidence=0.5,
+    )
+    _store_batch(store.db, [(_doc("z", 24, "Zulu"), models.DocumentAnalysis(doc_id="z", version="test", events=(later,)))])
+    api.resolve(store)
+    assert [e.doc_ids for e in store.events()] == [("a", "z")]

@@ -43,10 +43,9 @@ OBJECT_CUES = frozenset(
     label deem view quote acknowledge note expect show predict estimate forecast recommend
     request seek want prefer dispute downplay tweet retweet characterize characterise urge
     lambaste chastise credit assail order list remind discuss outline attribute detail
-    congratulate invoke name email convince issue underscore persuade thank approve sound
-    identify lay consider present encourage challenge introduce share read intend nominate
-    cast regard publish embrace expose enjoy release ignore launch determine file address
-    demonstrate welcome deliver sign pass adopt celebrate debate like compare feel accept""".split()
+    congratulate invoke name email convince issue underscore persuade thank regard sound
+    approve intend welcome identify publish compare encourage lay file like consider share
+    read release""".split()
 )
 # Cues whose content follows a preposition ("called for talks", "warned of escalation").
 PREPOSITION_CUES = {

@@ -27,6 +27,7 @@ FAMILY = {
     T.PRISONER_EXCHANGE: "exchange", T.RELEASE: "exchange",
 }
 MAX_DATE_SLIP_DAYS = 1
+RECENT_REFERENCE_DAYS = 21  # "the talks" in an article refers to talks reported in the last three weeks
 DAY_OR_RANGE = {models.Precision.DAY, models.Precision.TIME, models.Precision.RANGE}
 TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T.ATTACK: 1.3,
                T.STATEMENT: 0.5, T.OTHER: 0.3}
@@ -114,7 +115,7 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
     """0 when the mention cannot join the cluster, else a score that grows with shared evidence."""
     same_doc = any(m.doc_id == mention.doc_id for m in cluster.mentions)
     if mention.date_source == "publication" and not same_doc:
-        return 0.0
+        return _recent_reference(mention, cluster)
     same_place = bool(mention.location and cluster.location and _same_place(mention.location, cluster.location, names))
     if mention.location and cluster.location and not same_place:
         return 0.0
@@ -135,6 +136,28 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
     if mention.event_type in {m.event_type for m in cluster.mentions}:
         score += 0.5
     return max(score - penalty, 0.01)
+
+
+def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
+    """Score for an undated definite mention ("the talks") joining a recent event other articles dated.
+
+    News writes "the talks" for the talks its readers know: the latest event of that kind reported
+    before publication, within RECENT_REFERENCE_DAYS and of the same type. Later ones score higher.
+    """
+    if not _definite(mention) or mention.event_type not in {m.event_type for m in cluster.mentions}:
+        return 0.0
+    published, span = interval(mention.date_value), interval(cluster.date_value)
+    if not published or not span or width(cluster.date_value) > 1:
+        return 0.0
+    days_before = (published[0] - span[1]).days
+    if not 0 <= days_before <= RECENT_REFERENCE_DAYS:
+        return 0.0
+    return 0.5 / (1 + days_before)
+
+
+def _definite(mention: models.EventMention) -> bool:
+    before = mention.sentence[: mention.trigger_start - mention.sentence_start].split()
+    return bool(before) and before[-1].lower() in {"the", "these", "those", "this", "that"}
 
 
 def _sides(mention: models.EventMention) -> tuple[set[str], set[str]]:
