@@ -45,7 +45,11 @@ from dossier.annotate.quotes_lexicon import (
 )
 from dossier.annotate.quotes_marks import inside, pair_quote_marks
 from dossier.annotate.quotes_predicates import from_predicates
-from dossier.annotate.quotes_phrases import from_according_to, from_labels
+from dossier.annotate.quotes_phrases import (
+    from_according_to,
+    from_labels,
+    from_survey_phrases,
+)
 from dossier.annotate.quotes_source import antecedent_of_who, np_span, source_of
 from dossier.annotate.quotes_speakers import build_name_map, resolve_speakers
 
@@ -77,6 +81,7 @@ def find_quotes(
                 found.append(item)
     found.extend(from_according_to(ctx))
     found.extend(from_labels(ctx))
+    found.extend(from_survey_phrases(ctx))
     found.extend(from_predicates(ctx, [item.cue for item in found if item.cue]))
     found.extend(continued_quotes(ctx, found))
     found.extend(unclaimed_quotes(ctx, found))

@@ -27,6 +27,8 @@ SIGNATURE_RE = re.compile(
     re.MULTILINE,
 )
 LABEL_MAX_WORDS = 5
+# Nouns for findings that "In a ..., CONTENT" attributes content to.
+SURVEY_NOUNS = frozenset("poll survey study report analysis census audit review".split())
 # Lower-case words a speaker label may hold ("Clinton camp", "Former AG Mukasey at RNC").
 LABEL_LINKS = frozenset({"camp", "at", "and", "to", "on", "of", "in", "campaign", "aides"})
 # Labels that head a transcript's questions or a page's sections, not a speaker's words.
@@ -62,6 +64,33 @@ def from_according_to(ctx: Context) -> Iterable[Found]:
             content,
             token.i,
             cue=(token.idx, end_char(doc[token.i + 1])),
+            source=token_chars(doc, source),
+            source_tokens=source,
+        )
+
+
+def from_survey_phrases(ctx: Context) -> Iterable[Found]:
+    """"In a poll released Monday, most voters ...": a sentence opening with "in" and a survey
+    or report reads as what that survey found (PolNeAR marks "In" as the cue)."""
+    doc = ctx.doc
+    for sent in doc.sents:
+        token = sent[0]
+        if token.lower_ != "in" or len(sent) < 4:
+            continue
+        objects = [child for child in token.children if child.dep_ == "pobj"]
+        if not objects or objects[0].lemma_.lower() not in SURVEY_NOUNS:
+            continue
+        phrase_end = token.right_edge.i + 1
+        if phrase_end >= sent.end or doc[phrase_end].text != ",":
+            continue  # "In the poll's wake" and the like: no comma closing the phrase
+        content = trim_and_snap(doc, (phrase_end, sent.end), ctx.marks, anchor=token.i)
+        if content is None:
+            continue
+        source = np_span(objects[0])
+        yield ctx.found(
+            content,
+            token.i,
+            cue=(token.idx, end_char(token)),
             source=token_chars(doc, source),
             source_tokens=source,
         )

@@ -68,7 +68,7 @@ MIN_SHARED_FEATURES = 2
 # A content word governing more than this share of the corpus's different head nouns is generic.
 # Measured on the Istanbul and example corpora: "say" 19% / 35%, "hold" 9% / 6%, "take" 8% / 13%,
 # "agree" 7% / 10%, against at most 4% for the words of real parallels ("begin", "large", "start").
-MAX_FEATURE_SPREAD = 0.05
+MAX_FRAME_SPREAD = 0.05
 # Cosine to a group's average slot for attaching one more outlet's term; lower than the founding
 # threshold because the candidate must also be marked and share a word most members have.
 ATTACH_SIMILARITY = 0.25
@@ -113,10 +113,10 @@ def _noun_mentions(document: models.Document, doc: Doc) -> list[Mention]:
             continue
         text = join_tokens([t for t in chunk if t.pos_ not in {"DET", "PRON"}]) or head.text
         marks = _marks(head)
-        features, function_words = _slot(head)
+        features, frame = _slot(head)
         found.append(Mention(doc_id=document.doc_id, outlet=outlet_of(document), key=head.lemma_.lower(),
                              text=text, loading=len(marks), evidence=evidence_of(document, head.sent),
-                             features=features, label=_label(head, marks), function_words=function_words))
+                             features=features, label=_label(head, marks), frame=frame))
     return found
 
 
@@ -150,36 +150,39 @@ def _label(head: Token, marks: list[Token]) -> str:
     return " ".join([*(t.lemma_.lower() for t in words), head.lemma_.lower()])
 
 
-def _slot(head: Token) -> tuple[frozenset[str], frozenset[str]]:
-    """The words that place a phrase in its sentence, and which of them are function words.
+def _slot(head: Token) -> tuple[frozenset[str], str]:
+    """The words that place a phrase in its sentence, and the nearest content word among them.
 
     The slot holds the phrase's governors and its own attachments. Only content words use up a
     hop; prepositions and subordinators on the way are kept as features, and "of" is passed over,
     so "the largest since the beginning of X" and "the largest since X began" reach the same words.
+    The frame is the first content governor ("beginning" in both).
     """
-    kept: list[Token] = []
-    path, token, hops = [head], head, 0
+    features: set[str] = set()
+    path, token, hops, frame = [head], head, 0, ""
     while hops < SLOT_HOPS and token.head.i != token.i:
         token = token.head
         path.append(token)
         if token.pos_ in SKIP_POS or token.lower_ in LINKING_WORDS:
             continue
-        kept.append(token)
-        hops += token.pos_ not in FUNCTION_POS
-        kept += [c for c in token.children if c not in path and (c.dep_ == "mark" or c.tag_ in {"JJS", "RBS"})]
+        features.add(_stem(token))
+        if token.pos_ not in FUNCTION_POS:
+            hops += 1
+            frame = frame or _stem(token)
+        features.update(_stem(c) for c in token.children
+                        if c not in path and (c.dep_ == "mark" or c.tag_ in {"JJS", "RBS"}))
     for child in head.children:
         if child.dep_ == "prep":
-            kept += [t for t in child.subtree if t.pos_ not in SKIP_POS and t.lower_ not in LINKING_WORDS]
-    features = frozenset(_stem(t) for t in kept)
-    content = {_stem(t) for t in kept if t.pos_ not in FUNCTION_POS}
-    return features, features - content
+            features.update(_stem(t) for t in child.subtree
+                            if t.pos_ not in SKIP_POS and t.lower_ not in LINKING_WORDS)
+    return frozenset(features), frame
 
 
 def _naming_groups(mentions: list[Mention]) -> list[FramingGroup]:
     """Align mentions across outlets by slot, join aligned pairs, keep well-supported marked groups."""
     usage = _usage(mentions)
     weights = _idf(m.features for m in mentions)
-    generic = _generic_features(mentions)
+    generic = _generic_frames(mentions)
     pairs = _aligned_pairs(mentions, weights, usage, generic)
     groups = []
     for members, support in components(len(mentions), pairs):
@@ -219,14 +222,13 @@ def _same_wording(members: list[int], mentions: list[Mention]) -> list[int]:
     return found
 
 
-def _generic_features(mentions: list[Mention]) -> set[str]:
-    """Content words of slots that govern too many different head nouns to tell a concept apart."""
+def _generic_frames(mentions: list[Mention]) -> set[str]:
+    """Frame words that govern too many different head nouns to tell a concept apart."""
     heads: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
-        for feature in mention.features - mention.function_words:
-            heads[feature].add(mention.key)
-    limit = MAX_FEATURE_SPREAD * len({m.key for m in mentions})
-    return {f for f, keys in heads.items() if len(keys) > limit}
+        heads[mention.frame].add(mention.key)
+    limit = MAX_FRAME_SPREAD * len({m.key for m in mentions})
+    return {f for f, keys in heads.items() if len(keys) > limit} | {""}
 
 
 def _exclusive_pair(a: Mention, b: Mention, usage: dict[str, set[str]]) -> bool:
@@ -234,9 +236,9 @@ def _exclusive_pair(a: Mention, b: Mention, usage: dict[str, set[str]]) -> bool:
     return a.key != b.key and not usage[a.label] & usage[b.label]
 
 
-def _specific_words(a: Mention, b: Mention, generic: set[str]) -> set[str]:
-    """Content words the two slots share that are not generic governors."""
-    return (a.features & b.features) - a.function_words - b.function_words - generic
+def _parallel(a: Mention, b: Mention, generic: set[str]) -> bool:
+    """Both phrases hang on the same specific word ("since the beginning of X" / "of Y")."""
+    return a.frame == b.frame and a.frame not in generic
 
 
 def _attach(members: list[int], mentions: list[Mention], weights: dict[str, float],
@@ -302,7 +304,7 @@ def _aligned_pairs(mentions: list[Mention], weights: dict[str, float], usage: di
                 continue
             cosine, shared = _similarity(a.features, b.features, weights)
             if cosine >= MIN_SLOT_SIMILARITY and shared >= MIN_SHARED_FEATURES \
-                    and cosine > best.get((i, b.outlet), (0.0, -1))[0] and _specific_words(a, b, generic):
+                    and cosine > best.get((i, b.outlet), (0.0, -1))[0] and _parallel(a, b, generic):
                 best[(i, b.outlet)] = (cosine, j)
     return [(i, j) for (i, _), (_, j) in best.items()
             if i < j and best.get((j, mentions[i].outlet), (0.0, -1))[1] == i]

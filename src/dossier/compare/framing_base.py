@@ -54,7 +54,7 @@ class Mention:
     features: frozenset[str]
     place: str = ""  # the described noun, for status mentions
     label: str = ""  # the wording whose use decides exclusivity: marked phrase, or the head alone
-    function_words: frozenset[str] = frozenset()  # the features that are prepositions or subordinators
+    frame: str = ""  # the nearest content word governing a naming mention (stemmed)
 
 
 def outlet_of(document: models.Document) -> str:
