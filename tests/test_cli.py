@@ -96,3 +96,22 @@ def test_cli_every_command_is_documented_in_readme_with_example():
         name = command.name or command.callback.__name__
         assert f"dossier {name}" in readme, f"`dossier {name}` is missing from the README"
         assert "Example:" in (command.callback.__doc__ or ""), f"`dossier {name}` help has no example"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt,marker", [("html", "<!DOCTYPE html"), ("markdown", "# ")])
+def test_cli_timeline_report_is_written_to_a_file(built_db, tmp_path, fmt, marker):
+    out = tmp_path / f"report.{fmt}"
+    result = runner.invoke(app, ["timeline", "--db", built_db, "--format", fmt, "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert text.lstrip().startswith(marker)
+    assert "<script" not in text.lower() or fmt == "markdown"
+
+
+@pytest.mark.slow
+def test_cli_timeline_digest_keeps_the_requested_number_of_dates(built_db):
+    result = runner.invoke(app, ["timeline", "--db", built_db, "--dates", "3", "--sentences-per-date", "1", "--json"])
+    days = json.loads(result.stdout)
+    assert len(days) == 3
+    assert all(len(day["evidence"]) <= 1 for day in days)

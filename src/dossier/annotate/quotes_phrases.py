@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dossier.annotate.quotes_content import paragraph_of, trim_and_snap
 from dossier.annotate.quotes_found import Context, Found, token_chars
-from dossier.annotate.quotes_lexicon import NON_SOURCE_NOUNS, end_char
+from dossier.annotate.quotes_lexicon import NON_SOURCE_NOUNS, end_char, is_cue
 from dossier.annotate.quotes_source import np_span
 
 # "PENCE: Well, ..." or "Poll: Voters ..." at the start of a line; at most five capitalised words.
@@ -78,8 +78,8 @@ def from_survey_phrases(ctx: Context) -> Iterable[Found]:
         if token.lower_ != "in" or len(sent) < 4:
             continue
         objects = [child for child in token.children if child.dep_ == "pobj"]
-        if not objects or objects[0].lemma_.lower() not in SURVEY_NOUNS:
-            continue
+        if not objects or objects[0].lemma_.lower() not in SURVEY_NOUNS or is_cue(token.head):
+            continue  # "In a study, economists found ...": the finding has its own cue
         phrase_end = token.right_edge.i + 1
         if phrase_end >= sent.end or doc[phrase_end].text != ",":
             continue  # "In the poll's wake" and the like: no comma closing the phrase
