@@ -1,7 +1,8 @@
 """Screenshots of the web app's main pages, for docs/screenshots/.
 
 Builds a dossier from the example corpus in a temporary folder, serves it on 127.0.0.1 and
-photographs the timeline, an event, an entity, an article and the discrepancy list with headless
+photographs the timeline, an event (with its source-by-source table), an entity, an article, the
+discrepancy list, the stories and the framing page with headless
 Chromium (Playwright driving the system's /usr/bin/chromium; nothing is downloaded).
 
     python scripts/screenshots.py [--out docs/screenshots] [--chromium /usr/bin/chromium]
@@ -57,6 +58,8 @@ def pick_pages(db: str) -> dict[str, str]:
         "document": f"/documents/{richest.doc_id}",
         "discrepancies": "/discrepancies",
         "search": "/search?q=prisoners",
+        "stories": "/stories",
+        "framing": "/framing",
     }
 
 

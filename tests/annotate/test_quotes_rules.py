@@ -148,7 +148,97 @@ def test_quotes_rules_continued_quotations_share_the_cue(base_nlp, text, content
         ('”Backwards one" here', []),  # a closing curly mark where an opener belongs: refuse
         ("A said:\n\n“First runs on.\n\n“Second closes.”", [(9, 24), (26, 42)]),
         ("“Runs on but nothing follows.\n\nPlain text.", []),
+        # Straight closer and opener between curly ones: each mark faces its own quotation.
+        ('“We will rebuild," she said. "It takes time.”', [(0, 18), (29, 45)]),
     ],
 )
 def test_quotes_rules_pair_marks_conventions(text, spans):
     assert pair_quote_marks(text) == spans
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # The attribution between the quotations runs long, with a relative clause.
+        ('"The bridge will reopen in May," said Ana Ruiz, who has run the transport office since '
+         'the flood. "After that we start on the tunnel."',
+         ['"The bridge will reopen in May,"', '"After that we start on the tunnel."']),
+        # A quotation in the paragraph before is not what this cue reports.
+        ('"We were there and we saw it all happen."\n\n"The hall was full," Ortega said. '
+         '"Nobody left early."',
+         ['"The hall was full,"', '"Nobody left early."']),
+    ],
+)
+def test_quotes_rules_continuation_by_sentence_within_paragraph(base_nlp, text, contents):
+    assert [q.content for q in find_quotes(base_nlp(text), "d1")] == contents
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She was asked about the budget cuts.", (None, "was asked about", "the budget cuts")),
+        ("It has been reported that the copper mine will close.",
+         (None, "has been reported", "that the copper mine will close")),
+    ],
+)
+def test_quotes_rules_agentless_passive_has_no_source(base_nlp, text, expected):
+    assert _triples(base_nlp, text) == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Speech verbs take their object as content, and "about" introduces a topic.
+        ("The senator repeated her promise to cut taxes.",
+         ("The senator", "repeated", "her promise to cut taxes")),
+        ("The farmers joked about the weather.", ("The farmers", "joked about", "the weather")),
+        # Verbs added to the lexicon from PolNeAR's training split.
+        ("The coach thanked the fans for their patience.",
+         ("The coach", "thanked", "the fans for their patience")),
+        ("The governor discussed the new tax plan.",
+         ("The governor", "discussed", "the new tax plan")),
+    ],
+)
+def test_quotes_rules_speech_verbs_take_object_or_topic(base_nlp, text, expected):
+    assert _triples(base_nlp, text) == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The residents are glad that the road is finished.",
+         [("The residents", "are glad", "that the road is finished")]),
+        ("The storm was so strong that the roof fell in.", []),  # a result, not a stance
+    ],
+)
+def test_quotes_rules_adjective_with_that_clause(base_nlp, text, expected):
+    assert _triples(base_nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Clause, comma, cue, then the speaker: the parser hangs the cue as a conjunct.
+        ("The plant is hanging on, but it is under heavy pressure from cheap imports, said the "
+         "chief executive, Mara Lind.",
+         ("the chief executive, Mara Lind", "said",
+          "The plant is hanging on, but it is under heavy pressure from cheap imports")),
+        # A participle taken for the main verb lends its subject to the real one.
+        ("Majorities of Democrats in five states going to the polls Tuesday say they would be "
+         "satisfied with both candidates.",
+         ("Majorities of Democrats in five states", "say",
+          "they would be satisfied with both candidates")),
+    ],
+)
+def test_quotes_rules_misparsed_cue_keeps_its_speaker(base_nlp, text, expected):
+    assert _triples(base_nlp, text) == [expected]
+
+
+@pytest.mark.slow
+def test_quotes_rules_support_without_holder_is_not_a_stance(base_nlp):
+    assert _triples(base_nlp, "Support for the plan grew over the summer.") == []

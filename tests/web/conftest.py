@@ -1,8 +1,9 @@
 """Fixtures for the web tests: a small dossier built by the real pipeline, and app clients.
 
-The three articles are written for these tests: two outlets report the same meeting and give
+The articles are written for these tests. In ARTICLES two outlets report the same meeting and give
 different numbers of exchanged prisoners (a discrepancy), and a third carries hostile text (a script
 tag, apostrophes, ampersands, non-Latin letters) that every page must show as plain text.
+FRAMING_ARTICLES give the framing stage one concept to find, hostile text included.
 """
 
 from __future__ import annotations
@@ -47,22 +48,59 @@ Anna Berg said on Tuesday that a second meeting would be held in Antwerp on Marc
 """,
 }
 HOSTILE = "<script>alert(1)</script>"
+# Three outlets describe the same terminals with different participles (seized, leased,
+# confiscated), which the framing stage reports as one concept; the third carries hostile text
+# in its title and in the very sentence cited as evidence.
+FRAMING_ARTICLES = {
+    "2025-04-01-pier-standard.txt": """date: 2025-04-01
+outlet: Pier Standard
+title: Dockers march through the harbour
+
+Dockers from the Norhaven and Eskvik terminals seized by the operators joined the march on Monday. The march ended at the harbour office.
+""",
+    "2025-04-02-wharf-herald.txt": """date: 2025-04-02
+outlet: Wharf Herald
+title: Workers march for their terminals
+
+Workers from the Norhaven and Eskvik terminals leased by the operators marched on Monday. Police watched the march.
+""",
+    "2025-04-03-quay-review.txt": """date: 2025-04-03
+outlet: Quay Review
+title: A letter <script>alert(1)</script> from the quays
+
+Staff from the Norhaven and Eskvik terminals confiscated by the operators signed a letter with O'Brien & Sons and Çağlar Yılmaz, headed <script>alert(1)</script>. The letter was read at the march.
+""",
+}
 
 
 @pytest.fixture(scope="session")
 def built_db(tmp_path_factory) -> str:
     """A SQLite dossier of ARTICLES, ingested and built once for all web tests (loads spaCy)."""
+    return _build(tmp_path_factory.mktemp("web-articles"), ARTICLES)
+
+
+def _build(folder: Path, articles: dict[str, str]) -> str:
     from dossier import api
 
-    folder = tmp_path_factory.mktemp("web-articles")
-    for name, text in ARTICLES.items():
+    for name, text in articles.items():
         (folder / name).write_text(text, encoding="utf-8")
     db = str(folder / "dossier.db")
     report = api.ingest([str(folder)], db=db)
-    if len(report.added) != len(ARTICLES):
+    if len(report.added) != len(articles):
         raise RuntimeError(f"fixture ingest failed: {report}")
     api.build(db=db)
     return db
+
+
+@pytest.fixture(scope="session")
+def framing_db(tmp_path_factory) -> str:
+    """A SQLite dossier of FRAMING_ARTICLES, ingested and built once (loads spaCy)."""
+    return _build(tmp_path_factory.mktemp("web-framing"), FRAMING_ARTICLES)
+
+
+@pytest.fixture(scope="session")
+def framing_client(framing_db) -> TestClient:
+    return TestClient(create_app(framing_db))
 
 
 @pytest.fixture(scope="session")

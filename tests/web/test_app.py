@@ -23,6 +23,10 @@ from dossier.web.security import SECURITY_HEADERS
         ("GET", "/api/events?from=yesterday", 422),
         ("POST", "/api/build", 403),
         ("GET", "/no-such-page", 404),
+        ("GET", "/stories", 200),
+        ("GET", "/api/stories", 200),
+        ("GET", "/timeline/report", 200),
+        ("GET", "/api/timeline/digest", 200),
     ],
 )
 def test_app_sets_security_headers_on_every_response(empty_db, method, path, status):
@@ -48,6 +52,9 @@ def test_app_csp_forbids_inline_script_and_style():
         ("/api/events/nope", 404, "no event with id 'nope'"),
         ("/api/events?entity=Nobody", 400, "no entity named 'Nobody'"),
         ("/api/search", 422, "query.q"),
+        ("/api/events/nope/sources", 404, "no event with id 'nope'"),
+        ("/api/framing?story=nope", 404, "no story with id 'nope'"),
+        ("/api/timeline/digest?dates=0", 422, "query.dates"),
     ],
 )
 def test_app_turns_errors_into_json(empty_db, path, status, fragment):
@@ -64,6 +71,9 @@ def test_app_turns_errors_into_json(empty_db, path, status, fragment):
         ("/events/nope", 404, "no event with id &#39;nope&#39;"),
         ("/entities/nope", 404, "no entity with id &#39;nope&#39;"),
         ("/?from=31-12-2025", 400, "from must be a date like 2025-05-16"),
+        ("/?story=nope", 404, "no story with id &#39;nope&#39;"),
+        ("/framing?story=nope", 404, "no story with id &#39;nope&#39;"),
+        ("/timeline/report?format=pdf", 422, "query.format"),
     ],
 )
 def test_app_turns_errors_into_html_pages(empty_db, path, status, fragment):
@@ -78,6 +88,7 @@ def test_app_openapi_lists_every_endpoint(empty_db):
     assert set(schema["paths"]) == {
         "/api/documents", "/api/documents/{doc_id}", "/api/entities", "/api/events", "/api/events/{event_id}",
         "/api/timeline", "/api/discrepancies", "/api/search", "/api/ingest", "/api/build",
+        "/api/events/{event_id}/sources", "/api/stories", "/api/framing", "/api/timeline/digest",
     }
 
 
@@ -216,3 +227,49 @@ def test_app_browser_phone_width_stacks_sources(browser, base_url, built_db):
     context.close()
     assert second["y"] > first["y"] and first["x"] == second["x"]
     assert width <= 390
+
+
+@pytest.fixture(scope="module")
+def framing_url(framing_db):
+    from dossier.web.server import running
+
+    with running(create_app(framing_db)) as url:
+        yield url
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_app_browser_event_sources_table_flags_dispute(page, base_url, built_db):
+    from dossier import api
+
+    event_id = next(d.event_id for d in api.discrepancies(db=built_db) if d.event_id)
+    page.goto(f"{base_url}/events/{event_id}")
+    table = page.locator("table.source-values")
+    assert table.is_visible()
+    assert table.bounding_box()["y"] < page.locator("section.source").first.bounding_box()["y"]
+    disputed = page.locator("table.source-values tr.value-disputed")
+    assert disputed.count() == 2
+    assert [disputed.nth(i).locator(".value").inner_text() for i in range(2)] == ["40", "65"]
+    page.locator("table.source-values tr.value-disputed a").first.click()
+    page.wait_for_url("**/documents/*")
+    assert page.locator("h1").inner_text().startswith("Port talks in Rotterdam")
+    assert page.errors == []
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_app_browser_framing_evidence_opens_cited_sentence(page, framing_url):
+    page.goto(framing_url + "/framing")
+    assert page.locator("section.concept h2").inner_text().startswith("status of terminals")
+    assert page.locator("table.terms span.term").all_inner_texts() == [
+        "confiscated by operators", "leased by operators", "seized by operators"]
+    assert "<script>alert(1)</script>" in page.locator("table.terms").inner_text()
+    link = page.locator("table.terms a", has_text="Quay Review")
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/documents/*#cited")
+    cited = page.locator("#cited")
+    assert cited.inner_text().startswith("Staff from the Norhaven and Eskvik terminals confiscated")
+    assert cited.is_visible()
+    page.wait_for_timeout(100)
+    assert page.dialogs == [] and page.errors == []

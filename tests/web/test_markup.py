@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from dossier.web.markup import Span, annotate, highlight, snippet
+from dossier.web.markup import Span, annotate, annotate_cited, highlight, mark_term, snippet
 
 TAG = re.compile(r"<[^>]+>")
 
@@ -80,3 +80,38 @@ def test_markup_annotate_title_is_escaped():
 def test_markup_snippet_marks_query_words(text, query, expected_marks):
     out = str(snippet(text, query))
     assert re.findall(r'<mark class="ann ann-match">([^<]*)</mark>', out) == expected_marks
+
+
+@pytest.mark.parametrize(
+    "text, inner, cited, expected",
+    [
+        ("Ann met Bo. Then <i>left</i>.", [], (12, 29),
+         'Ann met Bo. <span class="cited" id="cited" tabindex="-1">Then &lt;i&gt;left&lt;/i&gt;.</span>'),
+        # a name crossing the cited passage's start is cut in two there, so the tags nest
+        ("Ann met Bo Li now.", [Span(8, 13, "name")], (11, 18),
+         'Ann met <mark class="ann ann-name">Bo </mark><span class="cited" id="cited" tabindex="-1">'
+         '<mark class="ann ann-name">Li</mark> now.</span>'),
+        ("Ann met Bo.", [], (0, 3), '<span class="cited" id="cited" tabindex="-1">Ann</span> met Bo.'),
+        ("Ann met Bo.", [], (5, 99), "Ann met Bo."),  # past the end: no box
+        ("Ann met Bo.", [], None, "Ann met Bo."),
+    ],
+)
+def test_markup_annotate_cited_boxes_passage(text, inner, cited, expected):
+    body = str(annotate_cited(text, [], inner, cited))
+    assert body == expected
+    assert _plain(body) == text
+
+
+@pytest.mark.parametrize(
+    "sentence, term, expected",
+    [
+        ("the swap since the special military operation began", "special military operation",
+         'the swap since the <mark class="ann ann-term">special military operation</mark> began'),
+        ("terminals seized by the operators", "seized by operators",
+         'terminals <mark class="ann ann-term">seized by</mark> the <mark class="ann ann-term">operators</mark>'),
+        ("a <b> War & peace", "war", 'a &lt;b&gt; <mark class="ann ann-term">War</mark> &amp; peace'),
+        ("warfare is not the word", "war", "warfare is not the word"),  # whole words only
+    ],
+)
+def test_markup_mark_term_marks_words_in_order(sentence, term, expected):
+    assert str(mark_term(sentence, term)) == expected

@@ -92,3 +92,64 @@ def test_routes_api_search_finds_words(client, built_db, q, doc_outlets):
     body = client.get("/api/search", params={"q": q}).json()
     assert len({h["doc_id"] for h in body["items"]}) == doc_outlets
     assert body["total"] == len(body["items"])
+
+
+def _disputed_event(built_db):
+    return next(d.event_id for d in api.discrepancies(db=built_db) if d.event_id)
+
+
+def test_routes_api_event_sources_give_each_value_with_its_outlets(client, built_db):
+    event_id = _disputed_event(built_db)
+    body = client.get(f"/api/events/{event_id}/sources").json()
+    assert body["event_id"] == event_id
+    expected = api.event_sources(event_id, db=built_db)
+    assert [a["attribute"] for a in body["attributes"]] == [a.attribute for a in expected]
+    counts = next(a for a in body["attributes"] if a["attribute"] == "count:prisoners")
+    assert {v["value"]: v["outlets"] for v in counts["values"]} == {"40": ["Harbour Gazette"], "65": ["Coastal Times"]}
+    assert counts["agreed"] is False and counts["independent_sources"] == {"40": 1, "65": 1}
+    assert set(counts["first_reported"]) == {"40", "65"} and counts["anonymous_only"] == []
+
+
+@pytest.mark.parametrize("limit, offset, count", [(1, 0, 1), (100, 0, 1), (1, 1, 0)])
+def test_routes_api_stories_paginate(client, built_db, limit, offset, count):
+    body = client.get("/api/stories", params={"limit": limit, "offset": offset}).json()
+    stories = api.stories(db=built_db)
+    assert (body["total"], len(body["items"])) == (len(stories), count)
+    if count:
+        assert body["items"][0]["story_id"] == stories[0].story_id
+        assert sorted(body["items"][0]["doc_ids"]) == sorted(d.doc_id for d in api.docs(db=built_db))
+
+
+def test_routes_api_framing_lists_terms_outlets_and_evidence(framing_client, framing_db):
+    body = framing_client.get("/api/framing").json()
+    assert body["total"] == 1, "the framing stage should find the three outlets' words for the terminals"
+    group = body["items"][0]
+    assert group["concept"] == "status of terminals"
+    assert {t["term"]: t["outlets"] for t in group["terms"]} == {
+        "confiscated by operators": ["Quay Review"], "leased by operators": ["Wharf Herald"],
+        "seized by operators": ["Pier Standard"],
+    }
+    texts = {d.doc_id: d.text for d in api.docs(db=framing_db)}
+    for term in group["terms"]:
+        for ev in term["evidence"]:
+            assert texts[ev["doc_id"]][ev["start"]:ev["end"]].strip() == ev["sentence"]
+
+
+@pytest.mark.parametrize("params, status", [({"story": "sty_nope"}, 404), ({"limit": 0}, 422)])
+def test_routes_api_framing_refuses_bad_requests(framing_client, params, status):
+    assert framing_client.get("/api/framing", params=params).status_code == status
+
+
+@pytest.mark.parametrize("dates, per_date", [(1, 1), (2, 2), (None, 1)])
+def test_routes_api_timeline_digest_keeps_salient_dates(client, built_db, dates, per_date):
+    params = {"sentences_per_date": per_date} | ({"dates": dates} if dates else {})
+    body = client.get("/api/timeline/digest", params=params).json()
+    expected = api.timeline_digest(db=built_db, dates=dates, sentences_per_date=per_date)
+    assert [d["date_value"] for d in body["items"]] == [d.date_value for d in expected]
+    assert body["total"] == (dates or len(expected))
+    assert all(0 < len(d["evidence"]) <= per_date for d in body["items"])
+
+
+@pytest.mark.parametrize("params", [{"dates": 0}, {"sentences_per_date": 0}, {"sentences_per_date": 21}])
+def test_routes_api_timeline_digest_rejects_bad_sizes(client, params):
+    assert client.get("/api/timeline/digest", params=params).status_code == 422

@@ -9,6 +9,8 @@ import pytest
 from markupsafe import escape
 
 from dossier import api
+from dossier.web.analyses import attribute_label
+
 HOSTILE = "<script>alert(1)</script>"  # as written in the fixture article (conftest.ARTICLES)
 
 pytestmark = pytest.mark.slow
@@ -138,3 +140,108 @@ def test_routes_pages_have_skip_link_and_main_landmark(client):
     page = client.get("/").text
     assert '<a class="skip-link" href="#main">' in page
     assert '<main id="main" tabindex="-1">' in page
+
+
+# -- the newer analyses: sources table, stories, framing, report ---------------------------------
+
+ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
+
+
+def test_routes_pages_event_says_what_each_source_says_above_columns(client, built_db):
+    event_id = next(d.event_id for d in api.discrepancies(db=built_db) if d.event_id)
+    page = client.get(f"/events/{event_id}").text
+    assert page.index("What each source says") < page.index("Sources side by side")
+    table = _between(page, '<table class="source-values">', "</table>")
+    headers = re.findall(r'<th scope="rowgroup" rowspan="(\d+)">([^<]+)', table)
+    expected = api.event_sources(event_id, db=built_db)
+    assert [(int(n), label.strip()) for n, label in headers] == [
+        (len(a.values), attribute_label(a.attribute)) for a in expected
+    ]
+    counts = _between(table, '<tbody class="attribute disputed">', "</tbody>")
+    assert counts.count('<tr class="value-disputed">') == 2
+    assert '<span class="value">40</span>' in counts and ">Harbour Gazette</a>" in counts
+    assert '<span class="value">65</span>' in counts and ">Coastal Times</a>" in counts
+
+
+def test_routes_pages_stories_link_timeline_and_framing(client, built_db):
+    page = client.get("/stories").text
+    for story in api.stories(db=built_db):
+        assert f"<h2 id=\"story-1\">{escape(story.label)}</h2>" in page
+        assert f'href="/?story={story.story_id}"' in page and f'href="/framing?story={story.story_id}"' in page
+    assert set(re.findall(r'href="/documents/(\w+)"', page)) == {d.doc_id for d in api.docs(db=built_db)}
+
+
+@pytest.mark.parametrize("story, status", [("first", 200), ("sty_nope", 404)])
+def test_routes_pages_timeline_filters_by_story(client, built_db, story, status):
+    story_id = api.stories(db=built_db)[0].story_id if story == "first" else story
+    response = client.get("/", params={"story": story_id})
+    assert response.status_code == status
+    if status == 200:
+        members = set(api.stories(db=built_db)[0].doc_ids)
+        expected = {e.event_id for e in api.events(db=built_db) if members & set(e.doc_ids)}
+        assert set(re.findall(r'href="/events/(evt_\w+)"', response.text)) == expected
+        assert f'<option value="{story_id}" selected>' in response.text
+
+
+def test_routes_pages_framing_lists_terms_outlets_and_cited_sentences(framing_client, framing_db):
+    page = framing_client.get("/framing").text
+    assert '<h2 id="concept-1">status of terminals' in page
+    terms = re.findall(r'<span class="term">([^<]+)</span></th>\s*<td><ul class="chips"><li class="chip">([^<]+)</li>', page)
+    assert terms == [("confiscated by operators", "Quay Review"), ("leased by operators", "Wharf Herald"),
+                     ("seized by operators", "Pier Standard")]
+    links = re.findall(r'href="/documents/(\w+)\?start=(\d+)&amp;end=(\d+)#cited"', page)
+    texts = {d.doc_id: d.text for d in api.docs(db=framing_db)}
+    assert len(links) == 3 and all("terminals" in texts[d][int(s):int(e)] for d, s, e in links)
+
+
+def test_routes_pages_document_boxes_cited_sentence(framing_client, framing_db):
+    doc = _doc(framing_db, "Wharf Herald")
+    start = doc.text.index("Workers")
+    end = doc.text.index("Monday.") + len("Monday.")
+    page = framing_client.get(f"/documents/{doc.doc_id}", params={"start": start, "end": end}).text
+    cited = _between(page, '<span class="cited" id="cited" tabindex="-1">', "</span>")
+    assert html.unescape(re.sub(r"<[^>]+>", "", cited)).startswith("Workers from the Norhaven")
+    body = _between(page, '<article class="article-text" aria-label="Article text with annotations">', "</article>")
+    assert html.unescape(re.sub(r"<[^>]+>", "", body)) == doc.text
+    assert 'href="#cited"' in page
+
+
+@pytest.mark.parametrize("path", ["/framing", "/stories", "/", "/?story=STORY", "/framing?story=STORY", "/timeline/report"])
+def test_routes_pages_new_pages_escape_hostile_text(framing_client, framing_db, path):
+    response = framing_client.get(path.replace("STORY", api.stories(db=framing_db)[0].story_id))
+    assert response.status_code == 200
+    assert HOSTILE not in response.text
+    assert ESCAPED in response.text
+
+
+def test_routes_pages_event_sources_table_of_hostile_article_is_escaped(framing_client, framing_db):
+    doc = _doc(framing_db, "Quay Review")
+    event = next(e for e in api.events(db=framing_db) if doc.doc_id in e.doc_ids)
+    page = framing_client.get(f"/events/{event.event_id}").text
+    assert "What each source says" in page and HOSTILE not in page
+    assert re.findall(r"<script\b[^>]*>", page) == ['<script src="/static/app.js" defer>']
+
+
+@pytest.mark.parametrize(
+    "fmt, filename, media, marker",
+    [("html", "dossier-timeline.html", "text/html; charset=utf-8", "<!DOCTYPE html>"),
+     ("markdown", "dossier-timeline.md", "text/markdown; charset=utf-8", "# Timeline")],
+)
+def test_routes_pages_report_downloads_as_attachment(client, built_db, fmt, filename, media, marker):
+    response = client.get("/timeline/report", params={"format": fmt, "type": "meeting"})
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == f'attachment; filename="{filename}"'
+    assert response.headers["content-type"] == media
+    assert response.text == api.timeline_report(db=built_db, fmt=fmt, event_type="meeting")
+    assert response.text.startswith(marker)
+
+
+@pytest.mark.parametrize("params, query", [({}, ""), ({"type": "meeting", "min_sources": 2}, "type=meeting&amp;min_sources=2&amp;")])
+def test_routes_pages_timeline_report_links_keep_filters(client, params, query):
+    page = client.get("/", params=params).text
+    assert f'href="/timeline/report?{query}format=html" download' in page
+    assert f'href="/timeline/report?{query}format=markdown" download' in page
+
+
+def test_routes_pages_report_refuses_unknown_format(client):
+    assert client.get("/timeline/report", params={"format": "pdf"}).status_code == 422

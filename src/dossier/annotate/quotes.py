@@ -5,11 +5,12 @@ A pure function of a parsed spaCy ``Doc`` (tagger, parser, lemmatizer and NER ar
 rules work on the dependency tree: a reporting verb (the cue) takes its subject or ``by`` agent as
 the source and its clausal complement as the content; quotation marks then decide whether the
 content is direct, mixed or indirect, and stray quotes are attached to the nearest cue outside
-them. Phrases ("according to X, ...", "citing X") are handled alongside.
+them. Phrases ("according to X, ...", "In a poll, ...", "citing X") are handled alongside, and
+a passive speech verb with no agent ("she was asked about X") is an attribution with no source.
 
 The rules live in sibling modules, one sub-concept each: ``quotes_marks`` (pairing quotation
 marks), ``quotes_lexicon`` (cue words and the cue's own span), ``quotes_source`` (source spans),
-``quotes_content`` (content spans), ``quotes_phrases`` ("according to", speaker labels),
+``quotes_content`` (content spans), ``quotes_phrases`` ("according to", "In a poll", labels),
 ``quotes_predicates`` (noun and adjective cues), ``quotes_adjacent`` (quotations next to a cue,
 continued after it or introduced by "He added:" at the end of the paragraph before) and
 ``quotes_speakers`` (names and pronouns). Beliefs and intentions count as attributions, as in
@@ -17,8 +18,9 @@ PolNeAR ("wants to", "is confident that", "seems to" with no source), except ins
 of another attribution ("X said voters support Y" is one attribution).
 
 Known limits: a content preceding its cue in an earlier sentence ("It is over. Or so she said.")
-is not read; label cues need a proper noun; only "he"/"she" pronouns are resolved (to the last
-named person speaker before them).
+is not read; a label cue needs a name or a capitalised noun before its colon; only "he"/"she"
+pronouns are resolved (to the last named person speaker before them). The lexicon and a few
+thresholds were tuned on PolNeAR's training split (see the comments where they are defined).
 """
 
 from __future__ import annotations

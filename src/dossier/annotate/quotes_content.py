@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dossier.annotate.quotes_lexicon import (
-    CLAUSE_ONLY_CUES,
     CUE_LEMMAS,
     OBJECT_CUES,
     content_prepositions,
@@ -63,9 +62,13 @@ def has_clause(cue: Token) -> bool:
 def clause_tokens(cue: Token) -> tuple[int, int] | None:
     """Token span of a clause the cue governs: its ``ccomp``/``xcomp``, a "that" clause the parser
     hung lower ("said in an interview that ..."), or "sees X as Y"."""
-    for child in cue.children:
-        if child.dep_ in ("ccomp", "xcomp"):
-            return child.left_edge.i, child.right_edge.i + 1
+    clauses = [
+        child for child in cue.children
+        if child.dep_ in ("ccomp", "xcomp") and child.lower_ != "citing"  # a relay chain
+    ]
+    if clauses:  # the nearest: a quotation from the paragraph before may hang here too
+        child = min(clauses, key=lambda clause: abs(clause.i - cue.i))
+        return child.left_edge.i, child.right_edge.i + 1
     for token in cue.subtree:
         if token.i > cue.i and _is_that_clause(token) and _nominal_path(token, cue):
             return token.left_edge.i, token.right_edge.i + 1
@@ -115,7 +118,10 @@ def complement_tokens(cue: Token) -> tuple[int, int] | None:
         return clause
     children = list(cue.rights)
     if key in OBJECT_CUES or (key in CUE_LEMMAS and key not in NO_OBJECT_CUES):
-        objects = [child for child in children if child.dep_ in ("dobj", "oprd")]
+        objects = [
+            child for child in children
+            if child.dep_ in ("dobj", "oprd") and child.lower_ != "citing"  # a relay chain
+        ]
         if objects:
             return objects[0].left_edge.i, _object_end(cue, objects[-1])
     for child in children:
@@ -146,8 +152,9 @@ def trim_and_snap(
     left, right = span
     if anchor is not None:
         first, last = paragraph_of(doc, anchor)
-        if max(left, first) < min(right, last) and _has_words(doc[max(left, first) : min(right, last)]):
-            left, right = max(left, first), min(right, last)
+        clipped = max(left, first), min(right, last)
+        if _has_words(doc[clipped[0] : clipped[1]]):  # else the cue introduces the next line
+            left, right = clipped
     while left < right and _loose(doc[left]):
         left += 1
     while right > left and _loose(doc[right - 1]):

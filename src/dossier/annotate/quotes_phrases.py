@@ -1,8 +1,9 @@
-"""Attribution by phrase rather than by a reporting verb: "according to X", speaker labels.
+"""Attribution by phrase rather than by a reporting verb: "according to X", "In a poll, ...",
+speaker labels.
 
 Part of quote finding (see ``quotes.py``). "According to X, CONTENT" takes the longer side of the
-sentence as content; a label ("NAME: words" opening a line) or a signature ("“...” ― Name") takes
-the rest of the line or the quotation.
+sentence as content, "In a survey, CONTENT" the rest of the sentence; a label ("NAME: words"
+opening a line) or a signature ("“...” ― Name") takes the rest of the line or the quotation.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def from_survey_phrases(ctx: Context) -> Iterable[Found]:
         content = trim_and_snap(doc, (phrase_end, sent.end), ctx.marks, anchor=token.i)
         if content is None:
             continue
-        source = np_span(objects[0])
+        source = (objects[0].left_edge.i, phrase_end)  # "a poll released Monday" whole
         yield ctx.found(
             content,
             token.i,
@@ -127,7 +128,7 @@ def _is_label(span) -> bool:
     words = [token for token in span if not token.is_punct]
     if not words or len(words) > LABEL_MAX_WORDS or span.text in NON_SPEAKER_LABELS:
         return False
-    if any(token.lower_ in HEADING_WORDS or token.lemma_.lower() in HEADING_WORDS for token in words):
+    if any({token.lower_, token.lemma_.lower()} & HEADING_WORDS for token in words):
         return False
     if not words[0].text[:1].isupper() or words[0].pos_ == "DET":
         return False

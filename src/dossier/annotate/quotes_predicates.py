@@ -59,6 +59,8 @@ def from_predicates(ctx: Context, cues: list[tuple[int, int]]) -> Iterable[Found
             item = _from_noun(ctx, token, NOUN_CUES[key])
         elif token.pos_ == "ADJ" and key in ADJECTIVE_CUES and token.dep_ == "acomp":
             item = _from_adjective(ctx, token, ADJECTIVE_CUES[key])
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and _that_clause(token) is not None:
+            item = _from_adjective(ctx, token, ())  # "glad that", "shocked that", "unaware that"
         else:
             continue
         if item is not None:
@@ -105,6 +107,19 @@ def _from_adjective(ctx: Context, adjective: Token, preps: tuple[str, ...]) -> F
         source=token_chars(ctx.doc, source),
         source_tokens=source,
     )
+
+
+def _that_clause(adjective: Token) -> Token | None:
+    """The "that" clause an adjective governs ("is glad that ..."), if any; not the result
+    clause of "so grave that ..."."""
+    if any(child.lower_ in ("so", "too") for child in adjective.lefts):
+        return None
+    for child in adjective.rights:
+        if child.dep_ == "ccomp" and any(
+            grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.lefts
+        ):
+            return child
+    return None
 
 
 def _complement(head: Token, preps: tuple[str, ...]) -> tuple[tuple[int, int] | None, Token | None]:

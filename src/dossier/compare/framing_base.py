@@ -35,6 +35,9 @@ class FramingGroup:
     score: float = 0.0
 
 
+# Different terms a group may hold: a concept has a handful of names in one story (four in the
+# Istanbul gold, three in our examples); more means the alignment caught unrelated things.
+MAX_TERMS = 5
 # Entity labels whose tokens are values, not names of a concept.
 VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 # Parts of speech carrying no slot information.
@@ -55,6 +58,7 @@ class Mention:
     place: str = ""  # the described noun, for status mentions
     label: str = ""  # the wording whose use decides exclusivity: marked phrase, or the head alone
     frame: str = ""  # the nearest content word governing a naming mention (stemmed)
+    role: str = ""  # the mention's relation on the way to its frame ("pobj", "nsubj")
 
 
 def outlet_of(document: models.Document) -> str:
@@ -105,12 +109,14 @@ def build_group(members: list[Mention], corpus: list[Mention], usage: dict[str, 
                 kind: str, support: int, concept: str | None = None) -> FramingGroup | None:
     """Turn aligned mentions into terms; drop the group unless two outlets choose differently.
 
+    A group with more than ``MAX_TERMS`` different terms is dropped as a chance alignment.
+
     Terms are keyed by ``Mention.key``; exclusivity is judged on each mention's ``label`` (or its
     key when it has none) with ``usage`` mapping those to the outlets using them.
     """
     keys = {m.key for m in members}
     labels = {m.label or m.key for m in members}
-    if len(keys) < 2 or not exclusive(labels, {k: usage[k] for k in labels}):
+    if not 2 <= len(keys) <= MAX_TERMS or not exclusive(labels, {k: usage[k] for k in labels}):
         return None
     terms = []
     for key in sorted(keys):

@@ -58,6 +58,9 @@ class EcbMention:
     participants: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     locations: tuple[str, ...] = ()
+    head_pos: str = ""  # spaCy coarse tag of the head, e.g. VERB, NOUN, PRON
+    head_dep: str = ""  # dependency label of the head, e.g. ROOT, dobj
+    arguments: tuple[str, ...] = ()  # lemmas of nouns and names attached to the head
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -178,8 +181,57 @@ def _doc_mentions(name: str, topic: str, doc: _Doc, sentences: set[int]) -> list
     return found
 
 
-def _head_lemmas(raw: list[dict], model: str | None) -> list[str]:
-    """Lemma of each mention's syntactic head, parsing each distinct sentence once."""
+# Verbs that carry little meaning of their own when a noun inside the same trigger names the
+# happening ("took place", "opened fire", "carried out an attack"); general English usage.
+LIGHT_VERBS = frozenset("take make have give do set catch open carry hold keep get put go come".split())
+# Dependency labels whose subtrees name a trigger's participants (spaCy's English label set).
+ARGUMENT_DEPS = frozenset("nsubj nsubjpass dobj obj iobj agent attr dative poss compound pobj".split())
+_ARGUMENT_POS = frozenset(("NOUN", "PROPN", "NUM"))
+
+
+def _head_token(span: list) -> object:
+    """The syntactic head of a trigger, or the noun it governs when the head is a light verb."""
+    inside = {tok.i for tok in span}
+    heads = [tok for tok in span if tok.head.i not in inside or tok.head.i == tok.i]
+    head = heads[0] if heads else span[-1]
+    if head.lemma_.lower() in LIGHT_VERBS:
+        nouns = [tok for tok in span if tok.i != head.i and tok.pos_ == "NOUN"]
+        if nouns:
+            return nouns[0]
+    return head
+
+
+def _clean_lemma(token) -> str:
+    """Lower-cased lemma without stray whitespace, hashtags or a possessive ending."""
+    lemma = (token.lemma_ or token.text).strip().lower().lstrip("#")
+    for ending in ("'s", "’s"):
+        lemma = lemma.removesuffix(ending)
+    return lemma or token.text.strip().lower()
+
+
+def _arguments(head, inside: set[int]) -> tuple[str, ...]:
+    """Lemmas of nouns, names and numbers attached to the trigger, one preposition deep.
+
+    A conjoined verb ("shot and killed") inherits the subject of the verb it is joined to.
+    """
+    found = []
+    stack = [child for child in head.children if child.i not in inside]
+    if head.dep_ == "conj":
+        stack += [c for c in head.head.children if c.dep_.startswith("nsubj")]
+    while stack:
+        token = stack.pop()
+        if token.dep_ == "prep":
+            stack.extend(c for c in token.children if c.dep_ == "pobj")
+        elif token.dep_ in ARGUMENT_DEPS:
+            found.extend(t.lemma_.lower() for t in token.subtree if t.pos_ in _ARGUMENT_POS)
+    return tuple(dict.fromkeys(found))
+
+
+def _heads(raw: list[dict], model: str | None) -> list[dict]:
+    """Head lemma, part of speech, dependency label and arguments of each mention's trigger.
+
+    Each distinct sentence is parsed once, on the corpus tokenisation.
+    """
     from spacy.tokens import Doc
 
     nlp = load_base_model(model)
@@ -187,16 +239,17 @@ def _head_lemmas(raw: list[dict], model: str | None) -> list[str]:
     words = {(m["doc"], m["sentence_index"]): m["words"] for m in raw}
     docs = [Doc(nlp.vocab, words=[w for _, w in words[k]]) for k in keys]
     parsed = dict(zip(keys, nlp.pipe(docs, batch_size=64, disable=["ner"])))
-    lemmas = []
+    heads = []
     for m in raw:
         key = (m["doc"], m["sentence_index"])
         position = {t: i for i, (t, _) in enumerate(words[key])}
         span = [parsed[key][position[t]] for t in m["token_ids"] if t in position]
-        inside = {tok.i for tok in span}
-        heads = [tok for tok in span if tok.head.i not in inside or tok.head.i == tok.i]
-        head = heads[0] if heads else span[-1]
-        lemmas.append((head.lemma_ or head.text).lower())
-    return lemmas
+        head = _head_token(span)
+        heads.append(dict(
+            head_lemma=_clean_lemma(head), head_pos=head.pos_, head_dep=head.dep_,
+            arguments=_arguments(head, {tok.i for tok in span}),
+        ))
+    return heads
 
 
 def read_topic(folder: Path, selected: dict[str, set[int]], *, model: str | None = None) -> EcbTopic:
@@ -227,14 +280,10 @@ def read_topic(folder: Path, selected: dict[str, set[int]], *, model: str | None
             if chain:
                 chains[m["mention_id"]] = chain
         raw.extend(sorted(found, key=lambda m: m["token_ids"]))
-    lemmas = _head_lemmas(raw, model) if raw else []
+    heads = _heads(raw, model) if raw else []
     mentions = tuple(
-        EcbMention(
-            head_lemma=lemma,
-            sentence=" ".join(w for _, w in m.pop("words")),
-            **m,
-        )
-        for m, lemma in zip(raw, lemmas)
+        EcbMention(sentence=" ".join(w for _, w in m.pop("words")), **head, **m)
+        for m, head in zip(raw, heads)
     )
     return EcbTopic(topic=folder.name, mentions=mentions, chains=chains)
 

@@ -7,6 +7,9 @@
 - Paragraph dates: the last date stated in the current paragraph dates later undated sentences.
 - The lead: the first paragraph takes the dateline date ("date 2025-06-02 ...") or the
   publication date.
+- Parts of an event: "In the first stage on Friday, 307 prisoners crossed ..." or "the second day of
+  the exchange" report a stage of the event the article is about (or the one named after "of"), even
+  without a trigger word of its own.
 - Text that reports nothing: photo captions with their credit line, and bracketed link teasers.
 """
 
@@ -34,6 +37,14 @@ TEASER = re.compile(r"^\s*\[[^\]\n]*\]\s*$", re.MULTILINE)
 DATELINE = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 PARAGRAPH_BREAK = re.compile(r"\n+")
 LEAD_SENTENCES = 3
+# Nouns naming one portion of an event, and the words that place a portion in a sequence.
+PART_NOUNS = frozenset({"stage", "phase", "round", "leg", "part", "wave", "batch", "tranche", "day", "instalment",
+                        "installment"})
+SEQUENCE_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "final", "last", "next",
+                            "latest", "initial", "opening", "closing"})
+PART_FRAME_PREPS = frozenset({"in", "during", "at", "on", "over"})
+# Event types an article follows in stages; a bare "the first stage" continues the latest of them.
+STAGED_TYPES = frozenset({T.PRISONER_EXCHANGE, T.RELEASE, T.REMAINS_EXCHANGE, T.NEGOTIATION, T.MEETING, T.ATTACK})
 
 
 @dataclass
@@ -65,6 +76,7 @@ class DocumentContext:
         self.previous_date: DateValue | None = None
         self.previous_types: set[models.EventType] = set()
         self.bare_defaults: set[str] = set()
+        self.staged: models.EventType | None = None  # the latest event an article may report in stages
 
     def skip(self, token: Token) -> bool:
         """Whether a token lies in a caption or a link teaser."""
@@ -95,6 +107,8 @@ class DocumentContext:
             return max(recent, key=lambda t: t.last_sentence)
         if ordinal is None:  # "the talks" is the article's main thread rather than "the first round"
             fitting = [t for t in fitting if t.ordinal is None] or fitting
+        else:  # "the first meeting" is the thread called first, before an unnumbered one
+            fitting = [t for t in fitting if t.ordinal == ordinal] or fitting
         same = [t for t in fitting if t.event_type == event_type]
         return (same or fitting or [None])[-1]
 
@@ -122,6 +136,51 @@ class DocumentContext:
         if published:
             return DateValue(value=published.isoformat(), precision=models.Precision.DAY), "publication"
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class PartReference:
+    """A noun naming a stage of an event ("the first stage"), and the event noun after "of", if any."""
+
+    part: Token
+    whole: Token | None
+
+
+def part_reference(tokens) -> PartReference | None:
+    """The first noun of a sentence that names a portion of an event in a sequence, in a slot
+    that frames the clause: its subject ("the second day of the exchange came ...") or a time
+    adjunct of its verb ("In the first stage on Friday, 307 prisoners crossed ...").
+
+    Args:
+        tokens: the sentence's tokens (a Span).
+
+    Returns:
+        The reference, or None. A bare "day" needs its "of" phrase ("the second day" alone is
+        only a date); whether the "of" phrase names an event is for the caller to check.
+    """
+    for token in tokens:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in PART_NOUNS or not _in_sequence(token):
+            continue
+        whole = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if whole is None and token.lemma_.lower() == "day":
+            continue
+        if _frames_clause(token):
+            return PartReference(part=token, whole=whole)
+    return None
+
+
+def _in_sequence(token: Token) -> bool:
+    return any(c.dep_ == "amod" and (c.lower_ in SEQUENCE_WORDS or c.ent_type_ == "ORDINAL")
+               for c in token.children)
+
+
+def _frames_clause(token: Token) -> bool:
+    head = token.head
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return head.pos_ in {"VERB", "AUX"}
+    return (token.dep_ == "pobj" and head.lower_ in PART_FRAME_PREPS and head.dep_ == "prep"
+            and head.head.pos_ in {"VERB", "AUX"})
 
 
 def _ordinals_fit(thread: str | None, mention: str | None) -> bool:

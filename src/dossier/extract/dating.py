@@ -33,6 +33,7 @@ class DateValue:
     precision: models.Precision
     stated: str | None = None
     rank: tuple[int, int] = (9, 9)
+    relative: bool = False  # counted from the publication date or an earlier date ("on Sunday")
 
 
 def date_of(timex: models.TimeExpression) -> DateValue | None:
@@ -54,11 +55,13 @@ def date_of(timex: models.TimeExpression) -> DateValue | None:
     if timex.suggested_value and timex.suggested_value != timex.value:
         stated = timex.value[:10]
     rank = (RANK.index(timex.precision) if timex.precision in RANK else len(RANK), ANCHOR_RANK.get(timex.anchor, 3))
-    return DateValue(value=value, precision=precision, stated=stated, rank=rank)
+    return DateValue(value=value, precision=precision, stated=stated, rank=rank,
+                     relative=timex.anchor in {models.Anchor.PUBLICATION, models.Anchor.TEXT})
 
 
 def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict[int, int],
-                 reporting: frozenset[int] = frozenset()) -> tuple[dict[int, DateValue], DateValue | None]:
+                 reporting: frozenset[int] = frozenset(), report: int | None = None
+                 ) -> tuple[dict[int, DateValue], DateValue | None]:
     """Give each time expression of a sentence to the event it dates.
 
     Args:
@@ -68,6 +71,9 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
             a trigger noun.
         reporting: trigger indices of reporting verbs; a date inside what they report ("said
             there will be no talks today") does not date the report itself.
+        report: index of the reporting verb heading the sentence when it is no trigger ("...,
+            the minister said on Tuesday"): a date of its own dates the report, not what is
+            reported, and is returned under this index instead of as the sentence-wide date.
 
     Returns:
         The best date per trigger token index, and the sentence-wide date (or None).
@@ -82,11 +88,25 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
         target, crossed = _attachment(span.root, anchors)
         if target is None or (crossed and target in reporting):
             continue
-        if target == -1:
+        if target == -1 and report is not None and not crossed:
+            own[report] = _better(own.get(report), value)
+        elif target == -1:
             general = _better(general, value)
         else:
             own[target] = _better(own.get(target), value)
     return own, general
+
+
+def day_tokens(sent: Span, timexes: list[models.TimeExpression]) -> frozenset[int]:
+    """Indices of the tokens of a sentence that lie in a calendar date of day precision (not a
+    reference point such as "since 15 May"): the dates that mark a clause as reporting an event."""
+    found: set[int] = set()
+    for timex in timexes:
+        value = date_of(timex)
+        span = sent.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if value is not None and span is not None and value.precision == P.DAY and not is_reference(span):
+            found.update(t.i for t in span)
+    return frozenset(found)
 
 
 def _better(current: DateValue | None, candidate: DateValue) -> DateValue:

@@ -18,19 +18,21 @@ repeatedly refused") without a date is left out.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dossier import models
 from dossier.extract.arguments import (
     VENUE_WORDS, document_countries, find_arguments, find_location, find_quantities, predicate_of,
 )
-from dossier.extract.context import FAMILIES, DocumentContext, Thread, is_anaphoric, ordinal_of
-from dossier.extract.dating import DateValue, attach_dates
+from dossier.extract.context import (
+    FAMILIES, STAGED_TYPES, DocumentContext, Thread, is_anaphoric, ordinal_of, part_reference,
+)
+from dossier.extract.dating import DateValue, attach_dates, day_tokens
 from dossier.extract.ontology import BY_TYPE, PEOPLE
 from dossier.extract.status import event_status
-from dossier.extract.triggers import Trigger, find_triggers
+from dossier.extract.triggers import REPORTING, Trigger, find_triggers, noun_trigger
 from dossier.timevalues import interval
 
 EXTRACTOR = "dossier.events.v2"
@@ -62,6 +64,7 @@ class _Draft:
     reported_by: str | None = None
     thread: Thread | None = None
     places: set = field(default_factory=set)
+    part: bool = False  # a stage of an event ("the first stage"): its own happening, in no thread
 
 
 def extract_events(doc: Doc, document: models.Document) -> list[models.EventMention]:
@@ -94,19 +97,42 @@ def extract_events(doc: Doc, document: models.Document) -> list[models.EventMent
 
 def _sentence_drafts(sent: Span, index: int, context: DocumentContext, records: dict,
                      countries: dict[str, str]) -> list[_Draft]:
-    triggers = select_triggers(find_triggers(sent, skip=context.skip, bare_defaults=frozenset(context.bare_defaults)),
-                               sent, context.previous_types)
+    found = find_triggers(sent, skip=context.skip, bare_defaults=frozenset(context.bare_defaults),
+                          dated=day_tokens(sent, records["timexes"]))
+    part, whole_word = _part_trigger(sent, found, context)
+    triggers = select_triggers(found + ([part] if part else []), sent, context.previous_types)
     if not triggers:
         context.previous_types = set()
         return []
     paragraph = context.paragraph(triggers[0].token.idx)
-    drafts = [_Draft(trigger=t, event_type=t.event_type, sent=sent, index=index, paragraph=paragraph) for t in triggers]
+    drafts = [_Draft(trigger=t, event_type=t.event_type, sent=sent, index=index, paragraph=paragraph,
+                     part=t is part and not whole_word) for t in triggers]
     for draft in drafts:
         _describe(draft, records, countries, single=len(drafts) == 1)
     _claim_leftover_quantities(drafts, records["quantities"])
     _date_sentence(drafts, sent, records["timexes"], context)
     _remember(drafts, context, paragraph)
     return drafts
+
+
+def _part_trigger(sent: Span, found: list[Trigger], context: DocumentContext) -> tuple[Trigger | None, bool]:
+    """A stage of an event as a trigger: "the second day of the exchange" is the exchange; a bare
+    "In the first stage, ..." continues the event the article reports in stages, when the
+    sentence reports nothing else. Also says whether the part word is itself an event word of
+    the ontology ("a second round of talks"), which then stands for the whole event."""
+    reference = part_reference(sent)
+    if reference is None or context.skip(reference.part) or any(t.token.i == reference.part.i for t in found):
+        return None, False
+    defaults = frozenset(context.bare_defaults)
+    itself = noun_trigger(reference.part, defaults)
+    if itself is not None:
+        return itself, True
+    if reference.whole is not None:
+        whole = noun_trigger(reference.whole, defaults)
+        return (Trigger(token=reference.part, definition=whole.definition, nominal=True) if whole else None), False
+    if context.staged is None or any(t.event_type not in WEAK_TYPES for t in found):
+        return None, False
+    return Trigger(token=reference.part, definition=BY_TYPE[context.staged], nominal=True), False
 
 
 def select_triggers(triggers: list[Trigger], sent: Span, previous_types: set[models.EventType]) -> list[Trigger]:
@@ -145,7 +171,8 @@ def _describe(draft: _Draft, records: dict, countries: dict[str, str], single: b
     draft.status = event_status(trigger.token, trigger.nominal)
     draft.location, draft.places = find_location(trigger, records["names"])
     draft.arguments = find_arguments(trigger, records["names"], countries, exclude=draft.places)
-    draft.quantities = find_quantities(trigger, records["quantities"], single)
+    draft.quantities = _per_side(trigger.token, _without_whole(draft.sent, trigger.token,
+                                                              find_quantities(trigger, records["quantities"], single)))
     draft.reported_by = _reporter(trigger, records["quotes"])
     draft.background = _background(trigger, draft.sent)
     if draft.event_type == T.PROPOSAL and _within_one_side(draft.arguments):
@@ -181,11 +208,33 @@ def _claim_leftover_quantities(drafts: list[_Draft], quantities: list[models.Qua
         for draft in sorted(drafts, key=lambda d: -d.trigger.token.idx):
             if draft.trigger.token.idx > quantity.start:
                 continue
-            found = find_quantities(draft.trigger, [quantity], True)
+            found = _without_whole(draft.sent, draft.trigger.token, find_quantities(draft.trigger, [quantity], True))
             if found and draft.event_type in ROLE_TYPES.get(found[0].role, set()):
                 draft.quantities = (*draft.quantities, *found)
                 claimed.add(quantity.start)
                 break
+
+
+def _without_whole(sent: Span, trigger: Token, quantities: tuple) -> tuple:
+    """Numbers of the whole are not the stage's: in "released 390 people in the first stage of a
+    1,000-for-1,000 exchange" the formula sizes the exchange, not what was released."""
+    reference = part_reference(sent)
+    if reference is None or reference.whole is None or trigger.i in {t.i for t in reference.whole.subtree}:
+        return quantities
+    whole = reference.whole.subtree
+    first, last = next(whole), reference.whole.doc[reference.whole.right_edge.i]
+    start, end = first.idx, last.idx + len(last)
+    return tuple(q for q in quantities if not start <= q.start < end)
+
+
+def _per_side(trigger: Token, quantities: tuple) -> tuple:
+    """"Russia and Ukraine each released 390 people": "each" on the subject or verb makes the
+    number of prisoners one side's count."""
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    each = any(c.lower_ == "each" and c.i < trigger.i for h in [trigger, *subjects] for c in h.children)
+    if not each:
+        return quantities
+    return tuple(replace(q, role="prisoners_each_side") if q.role == "prisoners" else q for q in quantities)
 
 
 def _floats_an_idea(verb) -> bool:
@@ -230,12 +279,21 @@ def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentC
         if draft.trigger.nominal and token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}:
             carrier = token.head
         anchors.setdefault(carrier.i, token.i)
+        if draft.trigger.nominal and token.dep_ == "pobj":
+            anchors.setdefault(_adjunct_verb(token).i, token.i)
     reporting = frozenset(d.trigger.token.i for d in drafts if d.event_type in WEAK_TYPES)
-    own, general = attach_dates(sent, timexes, anchors, reporting)
+    report = sent.root.i if sent.root.lemma_.lower() in REPORTING and sent.root.i not in anchors else None
+    own, general = attach_dates(sent, timexes, anchors, reporting, report)
+    report_date = own.pop(report, None) if report is not None else None
     for draft in drafts:
-        value = own.get(draft.trigger.token.i) or general
-        if value is not None:
-            draft.date, draft.date_source = value, "sentence"
+        if draft.trigger.token.i in own:
+            draft.date, draft.date_source = own[draft.trigger.token.i], "sentence"
+    _link_same_time(drafts)  # "agreed at the talks on 15 May": the talks' own date, not the sentence's
+    for draft in drafts:
+        if draft.date is None and general is not None:
+            draft.date, draft.date_source = general, "sentence"
+        elif draft.date is None and report_date is not None:  # "..., he said on Tuesday": a bound, not a date
+            draft.date, draft.date_source = report_date, "document"
     for draft in drafts:
         _join_thread(draft, context)
     _link_same_time(drafts)
@@ -249,18 +307,32 @@ def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentC
             _bridge_to_talks(draft, sent, context)
         if draft.date is None:
             draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph)
-        if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal:
+        if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal and not draft.part:
             _new_thread(draft, context)
         _past_is_not_planned(draft, context)
 
 
+def _adjunct_verb(noun):
+    """The verb a prepositional phrase hangs from ("to come out of the meeting on May 16"): its
+    undated clause's date is the noun's when no trigger claims it."""
+    current = noun
+    while current.dep_ in {"pobj", "prep"} and current.head.i != current.i:
+        current = current.head
+    return current
+
+
 def _past_is_not_planned(draft: _Draft, context: DocumentContext) -> None:
     """A dated event that lies wholly before publication is no longer planned ("after the first
-    round of talks in May" inside "would take a back seat")."""
+    round of talks in May" inside "would take a back seat"). A weekday of the past week ("is
+    expected on Sunday") counted backwards is the slip instead: the plan keeps its status, not the date."""
     if draft.status != S.PLANNED or draft.date_source != "sentence" or context.published is None:
         return
     span, published = interval(draft.date.value) if draft.date else None, interval(context.published.value)
-    if span and published and span[1] < published[0]:
+    if not (span and published and span[1] < published[0]):
+        return
+    if draft.date.relative and draft.date.precision == models.Precision.DAY and (published[0] - span[1]).days < 7:
+        draft.date, draft.date_source = context.published, "publication"
+    else:
         draft.status = S.HAPPENED
 
 
@@ -291,7 +363,7 @@ def _link_same_time(drafts: list[_Draft]) -> None:
 def _join_thread(draft: _Draft, context: DocumentContext) -> None:
     family = FAMILIES.get(draft.event_type)
     token = draft.trigger.token
-    if family is None or not draft.trigger.nominal or not is_anaphoric(token):
+    if family is None or draft.part or not draft.trigger.nominal or not is_anaphoric(token):
         return
     thread = context.antecedent(family, draft.event_type, ordinal_of(token), draft.index)
     if thread is None:
@@ -337,6 +409,9 @@ def _remember(drafts: list[_Draft], context: DocumentContext, paragraph: int) ->
         context.paragraph_dates[paragraph] = dated[-1].date
         context.previous_date = dated[-1].date
     context.previous_types = {d.event_type for d in drafts}
+    staged = [d.event_type for d in drafts if d.event_type in STAGED_TYPES and not d.background]
+    if staged:
+        context.staged = staged[-1]
     for draft in drafts:
         if draft.trigger.definition.needs:
             context.bare_defaults.add(draft.trigger.definition.name)

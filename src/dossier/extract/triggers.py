@@ -47,6 +47,9 @@ MEET_OBJECTS = frozenset({"demand", "condition", "requirement", "need", "deadlin
 TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion"})
 PARTY_NOUNS = frozenset({"delegation", "delegations", "negotiator", "negotiators", "side", "sides", "party",
                          "parties"})
+CLAUSE_BREAKS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+# Verbs of emergence: the source of "came out of the meeting" or "resulted from the talks" is an event.
+EMERGENCE_VERBS = frozenset({"come", "emerge", "result", "stem", "arise", "flow"})
 # Dependencies that start a new predication: what lies below them is not the content of the head.
 BREAK_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "advcl", "relcl", "parataxis", "agent",
                         "expl", "mark", "punct", "cc"})
@@ -72,7 +75,8 @@ class Trigger:
         return plover_of(self.definition, self.token.lemma_.lower())
 
 
-def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: frozenset[str] = frozenset()) -> list[Trigger]:
+def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: frozenset[str] = frozenset(),
+                  dated: frozenset[int] = frozenset()) -> list[Trigger]:
     """The triggers of one sentence, after the argument, content and eventive checks.
 
     Args:
@@ -80,11 +84,14 @@ def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: frozen
         skip: tells which tokens lie in text that reports nothing (captions, link teasers).
         bare_defaults: names of argument-typed definitions a bare noun ("the exchange") takes, as
             established by earlier sentences of the document.
+        dated: indices of tokens inside calendar dates of day precision. A relative clause that
+            holds one ("the swap that was agreed at the talks on 15 May") reports an event of its
+            own rather than describing its noun.
 
     Returns:
         Triggers in text order; several per type are possible (the caller keeps one per type).
     """
-    candidates = [c for t in sent if not skip(t) for c in _candidate(t, bare_defaults)]
+    candidates = [c for t in sent if not skip(t) for c in _candidate(t, bare_defaults, dated)]
     # A reporting verb does not make what it reports its content: "said they had agreed" is an agreement.
     by_index = {c.token.i: c for c in candidates if c.definition.name != "statement"}
     kept = []
@@ -97,7 +104,7 @@ def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: frozen
     return kept
 
 
-def _candidate(token: Token, bare_defaults: frozenset[str]) -> list[Trigger]:
+def _candidate(token: Token, bare_defaults: frozenset[str], dated: frozenset[int] = frozenset()) -> list[Trigger]:
     if token.ent_type_ in NON_EVENT_ENTITIES or token.dep_ in {"compound", "amod", "aux", "auxpass"}:
         return []
     nominal = token.pos_ in {"NOUN", "PROPN"}
@@ -105,7 +112,8 @@ def _candidate(token: Token, bare_defaults: frozenset[str]) -> list[Trigger]:
         return []
     if token.pos_ == "PROPN" and token.ent_type_:
         return []
-    if not nominal and token.dep_ in {"acl", "relcl"} and not _modifies_trigger_noun(token):
+    if not nominal and token.dep_ in {"acl", "relcl"} and not (_modifies_trigger_noun(token)
+                                                                or dated_clause(token, dated)):
         return []  # "the issues discussed", "children who were deported": description, not report
     if not nominal and token.dep_ == "ROOT" and token.tag_ == "VB" and not any(
             c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children):
@@ -114,7 +122,7 @@ def _candidate(token: Token, bare_defaults: frozenset[str]) -> list[Trigger]:
         return []  # "the memorandum calls for a truce": what a text says, not what a party did
     if _in_time_reference(token):
         return []  # "the largest since the invasion in 2022": a point of reference, not a report
-    if _in_description(token):
+    if _in_description(token, dated):
         return []  # "those captured during the incursion": describes a participant
     for lemma in dict.fromkeys((token.lemma_.lower(), token.lower_)):
         for definition in definitions_for(lemma, nominal):
@@ -125,16 +133,53 @@ def _candidate(token: Token, bare_defaults: frozenset[str]) -> list[Trigger]:
     return [demand] if demand else []
 
 
+def noun_trigger(token: Token, bare_defaults: frozenset[str] = frozenset()) -> Trigger | None:
+    """The trigger an event noun makes when its slot is known to be eventive ("the second day of
+    the exchange"): the definition checks only, not the slot checks of ``find_triggers``.
+
+    Args:
+        token: a noun.
+        bare_defaults: as for ``find_triggers``.
+
+    Returns:
+        The trigger, or None when the noun names no event of the ontology.
+    """
+    for lemma in dict.fromkeys((token.lemma_.lower(), token.lower_)):
+        for definition in definitions_for(lemma, True):
+            refined = _fit(definition, token, lemma, True, bare_defaults)
+            if refined is not None:
+                return Trigger(token=token, definition=refined, nominal=True)
+    return None
+
+
 def _document_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_SUBJECTS for c in verb.children)
 
 
-def _in_description(token: Token) -> bool:
+def _in_description(token: Token, dated: frozenset[int] = frozenset()) -> bool:
     current = token
     while current.head.i != current.i:
-        if current.dep_ in {"acl", "relcl"} and current.i != token.i and not _modifies_trigger_noun(current):
+        if current.dep_ in {"acl", "relcl"} and current.i != token.i and not (
+                _modifies_trigger_noun(current) or dated_clause(current, dated)):
             return True
         current = current.head
+    return False
+
+
+def dated_clause(verb: Token, dated: frozenset[int]) -> bool:
+    """Whether a clause names a day of its own: a date below its verb with no other clause between.
+
+    "the exchange that was agreed at the talks on 15 May" reports the agreement and the talks;
+    "the prisoners who were freed" only describes the prisoners.
+    """
+    for token in verb.subtree:
+        if token.i not in dated:
+            continue
+        current = token
+        while current.i != verb.i and current.dep_ not in CLAUSE_BREAKS:
+            current = current.head
+        if current.i == verb.i:
+            return True
     return False
 
 
@@ -318,7 +363,7 @@ def governing_trigger(token: Token, by_index: dict[int, Trigger]) -> Trigger | N
         if dep == "conj":
             current = head  # coordinated words share their head's governor, not the head itself
             continue
-        if dep == "pobj" and head.lower_ in ADJUNCT_PREPS | {"in", "on", "near"}:
+        if dep == "pobj" and (head.lower_ in ADJUNCT_PREPS | {"in", "on", "near"} or emerges_from(current)):
             return None
         if head.i in by_index:
             return by_index[head.i]
@@ -365,8 +410,23 @@ def eventive(token: Token) -> bool:
     if dep == "pobj":
         definite = "the" in dets or any(c.dep_ == "poss" for c in token.children)
         bare = not dets and token.lower_ in {"talks", "negotiations", "discussions"}
-        return head.lower_ in ADJUNCT_PREPS and (definite or bare or _has_place(token))
+        framed = head.lower_ in ADJUNCT_PREPS or emerges_from(token)
+        return framed and (definite or bare or _has_place(token))
     return dep == "ROOT"
+
+
+def emerges_from(noun: Token) -> bool:
+    """Whether a noun is the source of a verb of emergence ("the deal to come out of the meeting",
+    "an agreement that resulted from the talks"): the source is an event that took place."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "from"}:
+        return False
+    verb = prep.head
+    if prep.lower_ == "of" and verb.lower_ == "out":
+        verb = verb.head
+    elif prep.lower_ == "of":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in EMERGENCE_VERBS
 
 
 def lemma_forms(token: Token) -> set[str]:

@@ -21,11 +21,12 @@ from starlette.exceptions import HTTPException
 
 from dossier.errors import DocumentNotFound, DossierError, EventNotFound
 from dossier.web import routes_api, routes_pages
+from dossier.web.analyses import FramingCache, StoryNotFound
 from dossier.web.security import SECURITY_HEADERS
 from dossier.web.views import EntityNotFound
 
 HERE = Path(__file__).parent
-NOT_FOUND = (DocumentNotFound, EventNotFound, EntityNotFound)
+NOT_FOUND = (DocumentNotFound, EventNotFound, EntityNotFound, StoryNotFound)
 
 
 def create_app(db: str, *, token: str | None = None) -> FastAPI:
@@ -42,6 +43,7 @@ def create_app(db: str, *, token: str | None = None) -> FastAPI:
     app.state.db = db
     app.state.token = token or None
     app.state.write_lock = threading.Lock()
+    app.state.framing = FramingCache()
     app.state.templates = Jinja2Templates(env=_environment())
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(routes_api.router)

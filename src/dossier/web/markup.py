@@ -8,6 +8,7 @@ tags, so no character of an article is ever interpreted as markup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -99,6 +100,56 @@ def annotate(text: str, outer: Sequence[Span], inner: Sequence[Span]) -> Markup:
     return Markup("").join(parts)
 
 
+def annotate_cited(text: str, outer: Sequence[Span], inner: Sequence[Span], cited: tuple[int, int] | None) -> Markup:
+    """Like :func:`annotate`, with ``text[start:end]`` of ``cited`` wrapped in one ``#cited`` element.
+
+    Used when a page links to one sentence of an article (framing evidence): the sentence is
+    boxed and can be scrolled to. Annotations crossing its edges are cut there, so tags nest.
+
+    Args:
+        text: the article text.
+        outer: quote spans.
+        inner: name, date and quantity spans.
+        cited: (start, end) of the cited passage, or None.
+
+    Returns:
+        Escaped HTML of the full text; without a box when ``cited`` does not fit in the text.
+    """
+    if cited is None or not 0 <= cited[0] < cited[1] <= len(text):
+        return annotate(text, outer, inner)
+    start, end = cited
+    parts = []
+    for index, (a, b) in enumerate(((0, start), (start, end), (end, len(text)))):
+        piece = annotate(text[a:b], _clip(outer, a, b), _clip(inner, a, b))
+        if index == 1:
+            piece = Markup('<span class="cited" id="cited" tabindex="-1">{}</span>').format(piece)
+        parts.append(piece)
+    return Markup("").join(parts)
+
+
+def mark_term(sentence: str, term: str) -> Markup:
+    """The sentence with the words of ``term`` marked, each at its first whole-word occurrence
+    after the previous one.
+
+    Terms are normalised ("seized by operators" for "seized by the operators"), so their words
+    are looked for one by one, in order; a word the sentence lacks is skipped.
+
+    Returns:
+        Escaped HTML; the sentence unmarked when no word of the term occurs in it.
+    """
+    spans, at = [], 0
+    for word in term.split():
+        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", sentence[at:], re.IGNORECASE)
+        if not found:
+            continue
+        start, end = at + found.start(), at + found.end()
+        if spans and not sentence[spans[-1].end:start].strip():
+            start = spans.pop().start  # one mark for adjacent words
+        spans.append(Span(start, end, "term"))
+        at = end
+    return annotate(sentence, [], spans)
+
+
 def snippet(text: str, query: str, *, width: int = SNIPPET_CHARS) -> Markup:
     """A window of ``text`` around the first word of ``query`` found, with every query word marked.
 
@@ -144,6 +195,12 @@ def _non_overlapping(spans: Sequence[Span], length: int) -> list[Span]:
             continue
         kept.append(span)
     return kept
+
+
+def _clip(spans: Sequence[Span], start: int, end: int) -> list[Span]:
+    """The parts of ``spans`` inside [start, end), with offsets made relative to ``start``."""
+    return [Span(max(s.start, start) - start, min(s.end, end) - start, s.kind, s.title)
+            for s in spans if s.start < end and s.end > start]
 
 
 def _covering(spans: Sequence[Span], position: int) -> Span | None:

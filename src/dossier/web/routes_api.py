@@ -16,12 +16,13 @@ from pydantic import BaseModel, Field, field_validator
 from dossier import api
 from dossier.ingest import IngestOptions
 from dossier.present.render import jsonable
-from dossier.web import views
+from dossier.web import analyses, views
 from dossier.web.security import Action, require
 
 MAX_LIMIT = 500  # largest page a client may ask for
 MAX_INGEST_URLS = 100  # URLs accepted in one ingest request
 MAX_SEARCH_HITS = 1000  # hits counted for a search's total
+MAX_SENTENCES_PER_DATE = 20  # evidence sentences a digest may tell each date with
 
 router = APIRouter(prefix="/api", tags=["dossier"], dependencies=[Depends(require(Action.READ))])
 
@@ -106,9 +107,41 @@ def get_event(request: Request, event_id: str) -> dict[str, Any]:
     return {"event": jsonable(event), "evidence": jsonable(evidence), "mentions": jsonable(mentions)}
 
 
+@router.get("/events/{event_id}/sources", summary="Each attribute of one event, value by value with its sources")
+def get_event_sources(request: Request, event_id: str) -> dict[str, Any]:
+    attributes = api.event_sources(event_id, db=_db(request))
+    return {"event_id": event_id, "attributes": [jsonable(a) | {"agreed": a.agreed} for a in attributes]}
+
+
 @router.get("/timeline", response_model=Page, summary="Events by date, each with its evidence")
 def get_timeline(request: Request, filters: EventFilters, limit: Limit = 100, offset: Offset = 0) -> Page:
     return _page(api.timeline(db=_db(request), **filters), limit, offset)
+
+
+@router.get("/timeline/digest", response_model=Page,
+            summary="The timeline cut to its most salient dates, each told by its best sentences")
+def get_timeline_digest(
+    request: Request,
+    filters: EventFilters,
+    dates: Annotated[int | None, Query(ge=1, description="keep the N most salient dates; all when absent")] = None,
+    sentences_per_date: Annotated[int, Query(ge=1, le=MAX_SENTENCES_PER_DATE)] = 2,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> Page:
+    digest = api.timeline_digest(db=_db(request), dates=dates, sentences_per_date=sentences_per_date, **filters)
+    return _page(digest, limit, offset)
+
+
+@router.get("/stories", response_model=Page, summary="Stories: groups of articles about the same events")
+def list_stories(request: Request, limit: Limit = 100, offset: Offset = 0) -> Page:
+    return _page(api.stories(db=_db(request)), limit, offset)
+
+
+@router.get("/framing", response_model=Page, summary="Concepts outlets name differently, with the terms each uses")
+def list_framing(request: Request, story: str | None = None, limit: Limit = 100, offset: Offset = 0) -> Page:
+    db = _db(request)
+    chosen = analyses.find_story(story, db) if story else None
+    return _page(request.app.state.framing.get(db, chosen), limit, offset)
 
 
 @router.get("/discrepancies", response_model=Page, summary="Where sources disagree, most severe first")

@@ -173,8 +173,14 @@ def entity_view(entity_id: str, db: str) -> EntityView:
     return EntityView(entity, events, quotes, documents)
 
 
-def document_view(doc_id: str, db: str) -> DocumentView:
+def document_view(doc_id: str, db: str, cited: tuple[int, int] | None = None) -> DocumentView:
     """An article with its annotations drawn inline and its event mentions linked to events.
+
+    Args:
+        doc_id: the article's id.
+        db: SQLite path or PostgreSQL URL.
+        cited: (start, end) of a passage to box, when a page links to one sentence; ignored
+            when it does not fit in the text.
 
     Raises:
         DocumentNotFound: no document has this id.
@@ -184,7 +190,7 @@ def document_view(doc_id: str, db: str) -> DocumentView:
     quotes, inner = markup.analysis_spans(analysis)
     event_of = mention_events(db)
     mentions = [MentionView(m, trigger_sentence(m), [], event_of.get(m.mention_id)) for m in analysis.events]
-    return DocumentView(document, analysis, markup.annotate(document.text, quotes, inner), mentions)
+    return DocumentView(document, analysis, markup.annotate_cited(document.text, quotes, inner, cited), mentions)
 
 
 def mention_events(db: str) -> dict[str, str]:

@@ -1,0 +1,75 @@
+"""Attribution by phrase (quotes_phrases): speaker labels opening a line and "In a poll, ..."
+sentences, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.annotate.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def base_nlp():
+    from dossier.annotate.model import load_base_model
+
+    return load_base_model()
+
+
+def _triples(base_nlp, text):
+    return [(q.source, q.cue, q.content) for q in find_quotes(base_nlp(text), "d1")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A capitalised common noun names who speaks in a headline.
+        ("Poll: Most drivers want lower tolls on the ring road.",
+         ("Poll", ":", "Most drivers want lower tolls on the ring road.")),
+        # A name with a lower-case word for the group around it.
+        ("Ruiz camp: The vote count was wrong from the start.",
+         ("Ruiz camp", ":", "The vote count was wrong from the start.")),
+    ],
+)
+def test_quotes_phrases_label_names_its_speaker(base_nlp, text, expected):
+    assert expected in _triples(base_nlp, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Did you expect to win the seat?",  # the interviewer's question
+        "Breaking: The mayor resigns after a long night of talks.",  # a teaser heading
+        "Ruiz: 412.",  # a tally, not words
+        "Twitter: @harborwatch",  # a handle
+    ],
+)
+def test_quotes_phrases_heading_tally_and_question_are_not_labels(base_nlp, text):
+    assert not any(cue == ":" for _, cue, _ in _triples(base_nlp, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In a poll released Monday, the mayor trails her rival by six points.",
+         ("a poll released Monday", "In", "the mayor trails her rival by six points")),
+        ("In the latest survey, turnout among young voters fell again.",
+         ("the latest survey", "In", "turnout among young voters fell again")),
+    ],
+)
+def test_quotes_phrases_in_a_poll_attributes_the_sentence(base_nlp, text, expected):
+    assert expected in _triples(base_nlp, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a study, economists found that rents rose sharply.",  # the finding has its own cue
+        "In the poll's wake the campaign changed course.",  # no comma closing the phrase
+    ],
+)
+def test_quotes_phrases_in_a_poll_needs_comma_and_no_cue_of_its_own(base_nlp, text):
+    assert not any(cue == "In" for _, cue, _ in _triples(base_nlp, text))
