@@ -107,3 +107,10 @@ def test_analyses_framing_cache_reuses_results(framing_db):
 def test_analyses_find_story_refuses_unknown_id(built_db):
     with pytest.raises(analyses.StoryNotFound, match="no story with id 'sty_nope'"):
         analyses.find_story("sty_nope", built_db)
+
+
+def test_analyses_attribute_rows_date_an_outlets_several_articles():
+    docs = DOCS | {"d4": models.Document(doc_id="d4", text="y", outlet="Harbour Gazette", published=date(2025, 3, 12))}
+    [row] = analyses.attribute_rows([_attribute("place", {"Rotterdam": ("d4", "d1", "d2")})], docs, [])
+    assert [s.label for s in row.values[0].sources] == [
+        "Harbour Gazette (2025-03-10)", "Coastal Times", "Harbour Gazette (2025-03-12)"]

@@ -16,12 +16,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from dossier import models
+from dossier.extract.arguments import VENUE_WORDS
 from dossier.extract.dating import DateValue, date_of, is_reference
 
 T = models.EventType
@@ -211,3 +213,67 @@ def _skipped_ranges(text: str) -> list[tuple[int, int]]:
         ranges.append((start, match.end()))
     ranges.extend((m.start(), m.end()) for m in TEASER.finditer(text))
     return ranges
+
+
+def join_thread(draft, context: DocumentContext) -> None:
+    """Let an anaphoric event noun ("the talks") continue the thread it refers to, taking its date.
+
+    Args:
+        draft: an event draft of ``dossier.extract.events`` (trigger, type, date, part flag).
+        context: the article's context; the thread found gains the draft as a member.
+    """
+    family = FAMILIES.get(draft.event_type)
+    token = draft.trigger.token
+    if family is None or draft.part or not draft.trigger.nominal or not is_anaphoric(token):
+        return
+    thread = context.antecedent(family, draft.event_type, ordinal_of(token), draft.index)
+    if thread is None:
+        return
+    if draft.date is not None and not (thread.explicit and thread.date == draft.date):
+        return
+    draft.anaphoric = True
+    draft.thread = thread
+    thread.members.append(draft)
+    thread.last_sentence = draft.index
+    if draft.date is None and thread.date is not None:
+        draft.date, draft.date_source = thread.date, "document"
+
+
+def start_thread(draft, context: DocumentContext) -> None:
+    """Open a thread for an event noun that continues none (later anaphors may join it)."""
+    thread = Thread(family=FAMILIES[draft.event_type], event_type=draft.event_type, date=draft.date,
+                    date_source=draft.date_source, explicit=draft.date_source == "sentence",
+                    ordinal=ordinal_of(draft.trigger.token) if draft.trigger.nominal else None)
+    thread.members.append(draft)
+    thread.last_sentence = draft.index
+    draft.thread = thread
+    context.threads.append(thread)
+
+
+def settle_threads(threads: list[Thread]) -> None:
+    """Give every member of a thread the thread's type (talks win over meeting) and place.
+
+    Args:
+        threads: the article's threads, after its last sentence; their drafts are updated.
+    """
+    for thread in threads:
+        types = Counter(d.event_type for d in thread.members)
+        if thread.family == "talks" and T.NEGOTIATION in types:
+            thread.event_type = T.NEGOTIATION
+        thread.location = _best_place([d.location for d in thread.members if d.location])
+        for draft in thread.members:
+            if thread.family == "talks":
+                draft.event_type = thread.event_type
+            if thread.location and (draft.location is None or draft.location in thread.location):
+                draft.location = thread.location
+
+
+def _best_place(places: list[str]) -> str | None:
+    venues = [p for p in places if "," in p or p.split()[-1].lower() in VENUE_WORDS]
+    cities = [p for p in places if p not in venues]
+    if not venues:
+        return cities[0] if cities else None
+    venue = venues[0]
+    if "," not in venue and cities:
+        return f"{venue}, {cities[0]}"
+    return venue

@@ -3,7 +3,8 @@
 A time expression dates the nearest trigger above it in the parse ("talks in May" dates the talks,
 not the verb of the sentence), or the verb carrying a trigger noun ("On May 16 they held talks").
 One that reaches the top of the sentence without meeting a trigger dates every event of the
-sentence, unless it sits in a clause of its own ("after the process resumed last month"). Time
+sentence, unless it sits in a clause of its own ("after the process resumed last month") or
+premodifies a noun that is no trigger ("the outcome of the May 16 talks"). Time
 expressions after "since", "until", "as of", "by", "before" or "after" are points of reference,
 not the event's date; durations and vague references ("in the coming days") date nothing.
 """
@@ -20,6 +21,7 @@ from dossier.timevalues import interval
 P = models.Precision
 REFERENCE_WORDS = ({"since"}, {"until"}, {"till"}, {"by"}, {"before"}, {"after"}, {"as", "of"}, {"prior", "to"},
                    {"ahead", "of"})
+PREMODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis"})
 RANK = [P.TIME, P.DAY, P.RANGE, P.WEEK, P.MONTH, P.SEASON, P.QUARTER, P.YEAR]
 ANCHOR_RANK = {models.Anchor.ABSOLUTE: 0, models.Anchor.TEXT: 1, models.Anchor.PUBLICATION: 2, models.Anchor.NONE: 3}
@@ -128,6 +130,8 @@ def is_reference(span: Span) -> bool:
 def _attachment(root: Token, anchors: dict[int, int]) -> tuple[int | None, bool]:
     """The trigger index a time expression dates (-1: the whole sentence, None: a side clause),
     and whether the path went up out of a reported clause."""
+    if root.dep_ in PREMODIFIER_DEPS and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i not in anchors:
+        return None, False  # "the outcome of the May 16 talks": the date is the talks', not the sentence's
     current = root
     crossed = False
     while True:

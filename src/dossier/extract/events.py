@@ -3,11 +3,17 @@
 Reads an annotated spaCy ``Doc`` (names, time expressions, quantities and quotes on ``doc._.dossier_*``)
 and returns ``EventMention`` records, one per event type per sentence:
 
-- triggers and their types come from ``triggers`` (ontology words that pass syntactic checks);
+- triggers and their types come from ``triggers`` (ontology words that pass syntactic checks), plus
+  a stage of an event named without a trigger word ("In the first stage on Friday, ...", see
+  ``context.part_reference``); a relative clause with a day of its own ("the swap that was agreed
+  at the talks on 15 May") reports its events, and events inside reported speech keep the speaker
+  in ``reported_by``;
 - the date is the sentence's own (``date_source="sentence"``), else one inherited from the article
   (``"document"``: the thread the mention continues, another event of the sentence, the previous
   sentence when this one opens with "Those"/"At that time", the paragraph, the dateline), else the
-  publication date (``"publication"``);
+  publication date (``"publication"``). An event at another ("agreed at the talks on 15 May")
+  shares its date before any sentence-wide one; the date of the reporting verb heading the sentence
+  ("..., the minister said on Tuesday") dates what is reported only as ``"document"``;
 - roles, place and numbers come from ``arguments``, the status from ``status``.
 
 Only what a timeline can place is kept: an event that is planned, hypothetical, a bare statement
@@ -17,17 +23,16 @@ repeatedly refused") without a date is left out.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from dossier import models
 from dossier.extract.arguments import (
-    VENUE_WORDS, document_countries, find_arguments, find_location, find_quantities, predicate_of,
+    document_countries, find_arguments, find_location, find_quantities, predicate_of,
 )
 from dossier.extract.context import (
-    FAMILIES, STAGED_TYPES, DocumentContext, Thread, is_anaphoric, ordinal_of, part_reference,
+    FAMILIES, STAGED_TYPES, DocumentContext, Thread, join_thread, part_reference, settle_threads, start_thread,
 )
 from dossier.extract.dating import DateValue, attach_dates, day_tokens
 from dossier.extract.ontology import BY_TYPE, PEOPLE
@@ -91,7 +96,7 @@ def extract_events(doc: Doc, document: models.Document) -> list[models.EventMent
             "quotes": [q for q in (doc._.dossier_quotes or []) if q.sentence_index == index
                        and not context.skipped_at(q.source_start if q.source_start is not None else q.content_start)],
         }, countries))
-    _settle_threads(context.threads)
+    settle_threads(context.threads)
     return [_mention(d, document.doc_id) for d in drafts if _placeable(d)]
 
 
@@ -295,7 +300,7 @@ def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentC
         elif draft.date is None and report_date is not None:  # "..., he said on Tuesday": a bound, not a date
             draft.date, draft.date_source = report_date, "document"
     for draft in drafts:
-        _join_thread(draft, context)
+        join_thread(draft, context)
     _link_same_time(drafts)
     dated = [d for d in drafts if d.date is not None and not d.background and _donor(d)]
     for draft in drafts:
@@ -308,7 +313,7 @@ def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentC
         if draft.date is None:
             draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph)
         if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal and not draft.part:
-            _new_thread(draft, context)
+            start_thread(draft, context)
         _past_is_not_planned(draft, context)
 
 
@@ -360,42 +365,18 @@ def _link_same_time(drafts: list[_Draft]) -> None:
             other.date, other.date_source = draft.date, draft.date_source
 
 
-def _join_thread(draft: _Draft, context: DocumentContext) -> None:
-    family = FAMILIES.get(draft.event_type)
-    token = draft.trigger.token
-    if family is None or draft.part or not draft.trigger.nominal or not is_anaphoric(token):
-        return
-    thread = context.antecedent(family, draft.event_type, ordinal_of(token), draft.index)
-    if thread is None:
-        return
-    if draft.date is not None and not (thread.explicit and thread.date == draft.date):
-        return
-    draft.anaphoric = True
-    draft.thread = thread
-    thread.members.append(draft)
-    thread.last_sentence = draft.index
-    if draft.date is None and thread.date is not None:
-        draft.date, draft.date_source = thread.date, "document"
-
-
-def _new_thread(draft: _Draft, context: DocumentContext) -> None:
-    thread = Thread(family=FAMILIES[draft.event_type], event_type=draft.event_type, date=draft.date,
-                    date_source=draft.date_source, explicit=draft.date_source == "sentence",
-                    ordinal=ordinal_of(draft.trigger.token) if draft.trigger.nominal else None)
-    thread.members.append(draft)
-    thread.last_sentence = draft.index
-    draft.thread = thread
-    context.threads.append(thread)
-
-
 def _bridge_to_talks(draft: _Draft, sent: Span, context: DocumentContext) -> None:
     """"Kyiv's delegation gave Moscow a list": the delegations presuppose the talks, so an undated
     event they take part in is dated like the article's talks."""
-    if not any(t.lemma_.lower() in {"delegation", "negotiator"} for t in sent):
-        return
+    if not any(t.lemma_.lower() in {"delegation", "negotiator"} and not _in_relative_clause(t) for t in sent):
+        return  # "the talks, where delegations met": the delegations describe the talks, not this event
     thread = context.antecedent("talks", T.NEGOTIATION, None, draft.index)
     if thread is not None and thread.date is not None and thread.date_source != "publication":
         draft.date, draft.date_source = thread.date, "document"
+
+
+def _in_relative_clause(token: Token) -> bool:
+    return any(a.dep_ in {"relcl", "acl"} for a in [token, *token.ancestors])
 
 
 def _opens_with_connective(sent: Span) -> bool:
@@ -415,31 +396,6 @@ def _remember(drafts: list[_Draft], context: DocumentContext, paragraph: int) ->
     for draft in drafts:
         if draft.trigger.definition.needs:
             context.bare_defaults.add(draft.trigger.definition.name)
-
-
-def _settle_threads(threads: list[Thread]) -> None:
-    """Give every member of a thread the thread's type (talks win over meeting) and place."""
-    for thread in threads:
-        types = Counter(d.event_type for d in thread.members)
-        if thread.family == "talks" and T.NEGOTIATION in types:
-            thread.event_type = T.NEGOTIATION
-        thread.location = _best_place([d.location for d in thread.members if d.location])
-        for draft in thread.members:
-            if thread.family == "talks":
-                draft.event_type = thread.event_type
-            if thread.location and (draft.location is None or draft.location in thread.location):
-                draft.location = thread.location
-
-
-def _best_place(places: list[str]) -> str | None:
-    venues = [p for p in places if "," in p or p.split()[-1].lower() in VENUE_WORDS]
-    cities = [p for p in places if p not in venues]
-    if not venues:
-        return cities[0] if cities else None
-    venue = venues[0]
-    if "," not in venue and cities:
-        return f"{venue}, {cities[0]}"
-    return venue
 
 
 def _placeable(draft: _Draft) -> bool:

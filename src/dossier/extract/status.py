@@ -24,6 +24,9 @@ ONGOING_WORDS = frozenset({"ongoing", "underway", "continuing", "continue"})
 REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "note", "claim", "believe", "expect",
                        "stress", "confirm", "indicate", "suggest", "write"})
 FAILING = frozenset({"fail", "refuse", "decline"})
+# Verbs that push someone towards an act: "pressed both sides to agree a ceasefire" reports no agreement.
+DIRECTIVES = frozenset({"press", "urge", "push", "pressure", "encourage", "ask", "call", "invite", "implore",
+                        "exhort", "advise"})
 
 
 def event_status(trigger: Token, nominal: bool) -> EventStatus:
@@ -46,7 +49,7 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     lemmas = {t.lemma_.lower() for t in chain[1:]}
     if words & NEGATIONS or lemmas & FAILING:
         return EventStatus.NEGATED
-    if words & MODALS or words & CONDITIONS or lemmas & WILLING:
+    if words & MODALS or words & CONDITIONS or lemmas & WILLING or _directed(chain):
         return EventStatus.HYPOTHETICAL
     if "would" in words:
         return EventStatus.PLANNED if _reported(chain) else EventStatus.HYPOTHETICAL
@@ -84,6 +87,11 @@ def _carrier(noun: Token) -> Token:
     if noun.dep_ == "pobj" and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
         return head.head
     return noun
+
+
+def _directed(chain: list[Token]) -> bool:
+    """Whether the event is the act a directive verb pushes for ("urged them to sign")."""
+    return any(t.dep_ == "xcomp" and t.head.lemma_.lower() in DIRECTIVES for t in chain if t.pos_ == "VERB")
 
 
 def _reported(chain: list[Token]) -> bool:

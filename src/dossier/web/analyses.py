@@ -143,8 +143,11 @@ def event_rows(view: views.EventView, db: str) -> list[AttributeRow]:
 
 
 def _links(doc_ids: Iterable[str], documents: dict[str, models.Document]) -> list[SourceLink]:
-    """Links to the articles, earliest first."""
+    """Links to the articles, earliest first; an outlet with several articles shows their dates."""
     links = [_link(d, documents) for d in doc_ids]
+    labels = [link.label for link in links]
+    links = [SourceLink(link.doc_id, f"{link.label} ({link.published or 'undated'})", link.published)
+             if labels.count(link.label) > 1 else link for link in links]
     return sorted(links, key=lambda link: (link.published or date.max, link.label, link.doc_id))
 
 
