@@ -115,3 +115,13 @@ def test_cli_timeline_digest_keeps_the_requested_number_of_dates(built_db):
     days = json.loads(result.stdout)
     assert len(days) == 3
     assert all(len(day["evidence"]) <= 1 for day in days)
+
+
+@pytest.mark.slow
+def test_cli_timeline_story_filter_keeps_only_that_storys_events(built_db):
+    story = api.stories(db=built_db)[0]
+    result = runner.invoke(app, ["timeline", "--db", built_db, "--story", story.story_id, "--json"])
+    entries = json.loads(result.stdout)
+    assert entries and all(set(e["event"]["doc_ids"]) & set(story.doc_ids) for e in entries)
+    missing = runner.invoke(app, ["timeline", "--db", built_db, "--story", "sty_nope"])
+    assert missing.exit_code == 1 and "dossier stories" in missing.output

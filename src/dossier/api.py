@@ -318,14 +318,21 @@ def events(
     date_from: date | None = None,
     date_to: date | None = None,
     min_sources: int = 1,
+    story: str | None = None,
 ) -> list[models.Event]:
-    """Canonical events, ordered by date, filtered like the timeline."""
+    """Canonical events, ordered by date, filtered like the timeline (``story``: only its articles' events)."""
     store = open_store(db)
     entity_events = _events_of_entity(store, entity) if entity else None
-    return select_events(
+    chosen = select_events(
         store.events(), date_from=date_from, date_to=date_to, event_type=event_type, entity=entity,
         min_sources=min_sources, entity_events=entity_events,
     )
+    if story:
+        members = store.story_members(story)
+        if not members:
+            raise DossierError(f"no story with id {story!r}; list ids with `dossier stories`")
+        chosen = [e for e in chosen if members & set(e.doc_ids)]
+    return chosen
 
 
 def event(event_id: str, *, db: str | None = None) -> tuple[models.Event, tuple[models.Evidence, ...], list[models.EventMention]]:
@@ -351,11 +358,12 @@ def timeline(
     date_from: date | None = None,
     date_to: date | None = None,
     min_sources: int = 1,
+    story: str | None = None,
 ) -> list[models.TimelineEntry]:
     """Events ordered by when they happened, each with its cited evidence sentences."""
     store = open_store(db)
     chosen = events(db=db, event_type=event_type, entity=entity, date_from=date_from, date_to=date_to,
-                    min_sources=min_sources)
+                    min_sources=min_sources, story=story)
     mentions = store.event_mentions_by_id(m for e in chosen for m in e.mention_ids)
     documents = store.documents_by_id(d for e in chosen for d in e.doc_ids)
     return [
@@ -369,7 +377,7 @@ def timeline_digest(
 ) -> list[DateSummary]:
     """The timeline cut to its ``dates`` most salient dates, each told by its best evidence sentences.
 
-    ``filters`` are those of ``timeline`` (event_type, entity, date_from, date_to, min_sources).
+    ``filters`` are those of ``timeline`` (event_type, entity, date_from, date_to, min_sources, story).
     """
     return summarize_events(timeline(db=db, **filters), dates=dates, sentences_per_date=sentences_per_date)
 

@@ -138,6 +138,7 @@ def timeline(
     entity: Annotated[Optional[str], typer.Option(help="Only events involving this name.")] = None,
     event_type: Annotated[Optional[str], typer.Option("--type", help="Only this event type.")] = None,
     min_sources: Annotated[int, typer.Option(help="Only events reported by at least N independent outlets.")] = 1,
+    story: Annotated[Optional[str], typer.Option(help="Only events of this story (ids from `dossier stories`).")] = None,
     dates: Annotated[Optional[int], typer.Option(help="Keep only the N most salient dates.")] = None,
     sentences_per_date: Annotated[int, typer.Option(help="Evidence sentences per date (with --dates).")] = 2,
     evidence: Annotated[bool, typer.Option(help="Show every evidence sentence with its span.")] = False,
@@ -152,7 +153,8 @@ def timeline(
     """
     start, end = _dates(date_from, date_to)
     fmt = "json" if json_out else "csv" if csv_out else fmt
-    filters = dict(date_from=start, date_to=end, entity=entity, event_type=event_type, min_sources=min_sources)
+    filters = dict(date_from=start, date_to=end, entity=entity, event_type=event_type, min_sources=min_sources,
+                   story=story)
     try:
         text = _timeline_text(db, fmt, dates, sentences_per_date, evidence, filters)
     except DossierError as error:

@@ -163,6 +163,11 @@ class ResolutionStore:
         with self.engine.connect() as conn:
             return {row.doc_id: row.story_id for row in conn.execute(query)}
 
+    def story_members(self, story_id: str) -> set[str]:
+        query = select(schema.documents.c.doc_id).where(schema.documents.c.story_id == story_id)
+        with self.engine.connect() as conn:
+            return set(conn.scalars(query))
+
     def stories_by_id(self, story_ids: Iterable[str]) -> dict[str, models.Story]:
         ids = list(set(story_ids))
         if not ids:
