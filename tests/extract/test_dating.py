@@ -1,0 +1,75 @@
+"""Which date an event takes: its own clause's, another event's it happens at, or the report's.
+
+Sentences written for these tests; the publication date is a Sunday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dossier import models
+from dossier.extract.events import extract_events
+
+T = models.EventType
+PUBLISHED = date(2030, 3, 10)
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from dossier.annotate.pipeline import annotate, build_nlp
+
+    nlp = build_nlp()
+
+    def run(text: str, published: date = PUBLISHED) -> list[models.EventMention]:
+        document = models.Document(doc_id="test", text=text, published=published)
+        return extract_events(annotate(nlp, document), document)
+
+    return run
+
+
+RELATIVE_CLAUSE = ("Customs officers have begun applying the rules that were agreed with Peru at the talks in "
+                   "Geneva on 3 March, Trade Minister Ana Ruiz said on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("event_type", "day"),
+    [
+        (T.AGREEMENT, "2030-03-03"),  # the relative clause names its own day
+        (T.NEGOTIATION, "2030-03-03"),  # "at the talks": the agreement's day, not the report's Friday
+    ],
+)
+def test_dating_relative_clause_with_its_own_day_reports_its_events(extract, event_type, day):
+    mentions = [m for m in extract(RELATIVE_CLAUSE) if m.event_type == event_type]
+    assert [(m.date_value, m.date_source, m.reported_by) for m in mentions] == [(day, "sentence", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report's own day bounds what it reports, without being that event's stated date
+        ("Colombia's army said on Thursday that its drones had struck two fuel depots near the border.",
+         [(T.ATTACK, "2030-03-07", "document")]),
+        # a hypothetical event inside a dated report has no day of its own, so the timeline cannot place it
+        ("The foreign minister said on Thursday that Peru would be ready to sign a ceasefire.", []),
+    ],
+)
+def test_dating_report_date_is_not_the_reported_events_own(extract, text, expected):
+    assert [(m.event_type, m.date_value, m.date_source) for m in extract(text)] == expected
+
+
+def test_dating_date_premodifying_another_noun_does_not_date_the_sentence(extract):
+    mentions = extract("Peru and Chile exchanged 200 prisoners on Saturday, March 9. "
+                       "The prisoner swap was the only result of the March 3 talks in Geneva.")
+    swap = [m for m in mentions if m.sentence_index == 1]
+    assert [(m.event_type, m.date_value) for m in swap] == [(T.PRISONER_EXCHANGE, "2030-03-09")]
+
+
+def test_dating_planned_event_keeps_no_weekday_counted_backwards(extract):
+    # published on a Saturday: "is expected on Sunday" cannot be the Sunday before
+    mentions = extract("Peru and Chile exchanged prisoners on Saturday. A final stage is expected on Sunday.",
+                       published=date(2030, 3, 9))
+    assert [(m.event_type, m.date_value) for m in mentions] == [(T.PRISONER_EXCHANGE, "2030-03-09")]
