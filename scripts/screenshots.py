@@ -26,7 +26,7 @@ PHONE = {"width": 390, "height": 844}
 
 
 def build_example_db(db: str) -> None:
-    """Ingest the example articles and HTML pages, then analyse them.
+    """Ingest the whole example corpus (articles, HTML pages and the feed), then analyse it.
 
     Raises:
         DossierError: no event came out of the build (the pictures would show empty pages).
@@ -34,7 +34,7 @@ def build_example_db(db: str) -> None:
     from dossier import api
     from dossier.errors import DossierError
 
-    api.ingest([str(EXAMPLES / "articles"), str(EXAMPLES / "html")], db=db)
+    api.ingest([str(EXAMPLES)], db=db)
     report = api.build(db=db)
     if not report.events:
         reasons = "; ".join(sorted({f.reason for f in report.failures})) or "no failures reported"
