@@ -89,7 +89,7 @@ def ingest(
         if progress:
             progress(1)
         if isinstance(item, models.Failure):
-            log.warning("skipped %s: %s", item.item, item.reason)
+            log.info("skipped %s: %s", item.item, item.reason)
             failures.append(item)
             continue
         doc_bands = minhash_bands(item.text)
@@ -176,7 +176,7 @@ def build(
         if progress:
             progress(1)
         if isinstance(result, models.Failure):
-            log.warning("analysis failed for %s: %s", result.item, result.reason)
+            log.info("analysis failed for %s: %s", result.item, result.reason)
             failures.append(result)
             continue
         batch.append(result)

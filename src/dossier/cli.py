@@ -64,6 +64,7 @@ def ingest(
     date_field: Annotated[Optional[str], typer.Option(help="CSV/JSONL column holding the date.")] = None,
     outlet_field: Annotated[Optional[str], typer.Option(help="CSV/JSONL column holding the outlet.")] = None,
     title_field: Annotated[Optional[str], typer.Option(help="CSV/JSONL column holding the title.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet name for articles that give none.")] = None,
     json_out: JsonOption = False,
 ) -> None:
     """Read articles and store the new ones.
@@ -73,7 +74,7 @@ def ingest(
     from dossier.ingest import IngestOptions
 
     options = IngestOptions(allow_private=allow_private, text_field=text_field, date_field=date_field,
-                            outlet_field=outlet_field, title_field=title_field)
+                            outlet_field=outlet_field, title_field=title_field, default_outlet=outlet)
     try:
         total = api.count_inputs(sources, options)
         with _progress() as bar:

@@ -196,3 +196,34 @@ def test_ecbplus_lemma_similarity_cluster(mentions, expected):
         for mid, sub, lemma in mentions
     ]
     assert sorted(map(sorted, lemma_similarity_cluster(records))) == expected
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from spacy.tokens import Doc
+
+    from dossier.annotate.model import load_base_model
+
+    nlp = load_base_model(None)
+    return lambda words: nlp(Doc(nlp.vocab, words=words))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "lemma", "arguments"),
+    [
+        # a light verb hands the lemma to its noun, the arguments stay those of the verb
+        ("Guards opened fire on the convoy .", (1, 2), "fire", {"guard", "convoy"}),
+        ("The vote took place in Drelby .", (2, 3), "place", {"vote", "drelby"}),
+        # a preposition inside the trigger still reaches its object
+        ("The singer checked into a clinic .", (2, 3), "check", {"singer", "clinic"}),
+        # a conjoined verb inherits the subject of the first verb
+        ("A gunman shot and killed two guards at the bank .", (4,), "kill", {"gunman", "two", "guard", "bank"}),
+    ],
+)
+def test_ecbplus_trigger_head_and_arguments(parse, sentence, trigger, lemma, arguments):
+    from dossier.evaluate.ecbplus import _arguments, _clean_lemma, _head_token
+
+    doc = parse(sentence.split())
+    span = [doc[i] for i in trigger]
+    assert (_clean_lemma(_head_token(span)), set(_arguments(span))) == (lemma, arguments)

@@ -189,11 +189,16 @@ ARGUMENT_DEPS = frozenset("nsubj nsubjpass dobj obj iobj agent attr dative poss 
 _ARGUMENT_POS = frozenset(("NOUN", "PROPN", "NUM"))
 
 
-def _head_token(span: list) -> object:
-    """The syntactic head of a trigger, or the noun it governs when the head is a light verb."""
+def _syntactic_head(span: list) -> object:
+    """The token of a trigger whose own head lies outside the trigger (the first, if several)."""
     inside = {tok.i for tok in span}
     heads = [tok for tok in span if tok.head.i not in inside or tok.head.i == tok.i]
-    head = heads[0] if heads else span[-1]
+    return heads[0] if heads else span[-1]
+
+
+def _head_token(span: list) -> object:
+    """The syntactic head of a trigger, or the noun it governs when the head is a light verb."""
+    head = _syntactic_head(span)
     if head.lemma_.lower() in LIGHT_VERBS:
         nouns = [tok for tok in span if tok.i != head.i and tok.pos_ == "NOUN"]
         if nouns:
@@ -209,20 +214,24 @@ def _clean_lemma(token) -> str:
     return lemma or token.text.strip().lower()
 
 
-def _arguments(head, inside: set[int]) -> tuple[str, ...]:
+def _arguments(span: list) -> tuple[str, ...]:
     """Lemmas of nouns, names and numbers attached to the trigger, one preposition deep.
 
-    A conjoined verb ("shot and killed") inherits the subject of the verb it is joined to.
+    Words attached to any token of a multi-word trigger count ("checked into a clinic"), and a
+    conjoined verb ("shot and killed") inherits the subject of the verb it is joined to.
     """
-    found = []
-    stack = [child for child in head.children if child.i not in inside]
+    inside = {tok.i for tok in span}
+    head = _syntactic_head(span)
+    stack = [child for tok in span for child in tok.children if child.i not in inside]
+    stack += [c for tok in span if tok.dep_ == "prep" for c in tok.children if c.dep_ == "pobj"]
     if head.dep_ == "conj":
         stack += [c for c in head.head.children if c.dep_.startswith("nsubj")]
+    found = []
     while stack:
         token = stack.pop()
         if token.dep_ == "prep":
             stack.extend(c for c in token.children if c.dep_ == "pobj")
-        elif token.dep_ in ARGUMENT_DEPS:
+        elif token.dep_ in ARGUMENT_DEPS and token.i not in inside:
             found.extend(t.lemma_.lower() for t in token.subtree if t.pos_ in _ARGUMENT_POS)
     return tuple(dict.fromkeys(found))
 
@@ -247,7 +256,7 @@ def _heads(raw: list[dict], model: str | None) -> list[dict]:
         head = _head_token(span)
         heads.append(dict(
             head_lemma=_clean_lemma(head), head_pos=head.pos_, head_dep=head.dep_,
-            arguments=_arguments(head, {tok.i for tok in span}),
+            arguments=_arguments(span),
         ))
     return heads
 
@@ -333,6 +342,7 @@ def to_coref_mention(mention: EcbMention) -> CorefMention:
         mention_id=mention.mention_id, doc_id=mention.doc, trigger=mention.text,
         head_lemma=mention.head_lemma, sentence=mention.sentence, times=mention.times,
         places=mention.locations, participants=mention.participants, group=mention.subtopic,
+        arguments=mention.arguments,
     )
 
 
