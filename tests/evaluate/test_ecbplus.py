@@ -222,7 +222,7 @@ def parse():
     ],
 )
 def test_ecbplus_trigger_head_and_arguments(parse, sentence, trigger, lemma, arguments):
-    from dossier.evaluate.ecbplus import _arguments, _clean_lemma, _head_token
+    from dossier.evaluate.ecbplus_triggers import _arguments, _clean_lemma, _head_token
 
     doc = parse(sentence.split())
     span = [doc[i] for i in trigger]

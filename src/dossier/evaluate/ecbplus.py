@@ -5,7 +5,8 @@ annotated reliably for coreference, so only gold event mentions (``ACTION_*`` an
 ``NEG_ACTION_*`` markables) in those sentences are kept. Gold chains come from
 ``CROSS_DOC_COREF`` relations (the ``note`` attribute is the chain id) and, for mentions that
 are in none, from ``INTRA_DOC_COREF`` relations (a chain within one document); every other
-mention is a singleton.
+mention is a singleton. Each trigger's head lemma and syntactic arguments come from a spaCy parse
+of its sentence on the corpus tokens (dossier.evaluate.ecbplus_triggers).
 
 A system under test is a ``ClusterFn``: it gets the mentions of one topic and returns clusters
 of their ids. Scores are pooled over topics (mention ids are unique across topics). The default
@@ -24,11 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from dossier.annotate.model import load_base_model
 from dossier.config import Settings
 from dossier.errors import BenchmarkError
 from dossier.evaluate.base import EvalResult
 from dossier.evaluate.coref_metrics import score_clusters
+from dossier.evaluate.ecbplus_triggers import parse_triggers
 from dossier.resolve.coref import CorefMention, cluster_mentions
 
 log = logging.getLogger(__name__)
@@ -181,86 +182,6 @@ def _doc_mentions(name: str, topic: str, doc: _Doc, sentences: set[int]) -> list
     return found
 
 
-# Verbs that carry little meaning of their own when a noun inside the same trigger names the
-# happening ("took place", "opened fire", "carried out an attack"); general English usage.
-LIGHT_VERBS = frozenset("take make have give do set catch open carry hold keep get put go come".split())
-# Dependency labels whose subtrees name a trigger's participants (spaCy's English label set).
-ARGUMENT_DEPS = frozenset("nsubj nsubjpass dobj obj iobj agent attr dative poss compound pobj".split())
-_ARGUMENT_POS = frozenset(("NOUN", "PROPN", "NUM"))
-
-
-def _syntactic_head(span: list) -> object:
-    """The token of a trigger whose own head lies outside the trigger (the first, if several)."""
-    inside = {tok.i for tok in span}
-    heads = [tok for tok in span if tok.head.i not in inside or tok.head.i == tok.i]
-    return heads[0] if heads else span[-1]
-
-
-def _head_token(span: list) -> object:
-    """The syntactic head of a trigger, or the noun it governs when the head is a light verb."""
-    head = _syntactic_head(span)
-    if head.lemma_.lower() in LIGHT_VERBS:
-        nouns = [tok for tok in span if tok.i != head.i and tok.pos_ == "NOUN"]
-        if nouns:
-            return nouns[0]
-    return head
-
-
-def _clean_lemma(token) -> str:
-    """Lower-cased lemma without stray whitespace, hashtags or a possessive ending."""
-    lemma = (token.lemma_ or token.text).strip().lower().lstrip("#")
-    for ending in ("'s", "’s"):
-        lemma = lemma.removesuffix(ending)
-    return lemma or token.text.strip().lower()
-
-
-def _arguments(span: list) -> tuple[str, ...]:
-    """Lemmas of nouns, names and numbers attached to the trigger, one preposition deep.
-
-    Words attached to any token of a multi-word trigger count ("checked into a clinic"), and a
-    conjoined verb ("shot and killed") inherits the subject of the verb it is joined to.
-    """
-    inside = {tok.i for tok in span}
-    head = _syntactic_head(span)
-    stack = [child for tok in span for child in tok.children if child.i not in inside]
-    stack += [c for tok in span if tok.dep_ == "prep" for c in tok.children if c.dep_ == "pobj"]
-    if head.dep_ == "conj":
-        stack += [c for c in head.head.children if c.dep_.startswith("nsubj")]
-    found = []
-    while stack:
-        token = stack.pop()
-        if token.dep_ == "prep":
-            stack.extend(c for c in token.children if c.dep_ == "pobj")
-        elif token.dep_ in ARGUMENT_DEPS and token.i not in inside:
-            found.extend(t.lemma_.lower() for t in token.subtree if t.pos_ in _ARGUMENT_POS)
-    return tuple(dict.fromkeys(found))
-
-
-def _heads(raw: list[dict], model: str | None) -> list[dict]:
-    """Head lemma, part of speech, dependency label and arguments of each mention's trigger.
-
-    Each distinct sentence is parsed once, on the corpus tokenisation.
-    """
-    from spacy.tokens import Doc
-
-    nlp = load_base_model(model)
-    keys = list(dict.fromkeys((m["doc"], m["sentence_index"]) for m in raw))
-    words = {(m["doc"], m["sentence_index"]): m["words"] for m in raw}
-    docs = [Doc(nlp.vocab, words=[w for _, w in words[k]]) for k in keys]
-    parsed = dict(zip(keys, nlp.pipe(docs, batch_size=64, disable=["ner"])))
-    heads = []
-    for m in raw:
-        key = (m["doc"], m["sentence_index"])
-        position = {t: i for i, (t, _) in enumerate(words[key])}
-        span = [parsed[key][position[t]] for t in m["token_ids"] if t in position]
-        head = _head_token(span)
-        heads.append(dict(
-            head_lemma=_clean_lemma(head), head_pos=head.pos_, head_dep=head.dep_,
-            arguments=_arguments(span),
-        ))
-    return heads
-
-
 def read_topic(folder: Path, selected: dict[str, set[int]], *, model: str | None = None) -> EcbTopic:
     """Read one topic folder; unreadable files are logged and skipped.
 
@@ -289,7 +210,7 @@ def read_topic(folder: Path, selected: dict[str, set[int]], *, model: str | None
             if chain:
                 chains[m["mention_id"]] = chain
         raw.extend(sorted(found, key=lambda m: m["token_ids"]))
-    heads = _heads(raw, model) if raw else []
+    heads = parse_triggers(raw, model) if raw else []
     mentions = tuple(
         EcbMention(sentence=" ".join(w for _, w in m.pop("words")), **head, **m)
         for m, head in zip(raw, heads)
