@@ -273,7 +273,8 @@ def _quantity_role(quantity: models.Quantity, span: Span) -> str | None:
     offset = quantity.start - span.sent.start_char
     for formula in (m for m in FORMULA.finditer(sentence) if m.group(1) == m.group(2)):
         # "1000 for 1000" after the number, or the whole formula read as one quantity ("1000-for-1000")
-        if quantity.text.replace(",", "") in formula.group(1).replace(",", "") or formula.start() <= offset < formula.end():
+        inside = formula.start() <= offset < formula.end()
+        if inside or quantity.text.replace(",", "") in formula.group(1).replace(",", ""):
             return "prisoners_each_side"
     counted = (quantity.counted or "").lower()
     role = ROLE_BY_WORD.get(counted)

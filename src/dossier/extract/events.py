@@ -14,7 +14,9 @@ and returns ``EventMention`` records, one per event type per sentence:
   publication date (``"publication"``). An event at another ("agreed at the talks on 15 May")
   shares its date before any sentence-wide one; the date of the reporting verb heading the sentence
   ("..., the minister said on Tuesday") dates what is reported only as ``"document"``;
-- roles, place and numbers come from ``arguments``, the status from ``status``.
+- roles, place and numbers come from ``arguments``, the status from ``status``; an exchange or
+  agreement to exchange whose size the article states in another sentence takes it from there
+  (``counts``).
 
 Only what a timeline can place is kept: an event that is planned, hypothetical, a bare statement
 or of type OTHER needs a date of its own, and background ("has previously demanded", "has
@@ -34,13 +36,14 @@ from dossier.extract.arguments import (
 from dossier.extract.context import (
     FAMILIES, STAGED_TYPES, DocumentContext, Thread, join_thread, part_reference, settle_threads, start_thread,
 )
+from dossier.extract.counts import link_counts
 from dossier.extract.dating import DateValue, attach_dates, day_tokens
 from dossier.extract.ontology import BY_TYPE, PEOPLE
 from dossier.extract.status import event_status
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers, noun_trigger
 from dossier.timevalues import interval
 
-EXTRACTOR = "dossier.events.v3"
+EXTRACTOR = "dossier.events.v4"
 T = models.EventType
 S = models.EventStatus
 WEAK_TYPES = frozenset({T.STATEMENT, T.OTHER})
@@ -97,6 +100,7 @@ def extract_events(doc: Doc, document: models.Document) -> list[models.EventMent
                        and not context.skipped_at(q.source_start if q.source_start is not None else q.content_start)],
         }, countries))
     settle_threads(context.threads)
+    link_counts(drafts)
     return [_mention(d, document.doc_id) for d in drafts if _placeable(d)]
 
 
