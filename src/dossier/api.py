@@ -22,7 +22,7 @@ from dossier.present.timeline import evidence_for, select_events
 from dossier.present.tls import DateSummary, summarize_events
 from dossier.resolve.entities import fold, mention_key, resolve_entities
 from dossier.resolve.events import MAX_DATE_SLIP_DAYS, RECENT_REFERENCE_DAYS, family, resolve_events
-from dossier.resolve.stories import assign_stories
+from dossier.resolve.stories import assign_stories, linked_documents
 from dossier.timevalues import interval
 from dossier.store import Store
 
@@ -266,8 +266,7 @@ def _stories(store, batch, events, entity_result):
     for (doc_id, _canonical), entity_id in entity_result.mention_entity.items():
         if entity_id in distinctive:
             doc_names.setdefault(doc_id, set()).add(entity_id)
-    linked = {d for e in events for d in e.doc_ids} | {d for ids in distinctive.values() for d in ids}
-    story_of = store.story_ids_of(linked)
+    story_of = store.story_ids_of(linked_documents({d.doc_id for d in batch}, events, doc_names, distinctive))
     return assign_stories(batch, events, doc_names, distinctive, story_of, store.stories_by_id(story_of.values()))
 
 

@@ -113,7 +113,7 @@ def _synthetic(i: int, days: int, newest: bool = False) -> tuple[models.Document
     return document, models.DocumentAnalysis(doc_id=doc_id, version="bench", events=(mention,), entities=names)
 
 
-def resolution_scaling(sizes: tuple[int, ...] = (200, 1000, 4000), batch: int = 20) -> list[tuple[str, str]]:
+def resolution_scaling(sizes: tuple[int, ...] = (200, 2000, 20000), batch: int = 20) -> list[tuple[str, str]]:
     """Time to resolve a batch of new articles against dossiers of growing size (no NLP involved)."""
     rows, per_article = [], []
     for size in sizes:

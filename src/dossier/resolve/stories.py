@@ -20,6 +20,26 @@ SHARED_NAMES_TO_LINK = 2
 MAX_NAME_DOCS = 200
 
 
+def linked_documents(
+    new_ids: set[str], events: Sequence[models.Event], doc_names: dict[str, set[str]], name_docs: dict[str, set[str]]
+) -> set[str]:
+    """Stored articles a batch links to: those sharing an event, or enough distinctive names, with it.
+
+    Only these articles' stories need to be read, which keeps a batch's cost independent of how
+    many articles mention a common name.
+    """
+    linked = {d for event in events if new_ids & set(event.doc_ids) for d in event.doc_ids}
+    for doc_id in new_ids:
+        linked.update(other for other, count in _shared_names(doc_id, doc_names, name_docs).items()
+                      if count >= SHARED_NAMES_TO_LINK)
+    return linked - new_ids
+
+
+def _shared_names(doc_id: str, doc_names: dict[str, set[str]], name_docs: dict[str, set[str]]) -> Counter:
+    return Counter(other for name in doc_names.get(doc_id, ()) if len(name_docs.get(name, ())) <= MAX_NAME_DOCS
+                   for other in name_docs.get(name, ()) if other != doc_id)
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -71,9 +91,7 @@ def assign_stories(
         for other in nodes[1:]:
             links.union(other, nodes[0])
     for doc_id in new_ids:
-        shared = Counter(other for name in doc_names.get(doc_id, ()) if len(name_docs.get(name, ())) <= MAX_NAME_DOCS
-                         for other in name_docs.get(name, ()) if other != doc_id)
-        for other, count in shared.items():
+        for other, count in _shared_names(doc_id, doc_names, name_docs).items():
             target = node(other)
             if count >= SHARED_NAMES_TO_LINK and target:
                 links.union(doc_id, target)

@@ -7,6 +7,7 @@ stored by value and nested records (event arguments, sourced values) as JSON lis
 from __future__ import annotations
 
 import dataclasses
+import functools
 import enum
 import typing
 from datetime import date
@@ -23,7 +24,9 @@ NESTED = {
 RENAMED = {"index": "idx"}  # Sentence.index is a reserved-looking column name
 
 
+@functools.lru_cache(maxsize=None)
 def _hints(cls: type) -> dict[str, Any]:
+    # Resolving annotations is slow and the classes never change: once per class.
     return typing.get_type_hints(cls, vars(models))
 
 
