@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 from dossier import models
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
 BATCH_SIZE = 16  # articles per write transaction
 RESOLVE_BATCH = 50  # articles resolved together against stored candidates
+# Jaccard of word 5-shingles: a wire story with one sentence in six changed still scores about 0.7.
+NEAR_DUPLICATE_THRESHOLD = 0.5
 
 
 _STORES: dict[str, Store] = {}
@@ -57,7 +60,7 @@ def ingest(
     db: str | None = None,
     options: IngestOptions | None = None,
     progress: Progress | None = None,
-    near_duplicate_threshold: float = 0.5,
+    near_duplicate_threshold: float = NEAR_DUPLICATE_THRESHOLD,
 ) -> models.IngestReport:
     """Read articles from files, folders, globs, URLs and feeds and store the new ones.
 
@@ -72,8 +75,20 @@ def ingest(
     Returns:
         What was added, what was already there, which were near-duplicates, and what failed.
     """
-    store = open_store(db)
-    options = options or IngestOptions()
+    items = iter_documents(sources, options or IngestOptions())
+    return _store_documents(open_store(db), items, progress, near_duplicate_threshold)
+
+
+def add_documents(
+    documents: Sequence[models.Document], *, db: str | None = None,
+    near_duplicate_threshold: float = NEAR_DUPLICATE_THRESHOLD,
+) -> models.IngestReport:
+    """Store documents built elsewhere (by a benchmark reader or a caller's own code), like ``ingest``."""
+    return _store_documents(open_store(db), documents, None, near_duplicate_threshold)
+
+
+def _store_documents(store: Store, items, progress: Progress | None, threshold: float) -> models.IngestReport:
+    """Link near-duplicates and store documents in transactions of BATCH_SIZE; failures are counted."""
     added, unchanged, near, failures = [], [], [], []
     batch: list[models.Document] = []
     bands: dict[str, list[str]] = {}
@@ -85,7 +100,7 @@ def ingest(
         batch.clear()
         bands.clear()
 
-    for item in iter_documents(sources, options):
+    for item in items:
         if progress:
             progress(1)
         if isinstance(item, models.Failure):
@@ -93,9 +108,9 @@ def ingest(
             failures.append(item)
             continue
         doc_bands = minhash_bands(item.text)
-        original = _near_duplicate_of(store, item, doc_bands, batch, near_duplicate_threshold)
+        original = _near_duplicate_of(store, item, doc_bands, batch, bands, threshold)
         if original:
-            item = _with(item, near_duplicate_of=original)
+            item = replace(item, near_duplicate_of=original)
             near.append(item.doc_id)
         batch.append(item)
         bands[item.doc_id] = doc_bands
@@ -108,21 +123,14 @@ def ingest(
     )
 
 
-def add_documents(documents: Sequence[models.Document], *, db: str | None = None) -> models.IngestReport:
-    """Store documents built elsewhere (by a benchmark reader or a caller's own code)."""
-    store = open_store(db)
-    bands = {d.doc_id: minhash_bands(d.text) for d in documents}
-    added, present = store.add_documents(list(documents), bands)
-    return models.IngestReport(added=tuple(added), unchanged=tuple(present))
-
-
 def count_inputs(sources: Sequence[str], options: IngestOptions | None = None) -> int:
     """How many items ``ingest`` will read, for a progress bar."""
     return count_sources(sources, options or IngestOptions())
 
 
-def _near_duplicate_of(store, doc, doc_bands, batch, threshold) -> str | None:
-    candidates = [d for d in batch if set(minhash_bands(d.text)) & set(doc_bands)]
+def _near_duplicate_of(store, doc, doc_bands, batch, batch_bands, threshold) -> str | None:
+    """The earlier article (in this batch or stored) that ``doc`` nearly copies, found through shared bands."""
+    candidates = [d for d in batch if set(batch_bands[d.doc_id]) & set(doc_bands)]
     for candidate in candidates:
         if candidate.doc_id != doc.doc_id and text_similarity(candidate.text, doc.text) >= threshold:
             return candidate.near_duplicate_of or candidate.doc_id
@@ -133,12 +141,6 @@ def _near_duplicate_of(store, doc, doc_bands, batch, threshold) -> str | None:
         if text_similarity(other.text, doc.text) >= threshold:
             return other.near_duplicate_of or other.doc_id
     return None
-
-
-def _with(doc: models.Document, **changes) -> models.Document:
-    from dataclasses import replace
-
-    return replace(doc, **changes)
 
 
 def build(

