@@ -21,6 +21,7 @@ from dossier.ingest import IngestOptions, count_sources, iter_documents, minhash
 from dossier.present.report import render_html_report, render_markdown
 from dossier.present.timeline import evidence_for, select_events
 from dossier.present.tls import DateSummary, summarize_events
+from dossier.resolve.consequences import CARRIED_OUT, FOLLOW_WINDOW_DAYS, link_consequences
 from dossier.resolve.entities import fold, mention_key, resolve_entities
 from dossier.resolve.events import MAX_DATE_SLIP_DAYS, RECENT_REFERENCE_DAYS, family, resolve_events
 from dossier.resolve.stories import assign_stories, linked_documents
@@ -230,12 +231,29 @@ def _resolve_batch(store: Store, batch: Sequence[models.Document]) -> None:
     documents = store.documents_by_id(doc_ids)
     events = resolve_events(mentions, documents, entity_result.canonical_name, existing=candidates)
     by_id = {m.mention_id: m for m in mentions} | {m.mention_id: m for _, ms in candidates for m in ms}
+    events = _link_consequences(store, events, by_id)
     documents |= store.documents_by_id({d for e in events for d in e.doc_ids} - set(documents))
     found = find_discrepancies(events, by_id, documents, store.time_expressions(doc_ids=ids))
     store.save_resolution(
         entities=entity_result.entities, entity_keys=entity_result.keys, mention_entity=entity_result.mention_entity,
         events=events, discrepancies=found, stories=_stories(store, batch, events, entity_result), resolved_docs=ids,
     )
+
+
+def _link_consequences(store: Store, events: list[models.Event], by_id: dict[str, models.EventMention]):
+    """Link exchanges to the earlier agreements they carry out (stored ones found by date window)."""
+    spans = [interval(e.date_value) for e in events if e.event_type in CARRIED_OUT]
+    spans = [span for span in spans if span]
+    if not spans:
+        return events
+    window = timedelta(days=FOLLOW_WINDOW_DAYS)
+    stored = store.candidate_events({family(models.EventType.AGREEMENT)}, min(s[0] for s in spans) - window,
+                                    max(s[1] for s in spans))
+    agreements = {e.event_id: e for e, _ in stored} | {e.event_id: e for e in events
+                                                       if e.event_type == models.EventType.AGREEMENT}
+    quantities = {e.event_id: [q for m in ms for q in m.quantities] for e, ms in stored}
+    quantities |= {e.event_id: [q for mid in e.mention_ids if mid in by_id for q in by_id[mid].quantities] for e in events}
+    return link_consequences(events, list(agreements.values()), quantities)
 
 
 def _candidate_events(store: Store, mentions: Sequence[models.EventMention]):

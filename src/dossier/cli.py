@@ -229,6 +229,8 @@ def event_detail(
         print(render.to_json({"event": found, "attributes": attributes, "evidence": evidence, "mentions": mentions}))
         return
     console.print(render.events_table([found]))
+    if found.follows:
+        console.print(f"Carries out: {', '.join(found.follows)}")
     console.print(render.attributes_table(attributes))
     for ev in evidence:
         console.print(f"[bold]{ev.outlet or ev.doc_id}[/bold] ({ev.doc_id}:{ev.start}-{ev.end}): {ev.sentence}",

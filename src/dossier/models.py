@@ -289,6 +289,7 @@ class Event:
     first_reported: date | None = None
     family: str = ""  # blocking key: event types that can describe the same happening share it
     story_id: str | None = None
+    follows: tuple[str, ...] = ()  # ids of earlier events this one carries out (an agreed exchange)
 
 
 @dataclass(**FROZEN)

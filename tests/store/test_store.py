@@ -48,7 +48,7 @@ def test_store_adding_the_same_document_twice_changes_nothing(any_db):
 def test_store_migrates_to_head_and_reopens(any_db):
     Store(any_db)
     store = Store(any_db)
-    assert schema_revision(store.engine) == "0003"
+    assert schema_revision(store.engine) == "0004"
 
 
 def test_store_migrations_build_exactly_the_declared_schema(any_db):

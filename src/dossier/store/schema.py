@@ -196,6 +196,7 @@ events = Table(
     Column("date_start", Date),
     Column("date_end", Date),
     Column("story_id", String(64)),
+    Column("follows", JSON, nullable=False, server_default="[]"),
     Index("ix_events_date", "date_value"),
     Index("ix_events_block", "family", "date_start", "date_end"),
 )
