@@ -25,6 +25,7 @@ demo: $(STAMP)
 	$(BIN)/dossier ingest examples/ --db $(DEMO_DB)
 	$(BIN)/dossier build --db $(DEMO_DB)
 	$(BIN)/dossier timeline --db $(DEMO_DB)
+	$(BIN)/dossier discrepancies --db $(DEMO_DB)
 
 system-deps:
 	bash scripts/system-deps.sh
