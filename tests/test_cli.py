@@ -62,6 +62,9 @@ def test_cli_entities_merge_spelling_variants(built_db):
     umerov = [p for p in people if "Umerov" in p["name"] or "Umerov" in " ".join(p["aliases"])]
     assert len(umerov) == 1
     assert any("Umierov" in alias for alias in umerov[0]["aliases"])
+    texts = {d.doc_id: d.text for d in api.docs(db=built_db)}
+    assert umerov[0]["evidence"]
+    assert all(texts[m["doc_id"]][m["start"]:m["end"]] == m["text"] for m in umerov[0]["evidence"])
 
 
 @pytest.mark.slow

@@ -423,6 +423,12 @@ def entities(*, db: str | None = None, label: str | None = None) -> list[models.
     return [e for e in found if not label or e.label == label]
 
 
+def entity_evidence(entity_ids: Sequence[str], *, db: str | None = None,
+                    per_entity: int = 10) -> dict[str, list[models.EntityMention]]:
+    """Where each entity's names and roles come from: its mentions with document and span."""
+    return open_store(db).mentions_of_entities(entity_ids, per_entity=per_entity)
+
+
 def discrepancies(*, db: str | None = None) -> list[models.Discrepancy]:
     """Places where sources (or one article with itself) disagree, most severe first."""
     return open_store(db).discrepancies()

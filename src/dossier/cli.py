@@ -249,8 +249,12 @@ def entities(
     Example: dossier entities --label PERSON
     """
     found = api.entities(db=db, label=label)
-    _emit(found, render.entities_table, json_out=json_out,
-          csv_rows=[render.jsonable(e) for e in found] if csv_out else None)
+    if json_out:
+        evidence = api.entity_evidence([e.entity_id for e in found], db=db)
+        print(render.to_json([render.jsonable(e) | {"evidence": render.jsonable(evidence.get(e.entity_id, []))}
+                              for e in found]))
+        return
+    _emit(found, render.entities_table, csv_rows=[render.jsonable(e) for e in found] if csv_out else None)
 
 
 @app.command()

@@ -199,6 +199,19 @@ class Store(ResolutionStore):
         with self.engine.connect() as conn:
             return [from_row(models.EntityMention, row) for row in conn.execute(query)]
 
+    def mentions_of_entities(self, entity_ids, *, per_entity: int = 10) -> dict[str, list[models.EntityMention]]:
+        """Up to ``per_entity`` mentions of each entity, in document order: the evidence for its names and roles."""
+        found: dict[str, list[models.EntityMention]] = {}
+        c = schema.entity_mentions.c
+        with self.engine.connect() as conn:
+            for ids in chunked(set(entity_ids)):
+                rows = conn.execute(select(schema.entity_mentions).where(c.entity_id.in_(ids)).order_by(c.doc_id, c.start))
+                for row in rows:
+                    bucket = found.setdefault(row.entity_id, [])
+                    if len(bucket) < per_entity:
+                        bucket.append(from_row(models.EntityMention, row))
+        return found
+
     def quotes(self, *, speaker: str | None = None) -> list[models.Quote]:
         query = select(schema.quotes).order_by(schema.quotes.c.doc_id, schema.quotes.c.content_start)
         if speaker:
