@@ -112,6 +112,8 @@ def _candidate(token: Token, bare_defaults: frozenset[str], dated: frozenset[int
         return []
     if token.pos_ == "PROPN" and token.ent_type_:
         return []
+    if not nominal and _participle_after_number(token):
+        return []  # "31 wounded soldiers": an adjective the parser took for a verb
     if not nominal and token.dep_ in {"acl", "relcl"} and not (_modifies_trigger_noun(token)
                                                                 or dated_clause(token, dated)):
         return []  # "the issues discussed", "children who were deported": description, not report
@@ -150,6 +152,14 @@ def noun_trigger(token: Token, bare_defaults: frozenset[str] = frozenset()) -> T
             if refined is not None:
                 return Trigger(token=token, definition=refined, nominal=True)
     return None
+
+
+def _participle_after_number(token: Token) -> bool:
+    """A participle between a number and a noun phrase modifies that noun ("15 wounded servicemen")."""
+    doc = token.doc
+    if token.tag_ not in {"VBD", "VBN"} or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    return doc[token.i - 1].tag_ == "CD" and doc[token.i + 1].pos_ in {"ADJ", "NOUN", "PROPN"}
 
 
 def _document_subject(verb: Token) -> bool:
