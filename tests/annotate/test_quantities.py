@@ -35,7 +35,9 @@ def _found(base_nlp, text):
         ("Turnout reached 99% in the district.", [("99%", 99, 99, "percent", False)]),
         ("The repairs cost $40 million.", [("$40 million", 40_000_000, 40_000_000, "dollars", False)]),
         ("Twenty-five delegates signed.", [("Twenty-five", 25, 25, "delegates", False)]),
-        ("About 300 soldiers were moved.", [("300", 300, 300, "soldiers", True)]),
+        ("About 300 soldiers were moved.", [("300", 270, 330, "soldiers", True)]),
+        ("Drones destroyed more than 40 aircraft.", [("40", 40, 60, "aircraft", True)]),
+        ("Under 50 observers stayed.", [("50", 25, 50, "observers", True)]),
     ],
 )
 def test_quantities_counts(base_nlp, text, expected):

@@ -68,3 +68,9 @@ def test_discrepancies_two_counts_in_one_article_clash():
     mentions = [_mention("m1", "a", "2025-05-23", count=(390, 390)), _mention("m2", "a", "2025-05-23", count=(307, 307))]
     found = find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS)
     assert [(d.attribute, [v.doc_ids for v in d.values]) for d in found] == [("count:prisoners", [("a",), ("a",)])]
+
+
+def test_discrepancies_open_ended_count_agrees_with_a_number_inside_it():
+    # "more than 40 aircraft" (40-60) and "41 aircraft" can both be true.
+    mentions = [_mention("m1", "a", "2025-06-01", count=(40, 60)), _mention("m2", "b", "2025-06-01", count=(41, 41))]
+    assert find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS) == []

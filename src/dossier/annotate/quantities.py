@@ -10,7 +10,7 @@ here because other stages rely on them:
 - Vague amounts keep a range and ``vague=True``: dozens 24-96, hundreds 200-999, thousands
   2,000-9,999, millions 2-9.99 million, several 3-9, "several/a few hundred" 200-900 (and so on for
   other scales), "tens of thousands" 20,000-99,999, "hundreds of thousands" 200,000-999,999.
-  Hedged numbers ("about 300", "more than 20") keep their value and are marked vague.
+  Hedged numbers ("about 300", "more than 20") are vague, with the range HEDGE_RANGES gives them.
 - Percentages count ``percent``; money counts the currency ("dollars").
 - Durations ("two hours") are kept, counting the unit; calendar dates, years and clock times
   ("May 23", "2022", "13:30") are not quantities.
@@ -50,6 +50,15 @@ VAGUE_PLURALS = {
 # "several" alone = 3..9, "a few" = 2..5; before a scale word both mean 2..9 (or 2..5) times it.
 SEVERAL = {"several": (3, 9), "few": (2, 5)}
 HEDGES = frozenset("about around approximately nearly almost some roughly over under least".split())
+# The range a hedged number stands for, as factors of the number: "more than 40" is 40 to 60,
+# "about 300" 270 to 330, "under 50" 25 to 50. Open-ended hedges get half the number again,
+# so that "more than 40" agrees with 41 and disagrees with 100.
+HEDGE_RANGES = {
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1), "roughly": (0.9, 1.1),
+    "some": (0.9, 1.1), "nearly": (0.9, 1.0), "almost": (0.9, 1.0),
+    "over": (1.0, 1.5), "more": (1.0, 1.5), "least": (1.0, 1.5),
+    "under": (0.5, 1.0), "fewer": (0.5, 1.0), "less": (0.5, 1.0),
+}
 CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias", "₽": "rubles"}
 DURATION_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years".split()
@@ -125,10 +134,21 @@ def _number_at(doc: Doc, i: int) -> _Match | None:
         else:
             break
         end += 1
-    hedged = i > 0 and doc[i - 1].lower_ in HEDGES and (
-        doc[i - 1].dep_ in ("quantmod", "advmod") or doc[i - 1].lower_ == "least"
-    )  # "handed over 909 bodies" is a particle, not a hedge
-    return _Match(start=i, end=end, low=value, high=value, vague=hedged)
+    hedge = _hedge_before(doc, i)
+    if hedge is None:
+        return _Match(start=i, end=end, low=value, high=value, vague=False)
+    low, high = HEDGE_RANGES[hedge]
+    return _Match(start=i, end=end, low=value * low, high=value * high, vague=True)
+
+
+def _hedge_before(doc: Doc, i: int) -> str | None:
+    """The hedge word before a number ("about", "over", "more than"), or None."""
+    if i >= 2 and doc[i - 1].lower_ == "than" and doc[i - 2].lower_ in {"more", "fewer", "less"}:
+        return doc[i - 2].lower_
+    word = doc[i - 1] if i > 0 else None
+    if word is not None and word.lower_ in HEDGES and (word.dep_ in ("quantmod", "advmod") or word.lower_ == "least"):
+        return word.lower_  # "handed over 909 bodies" is a particle, not a hedge
+    return None
 
 
 def _vague_at(doc: Doc, i: int) -> _Match | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from dossier import models
 from dossier.annotate.gazetteer import country_of
 from dossier.extract.ontology import GROUP_NOUNS, PARTITIVES, PRONOUNS, ROLE_OF_COUNTED
-from dossier.extract.triggers import Trigger, subjectless_clause
+from dossier.extract.triggers import Trigger, noun_trigger, subjectless_clause
 
 ACTOR_DEPS = frozenset({"nsubj", "poss", "agent"})
 TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
@@ -29,6 +29,8 @@ SHARED_PREPS = frozenset({"between", "among"})
 MEDIATION_VERBS = frozenset({"mediate", "broker", "host", "chair", "facilitate", "sponsor"})
 MEDIATION_NOUNS = frozenset({"chairmanship", "auspices", "mediation"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+# An event noun after these shares the place of an event around it ("agreed at the talks in X").
+SHARED_PLACE_PREPS = frozenset({"at", "during", "in", "amid", "on"})
 VENUE_WORDS = frozenset({"palace", "hotel", "center", "centre", "hall", "house", "building", "embassy", "residence",
                          "stadium", "square", "airport", "office", "headquarters", "mansion", "kremlin"})
 ROLE_BY_WORD = {word: role for role, words in ROLE_OF_COUNTED.items() for word in words}
@@ -205,6 +207,8 @@ def find_location(trigger: Trigger, names: list[models.EntityMention]) -> tuple[
         span = doc.char_span(name.start, name.end, alignment_mode="expand")
         if span is None or span.root.i not in scope or not _is_place(name, span):
             continue
+        if _place_of_other_event(span.root, trigger):
+            continue
         if _is_venue(name):
             venue = venue or name.canonical
         elif name.label in {"GPE", "LOC"} and country_of(name.canonical) != name.canonical:
@@ -215,6 +219,25 @@ def find_location(trigger: Trigger, names: list[models.EntityMention]) -> tuple[
     if venue and city:
         return f"{venue}, {city}", used
     return venue or city, used
+
+
+def _place_of_other_event(place: Token, trigger: Trigger) -> bool:
+    """Whether a place belongs to another event noun between it and the trigger: "struck
+    airfields ... on the eve of talks in X" puts X at the talks, not at the strike. An event noun
+    of the same type, or one the trigger happens at ("agreed at the talks in X"), passes it on."""
+    stop = {trigger.token.i, predicate_of(trigger).i}
+    current = place.head
+    while current.i not in stop and current.head.i != current.i:
+        if current.pos_ == "NOUN":
+            other = noun_trigger(current)
+            if other is not None and other.event_type != trigger.event_type and not _shares_place(current):
+                return True
+        current = current.head
+    return False
+
+
+def _shares_place(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ in SHARED_PLACE_PREPS and noun.head.head.pos_ in {"VERB", "AUX"}
 
 
 def _is_venue(name: models.EntityMention) -> bool:

@@ -7,6 +7,8 @@ sentence, unless it sits in a clause of its own ("after the process resumed last
 premodifies a noun that is no trigger ("the outcome of the May 16 talks"). Time
 expressions after "since", "until", "as of", "by", "before" or "after" are points of reference,
 not the event's date; durations and vague references ("in the coming days") date nothing.
+An event in a measured "a day / two days / hours after|before" clause lies that far from the
+event of the main clause (``relative_days``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ REFERENCE_WORDS = ({"since"}, {"until"}, {"till"}, {"by"}, {"before"}, {"after"}
                    {"ahead", "of"})
 PREMODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis"})
+# Units of a measured "N <unit> after/before" clause, in days; hours and minutes keep the main date.
+UNIT_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
+# Counts written as words in "two days after"; a bare "days after" has no count and shifts nothing.
+COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 RANK = [P.TIME, P.DAY, P.RANGE, P.WEEK, P.MONTH, P.SEASON, P.QUARTER, P.YEAR]
 ANCHOR_RANK = {models.Anchor.ABSOLUTE: 0, models.Anchor.TEXT: 1, models.Anchor.PUBLICATION: 2, models.Anchor.NONE: 3}
 
@@ -145,3 +152,46 @@ def _attachment(root: Token, anchors: dict[int, int]) -> tuple[int | None, bool]
             return -1, crossed
         crossed = crossed or current.dep_ == "ccomp"
         current = current.head
+
+
+def relative_days(token: Token) -> int | None:
+    """How many days an event lies from the event of its main clause, when it sits in a measured
+    "after"/"before" clause: "The talks came a day after Ukraine hit X" gives -1 for "hit",
+    "attacked two days before the summit opened" gives +2 for "opened"; "hours after" gives 0.
+
+    Args:
+        token: the event's trigger, or the verb carrying it.
+
+    Returns:
+        Days to add to the main clause's date, or None when the token heads no such clause or
+        the distance is not stated ("days after", "a few weeks before").
+    """
+    if token.dep_ == "advcl":
+        marker = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+        main = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in {"after", "before"} and token.head.dep_ == "prep":
+        marker, main = token.head, token.head.head
+    else:
+        return None
+    if marker is None:
+        return None
+    measures = [c for c in (*token.children, *marker.children, *main.children)
+                if c.dep_ == "npadvmod" and c.i < marker.i and c.right_edge.i == marker.i - 1]
+    distance = _distance(measures[0]) if measures else None
+    if distance is None:
+        return None
+    return -distance if marker.lower_ == "after" else distance
+
+
+def _distance(measure: Token) -> int | None:
+    unit = UNIT_DAYS.get(measure.lemma_.lower())
+    if unit is None:
+        return None
+    if unit == 0:
+        return 0
+    counts = [c for c in measure.children if c.dep_ in {"nummod", "det"}]
+    if not counts:
+        return None
+    word = counts[0].lower_.replace(",", "")
+    count = int(word) if word.isdigit() else COUNT_WORDS.get(word)
+    return None if count is None else count * unit

@@ -13,7 +13,9 @@ and returns ``EventMention`` records, one per event type per sentence:
   sentence when this one opens with "Those"/"At that time", the paragraph, the dateline), else the
   publication date (``"publication"``). An event at another ("agreed at the talks on 15 May")
   shares its date before any sentence-wide one; the date of the reporting verb heading the sentence
-  ("..., the minister said on Tuesday") dates what is reported only as ``"document"``;
+  ("..., the minister said on Tuesday") dates what is reported only as ``"document"``; an event in a
+  measured "a day after ..." clause takes the main clause's date moved by that distance, and the
+  main clause takes its dated clause's date moved back;
 - roles, place and numbers come from ``arguments``, the status from ``status``; an exchange or
   agreement to exchange whose size the article states in another sentence takes it from there
   (``counts``).
@@ -26,6 +28,7 @@ repeatedly refused") without a date is left out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date as calendar_date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,13 +40,13 @@ from dossier.extract.context import (
     FAMILIES, STAGED_TYPES, DocumentContext, Thread, join_thread, part_reference, settle_threads, start_thread,
 )
 from dossier.extract.counts import link_counts
-from dossier.extract.dating import DateValue, attach_dates, day_tokens
+from dossier.extract.dating import DateValue, attach_dates, day_tokens, relative_days
 from dossier.extract.ontology import BY_TYPE, PEOPLE
 from dossier.extract.status import event_status
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers, noun_trigger
 from dossier.timevalues import interval
 
-EXTRACTOR = "dossier.events.v5"
+EXTRACTOR = "dossier.events.v6"
 T = models.EventType
 S = models.EventStatus
 WEAK_TYPES = frozenset({T.STATEMENT, T.OTHER})
@@ -73,6 +76,7 @@ class _Draft:
     thread: Thread | None = None
     places: set = field(default_factory=set)
     part: bool = False  # a stage of an event ("the first stage"): its own happening, in no thread
+    shift: int | None = None  # days from the main clause's event ("a day after X hit"), see dating.relative_days
 
 
 def extract_events(doc: Doc, document: models.Document) -> list[models.EventMention]:
@@ -293,6 +297,10 @@ def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentC
     reporting = frozenset(d.trigger.token.i for d in drafts if d.event_type in WEAK_TYPES)
     report = sent.root.i if sent.root.lemma_.lower() in REPORTING and sent.root.i not in anchors else None
     own, general = attach_dates(sent, timexes, anchors, reporting, report)
+    for draft in drafts:
+        draft.shift = relative_days(draft.trigger.token)
+        if draft.shift is None and not draft.trigger.nominal:
+            draft.shift = relative_days(predicate_of(draft.trigger))
     report_date = own.pop(report, None) if report is not None else None
     for draft in drafts:
         if draft.trigger.token.i in own:
@@ -306,7 +314,8 @@ def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentC
     for draft in drafts:
         join_thread(draft, context)
     _link_same_time(drafts)
-    dated = [d for d in drafts if d.date is not None and not d.background and _donor(d)]
+    _date_from_clause(drafts, own)
+    dated = [d for d in drafts if d.date is not None and not d.background and _donor(d) and d.shift is None]
     for draft in drafts:
         if draft.date is None and dated:
             draft.date, draft.date_source = dated[0].date, "document"
@@ -316,9 +325,33 @@ def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentC
             _bridge_to_talks(draft, sent, context)
         if draft.date is None:
             draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph)
+        if draft.shift and draft.trigger.token.i not in own and not draft.anaphoric:
+            draft.date, draft.date_source = _moved(draft.date, draft.shift), "document"
         if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal and not draft.part:
             start_thread(draft, context)
         _past_is_not_planned(draft, context)
+
+
+def _date_from_clause(drafts: list[_Draft], own: dict[int, DateValue]) -> None:
+    """"The talks opened two days after the strike on 3 May": an undated main-clause event lies
+    the stated distance from the dated event of its "after"/"before" clause."""
+    for clause in drafts:
+        if not clause.shift or clause.trigger.token.i not in own:
+            continue
+        for draft in drafts:
+            if draft.date is None and draft.shift is None:
+                draft.date, draft.date_source = _moved(clause.date, -clause.shift), "document"
+
+
+def _moved(value: DateValue | None, days: int) -> DateValue | None:
+    """A day-precision date moved by some days; coarser dates stay as they are."""
+    if value is None or value.precision != models.Precision.DAY or len(value.value) != 10:
+        return value
+    try:
+        day = calendar_date.fromisoformat(value.value)
+    except ValueError:
+        return value
+    return replace(value, value=(day + timedelta(days=days)).isoformat(), stated=None)
 
 
 def _adjunct_verb(noun):
@@ -389,7 +422,8 @@ def _opens_with_connective(sent: Span) -> bool:
 
 
 def _remember(drafts: list[_Draft], context: DocumentContext, paragraph: int) -> None:
-    dated = [d for d in drafts if d.date is not None and d.date_source != "publication" and not d.background]
+    dated = [d for d in drafts if d.date is not None and d.date_source != "publication" and not d.background
+             and not d.shift]
     if dated:
         context.paragraph_dates[paragraph] = dated[-1].date
         context.previous_date = dated[-1].date
