@@ -11,7 +11,8 @@ a passive speech verb with no agent ("she was asked about X") is an attribution 
 The rules live in sibling modules, one sub-concept each: ``quotes_marks`` (pairing quotation
 marks), ``quotes_lexicon`` (cue words and the cue's own span), ``quotes_source`` (source spans),
 ``quotes_content`` (content spans), ``quotes_phrases`` ("according to", "In a poll", labels),
-``quotes_predicates`` (noun and adjective cues), ``quotes_adjacent`` (quotations next to a cue,
+``quotes_predicates`` (noun and adjective cues), ``quotes_phrasal`` ("made it clear",
+"issued a statement saying"), ``quotes_adjacent`` (quotations next to a cue,
 continued after it or introduced by "He added:" at the end of the paragraph before) and
 ``quotes_speakers`` (names and pronouns). Beliefs and intentions count as attributions, as in
 PolNeAR ("wants to", "is confident that", "seems to" with no source), except inside the content
@@ -47,6 +48,7 @@ from dossier.annotate.quotes_lexicon import (
 )
 from dossier.annotate.quotes_marks import inside, pair_quote_marks
 from dossier.annotate.quotes_predicates import from_predicates
+from dossier.annotate.quotes_phrasal import from_made_clear, merge_statement_cues
 from dossier.annotate.quotes_phrases import (
     from_according_to,
     from_labels,
@@ -84,11 +86,12 @@ def find_quotes(
     found.extend(from_according_to(ctx))
     found.extend(from_labels(ctx))
     found.extend(from_survey_phrases(ctx))
+    found.extend(from_made_clear(ctx))
     found.extend(from_predicates(ctx, [item.cue for item in found if item.cue]))
     found.extend(continued_quotes(ctx, found))
     found.extend(unclaimed_quotes(ctx, found))
     found.extend(continued_quotes(ctx, found))
-    found = _outermost(found)
+    found = _outermost(merge_statement_cues(ctx, found))
     found.sort(key=lambda item: item.content[0])
     return resolve_speakers(doc, doc_id, found, names)
 

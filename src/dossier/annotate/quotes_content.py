@@ -24,6 +24,9 @@ from dossier.annotate.quotes_marks import is_mark
 NO_OBJECT_CUES = frozenset(
     "add counter maintain suggest signal project plead disclose indicate rule point".split()
 )
+# One-word answers that stand for a whole statement ("said no"), and the verbs that take them.
+SHORT_ANSWERS = frozenset({"yes", "no", "so"})
+ANSWER_CUES = frozenset({"say", "answer", "reply", "respond", "tell"})
 # Dependents of a cue that continue its object's content rather than modify the saying.
 OBJECT_TAIL_DEPS = frozenset({"prep", "oprd", "xcomp", "ccomp", "dobj", "conj", "acomp"})
 
@@ -124,12 +127,28 @@ def complement_tokens(cue: Token) -> tuple[int, int] | None:
         ]
         if objects:
             return objects[0].left_edge.i, _object_end(cue, objects[-1])
+    answer = _short_answer(cue)
+    if answer is not None:
+        return answer
     for child in children:
         if child.dep_ == "prep" and child.lower_ in content_prepositions(key):
             objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
             if objects:
                 return objects[0].left_edge.i, objects[0].right_edge.i + 1
     return None
+
+
+def _short_answer(cue: Token) -> tuple[int, int] | None:
+    """"She said no", "half said so": a one-word answer right after a speech verb is what was
+    said."""
+    doc = cue.doc
+    after = cue.i + 1
+    if lemma(cue) not in ANSWER_CUES or after >= len(doc):
+        return None
+    token = doc[after]
+    if token.head.i != cue.i or token.lower_ not in SHORT_ANSWERS:
+        return None
+    return after, after + 1
 
 
 def _object_end(cue: Token, obj: Token) -> int:
