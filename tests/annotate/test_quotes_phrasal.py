@@ -5,18 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.annotate.quotes import find_quotes
-
-
-@pytest.fixture(scope="module")
-def base_nlp():
-    from dossier.annotate.model import load_base_model
-
-    return load_base_model()
-
-
-def _triples(base_nlp, text):
-    return [(q.source, q.cue, q.content) for q in find_quotes(base_nlp(text), "d1")]
 
 
 @pytest.mark.slow
@@ -34,8 +22,8 @@ def _triples(base_nlp, text):
          ("Everyone but the chairman", "said", "yes")),
     ],
 )
-def test_quotes_phrasal_reads_whole_phrase(base_nlp, text, expected):
-    assert expected in _triples(base_nlp, text)
+def test_quotes_phrasal_reads_whole_phrase(quote_triples, text, expected):
+    assert expected in quote_triples(text)
 
 
 @pytest.mark.slow
@@ -48,5 +36,5 @@ def test_quotes_phrasal_reads_whole_phrase(base_nlp, text, expected):
         ("The results made it clear to everyone.", "made it clear"),
     ],
 )
-def test_quotes_phrasal_drops_partial_cues(base_nlp, text, absent_cue):
-    assert absent_cue not in [cue for _, cue, _ in _triples(base_nlp, text)]
+def test_quotes_phrasal_drops_partial_cues(quote_triples, text, absent_cue):
+    assert absent_cue not in [cue for _, cue, _ in quote_triples(text)]

@@ -5,18 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.annotate.quotes import find_quotes
-
-
-@pytest.fixture(scope="module")
-def base_nlp():
-    from dossier.annotate.model import load_base_model
-
-    return load_base_model()
-
-
-def _triples(base_nlp, text):
-    return [(q.source, q.cue, q.content) for q in find_quotes(base_nlp(text), "d1")]
 
 
 @pytest.mark.slow
@@ -31,8 +19,8 @@ def _triples(base_nlp, text):
          ("Ruiz camp", ":", "The vote count was wrong from the start.")),
     ],
 )
-def test_quotes_phrases_label_names_its_speaker(base_nlp, text, expected):
-    assert expected in _triples(base_nlp, text)
+def test_quotes_phrases_label_names_its_speaker(quote_triples, text, expected):
+    assert expected in quote_triples(text)
 
 
 @pytest.mark.slow
@@ -45,8 +33,8 @@ def test_quotes_phrases_label_names_its_speaker(base_nlp, text, expected):
         "Twitter: @harborwatch",  # a handle
     ],
 )
-def test_quotes_phrases_heading_tally_and_question_are_not_labels(base_nlp, text):
-    assert not any(cue == ":" for _, cue, _ in _triples(base_nlp, text))
+def test_quotes_phrases_heading_tally_and_question_are_not_labels(quote_triples, text):
+    assert not any(cue == ":" for _, cue, _ in quote_triples(text))
 
 
 @pytest.mark.slow
@@ -59,8 +47,8 @@ def test_quotes_phrases_heading_tally_and_question_are_not_labels(base_nlp, text
          ("the latest survey", "In", "turnout among young voters fell again")),
     ],
 )
-def test_quotes_phrases_in_a_poll_attributes_the_sentence(base_nlp, text, expected):
-    assert expected in _triples(base_nlp, text)
+def test_quotes_phrases_in_a_poll_attributes_the_sentence(quote_triples, text, expected):
+    assert expected in quote_triples(text)
 
 
 @pytest.mark.slow
@@ -71,5 +59,5 @@ def test_quotes_phrases_in_a_poll_attributes_the_sentence(base_nlp, text, expect
         "In the poll's wake the campaign changed course.",  # no comma closing the phrase
     ],
 )
-def test_quotes_phrases_in_a_poll_needs_comma_and_no_cue_of_its_own(base_nlp, text):
-    assert not any(cue == "In" for _, cue, _ in _triples(base_nlp, text))
+def test_quotes_phrases_in_a_poll_needs_comma_and_no_cue_of_its_own(quote_triples, text):
+    assert not any(cue == "In" for _, cue, _ in quote_triples(text))

@@ -10,17 +10,6 @@ from dossier.annotate.quotes import find_quotes, pair_quote_marks
 from dossier.models import QuoteKind
 
 
-@pytest.fixture(scope="module")
-def base_nlp():
-    from dossier.annotate.model import load_base_model
-
-    return load_base_model()
-
-
-def _triples(base_nlp, text):
-    return [(q.source, q.cue, q.content) for q in find_quotes(base_nlp(text), "d1")]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, expected",
@@ -36,8 +25,8 @@ def _triples(base_nlp, text):
          ("The lawyer", "argued", "that the verdict was unfair")),
     ],
 )
-def test_quotes_rules_belief_and_intention_verbs_take_their_clause(base_nlp, text, expected):
-    assert _triples(base_nlp, text) == [expected]
+def test_quotes_rules_belief_and_intention_verbs_take_their_clause(quote_triples, text, expected):
+    assert quote_triples(text) == [expected]
 
 
 @pytest.mark.slow
@@ -48,8 +37,8 @@ def test_quotes_rules_belief_and_intention_verbs_take_their_clause(base_nlp, tex
         ("Most farmers support the water plan.", ("Most farmers", "support", "the water plan")),
     ],
 )
-def test_quotes_rules_stance_verbs_take_their_object(base_nlp, text, expected):
-    assert _triples(base_nlp, text) == [expected]
+def test_quotes_rules_stance_verbs_take_their_object(quote_triples, text, expected):
+    assert quote_triples(text) == [expected]
 
 
 @pytest.mark.slow
@@ -60,8 +49,8 @@ def test_quotes_rules_stance_verbs_take_their_object(base_nlp, text, expected):
         ("The council is expected to approve the plan on Monday.", "is expected"),
     ],
 )
-def test_quotes_rules_sourceless_cues_judge_subject_and_clause(base_nlp, text, cue):
-    assert _triples(base_nlp, text) == [(None, cue, text.rstrip("."))]
+def test_quotes_rules_sourceless_cues_judge_subject_and_clause(quote_triples, text, cue):
+    assert quote_triples(text) == [(None, cue, text.rstrip("."))]
 
 
 @pytest.mark.slow
@@ -74,8 +63,8 @@ def test_quotes_rules_sourceless_cues_judge_subject_and_clause(base_nlp, text, c
          ("The minister", "said in an interview", "that talks would resume")),
     ],
 )
-def test_quotes_rules_medium_joins_cue_and_lower_that_clause_is_content(base_nlp, text, expected):
-    assert _triples(base_nlp, text) == [expected]
+def test_quotes_rules_medium_joins_cue_and_lower_that_clause_is_content(quote_triples, text, expected):
+    assert quote_triples(text) == [expected]
 
 
 @pytest.mark.slow
@@ -91,14 +80,14 @@ def test_quotes_rules_medium_joins_cue_and_lower_that_clause_is_content(base_nlp
         ("The lawyer was critical of the verdict.", ("The lawyer", "was critical of", "the verdict")),
     ],
 )
-def test_quotes_rules_noun_and_adjective_cues(base_nlp, text, expected):
-    assert _triples(base_nlp, text) == [expected]
+def test_quotes_rules_noun_and_adjective_cues(quote_triples, text, expected):
+    assert quote_triples(text) == [expected]
 
 
 @pytest.mark.slow
-def test_quotes_rules_stance_inside_reported_content_is_not_a_second_quote(base_nlp):
+def test_quotes_rules_stance_inside_reported_content_is_not_a_second_quote(quote_triples):
     text = "Jane Roe said farmers support the water plan."
-    assert _triples(base_nlp, text) == [("Jane Roe", "said", "farmers support the water plan")]
+    assert quote_triples(text) == [("Jane Roe", "said", "farmers support the water plan")]
 
 
 @pytest.mark.slow
@@ -109,9 +98,9 @@ def test_quotes_rules_when_is_not_part_of_the_cue(base_nlp):
 
 
 @pytest.mark.slow
-def test_quotes_rules_according_to_any_informing_noun(base_nlp):
+def test_quotes_rules_according_to_any_informing_noun(quote_triples, base_nlp):
     text = "According to the union, the strike will last a week."
-    assert _triples(base_nlp, text) == [("the union", "According to", "the strike will last a week")]
+    assert quote_triples(text) == [("the union", "According to", "the strike will last a week")]
 
 
 @pytest.mark.slow
@@ -134,7 +123,7 @@ def test_quotes_rules_inverted_subject_after_quotation(base_nlp):
          ["“The first paragraph of a long statement goes here.", "“And the second one closes it.”"]),
     ],
 )
-def test_quotes_rules_continued_quotations_share_the_cue(base_nlp, text, contents):
+def test_quotes_rules_continued_quotations_share_the_cue(base_nlp, quote_triples, text, contents):
     quotes = find_quotes(base_nlp(text), "d1")
     assert [q.content for q in quotes] == contents
     assert len({(q.cue_start, q.source_start) for q in quotes}) == 1
@@ -170,7 +159,7 @@ def test_quotes_rules_pair_marks_conventions(text, spans):
          ['"The hall was full,"', '"Nobody left early."']),
     ],
 )
-def test_quotes_rules_continuation_by_sentence_within_paragraph(base_nlp, text, contents):
+def test_quotes_rules_continuation_by_sentence_within_paragraph(base_nlp, quote_triples, text, contents):
     assert [q.content for q in find_quotes(base_nlp(text), "d1")] == contents
 
 
@@ -183,8 +172,8 @@ def test_quotes_rules_continuation_by_sentence_within_paragraph(base_nlp, text, 
          (None, "has been reported", "that the copper mine will close")),
     ],
 )
-def test_quotes_rules_agentless_passive_has_no_source(base_nlp, text, expected):
-    assert _triples(base_nlp, text) == [expected]
+def test_quotes_rules_agentless_passive_has_no_source(quote_triples, text, expected):
+    assert quote_triples(text) == [expected]
 
 
 @pytest.mark.slow
@@ -202,8 +191,8 @@ def test_quotes_rules_agentless_passive_has_no_source(base_nlp, text, expected):
          ("The governor", "discussed", "the new tax plan")),
     ],
 )
-def test_quotes_rules_speech_verbs_take_object_or_topic(base_nlp, text, expected):
-    assert _triples(base_nlp, text) == [expected]
+def test_quotes_rules_speech_verbs_take_object_or_topic(quote_triples, text, expected):
+    assert quote_triples(text) == [expected]
 
 
 @pytest.mark.slow
@@ -215,8 +204,8 @@ def test_quotes_rules_speech_verbs_take_object_or_topic(base_nlp, text, expected
         ("The storm was so strong that the roof fell in.", []),  # a result, not a stance
     ],
 )
-def test_quotes_rules_adjective_with_that_clause(base_nlp, text, expected):
-    assert _triples(base_nlp, text) == expected
+def test_quotes_rules_adjective_with_that_clause(quote_triples, text, expected):
+    assert quote_triples(text) == expected
 
 
 @pytest.mark.slow
@@ -235,10 +224,10 @@ def test_quotes_rules_adjective_with_that_clause(base_nlp, text, expected):
           "they would be satisfied with both candidates")),
     ],
 )
-def test_quotes_rules_misparsed_cue_keeps_its_speaker(base_nlp, text, expected):
-    assert _triples(base_nlp, text) == [expected]
+def test_quotes_rules_misparsed_cue_keeps_its_speaker(quote_triples, text, expected):
+    assert quote_triples(text) == [expected]
 
 
 @pytest.mark.slow
-def test_quotes_rules_support_without_holder_is_not_a_stance(base_nlp):
-    assert _triples(base_nlp, "Support for the plan grew over the summer.") == []
+def test_quotes_rules_support_without_holder_is_not_a_stance(quote_triples):
+    assert quote_triples("Support for the plan grew over the summer.") == []
