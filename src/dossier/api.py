@@ -299,15 +299,21 @@ def framing(*, db: str | None = None, story: str | None = None, model: str | Non
     from dossier.annotate.model import load_base_model
 
     store = open_store(db)
-    documents = store.documents()
     if story:
-        members = {d for s in store.stories() if s.story_id == story for d in s.doc_ids}
-        if not members:
-            raise DossierError(f"no story with id {story!r}; list ids with `dossier stories`")
-        documents = [d for d in documents if d.doc_id in members]
+        chosen = store.documents_by_id(_story_members(store, story))
+        documents = sorted(chosen.values(), key=lambda d: (d.published is None, d.published, d.doc_id))
+    else:
+        documents = store.documents()
     documents = [d for d in documents if not d.near_duplicate_of]
     nlp = load_base_model(model)
     return find_framing(list(zip(documents, nlp.pipe(d.text for d in documents))))
+
+
+def _story_members(store: Store, story: str) -> set[str]:
+    members = store.story_members(story)
+    if not members:
+        raise DossierError(f"no story with id {story!r}; list ids with `dossier stories`")
+    return members
 
 
 def stories(*, db: str | None = None) -> list[models.Story]:
@@ -347,9 +353,7 @@ def events(
         min_sources=min_sources, entity_events=entity_events,
     )
     if story:
-        members = store.story_members(story)
-        if not members:
-            raise DossierError(f"no story with id {story!r}; list ids with `dossier stories`")
+        members = _story_members(store, story)
         chosen = [e for e in chosen if members & set(e.doc_ids)]
     return chosen
 
@@ -411,7 +415,8 @@ def timeline_report(
     if dates is not None:
         kept = {e.event_id for day in summarize_events(entries, dates=dates, sentences_per_date=1) for e in day.events}
         entries = [entry for entry in entries if entry.event.event_id in kept]
-    found = [d for d in discrepancies(db=db) if d.event_id is None or d.event_id in {e.event.event_id for e in entries}]
+    shown = {entry.event.event_id for entry in entries}
+    found = [d for d in discrepancies(db=db) if d.event_id is None or d.event_id in shown]
     if fmt == "html":
         return render_html_report(entries, found, title=title)
     return render_markdown(entries, found, title=title)

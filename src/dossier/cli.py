@@ -50,6 +50,13 @@ def _fail(error: Exception) -> None:
     raise typer.Exit(code=1)
 
 
+def _with_progress(description: str, total: int | None, call):
+    """Run ``call(progress)`` under a progress bar that ``progress(n)`` advances."""
+    with _progress() as bar:
+        task = bar.add_task(description, total=total or None)
+        return call(lambda n: bar.advance(task, n))
+
+
 def _progress() -> Progress:
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                     console=err, transient=False, disable=not err.is_terminal and not STATE["verbose"])
@@ -76,10 +83,8 @@ def ingest(
     options = IngestOptions(allow_private=allow_private, text_field=text_field, date_field=date_field,
                             outlet_field=outlet_field, title_field=title_field, default_outlet=outlet)
     try:
-        total = api.count_inputs(sources, options)
-        with _progress() as bar:
-            task = bar.add_task("ingesting", total=total or None)
-            report = api.ingest(sources, db=db, options=options, progress=lambda n: bar.advance(task, n))
+        report = _with_progress("ingesting", api.count_inputs(sources, options),
+                                lambda progress: api.ingest(sources, db=db, options=options, progress=progress))
     except DossierError as error:
         _fail(error)
     for failure in report.failures:
@@ -106,10 +111,8 @@ def build(
     Example: dossier build --db dossier.db
     """
     try:
-        pending = api.pending_count(db)
-        with _progress() as bar:
-            task = bar.add_task("analysing", total=pending or None)
-            report = api.build(db=db, model=model, workers=workers, full=full, progress=lambda n: bar.advance(task, n))
+        report = _with_progress("analysing", api.pending_count(db), lambda progress: api.build(
+            db=db, model=model, workers=workers, full=full, progress=progress))
     except DossierError as error:
         _fail(error)
     for failure in report.failures:
@@ -335,9 +338,8 @@ def eval_command(
     from dossier.evaluate import run_benchmark
 
     try:
-        with _progress() as bar:
-            task = bar.add_task(f"evaluating {benchmark}", total=None)
-            result = run_benchmark(benchmark, path, limit=limit, progress=lambda n: bar.advance(task, n))
+        result = _with_progress(f"evaluating {benchmark}", None,
+                                lambda progress: run_benchmark(benchmark, path, limit=limit, progress=progress))
     except DossierError as error:
         _fail(error)
     if json_out:
