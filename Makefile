@@ -21,6 +21,7 @@ $(TEST_STAMP): $(STAMP) requirements-test.txt
 	touch $(TEST_STAMP)
 
 demo: $(STAMP)
+	bash scripts/system-deps.sh wordnet
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/dossier ingest examples/ --db $(DEMO_DB)
 	$(BIN)/dossier build --db $(DEMO_DB)
@@ -37,6 +38,7 @@ test-fast: $(TEST_STAMP)
 	$(BIN)/pytest -q -m "not slow and not browser and not postgres"
 
 eval: $(STAMP)
+	bash scripts/system-deps.sh wordnet
 	bash scripts/eval-all.sh
 
 bench: $(STAMP)
