@@ -128,3 +128,17 @@ def test_cli_timeline_story_filter_keeps_only_that_storys_events(built_db):
     assert entries and all(set(e["event"]["doc_ids"]) & set(story.doc_ids) for e in entries)
     missing = runner.invoke(app, ["timeline", "--db", built_db, "--story", "sty_nope"])
     assert missing.exit_code == 1 and "dossier stories" in missing.output
+
+
+@pytest.mark.slow
+def test_cli_entity_filter_keeps_events_the_entity_takes_part_in(built_db):
+    everything = api.events(db=built_db)
+    chosen = api.events(db=built_db, entity="Medinsky")
+    assert 0 < len(chosen) < len(everything)
+    for found in chosen:
+        _, _, mentions = api.event(found.event_id, db=built_db)
+        named = [a for m in mentions for a in m.arguments if "medinsk" in a.canonical.lower() + a.text.lower()]
+        assert named, found.event_id
+    result = runner.invoke(app, ["timeline", "--db", built_db, "--entity", "Medinsky", "--json"])
+    assert result.exit_code == 0, result.output
+    assert {row["event"]["event_id"] for row in json.loads(result.stdout)} == {e.event_id for e in chosen}

@@ -7,6 +7,7 @@ the pipeline stages with storage, and returns records from ``dossier.models``.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
@@ -232,12 +233,26 @@ def _resolve_batch(store: Store, batch: Sequence[models.Document]) -> None:
     events = resolve_events(mentions, documents, entity_result.canonical_name, existing=candidates)
     by_id = {m.mention_id: m for m in mentions} | {m.mention_id: m for _, ms in candidates for m in ms}
     events = _link_consequences(store, events, by_id)
+    relinked = _relink_stored_exchanges(store, events, by_id)
     documents |= store.documents_by_id({d for e in events for d in e.doc_ids} - set(documents))
     found = find_discrepancies(events, by_id, documents, store.time_expressions(doc_ids=ids))
+    stories = _stories(store, batch, events, entity_result)
     store.save_resolution(
         entities=entity_result.entities, entity_keys=entity_result.keys, mention_entity=entity_result.mention_entity,
-        events=events, discrepancies=found, stories=_stories(store, batch, events, entity_result), resolved_docs=ids,
+        events=_with_story_ids(store, events, stories), discrepancies=found, stories=stories, resolved_docs=ids,
+        follows=relinked,
     )
+
+
+def _with_story_ids(store: Store, events: list[models.Event], stories: models.StoryUpdate) -> list[models.Event]:
+    """Each event takes the story most of its articles belong to, as this batch leaves them."""
+    story_of = store.story_ids_of({d for e in events for d in e.doc_ids})
+    story_of = {doc: stories.merged.get(story, story) for doc, story in story_of.items()} | stories.assignments
+    placed = []
+    for event in events:
+        votes = Counter(story_of[d] for d in event.doc_ids if d in story_of)
+        placed.append(replace(event, story_id=min(votes, key=lambda s: (-votes[s], s))) if votes else event)
+    return placed
 
 
 def _link_consequences(store: Store, events: list[models.Event], by_id: dict[str, models.EventMention]):
@@ -254,6 +269,32 @@ def _link_consequences(store: Store, events: list[models.Event], by_id: dict[str
     quantities = {e.event_id: [q for m in ms for q in m.quantities] for e, ms in stored}
     quantities |= {e.event_id: [q for mid in e.mention_ids if mid in by_id for q in by_id[mid].quantities] for e in events}
     return link_consequences(events, list(agreements.values()), quantities)
+
+
+def _relink_stored_exchanges(store: Store, events: list[models.Event], by_id) -> dict[str, tuple[str, ...]]:
+    """Stored exchanges that carry out an agreement of this batch: event id -> its new ``follows``.
+
+    An agreement can arrive after the exchange it led to (an outlet reporting the deal late, or
+    articles ingested out of order); the link must not wait for ``build --full``.
+    """
+    agreements = [e for e in events if e.event_type == models.EventType.AGREEMENT and interval(e.date_value)]
+    if not agreements:
+        return {}
+    starts = [interval(e.date_value)[0] for e in agreements]
+    ends = [interval(e.date_value)[1] for e in agreements]
+    batch_ids = {e.event_id for e in events}
+    stored = [(e, ms) for e, ms in store.candidate_events({family(t) for t in CARRIED_OUT}, min(starts),
+                                                           max(ends) + timedelta(days=FOLLOW_WINDOW_DAYS))
+              if e.event_id not in batch_ids and e.event_type in CARRIED_OUT]
+    quantities = {e.event_id: [q for m in ms for q in m.quantities] for e, ms in stored}
+    quantities |= {a.event_id: [q for mid in a.mention_ids if mid in by_id for q in by_id[mid].quantities]
+                   for a in agreements}
+    changed = {}
+    for exchange, linked in zip((e for e, _ in stored), link_consequences([e for e, _ in stored], agreements, quantities)):
+        follows = tuple(dict.fromkeys(exchange.follows + linked.follows))
+        if follows != exchange.follows:
+            changed[exchange.event_id] = follows
+    return changed
 
 
 def _candidate_events(store: Store, mentions: Sequence[models.EventMention]):
@@ -445,14 +486,26 @@ def search(query: str, *, db: str | None = None, limit: int = 50) -> list[models
 
 
 def _events_of_entity(store: Store, entity: str) -> set[str]:
+    """Events in which the named entity takes part, read through the entity index, not a scan.
+
+    Only documents that mention the entity are opened; an event mention counts when one of its
+    arguments overlaps a mention of the entity or names it by one of its aliases.
+    """
     wanted = fold(entity)
-    matches = {e.entity_id for e in store.entities() if fold(e.name) == wanted or wanted in {fold(a) for a in e.aliases}}
-    if not matches:
+    matched = [e for e in store.entities() if fold(e.name) == wanted or wanted in {fold(a) for a in e.aliases}]
+    if not matched:
         raise DossierError(f"no entity named {entity!r}; list names with `dossier entities`")
-    names = {fold(e.name) for e in store.entities() if e.entity_id in matches}
-    names |= {fold(a) for e in store.entities() if e.entity_id in matches for a in e.aliases}
-    chosen = set()
-    for mention in store.event_mentions():
-        if any(fold(a.canonical) in names or fold(a.text) in names for a in mention.arguments):
-            chosen.add(mention.mention_id)
-    return {e.event_id for e in store.events() if chosen & set(e.mention_ids)}
+    names = {fold(e.name) for e in matched} | {fold(a) for e in matched for a in e.aliases}
+    spans = store.entity_spans(e.entity_id for e in matched)
+    chosen = [
+        mention.mention_id
+        for mention in store.event_mentions(doc_ids=list(spans))
+        if any(_argument_is_entity(argument, spans[mention.doc_id], names) for argument in mention.arguments)
+    ]
+    return set(store.event_ids_of_mentions(chosen).values())
+
+
+def _argument_is_entity(argument: models.Argument, spans: list[tuple[int, int]], names: set[str]) -> bool:
+    if fold(argument.canonical) in names or fold(argument.text) in names:
+        return True
+    return any(start < argument.end and argument.start < end for start, end in spans)

@@ -118,3 +118,39 @@ def test_incremental_resolution_undated_reference_finds_last_weeks_event(tmp_pat
     _store_batch(store.db, [(_doc("z", 24, "Zulu"), models.DocumentAnalysis(doc_id="z", version="test", events=(later,)))])
     api.resolve(store)
     assert [e.doc_ids for e in store.events()] == [("a", "z")]
+
+
+def _exchange_or_deal(doc_id, event_type, event_date, count):
+    sentence = f"The two sides {'agreed to swap' if event_type == 'agreement' else 'swapped'} {count} prisoners each."
+    quantity = models.EventQuantity(role="prisoners_each_side", text=str(count), low=count, high=count,
+                                     start=0, end=len(str(count)))
+    mention = models.EventMention(
+        mention_id=f"{doc_id}:4:{event_type}", doc_id=doc_id, event_type=models.EventType(event_type),
+        trigger="swap", trigger_start=4, trigger_end=8, sentence_index=0, sentence_start=0,
+        sentence_end=len(sentence), sentence=sentence, date_value=event_date, date_precision=models.Precision.DAY,
+        date_source="sentence", status=models.EventStatus.HAPPENED, confidence=0.9, quantities=(quantity,),
+    )
+    return models.DocumentAnalysis(doc_id=doc_id, version="test", events=(mention,))
+
+
+def test_incremental_agreement_arriving_after_its_exchange_is_linked(tmp_path):
+    store = _store_batch(str(tmp_path / "d.db"), [
+        (_doc("swap", 26, "Alpha"), _exchange_or_deal("swap", "prisoner_exchange", "2025-05-25", 500)),
+        (_doc("other", 26, "Beta"), _exchange_or_deal("other", "prisoner_exchange", "2025-05-24", 80)),
+    ])
+    api.resolve(store)
+    assert all(e.follows == () for e in store.events())
+    _store_batch(store.db, [(_doc("deal", 17, "Gamma"), _exchange_or_deal("deal", "agreement", "2025-05-16", 500))])
+    api.resolve(store)
+    by_doc = {e.doc_ids: e for e in store.events()}
+    assert by_doc[("swap",)].follows == (by_doc[("deal",)].event_id,)
+    assert by_doc[("other",)].follows == ()  # a different count is a different deal
+
+
+def test_incremental_events_carry_the_story_of_their_articles(tmp_path):
+    store = _store_batch(str(tmp_path / "d.db"), ITEMS)
+    api.resolve(store)
+    stories = store.story_ids_of(d.doc_id for d in store.documents())
+    for event in store.events():
+        assert event.story_id is not None
+        assert event.story_id in {stories[d] for d in event.doc_ids}

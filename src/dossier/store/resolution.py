@@ -113,8 +113,13 @@ class ResolutionStore:
         discrepancies: Sequence[models.Discrepancy],
         stories: models.StoryUpdate,
         resolved_docs: Sequence[str],
+        follows: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
-        """Upsert one batch's cross-document results in one transaction."""
+        """Upsert one batch's cross-document results in one transaction.
+
+        ``follows`` updates the consequence links of stored events outside the batch (an exchange
+        whose agreement arrived later); events of absorbed stories move to the story they joined.
+        """
         with self.engine.begin() as conn:
             _upsert(conn, schema.entities, "entity_id",
                     [to_row(e) | {"key": entity_keys.get(e.entity_id)} for e in entities])
@@ -140,6 +145,12 @@ class ResolutionStore:
             _upsert(conn, schema.stories, "story_id", [_story_row(s) for s in stories.stories])
             for absorbed, target in stories.merged.items():
                 conn.execute(update(schema.documents).where(schema.documents.c.story_id == absorbed)
+                             .values(story_id=target))
+            for event_id, earlier in (follows or {}).items():
+                conn.execute(update(schema.events).where(schema.events.c.event_id == event_id)
+                             .values(follows=list(earlier)))
+            for absorbed, target in stories.merged.items():
+                conn.execute(update(schema.events).where(schema.events.c.story_id == absorbed)
                              .values(story_id=target))
             if stories.merged:
                 conn.execute(delete(schema.stories).where(schema.stories.c.story_id.in_(list(stories.merged))))

@@ -212,6 +212,26 @@ class Store(ResolutionStore):
                         bucket.append(from_row(models.EntityMention, row))
         return found
 
+    def entity_spans(self, entity_ids) -> dict[str, list[tuple[int, int]]]:
+        """doc_id -> character spans of every mention of the given entities (through the entity index)."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        c = schema.entity_mentions.c
+        with self.engine.connect() as conn:
+            for ids in chunked(set(entity_ids)):
+                for row in conn.execute(select(c.doc_id, c.start, c.end).where(c.entity_id.in_(ids))):
+                    spans.setdefault(row.doc_id, []).append((row.start, row.end))
+        return spans
+
+    def event_ids_of_mentions(self, mention_ids) -> dict[str, str]:
+        """mention_id -> the canonical event it was resolved into (unresolved mentions are left out)."""
+        found: dict[str, str] = {}
+        c = schema.event_mentions.c
+        with self.engine.connect() as conn:
+            for ids in chunked(set(mention_ids)):
+                rows = conn.execute(select(c.mention_id, c.event_id).where(c.mention_id.in_(ids)))
+                found.update({row.mention_id: row.event_id for row in rows if row.event_id})
+        return found
+
     def quotes(self, *, speaker: str | None = None) -> list[models.Quote]:
         query = select(schema.quotes).order_by(schema.quotes.c.doc_id, schema.quotes.c.content_start)
         if speaker:
