@@ -231,3 +231,34 @@ def test_quotes_rules_misparsed_cue_keeps_its_speaker(quote_triples, text, expec
 @pytest.mark.slow
 def test_quotes_rules_support_without_holder_is_not_a_stance(quote_triples):
     assert quote_triples("Support for the plan grew over the summer.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A passive with a "by" agent and no complement reports its subject.
+        ("The merger was first reported by a local radio station.",
+         ("a local radio station", "was first reported", "The merger")),
+        ("The new stadium is backed by most of the city council.",
+         ("most of the city council", "is backed", "The new stadium")),
+        # "As X observed, Y": the clause after the "as" clause is what was observed.
+        ("As the engineer observed, the old bridge cannot carry heavy trucks.",
+         ("the engineer", "observed", "the old bridge cannot carry heavy trucks")),
+        ("As the report noted, most of the clinics closed early.",
+         ("the report", "noted", "most of the clinics closed early")),
+        ("The mayor responded to the complaints about the bus service.",
+         ("The mayor", "responded to", "the complaints about the bus service")),
+        ("The coach responded by praising the young players.",
+         ("The coach", "responded by", "praising the young players")),
+        # The parser takes "for" for the marker of the clause; it still joins the cue.
+        ("The senator is calling for the state to build more schools.",
+         ("The senator", "is calling for", "the state to build more schools")),
+        # After a verb that is not a cue, "citing" is an attribution of its own.
+        ("The council blocked the sale of the park, citing the cost of the lawsuit.",
+         ("The council", "citing", "the cost of the lawsuit")),
+    ],
+)
+def test_quotes_rules_cue_frames(quote_triples, text, expected):
+    """Passive agents, "as X observed", responses, "calling for" and "citing" each make one attribution."""
+    assert quote_triples(text) == [expected]

@@ -14,7 +14,9 @@ marks), ``quotes_lexicon`` (cue words and the cue's own span), ``quotes_source``
 ``quotes_predicates`` (noun and adjective cues), ``quotes_phrasal`` ("made it clear",
 "issued a statement saying"), ``quotes_adjacent`` (quotations next to a cue,
 continued after it or introduced by "He added:" at the end of the paragraph before) and
-``quotes_speakers`` (names and pronouns). Beliefs and intentions count as attributions, as in
+``quotes_speakers`` (names and pronouns); ``quotes_wordnet`` adds WordNet's verbs of saying
+outside the hand lexicon, in attribution frames only ("bemoaned that ...", "proclaimed “...”").
+Beliefs and intentions count as attributions, as in
 PolNeAR ("wants to", "is confident that", "seems to" with no source), except inside the content
 of another attribution ("X said voters support Y" is one attribution).
 
@@ -56,6 +58,7 @@ from dossier.annotate.quotes_phrases import (
 )
 from dossier.annotate.quotes_source import antecedent_of_who, np_span, source_of
 from dossier.annotate.quotes_speakers import build_name_map, resolve_speakers
+from dossier.annotate.quotes_wordnet import is_wordnet_cue
 
 __all__ = ["build_name_map", "find_quotes", "pair_quote_marks"]
 
@@ -79,7 +82,9 @@ def find_quotes(
     ctx = Context(doc, text, pair_quote_marks(text), [sent.start for sent in doc.sents])
     found: list[Found] = []
     for token in doc:
-        if is_cue(token) and not inside(token.idx, ctx.marks):
+        if inside(token.idx, ctx.marks):
+            continue
+        if is_cue(token) or is_wordnet_cue(token, ctx.marks):
             item = _from_cue(ctx, token)
             if item is not None:
                 found.append(item)

@@ -16,6 +16,7 @@ from dossier.annotate.quotes_found import Context, Found, token_chars
 from dossier.annotate.quotes_lexicon import CLAUSE_ONLY_CUES, cue_chars, is_cue, lemma
 from dossier.annotate.quotes_marks import CLOSE_MARKS, STRAIGHT_MARK, is_mark
 from dossier.annotate.quotes_source import source_of
+from dossier.annotate.quotes_wordnet import is_speech_lemma
 
 # How far (in tokens) a cue may sit from a quotation it introduces or closes; news style puts
 # "she said" right after the closing mark and "X told reporters:" within a few words before.
@@ -111,14 +112,22 @@ def adjacent_cue(doc: Doc, start: int, end: int, length: int) -> Token | None:
     for token in _same_paragraph(after or [], ADJACENT_AFTER):
         if is_mark(token):
             break
-        if is_cue(token) and lemma(token) not in CLAUSE_ONLY_CUES:
+        if _introduces(token):
             return token
     for token in _same_paragraph(reversed(before or []), ADJACENT_BEFORE):
         if is_mark(token):
             break
-        if is_cue(token) and lemma(token) not in CLAUSE_ONLY_CUES:
+        if _introduces(token):
             return token
     return None
+
+
+def _introduces(token: Token) -> bool:
+    """A verb of saying that can introduce or close a quotation: a hand-listed cue other than a
+    belief verb, or a WordNet verb of saying ("she scolded him: ...")."""
+    if token.pos_ == "VERB" and is_speech_lemma(lemma(token)):
+        return True
+    return is_cue(token) and lemma(token) not in CLAUSE_ONLY_CUES
 
 
 def _same_paragraph(tokens: Iterable[Token], limit: int) -> Iterable[Token]:
@@ -143,7 +152,7 @@ def _introduced_cue(doc: Doc, start: int) -> Token | None:
     for token in reversed(doc[max(0, i - ADJACENT_BEFORE) : i]):
         if "\n" in token.whitespace_ or "\n" in token.text or is_mark(token):
             return None
-        if is_cue(token) and lemma(token) not in CLAUSE_ONLY_CUES:
+        if _introduces(token):
             return token
     return None
 

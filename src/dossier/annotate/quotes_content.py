@@ -1,8 +1,9 @@
 """What was said: the content span a cue governs, snapped to the quotation marks it touches.
 
 Part of quote finding (see ``quotes.py``). Content is the cue's clausal, infinitival, object or
-prepositional complement, the clause a parenthetical cue interrupts ("X, she said, Y"), or the
-sentence before a passive "This was stated by ...".
+prepositional complement, the clause a parenthetical cue interrupts ("X, she said, Y") or
+follows ("As she noted, X"), the subject of a passive with an agent ("X was reported by Y"), or
+the sentence before a passive "This was stated by ...".
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from spacy.tokens import Doc, Token
 from dossier.annotate.quotes_lexicon import (
     CUE_LEMMAS,
     OBJECT_CUES,
+    TOPIC_PREPOSITIONS,
     content_prepositions,
     end_char,
     lemma,
 )
 from dossier.annotate.quotes_marks import is_mark
+from dossier.annotate.quotes_wordnet import is_speech_lemma
 
 
 # Speech verbs whose direct object is rarely what was said ("added a point", "maintained a
@@ -33,16 +36,47 @@ OBJECT_TAIL_DEPS = frozenset({"prep", "oprd", "xcomp", "ccomp", "dobj", "conj", 
 
 def content_of(doc: Doc, cue: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Character span of what was said: a complement of the cue, or the clause it interrupts."""
-    span = complement_tokens(cue) or _antecedent_sentence(cue) or _before_inverted(cue)
-    if span is None and cue.dep_ in ("parataxis", "ccomp") and cue.head.pos_ in ("VERB", "AUX"):
+    span = (
+        complement_tokens(cue)
+        or _antecedent_sentence(cue)
+        or _passive_subject(cue)
+        or _before_inverted(cue)
+    )
+    if span is None and _is_parenthetical(cue):
         head = cue.head  # "X, she said, Y" or "X Y, she said": the clause around the cue
-        if head.right_edge.i < cue.left_edge.i or head.i > cue.right_edge.i:
+        if cue.left_edge.i == head.left_edge.i:  # "As she noted, X": what follows the cue
+            span = (cue.right_edge.i + 1, head.right_edge.i + 1)
+        elif head.right_edge.i < cue.left_edge.i or head.i > cue.right_edge.i:
             span = (head.left_edge.i, head.right_edge.i + 1)
         else:
             span = (head.left_edge.i, cue.left_edge.i)
     if span is None:
         return None
     return trim_and_snap(doc, span, marks, anchor=cue.i)
+
+
+def _is_parenthetical(cue: Token) -> bool:
+    """"X, she said, Y", "X Y, she said" and "As she noted, X": the cue hangs from the clause it
+    reports, as a parataxis, a complement, or an "as" clause."""
+    if cue.head.pos_ not in ("VERB", "AUX") or cue.head.i == cue.i:
+        return False
+    if cue.dep_ in ("parataxis", "ccomp"):
+        return True
+    return cue.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ == "as" for child in cue.children
+    )
+
+
+def _passive_subject(cue: Token) -> tuple[int, int] | None:
+    """"The meeting was first reported by the paper": with a ``by`` agent and no complement, the
+    passive's subject is what was reported (a pronoun is left alone: its antecedent is elsewhere)."""
+    children = list(cue.children)
+    if not any(child.dep_ == "agent" for child in children):
+        return None
+    subjects = [child for child in children if child.dep_ == "nsubjpass"]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return None
+    return subjects[0].left_edge.i, subjects[0].right_edge.i + 1
 
 
 def _before_inverted(cue: Token) -> tuple[int, int] | None:
@@ -120,7 +154,8 @@ def complement_tokens(cue: Token) -> tuple[int, int] | None:
     if clause is not None:
         return clause
     children = list(cue.rights)
-    if key in OBJECT_CUES or (key in CUE_LEMMAS and key not in NO_OBJECT_CUES):
+    speech = key in CUE_LEMMAS or is_speech_lemma(key)
+    if key in OBJECT_CUES or (speech and key not in NO_OBJECT_CUES):
         objects = [
             child for child in children
             if child.dep_ in ("dobj", "oprd") and child.lower_ != "citing"  # a relay chain
@@ -130,11 +165,26 @@ def complement_tokens(cue: Token) -> tuple[int, int] | None:
     answer = _short_answer(cue)
     if answer is not None:
         return answer
+    preps = content_prepositions(key) or (TOPIC_PREPOSITIONS if speech else ())
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in content_prepositions(key):
+        if child.dep_ == "prep" and child.lower_ in preps:
             objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
             if objects:
                 return objects[0].left_edge.i, objects[0].right_edge.i + 1
+        marker = _clause_preposition(cue, child, preps)
+        if marker is not None:
+            return marker.i + 1, child.right_edge.i + 1
+    return None
+
+
+def _clause_preposition(cue: Token, child: Token, preps: tuple[str, ...]) -> Token | None:
+    """"called for the state to act": the parser hangs the clause from the cue and takes the
+    content preposition for its marker; that marker, right after the cue, or None."""
+    if child.dep_ != "advcl" or child.head.i != cue.i:
+        return None
+    for grand in child.lefts:
+        if grand.dep_ == "mark" and grand.lower_ in preps and grand.i == cue.i + 1:
+            return grand
     return None
 
 

@@ -56,6 +56,7 @@ PREPOSITION_CUES = {
 "advocate": ("for",), "press": ("for",),
     "lobby": ("for", "against"), "refer": ("to",), "focus": ("on",), "criticize": ("for",),
     "blame": ("for",), "praise": ("for",), "apologize": ("for",), "hint": ("at",),
+    "respond": ("to", "with", "by"), "reply": ("to", "with"),
 }  # fmt: skip
 # What any verb of speech or thought may be about ("joked about", "worries about").
 TOPIC_PREPOSITIONS = ("about",)
@@ -89,11 +90,10 @@ def lemma(token: Token) -> str:
 
 
 def is_cue(token: Token) -> bool:
-    """A verb of the lexicon that reports speech or thought here (not "citing" inside a chain)."""
+    """A verb of the lexicon that reports speech or thought here. "Citing" is one even in a relay
+    chain ("TASS reports, citing sources"): PolNeAR marks what is cited as its own content."""
     if token.pos_ != "VERB" or lemma(token) not in ALL_CUES:
         return False
-    if token.lower_ == "citing" and citing_object(token.head) is not None:
-        return False  # part of the "X reports, citing Y" chain read from its head verb
     if token.lemma_ == "point":
         return any(child.lower_ in ("out", "to") for child in token.children)
     return True
@@ -131,7 +131,11 @@ def cue_chars(cue: Token, *, until: int | None = None) -> tuple[int, int]:
     if right < len(doc):
         following = doc[right]
         preps = content_prepositions(lemma(cue))
-        if following.head.i == cue.i and (
+        if following.lower_ in preps and following.dep_ == "mark" and (
+            following.head.head.i == cue.i and following.head.dep_ == "advcl"
+        ):
+            right += 1  # "called for the state to act": the parser's marker is the preposition
+        elif following.head.i == cue.i and (
             following.dep_ == "prt" or (following.dep_ == "prep" and following.lower_ in preps)
         ):
             right += 1

@@ -1,0 +1,95 @@
+"""The long tail of reporting verbs, from WordNet: "bemoaned", "proclaimed", "scolded".
+
+Part of quote finding (see ``quotes.py``). The hand lexicon in ``quotes_lexicon`` names the common
+cues; WordNet adds verbs of saying it does not list. Such a verb is a cue only in a frame that
+makes it an attribution: a "that" clause, or a quotation in or right after its object. WordNet
+files many verbs of obligation and permission under communication too ("allow", "ensure",
+"require"), so a verb counts only when one of its commonest senses sits below the sense of a hand
+listed speech verb ("bemoan" below "complain", "proclaim" below "declare"). Without WordNet
+nothing is added, and quote finding works from the hand lexicon alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from dossier.annotate import wordnet
+from dossier.annotate.quotes_lexicon import ALL_CUES, CUE_LEMMAS, lemma
+
+# How many senses of a word count, and how far up its hypernyms may reach a hand-listed speech
+# verb's sense: deeper chains and rarer senses reach "say" from almost any verb of doing.
+SENSES = 2
+DEPTH = 3
+SPEECH_LEXNAMES = frozenset({"verb.communication"})
+# Verbs of making sure, requiring, permitting and wagering that WordNet files next to speech verbs
+# ("ensure" shares a sense with "assure"): with a "that" clause they bring about, not report.
+NOT_SPEECH = frozenset(
+    "ensure insure guarantee require bet allow permit let mean enable oblige entitle".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> frozenset[int]:
+    """Offsets of the commonest communication sense of every hand-listed speech verb."""
+    offsets = set()
+    for word in CUE_LEMMAS:
+        for synset in wordnet.synsets(word, "v")[:1]:
+            if synset.lexname in SPEECH_LEXNAMES:
+                offsets.add(synset.offset)
+    return frozenset(offsets)
+
+
+@lru_cache(maxsize=4096)
+def is_speech_lemma(key: str) -> bool:
+    """Whether a verb lemma outside the hand lexicon is a verb of saying by WordNet.
+
+    Args:
+        key: a lower-cased verb lemma.
+
+    Returns:
+        True when one of its commonest communication senses lies within a few hypernym steps of
+        a hand-listed speech verb's sense; False when WordNet is absent or the lemma is listed.
+    """
+    if key in ALL_CUES or key in NOT_SPEECH or not wordnet.available():
+        return False
+    anchors = _anchors()
+    for synset in wordnet.synsets(key, "v")[:SENSES]:
+        if synset.lexname not in SPEECH_LEXNAMES:
+            continue
+        if any(offset in anchors for offset, _ in wordnet.hypernym_closure(synset, DEPTH)):
+            return True
+    return False
+
+
+def is_wordnet_cue(token: Token, marks: list[tuple[int, int]]) -> bool:
+    """A WordNet verb of saying in a frame that makes it an attribution: it governs a "that"
+    clause, or a quotation opens inside or right after its object ("proclaimed a goal of “...”").
+
+    Args:
+        token: a token of a parsed ``Doc``.
+        marks: paired quotation spans (character offsets) of the document.
+
+    Returns:
+        False when WordNet is absent, so callers keep the hand lexicon's behaviour.
+    """
+    if token.pos_ != "VERB" or not is_speech_lemma(lemma(token)):
+        return False
+    for child in token.rights:
+        if child.dep_ == "ccomp" and any(
+            grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.lefts
+        ):
+            return True
+        if child.dep_ in ("dobj", "prep") and _quotes_in(child, marks):
+            return True
+    return False
+
+
+def _quotes_in(child: Token, marks: list[tuple[int, int]]) -> bool:
+    """Whether a quotation opens within the object's words (or right after them)."""
+    doc = child.doc
+    start = child.left_edge.idx
+    end_token = min(child.right_edge.i + 1, len(doc) - 1)
+    end = doc[end_token].idx + len(doc[end_token].text)
+    return any(start <= mark_start < end for mark_start, _ in marks)
