@@ -142,3 +142,21 @@ def test_cli_entity_filter_keeps_events_the_entity_takes_part_in(built_db):
     result = runner.invoke(app, ["timeline", "--db", built_db, "--entity", "Medinsky", "--json"])
     assert result.exit_code == 0, result.output
     assert {row["event"]["event_id"] for row in json.loads(result.stdout)} == {e.event_id for e in chosen}
+
+
+@pytest.mark.slow
+def test_cli_article_text_is_printed_as_written_not_as_markup(tmp_path):
+    article = tmp_path / "markup.txt"
+    article.write_text("On March 2, 2030, Armenia swapped 30 prisoners with Azerbaijan [red]at the border[/red].\n")
+    db = str(tmp_path / "markup.db")
+    assert runner.invoke(app, ["ingest", str(article), "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["build", "--db", db]).exit_code == 0
+    found = runner.invoke(app, ["search", "Armenia", "--db", db])
+    assert found.exit_code == 0, found.output
+    assert "[red]at the border[/red]" in " ".join(found.output.split())
+    event_id = api.events(db=db)[0].event_id
+    shown = runner.invoke(app, ["event", event_id, "--db", db])
+    assert shown.exit_code == 0, shown.output
+    flat = " ".join(shown.output.split())
+    assert "[red]at the border[/red]" in flat
+    assert "[bold]" not in flat

@@ -225,7 +225,8 @@ def resolve(store: Store, *, full: bool = False) -> tuple[int, int]:
 def _resolve_batch(store: Store, batch: Sequence[models.Document]) -> None:
     ids = [d.doc_id for d in batch]
     entity_mentions = store.entity_mentions(doc_ids=ids)
-    entity_result = resolve_entities(entity_mentions, store.candidate_entities(mention_key(m) for m in entity_mentions))
+    entity_result = resolve_entities(entity_mentions, store.candidate_entities(mention_key(m) for m in entity_mentions),
+                                     taken=store.existing_entity_ids)
     mentions = store.event_mentions(doc_ids=ids)
     candidates = _candidate_events(store, mentions)
     doc_ids = set(ids) | {d for event, _ in candidates for d in event.doc_ids}

@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from dossier import api
 from dossier.errors import DossierError
@@ -236,8 +237,9 @@ def event_detail(
         console.print(f"Carries out: {', '.join(found.follows)}")
     console.print(render.attributes_table(attributes))
     for ev in evidence:
-        console.print(f"[bold]{ev.outlet or ev.doc_id}[/bold] ({ev.doc_id}:{ev.start}-{ev.end}): {ev.sentence}",
-                      markup=False, highlight=False)
+        # Article text is never read as Rich markup: a "[red]" in a page must print as written.
+        console.print(Text.assemble((ev.outlet or ev.doc_id, "bold"), f" ({ev.doc_id}:{ev.start}-{ev.end}): {ev.sentence}"),
+                      highlight=False)
 
 
 @app.command()
@@ -321,7 +323,7 @@ def search(query: Annotated[str, typer.Argument(help="Words to find.")], db: DbO
         print(render.to_json(hits))
         return
     for hit in hits:
-        console.print(f"[bold]{hit.kind}[/bold] {hit.ref}: {' '.join(hit.text.split())[:160]}")
+        console.print(Text.assemble((hit.kind, "bold"), f" {hit.ref}: {' '.join(hit.text.split())[:160]}"), highlight=False)
 
 
 @app.command("eval")

@@ -184,3 +184,32 @@ def test_events_mediator(extract):
 def test_events_plan_to_own_leader_is_a_statement(extract):
     text = "On March 4, Armenian Defence Minister Aram Sargsyan submitted the plan to Armenian President Vahe Hakobyan."
     assert [m.event_type for m in extract(text)[1]] == [T.STATEMENT]
+
+
+FILLER = [
+    "The river port lay quiet that week.", "Fishing boats stayed tied up at the quay.",
+    "Traders complained about the price of diesel.", "A school reopened after the winter floods.",
+    "Local radio played folk songs all afternoon.", "The mayor's office published a new bus timetable.",
+    "Farmers brought early vegetables to the market.", "A football match was postponed because of rain.",
+]
+
+
+@pytest.mark.parametrize(
+    ("separator", "carried"),
+    [
+        (" ", False),   # a text without line breaks: the date of the first sentence stops carrying
+        ("\n\n", True),  # a paragraph of six sentences: its date carries to its end
+    ],
+)
+def test_events_stated_date_carries_a_few_sentences_in_text_without_paragraphs(extract, separator, carried):
+    opening = "On January 14, 2030, Armenia and Azerbaijan swapped 30 prisoners at the border."
+    later = "Armenia and Azerbaijan agreed to swap more prisoners."
+    if separator == " ":
+        text = " ".join([opening, *FILLER, later])
+    else:
+        text = "\n\n".join(["On January 20 the ministers spoke.", " ".join([opening, *FILLER[:4], later])])
+    mentions = [m for m in extract(text)[1] if m.event_type == T.AGREEMENT]
+    assert len(mentions) == 1
+    assert (mentions[0].date_value == "2030-01-14") is carried
+    if not carried:
+        assert mentions[0].date_source == "publication"

@@ -61,3 +61,21 @@ def test_entities_fold(name, folded):
 
 def test_entities_blocking_key_ignores_vowel_variants():
     assert blocking_key("Umierov") == blocking_key("Rustem Umerov")
+
+
+def test_entities_exact_name_joins_its_entity_even_when_a_longer_name_ends_with_it():
+    stored = resolve_entities([_m("d1", "Northern Rivers Alliance", "ORG")]).entities
+    result = resolve_entities(
+        [_m("d2", "Greater Northern Rivers Alliance", "ORG"), _m("d3", "Northern Rivers Alliance", "ORG")], stored
+    )
+    ids = [e.entity_id for e in result.entities]
+    assert len(ids) == len(set(ids)) == 2
+    assert result.mention_entity[("d3", "Northern Rivers Alliance")] == stored[0].entity_id
+
+
+def test_entities_new_entity_never_takes_a_stored_id():
+    first = resolve_entities([_m("d1", "Halden Works", "ORG")]).entities[0]
+    # The store holds that id under another blocking key, so it is not among the candidates.
+    result = resolve_entities([_m("d2", "Halden Works", "ORG")], (), taken=lambda ids: {first.entity_id} & set(ids))
+    assert result.entities[0].entity_id != first.entity_id
+    assert result.entities[0].entity_id.startswith("ent_")

@@ -5,8 +5,11 @@
   thread of its family and takes its date, type and place. A noun with a date of its own starts a
   new thread unless that thread has the same date.
 - Paragraph dates: the last date stated in the current paragraph dates later undated sentences.
-- The lead: the first paragraph takes the dateline date ("date 2025-06-02 ...") or the
-  publication date.
+  In a paragraph longer than LONG_PARAGRAPH sentences it carries CARRY_SENTENCES sentences only:
+  such a "paragraph" is text exported without line breaks (a CSV column, a feed summary), and a
+  date stated once must not date the rest of the article.
+- The lead: the first paragraph (of a long one, its first 2 * LEAD_SENTENCES sentences) takes the
+  dateline date ("date 2025-06-02 ...") or the publication date.
 - Parts of an event: "In the first stage on Friday, 307 prisoners crossed ..." or "the second day of
   the exchange" report a stage of the event the article is about (or the one named after "of"), even
   without a trigger word of its own.
@@ -39,6 +42,8 @@ TEASER = re.compile(r"^\s*\[[^\]\n]*\]\s*$", re.MULTILINE)
 DATELINE = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 PARAGRAPH_BREAK = re.compile(r"\n+")
 LEAD_SENTENCES = 3
+LONG_PARAGRAPH = 8  # more sentences than a news paragraph has: the text lost its line breaks
+CARRY_SENTENCES = 3  # how far a stated date carries in such text
 # Nouns naming one portion of an event, and the words that place a portion in a sequence.
 PART_NOUNS = frozenset({"stage", "phase", "round", "leg", "part", "wave", "batch", "tranche", "day", "instalment",
                         "installment"})
@@ -74,7 +79,8 @@ class DocumentContext:
         self.lead = self._lead_date(doc, published, timexes)
         self.published = DateValue(value=published.isoformat(), precision=models.Precision.DAY) if published else None
         self.threads: list[Thread] = []
-        self.paragraph_dates: dict[int, DateValue] = {}
+        self.paragraph_dates: dict[int, tuple[DateValue, int]] = {}  # paragraph -> (date, its sentence)
+        self.paragraph_sizes = Counter(self.paragraph(sent.start_char) for sent in doc.sents)
         self.previous_date: DateValue | None = None
         self.previous_types: set[models.EventType] = set()
         self.bare_defaults: set[str] = set()
@@ -94,8 +100,12 @@ class DocumentContext:
     def fallback(self, sentence_index: int, paragraph: int) -> tuple[DateValue | None, str]:
         """The date of an undated, unlinked event: its paragraph's, else the lead's, else publication."""
         if paragraph in self.paragraph_dates:
-            return self.paragraph_dates[paragraph], "document"
-        if self.lead is not None and (sentence_index < LEAD_SENTENCES or paragraph == self.lead_paragraph):
+            stated, stated_in = self.paragraph_dates[paragraph]
+            if self.paragraph_sizes[paragraph] <= LONG_PARAGRAPH or sentence_index - stated_in <= CARRY_SENTENCES:
+                return stated, "document"
+        in_lead = paragraph == self.lead_paragraph and (
+            self.paragraph_sizes[paragraph] <= LONG_PARAGRAPH or sentence_index < 2 * LEAD_SENTENCES)
+        if self.lead is not None and (sentence_index < LEAD_SENTENCES or in_lead):
             return self.lead
         return self.published, "publication"
 

@@ -46,7 +46,7 @@ from dossier.extract.status import event_status
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers, noun_trigger
 from dossier.timevalues import interval
 
-EXTRACTOR = "dossier.events.v6"
+EXTRACTOR = "dossier.events.v7"
 T = models.EventType
 S = models.EventStatus
 WEAK_TYPES = frozenset({T.STATEMENT, T.OTHER})
@@ -425,7 +425,7 @@ def _remember(drafts: list[_Draft], context: DocumentContext, paragraph: int) ->
     dated = [d for d in drafts if d.date is not None and d.date_source != "publication" and not d.background
              and not d.shift]
     if dated:
-        context.paragraph_dates[paragraph] = dated[-1].date
+        context.paragraph_dates[paragraph] = (dated[-1].date, dated[-1].index)
         context.previous_date = dated[-1].date
     context.previous_types = {d.event_type for d in drafts}
     staged = [d.event_type for d in drafts if d.event_type in STAGED_TYPES and not d.background]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -70,13 +70,18 @@ def blocking_key(name: str, group: str = "PERSON") -> str:
 
 
 def resolve_entities(
-    mentions: Sequence[models.EntityMention], existing: Sequence[models.Entity] = ()
+    mentions: Sequence[models.EntityMention],
+    existing: Sequence[models.Entity] = (),
+    taken: Callable[[list[str]], set[str]] | None = None,
 ) -> EntityResolution:
     """Cluster in-document names across documents, starting from stored entities.
 
     Args:
         mentions: the entity mentions to place (a new batch of articles, or everything).
         existing: stored candidate entities, found by blocking key, that mentions may join.
+        taken: which of the given ids the store already holds; a new entity never takes one of
+            them, because a stored entity outside the candidates (renamed since, so blocked
+            under another key) must not be overwritten.
 
     Returns:
         The new and updated entities (stored ones keep their ids), and maps from
@@ -96,7 +101,7 @@ def resolve_entities(
         cluster = _best_cluster(name, clusters[key]) or _new_cluster(group, name, clusters[key])
         _absorb(cluster, name, by_name[(group, name)])
         assignment[(group, name)] = cluster
-    return _results(clusters, assignment, by_name)
+    return _results(clusters, assignment, by_name, taken or (lambda ids: set()))
 
 
 def _group_and_name(mention: models.EntityMention) -> tuple[str, str]:
@@ -151,6 +156,9 @@ def _best_cluster(name: str, block: list[_Cluster]) -> _Cluster | None:
             scored.append((score, cluster))
     if not scored:
         return None
+    exact = [cluster for _, cluster in scored if cluster.folded == folded]
+    if exact:
+        return exact[0]  # the very name is not ambiguous, even when a longer name also ends with it
     partial = len(words) < max(len(c.folded.split()) for _, c in scored)
     if partial and len({c.folded for _, c in scored}) > 1:
         return None  # a bare surname shared by two full names: refuse to guess
@@ -171,14 +179,39 @@ def _absorb(cluster: _Cluster, name: str, mentions: list[models.EntityMention]) 
         cluster.surface.add(clean_surface(mention.text))
 
 
-def _results(clusters, assignment, by_name) -> EntityResolution:
+def _fresh_ids(clusters: dict[str, list[_Cluster]], taken: Callable[[list[str]], set[str]]) -> dict[int, str]:
+    """Ids for every cluster: stored ones keep theirs, new ones hash their founding name.
+
+    A hash already used in this batch or held by the store gets a counter appended, so two
+    entities can never share an id.
+    """
+    ids = {id(c): c.entity_id for block in clusters.values() for c in block if c.entity_id}
+    used = set(ids.values())
+    fresh = [c for _, block in sorted(clusters.items()) for c in block if not c.entity_id]
+    proposed = {id(c): _hashed_id(f"{c.group}:{c.folded}") for c in fresh}
+    used |= taken(sorted(set(proposed.values()) - used))
+    for cluster in fresh:
+        entity_id, salt = proposed[id(cluster)], 0
+        while entity_id in used:
+            salt += 1
+            entity_id = _hashed_id(f"{cluster.group}:{cluster.folded}#{salt}")
+            used |= taken([entity_id])
+        ids[id(cluster)] = entity_id
+        used.add(entity_id)
+    return ids
+
+
+def _hashed_id(text: str) -> str:
+    return "ent_" + hashlib.sha1(text.encode()).hexdigest()[:12]
+
+
+def _results(clusters, assignment, by_name, taken) -> EntityResolution:
     entities, keys, canonical = [], {}, {}
-    ids: dict[int, str] = {}
+    ids = _fresh_ids(clusters, taken)
     for key, block in sorted(clusters.items()):
         for cluster in block:
             name = _display_name(cluster)
-            entity_id = cluster.entity_id or "ent_" + hashlib.sha1(f"{cluster.group}:{cluster.folded}".encode()).hexdigest()[:12]
-            ids[id(cluster)] = entity_id
+            entity_id = ids[id(cluster)]
             keys[entity_id] = key
             label = cluster.labels.most_common(1)[0][0]
             entities.append(

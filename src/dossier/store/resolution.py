@@ -85,6 +85,14 @@ class ResolutionStore:
         with self.engine.connect() as conn:
             return [from_row(models.Entity, row) for row in conn.execute(query)]
 
+    def existing_entity_ids(self, entity_ids: list[str]) -> set[str]:
+        """Which of these entity ids are stored (so a new entity must not take them)."""
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for ids in chunked(set(entity_ids)):
+                found.update(conn.scalars(select(schema.entities.c.entity_id).where(schema.entities.c.entity_id.in_(ids))))
+        return found
+
     def candidate_events(
         self, families: Iterable[str], start: date, end: date
     ) -> list[tuple[models.Event, list[models.EventMention]]]:
