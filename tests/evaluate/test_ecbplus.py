@@ -14,6 +14,7 @@ from dossier.evaluate.ecbplus import (
     read_selected_sentences,
     read_topic,
     same_lemma_cluster,
+    same_lemma_subtopic_cluster,
 )
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -147,6 +148,7 @@ def test_ecbplus_evaluate_scores_pooled_clusters(tiny_ecb, cluster, conll):
     result = evaluate(tiny_ecb, cluster=cluster)
     assert result.metrics["conll_f1"] == pytest.approx(conll)
     assert result.metrics["baseline_conll_f1"] == pytest.approx((0 + 0.75 + 7 / 12) / 3)
+    assert result.metrics["baseline_subtopic_conll_f1"] == pytest.approx((0 + 0.75 + 7 / 12) / 3)
     assert (result.metrics["mentions"], result.metrics["topics"]) == (5.0, 1.0)
 
 
@@ -174,6 +176,28 @@ def test_ecbplus_same_lemma_baseline_groups_by_lemma():
 
     clusters = same_lemma_cluster([mention("a", "shoot"), mention("b", "shoot"), mention("c", "die")])
     assert sorted(map(sorted, clusters)) == [["a", "b"], ["c"]]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        # same lemma, same half of the topic: one cluster
+        ([("a", "1ecb", "shoot"), ("b", "1ecb", "shoot")], [["a", "b"]]),
+        # same lemma in the two halves of a topic: kept apart, like the system's groups
+        ([("a", "1ecb", "shoot"), ("b", "1ecbplus", "shoot")], [["a"], ["b"]]),
+        # derivations are not the same lemma
+        ([("a", "1ecb", "shoot"), ("b", "1ecb", "shooting")], [["a"], ["b"]]),
+    ],
+)
+def test_ecbplus_same_lemma_subtopic_cluster(mentions, expected):
+    from dossier.evaluate.ecbplus import EcbMention
+
+    records = [
+        EcbMention(mention_id=mid, topic="1", subtopic=sub, doc="d", sentence_index=0, token_ids=(1,),
+                   text=lemma, kind="ACTION_OCCURRENCE", head_lemma=lemma, sentence=lemma)
+        for mid, sub, lemma in mentions
+    ]
+    assert sorted(map(sorted, same_lemma_subtopic_cluster(records))) == expected
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from dossier.resolve.coref_lexicon import REPORTING, STOPWORDS, content_words, lemma_relation, stem
+from dossier.resolve.coref_wordnet import WORDNET_FEATURES, wordnet_evidence
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -30,6 +31,8 @@ class CorefMention:
     ``times``, ``places`` and ``participants`` are phrases as written in the mention's sentence,
     soft evidence only; ``arguments`` are the lemmas of nouns and names syntactically attached to
     the trigger (its subject, object, prepositional objects), a tighter version of participants.
+    ``head_pos`` is the spaCy coarse tag of the head ("VERB", "NOUN"), which picks the WordNet
+    senses looked at; "" tries nouns and verbs alike.
     ``event_type`` is hard evidence too: two known, different types never merge. ``group`` is a
     blocking key known to the caller (a story, an ECB+ sub-topic): mentions in different groups
     are never merged. ``None`` puts a mention in the one default group.
@@ -48,6 +51,7 @@ class CorefMention:
     participants: tuple[str, ...] = ()
     group: str | None = None
     arguments: tuple[str, ...] = ()
+    head_pos: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +78,7 @@ _CONTEXT_FEATURES = (
     "names", "time", "place", "spread", "reporting", "arguments", "arguments_differ",
 )
 FEATURES = (
-    "bias", "same", "family", "synonym", "prefix", "same_trigger",
+    "bias", "same", "family", "synonym", "prefix", "same_trigger", *WORDNET_FEATURES,
     *(f"lex_{name}" for name in _CONTEXT_FEATURES),
     *(f"other_{name}" for name in _CONTEXT_FEATURES),
 )
@@ -168,13 +172,15 @@ def pair_features(a: CorefMention, b: CorefMention, context: PairContext = EMPTY
     Returns:
         A float vector of len(FEATURES).
     """
-    relation = lemma_relation(a.head_lemma.lower(), b.head_lemma.lower())
+    lemma_a, lemma_b = a.head_lemma.lower(), b.head_lemma.lower()
+    relation = lemma_relation(lemma_a, lemma_b)
+    senses = wordnet_evidence(lemma_a, a.head_pos, lemma_b, b.head_pos)
     evidence = _context_evidence(a, b, context)
     blank = [0.0] * len(evidence)
     lexical = relation in _LEXICAL
     return np.array([
         1.0, relation == "same", relation == "family", relation == "synonym", relation == "prefix",
-        a.trigger.lower() == b.trigger.lower(),
+        a.trigger.lower() == b.trigger.lower(), *senses,
         *(evidence if lexical else blank), *(blank if lexical else evidence),
     ], dtype=float)
 

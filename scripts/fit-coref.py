@@ -1,0 +1,181 @@
+"""Fit the event coreference pair weights (dossier.resolve.coref.WEIGHTS) on ECB+ topics 1-20.
+
+Reads the ECB+ folder in place, builds the evidence vector of every mention pair within each
+clustering group (an ECB+ sub-topic, as the evaluation does), and fits a logistic model by Newton's
+method with an L2 penalty. It then reports CoNLL F1 of the clustering under two-fold
+cross-validation inside topics 1-20 (odd against even topics) for a range of merge thresholds, and
+with the weights fitted on all of 1-20: topics 1-20, the held-out topics 21-35, and all topics.
+Topics 21-35 never take part in fitting or in choosing the threshold.
+
+    python scripts/fit-coref.py [--ecbplus ../shared/benchmarks/ecbplus] [--l2 1e-4]
+        [--cache /tmp/ecbplus-topics.pkl]
+
+``--cache`` keeps the parsed topics in a pickle between runs (outside the repository). The
+weights are printed as a Python mapping to paste into dossier/resolve/coref.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from dossier.evaluate.coref_metrics import score_clusters
+from dossier.evaluate.ecbplus import (
+    EcbTopic,
+    _complete,
+    _topic_folders,
+    read_selected_sentences,
+    read_topic,
+    to_coref_mention,
+)
+from dossier.resolve.coref import FEATURES, THRESHOLD, average_link, build_context, pair_features
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_ECBPLUS = REPO.parent / "shared" / "benchmarks" / "ecbplus"
+TRAIN = frozenset(str(n) for n in range(1, 21))  # the only topics weights are fitted on
+THRESHOLDS = np.round(np.arange(0.250, 0.551, 0.025), 3)
+
+
+@dataclass(slots=True)
+class Group:
+    """The pairs of one clustering group: features, gold labels and mention ids."""
+
+    topic: str
+    ids: list[str]
+    features: np.ndarray  # (pairs, len(FEATURES))
+    labels: np.ndarray  # 1.0 where both mentions are in one gold chain
+    pairs: list[tuple[int, int]]
+
+
+def load_topics(path: Path, cache: Path | None) -> list[EcbTopic]:
+    """Every ECB+ topic, parsed once (and pickled to ``cache`` when given)."""
+    if cache and cache.is_file():
+        return pickle.loads(cache.read_bytes())
+    selected = read_selected_sentences(path)
+    topics = [read_topic(folder, selected) for folder in _topic_folders(path, None)]
+    if cache:
+        cache.write_bytes(pickle.dumps(topics))
+    return topics
+
+
+def build_groups(topics: Sequence[EcbTopic]) -> list[Group]:
+    """Pair features and labels within each group of each topic, as the scorer would see them."""
+    groups = []
+    for topic in topics:
+        members: dict[str | None, list] = defaultdict(list)
+        for mention in topic.mentions:
+            coref = to_coref_mention(mention)
+            members[coref.group].append(coref)
+        for mentions in members.values():
+            context = build_context(mentions)
+            pairs = [(i, j) for i in range(len(mentions)) for j in range(i + 1, len(mentions))]
+            rows = [pair_features(mentions[i], mentions[j], context) for i, j in pairs]
+            chain = [topic.chains.get(m.mention_id) for m in mentions]
+            labels = [float(chain[i] is not None and chain[i] == chain[j]) for i, j in pairs]
+            groups.append(Group(
+                topic=topic.topic, ids=[m.mention_id for m in mentions],
+                features=np.array(rows).reshape(len(pairs), len(FEATURES)),
+                labels=np.array(labels), pairs=pairs,
+            ))
+    return groups
+
+
+def fit(groups: Sequence[Group], l2: float, iterations: int = 50) -> np.ndarray:
+    """Logistic weights by Newton's method on the mean log loss plus l2/2 * |w|^2 (bias included)."""
+    x = np.vstack([g.features for g in groups])
+    y = np.concatenate([g.labels for g in groups])
+    weights = np.zeros(x.shape[1])
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-(x @ weights)))
+        gradient = x.T @ (p - y) / len(y) + l2 * weights
+        hessian = (x.T * (p * (1 - p))) @ x / len(y) + l2 * np.eye(len(weights))
+        step = np.linalg.solve(hessian, gradient)
+        weights -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return weights
+
+
+def cluster(group: Group, weights: np.ndarray, threshold: float) -> list[set[str]]:
+    """Average-link clusters of one group under the given weights."""
+    scores = np.eye(len(group.ids))
+    if group.pairs:
+        probabilities = 1.0 / (1.0 + np.exp(-(group.features @ weights)))
+        rows, cols = zip(*group.pairs)
+        scores[rows, cols] = scores[cols, rows] = probabilities
+    return [{group.ids[i] for i in found} for found in average_link(scores, threshold)]
+
+
+def conll(topics: Sequence[EcbTopic], groups: Sequence[Group], weights: np.ndarray,
+          threshold: float) -> float:
+    """Pooled CoNLL F1 over ``topics``, clustering each of their groups."""
+    wanted = {t.topic for t in topics}
+    response: list[set[str]] = []
+    for group in groups:
+        if group.topic in wanted:
+            response.extend(cluster(group, weights, threshold))
+    ids = {m.mention_id for t in topics for m in t.mentions}
+    key = [c for t in topics for c in t.gold_clusters()]
+    return score_clusters(key, _complete(response, ids)).conll_f1
+
+
+def cross_validate(topics: Sequence[EcbTopic], groups: Sequence[Group], l2: float) -> dict[float, float]:
+    """Two-fold (odd/even topic) CoNLL F1 inside topics 1-20, pooled over both held-out halves."""
+    train = [t for t in topics if t.topic in TRAIN]
+    folds = [[t for t in train if int(t.topic) % 2 == parity] for parity in (0, 1)]
+    result = {}
+    fitted = []
+    for held, other in ((folds[0], folds[1]), (folds[1], folds[0])):
+        names = {t.topic for t in other}
+        fitted.append((held, fit([g for g in groups if g.topic in names], l2)))
+    for threshold in THRESHOLDS:
+        response, key, ids = [], [], set()
+        for held, weights in fitted:
+            names = {t.topic for t in held}
+            for group in groups:
+                if group.topic in names:
+                    response.extend(cluster(group, weights, threshold))
+            key += [c for t in held for c in t.gold_clusters()]
+            ids |= {m.mention_id for t in held for m in t.mentions}
+        result[float(threshold)] = score_clusters(key, _complete(response, ids)).conll_f1
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ecbplus", type=Path, default=DEFAULT_ECBPLUS)
+    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--cache", type=Path)
+    parser.add_argument("--threshold", type=float, default=None,
+                        help="merge threshold for the final figures; default the best under CV")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    topics = load_topics(args.ecbplus, args.cache)
+    groups = build_groups(topics)
+    print(f"{len(groups)} groups, {sum(len(g.labels) for g in groups)} pairs "
+          f"({time.perf_counter() - start:.1f}s)")
+    curve = cross_validate(topics, groups, args.l2)
+    for threshold, value in curve.items():
+        print(f"cv threshold {threshold:.3f}: conll {value:.4f}")
+    threshold = args.threshold or max(curve, key=curve.get)
+    weights = fit([g for g in groups if g.topic in TRAIN], args.l2)
+    held = [t for t in topics if t.topic not in TRAIN]
+    for name, subset in (("1-20", [t for t in topics if t.topic in TRAIN]), ("21-35", held),
+                         ("all", topics)):
+        score = conll(subset, groups, weights, threshold)
+        print(f"threshold {threshold:.3f} topics {name}: conll {score:.4f}")
+    print(f"(current THRESHOLD is {THRESHOLD})")
+    print("WEIGHTS = {" + ", ".join(f'"{n}": {w:.2f}' for n, w in zip(FEATURES, weights)) + "}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
