@@ -1,5 +1,6 @@
 """Event coreference across articles: what merges and what stays apart."""
 
+from dataclasses import replace
 from datetime import date
 
 from dossier import models
@@ -96,3 +97,32 @@ def test_events_undated_indefinite_or_old_mentions_stay_alone():
                 _said("c1", "c", T.NEGOTIATION, "2025-05-24", "The talks, hosted by a neighbour, went on.", "talks"),
                 _said("d1", "d", T.NEGOTIATION, "2025-05-24", "New talks may follow soon.", "talks")]
     assert _groups(mentions) == [["b1"], ["c1"], ["d1"]]
+
+
+def _vaguely_dated(mid, doc, sentence, date_value="2013", actors=(), event_type=T.STATEMENT):
+    mention = _m(mid, doc, event_type, date_value, precision=models.Precision.YEAR, actors=actors)
+    trigger = sentence.index("talks") if "talks" in sentence else 0
+    return replace(mention, sentence=sentence, sentence_end=len(sentence), trigger_start=trigger,
+                   trigger_end=trigger + 1)
+
+
+def test_events_reports_dated_only_by_year_need_more_than_the_year_to_merge():
+    mentions = [_vaguely_dated("a1", "a", "The governor declared in 2013 that the port would be rebuilt."),
+                _vaguely_dated("b1", "b", "A rival party announced its boycott of the elections in 2013.")]
+    assert _groups(mentions) == [["a1"], ["b1"]]
+
+
+def test_events_year_dated_reports_merge_on_a_shared_participant_or_wording():
+    shared = [_vaguely_dated("a1", "a", "Ruritania declared a state of emergency in 2013.", actors=("Ruritania",)),
+              _vaguely_dated("b1", "b", "That year, Ruritania also spoke of sanctions.", actors=("Ruritania",))]
+    worded = [_vaguely_dated("c1", "c", "The governor declared in 2013 that the port would be rebuilt."),
+              _vaguely_dated("d1", "d", "In 2013 the governor declared that the port would be rebuilt.")]
+    assert _groups(shared) == [["a1", "b1"]]
+    assert _groups(worded) == [["c1", "d1"]]
+
+
+def test_events_definite_talks_in_a_month_join_the_talks_of_that_month():
+    mentions = [_m("a1", "a", T.NEGOTIATION, "2025-05-16"),
+                _vaguely_dated("b1", "b", "The envoy left after the first round of talks in May.", date_value="2025-05",
+                      event_type=T.NEGOTIATION)]
+    assert _groups(mentions) == [["a1", "b1"]]

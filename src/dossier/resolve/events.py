@@ -27,6 +27,11 @@ FAMILY = {
     T.PRISONER_EXCHANGE: "exchange", T.RELEASE: "exchange",
 }
 MAX_DATE_SLIP_DAYS = 1
+DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+SERIES_WORDS = frozenset({"first", "second", "third", "fourth", "last", "latest", "next", "previous", "recent",
+                          "new", "final", "round", "rounds", "stage", "day", "part", "of"})
+COARSE_DATE_DAYS = 7  # dates wider than a week (a month, a year) need more evidence to merge
+SIMILAR_WORDING = 70  # rapidfuzz token_sort_ratio of two sentences telling the same thing
 RECENT_REFERENCE_DAYS = 21  # "the talks" in an article refers to talks reported in the last three weeks
 DAY_OR_RANGE = {models.Precision.DAY, models.Precision.TIME, models.Precision.RANGE}
 TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T.ATTACK: 1.3,
@@ -128,6 +133,8 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
         penalty = 1.0
     if _counts_conflict(mention, cluster) or _roles_reversed(mention, cluster) or _part_and_whole(mention, cluster):
         return 0.0
+    if not same_doc and not same_place and _coarse(mention, cluster) and not _shared_evidence(mention, cluster):
+        return 0.0
     score = 1.0
     if mention.date_value and cluster.date_value and mention.date_value[:10] == cluster.date_value[:10]:
         score += 1.0
@@ -136,6 +143,23 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
     if mention.event_type in {m.event_type for m in cluster.mentions}:
         score += 0.5
     return max(score - penalty, 0.01)
+
+
+def _coarse(mention: models.EventMention, cluster: _Cluster) -> bool:
+    """Whether a date is too vague to identify a happening by itself: a month, a season, a year."""
+    return max(width(mention.date_value), width(cluster.date_value)) > COARSE_DATE_DAYS
+
+
+def _shared_evidence(mention: models.EventMention, cluster: _Cluster) -> bool:
+    """Two reports dated only "in 2013" tell of one happening only if they share who did it or most
+    of their wording, or one refers back to the other by a definite noun of its type ("the first
+    round of talks in May"). A shared bystander is not enough: in a story about Syria, "Syria"
+    takes part in every year's events."""
+    if _doers(mention) & set().union(*(_doers(m) for m in cluster.mentions)):
+        return True
+    if _refers_back(mention) and mention.event_type in {m.event_type for m in cluster.mentions}:
+        return True
+    return max(fuzz.token_sort_ratio(mention.sentence, m.sentence) for m in cluster.mentions) >= SIMILAR_WORDING
 
 
 def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
@@ -157,7 +181,21 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
 
 def _definite(mention: models.EventMention) -> bool:
     before = mention.sentence[: mention.trigger_start - mention.sentence_start].split()
-    return bool(before) and before[-1].lower() in {"the", "these", "those", "this", "that"}
+    return bool(before) and before[-1].lower() in DETERMINERS
+
+
+def _refers_back(mention: models.EventMention) -> bool:
+    """A definite noun phrase that points to a known event: "the talks", "the first round of talks",
+    "the latest exchange" (a determiner followed only by words that place the event in a series)."""
+    before = [w.lower() for w in mention.sentence[: mention.trigger_start - mention.sentence_start].split()]
+    for back in range(1, 5):
+        if len(before) >= back and before[-back] in DETERMINERS:
+            return all(word in SERIES_WORDS for word in before[len(before) - back + 1:])
+    return False
+
+
+def _doers(mention: models.EventMention) -> set[str]:
+    return {a.canonical for a in mention.arguments if a.role == "actor"}
 
 
 def _sides(mention: models.EventMention) -> tuple[set[str], set[str]]:
