@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from dossier.timevalues import compatible, days_apart, interval, width
+from dossier.timevalues import compatible, days_apart, interval, precision_of, width
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,13 @@ def test_timevalues_days_apart_and_width():
     assert days_apart("2025-05-15", "2025-05-16") == 1
     assert days_apart("2025-05-16", "2025-05") == 0
     assert width("2025-05-16") < width("2025-05") < width("2025")
+
+
+@pytest.mark.parametrize(
+    ("value", "precision"),
+    [("2025", "year"), ("2025-05", "month"), ("2025-05-16", "day"), ("2025-05-16T13:30", "day"),
+     ("2025-W20", "week"), ("2025-SU", "season"), ("2025-05-23/2025-05-25", "range"), ("PAST_REF", "unknown"),
+     (None, "unknown")],
+)
+def test_timevalues_precision_follows_the_shape_of_the_value(value, precision):
+    assert precision_of(value) == precision

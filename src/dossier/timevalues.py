@@ -41,6 +41,23 @@ def interval(value: str | None) -> tuple[date, date] | None:
         return None
 
 
+def precision_of(value: str | None) -> str:
+    """The precision a TIMEX3 date value's shape shows ("2025" year, "2025-05" month, "a/b" range),
+    as a models.Precision value; "unknown" when it is no calendar value."""
+    if interval(value) is None:
+        return "unknown"
+    if "/" in value:
+        return "range"
+    parts = value.split("T", 1)[0].split("-")
+    if len(parts) == 1:
+        return "year"
+    if parts[1] in SEASONS:
+        return "season"
+    if parts[1].startswith("W"):
+        return "week"
+    return "month" if len(parts) == 2 else "day"
+
+
 def compatible(a: str | None, b: str | None) -> bool:
     """True when two values can refer to the same day (one contains or overlaps the other)."""
     ia, ib = interval(a), interval(b)

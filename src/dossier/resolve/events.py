@@ -17,7 +17,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from dossier import models
-from dossier.timevalues import compatible, days_apart, interval, width
+from dossier.timevalues import compatible, days_apart, interval, precision_of, width
 from dossier.resolve.entities import fold
 
 T = models.EventType
@@ -265,9 +265,7 @@ def _event(cluster: _Cluster, documents: dict[str, models.Document], names: dict
     best = max(mentions, key=lambda m: (m.date_source == "sentence", m.confidence, -len(m.sentence)))
     event_type = types.most_common(1)[0][0]
     statuses = Counter(m.status for m in mentions)
-    iv = interval(date_value)
-    precision = best.date_precision if best.date_value == date_value else (
-        models.Precision.DAY if iv and iv[0] == iv[1] else models.Precision.UNKNOWN)
+    precision = best.date_precision if best.date_value == date_value else models.Precision(precision_of(date_value))
     event_id = cluster.event_id or "evt_" + hashlib.sha1(mentions[0].mention_id.encode()).hexdigest()[:12]
     return models.Event(
         event_id=event_id,
