@@ -66,10 +66,11 @@ def _count_discrepancies(event, mentions, documents) -> list[models.Discrepancy]
             by_role[quantity.role].append((quantity, mention))
     found = []
     for role, items in by_role.items():
-        # Two counts clash when their ranges are disjoint and they come from different sentences:
-        # one sentence giving two numbers for a role ("909 bodies, and Russia 41") counts two things.
+        # Two counts clash when their ranges are disjoint and different articles state them: one
+        # article giving two numbers for a role ("194 were freed ... 61 of them women", "909 bodies,
+        # and Russia 41") is counting two things, not contradicting itself.
         clashes = {(id(a), id(b)) for a, am in items for b, bm in items
-                   if am.mention_id != bm.mention_id and _disjoint((a.low, a.high), (b.low, b.high))}
+                   if am.doc_id != bm.doc_id and _disjoint((a.low, a.high), (b.low, b.high))}
         kept = [(q, m) for q, m in items if any(id(q) in pair for pair in clashes)]
         if not kept:
             continue
