@@ -77,3 +77,27 @@ def test_names_relative_clause_of_leading_gives_a_head_role(nlp):
     names = _names(nlp, "Talks began after Olga Marsh, who headed the Latvian delegation, arrived in Oslo.")
     marsh = next(n for n in names if n.canonical == "Olga Marsh")
     assert marsh.role == "head of the Latvian delegation"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("The delegation included Deputy Head of the Border Guard Service Pavel Dorin and two advisers.",
+         "Pavel Dorin", "Deputy Head of the Border Guard Service"),
+        ("The talks were attended by Chief of the Main Directorate of the General Staff Oleg Varnik.",
+         "Oleg Varnik", "Chief of the Main Directorate of the General Staff"),
+    ],
+)
+def test_names_title_with_of_phrase_before_the_name_is_the_role(nlp, text, person, role):
+    people = {n.canonical: n.role for n in _names(nlp, text) if n.label == "PERSON"}
+    assert people.get(person) == role
+
+
+@pytest.mark.slow
+def test_names_person_after_an_organisation_head_noun_is_split_off(nlp):
+    names = _names(nlp, "The delegation also included Deputy Chief of the Main Intelligence Directorate Taras Melnik.")
+    labels = {n.text: n.label for n in names}
+    assert labels.get("Taras Melnik") == "PERSON"
+    assert "the Main Intelligence Directorate" in labels
+    assert not any("Melnik" in text and label == "ORG" for text, label in labels.items())

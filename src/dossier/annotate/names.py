@@ -25,6 +25,11 @@ ROLE_WORDS = {
     "adviser", "advisor", "negotiator", "representative", "prosecutor", "judge", "senator", "colonel",
 }
 LEADING_VERBS = {"head", "lead", "chair"}
+TITLE_RANKS = {"first", "second", "vice", "acting", "senior", "assistant"}  # "First Deputy Head of ..."
+MAX_TITLE_WORDS = 12
+# Head nouns that end an organisation's name ("the Main Intelligence Directorate").
+ORG_HEADS = {"directorate", "staff", "ministry", "service", "office", "council", "committee", "agency", "bureau",
+             "department", "command", "commission", "administration", "police", "guard", "court", "parliament"}
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -49,7 +54,8 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
         One EntityMention per named entity of a kept label, in text order.
     """
     sentence_of = _sentence_index(doc)
-    ents = [e for e in doc.ents if e.label_ in NAME_LABELS and clean_name(e.text)]
+    ents = [part for e in doc.ents if e.label_ in NAME_LABELS and clean_name(e.text)
+            for part in _split_trailing_person(e)]
     ents = sorted(ents + _untagged_places(doc), key=lambda e: e.start)
     canonical = group_names([(e.label_, clean_name(e.text)) for e in ents])
     mentions = []
@@ -71,6 +77,25 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
             )
         )
     return mentions
+
+
+def _split_trailing_person(ent: Span) -> list[Span]:
+    """Undo a tagger error common after long titles: "the Main Intelligence Directorate Vadym
+    Skibitsky" tagged as one organisation is the organisation, then a person. Two or three
+    capitalised proper nouns after the organisation's head noun (Directorate, Staff, Ministry ...)
+    are taken for the person's name."""
+    if ent.label_ not in {"ORG", "FAC"}:
+        return [ent]
+    heads = [t for t in ent if t.lower_ in ORG_HEADS]
+    if not heads:
+        return [ent]
+    trailing = ent.doc[heads[-1].i + 1: ent.end]
+    if not 2 <= len(trailing) <= 3 or not all(
+            t.pos_ == "PROPN" and t.text.istitle() and t.lower_ not in ROLE_WORDS | ORG_HEADS and not country_of(t.text)
+            for t in trailing):
+        return [ent]
+    return [Span(ent.doc, ent.start, heads[-1].i + 1, label=ent.label_),
+            Span(ent.doc, trailing.start, trailing.end, label="PERSON")]
 
 
 def _untagged_places(doc: Doc) -> list[Span]:
@@ -141,7 +166,11 @@ def find_role(ent: Span) -> str | None:
 
 
 def _premodifier_role(ent: Span) -> str | None:
-    """"Ukrainian Defense Minister Rustem Umerov", "Turkish president Recep Erdogan"."""
+    """"Ukrainian Defense Minister Rustem Umerov", "Turkish president Recep Erdogan"; a title with an
+    "of" phrase first, so "Chief of the General Staff Igor Kostyukov" is not a "General"."""
+    titled = _title_of_role(ent)
+    if titled:
+        return titled
     doc = ent.doc
     i = ent.start - 1
     words = []
@@ -154,6 +183,27 @@ def _premodifier_role(ent: Span) -> str | None:
     if any(w.lower_ in ROLE_WORDS for w in words):
         return normalize_role(" ".join(w.text for w in words))
     return None
+
+
+def _title_of_role(ent: Span) -> str | None:
+    """A title with an "of" phrase right before the name: "Deputy Head of the SBU Alexander Poklad",
+    "Chief of the Main Directorate of the General Staff Igor Kostyukov"."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= ent.sent.start and ent.start - i <= MAX_TITLE_WORDS and (
+            doc[i].lower_ in {"of", "the"} or doc[i].pos_ in {"PROPN", "NOUN", "ADJ"}
+            and doc[i].ent_type_ in {"", "NORP", "GPE", "ORG", "ORDINAL"}):
+        i -= 1
+    window = doc[i + 1: ent.start]
+    first_role = next((t for t in window if t.lower_ in ROLE_WORDS), None)
+    if first_role is None or not any(t.lower_ == "of" for t in window if t.i > first_role.i):
+        return None
+    start = first_role.i
+    while start - 1 > i and doc[start - 1].lower_ in ROLE_WORDS | TITLE_RANKS:
+        start -= 1
+    if doc[ent.start - 1].lower_ in {"of", "the"}:
+        return None
+    return doc[start: ent.start].text
 
 
 def _apposition_role(ent: Span) -> str | None:
