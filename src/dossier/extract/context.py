@@ -80,7 +80,8 @@ class DocumentContext:
         self.published = DateValue(value=published.isoformat(), precision=models.Precision.DAY) if published else None
         self.threads: list[Thread] = []
         self.paragraph_dates: dict[int, tuple[DateValue, int]] = {}  # paragraph -> (date, its sentence)
-        self.paragraph_sizes = Counter(self.paragraph(sent.start_char) for sent in doc.sents)
+        self.paragraph_sizes = Counter(self.paragraph(sent.start_char) for sent in doc.sents) \
+            if doc.has_annotation("SENT_START") else Counter()
         self.previous_date: DateValue | None = None
         self.previous_types: set[models.EventType] = set()
         self.bare_defaults: set[str] = set()
