@@ -126,3 +126,16 @@ def test_events_definite_talks_in_a_month_join_the_talks_of_that_month():
                 _vaguely_dated("b1", "b", "The envoy left after the first round of talks in May.", date_value="2025-05",
                       event_type=T.NEGOTIATION)]
     assert _groups(mentions) == [["a1", "b1"]]
+
+
+def test_events_undated_indefinite_report_joins_on_the_same_actor_or_exact_count():
+    actor = (models.Argument(role="actor", text="Ruritania", canonical="Ruritania", start=0, end=9),)
+    count = (models.EventQuantity(role="prisoners", text="300", low=300, high=300, start=0, end=3),)
+    asked = replace(_said("c1", "c", T.REQUEST, "2025-05-17", "Ruritania also asked for a summit.", "asked"),
+                    arguments=actor)
+    agreed = replace(_said("d1", "d", T.AGREEMENT, "2025-05-17", "The sides agreed to free 300 each.", "agreed"),
+                     quantities=count)
+    stranger = _said("e1", "e", T.REQUEST, "2025-05-17", "A charity asked for more aid.", "asked")
+    mentions = [_m("a1", "a", T.REQUEST, "2025-05-16", actors=("Ruritania",)),
+                _m("b1", "b", T.AGREEMENT, "2025-05-16", count=300), asked, agreed, stranger]
+    assert _groups(mentions) == [["a1", "c1"], ["b1", "d1"], ["e1"]]

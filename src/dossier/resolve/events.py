@@ -167,8 +167,12 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
 
     News writes "the talks" for the talks its readers know: the latest event of that kind reported
     before publication, within RECENT_REFERENCE_DAYS and of the same type. Later ones score higher.
+    An indefinite report ("Kyiv also asked for a meeting") joins only when it names the same actor
+    or the same exact count as the event, because its date is only the day it was published.
     """
-    if not _definite(mention) or mention.event_type not in {m.event_type for m in cluster.mentions}:
+    if mention.event_type not in {m.event_type for m in cluster.mentions}:
+        return 0.0
+    if not _definite(mention) and not _corroborates(mention, cluster):
         return 0.0
     published, span = interval(mention.date_value), interval(cluster.date_value)
     if not published or not span or width(cluster.date_value) > 1:
@@ -177,6 +181,19 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
     if not 0 <= days_before <= RECENT_REFERENCE_DAYS:
         return 0.0
     return 0.5 / (1 + days_before)
+
+
+def _corroborates(mention: models.EventMention, cluster: _Cluster) -> bool:
+    """Whether a mention names the event's actor, or an exact count the event's reports also give."""
+    if _doers(mention) & set().union(*(_doers(m) for m in cluster.mentions)):
+        return True
+    counts = {_count_key(q) for q in mention.quantities if q.low == q.high}
+    return bool(counts & {_count_key(q) for m in cluster.mentions for q in m.quantities})
+
+
+def _count_key(quantity: models.EventQuantity) -> tuple[str, float, float]:
+    """"1,000 prisoners" and "1,000 for 1,000" count the same people: the role drops "each side"."""
+    return quantity.role.removesuffix("_each_side"), quantity.low, quantity.high
 
 
 def _definite(mention: models.EventMention) -> bool:
