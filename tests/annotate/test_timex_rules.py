@@ -41,3 +41,104 @@ def test_timex_rules_contradicting_weekday_far_from_publication_suggests_the_lik
     values = _values("On Monday, August 9, the convoy left.", date(2025, 6, 12))
     value, suggestion, flag = values["Monday, August 9"]
     assert value == "2025-08-09" and suggestion == "2025-06-09"
+
+
+# Rules from the TempEval-3 error analysis (issue #3). A Monday publication date unless given.
+MONDAY = date(2025, 6, 2)
+
+
+@pytest.mark.parametrize(
+    "text,dct,phrase,value",
+    [
+        # "United" is a name, not a past-tense verb: the modal governs.
+        ("The minister would be flying to the United States Thursday with aides.", MONDAY, "Thursday", "2025-06-05"),
+        ("Officials over the weekend became more open about what they hope to achieve.", MONDAY, "the weekend", "2025-W22-WE"),
+        ("The union intends to strike on Friday over pay.", MONDAY, "Friday", "2025-06-06"),
+    ],
+)
+def test_timex_rules_tense_cues_pick_the_weekday(text, dct, phrase, value):
+    assert _values(text, dct)[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,phrase,value",
+    [
+        ("The court gave the family until Tuesday to reply, a lawyer said.", MONDAY, "Tuesday", "2025-06-03"),
+        ("The envoy said the hostages could be freed as early as Thursday.", MONDAY, "Thursday", "2025-06-05"),
+        ("The firm sold a plant and must repay the bridge loan by February.", date(2025, 10, 30), "February", "2026-02"),
+        # A past perfect keeps the deadline behind the publication date.
+        ("Most members had filed their reports by Friday, the agency said.", MONDAY, "Friday", "2025-05-30"),
+    ],
+)
+def test_timex_rules_deadline_words_look_forward(text, dct, phrase, value):
+    assert _values(text, dct)[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Officials later said the count was higher.", "later"),
+        ("He was freed soon after the talks ended.", "soon"),
+        ("The recent attacks alarmed residents.", "recent"),
+        ("Police found the suspect's 1987 Chevrolet near the river.", "1987"),
+    ],
+)
+def test_timex_rules_sequencing_words_are_not_expressions(text, absent):
+    assert absent not in _values(text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("He will decide later, his aide said.", "later", "FUTURE_REF"),
+        ("More recently, the group moved its office.", "More recently", "PAST_REF"),
+        ("The plan hurts earnings in the near term, analysts said.", "the near term", "FUTURE_REF"),
+        ("Over the years the village shrank.", "the years", "PXY"),
+    ],
+)
+def test_timex_rules_vague_references(text, phrase, value):
+    assert _values(text, MONDAY)[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("For the nine months, the company lost money.", "the nine months", "P9M"),
+        ("The agency called the 14-day waiting period fair.", "14-day", "P14D"),
+        ("Prices will stay low for a couple of years.", "a couple of years", "P2Y"),
+        ("They lived in the camp for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The search lasted a day and a half.", "a day and a half", "P1DT12H"),
+        ("The crew waited five and a half hours.", "five and a half hours", "PT5H30M"),
+    ],
+)
+def test_timex_rules_durations_count_whole_units(text, phrase, value):
+    assert _values(text, MONDAY)[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Membership grew over the past year, the group said.", "the past year", "2024"),
+        ("The plants will be closed over the next year or so.", "the next year or so", "2026"),
+        ("It was one of the great inventions of the past century.", "the past century", "P100Y"),
+        ("Sales rose last quarter.", "last quarter", "2025-Q1"),
+        ("Sales should rise this quarter.", "this quarter", "2025-Q2"),
+        ("Net fell in the first quarter. This quarter's loss includes a charge.", "This quarter", "2025-Q1"),
+    ],
+)
+def test_timex_rules_relative_units_name_calendar_periods(text, phrase, value):
+    assert _values(text, MONDAY)[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("We expect the slump to continue into 2026.", "2026", "2026"),
+        ("The loss cut the company's 2024 operating results.", "2024", "2024"),
+        ("It will not turn a profit until 2027 or later.", "2027 or later", "2027"),
+        ("The offer runs until 5 p.m. EST Nov. 9, the bank said.", "5 p.m. EST Nov. 9", "2025-11-09T17:00-05:00"),
+        ("The case may be heard the week of March 6, lawyers said.", "the week of March 6", "2025-W10"),
+    ],
+)
+def test_timex_rules_years_times_and_weeks(text, phrase, value):
+    assert _values(text, MONDAY)[phrase][0] == value

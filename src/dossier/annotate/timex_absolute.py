@@ -114,6 +114,15 @@ def resolve_time(match: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(TimexType.TIME, time_value(day, match), Precision.TIME, anchor, day)
 
 
+def resolve_week_of(match: re.Match, ctx: Context) -> Resolved | None:
+    """"The week of March 6": the ISO week the date falls in."""
+    found = _month_day(match, ctx)
+    if found is None:
+        return None
+    point, anchor = found
+    return Resolved(TimexType.DATE, cal.format_at(point, "W"), Precision.WEEK, anchor, point)
+
+
 def _range(year: int | None, months: tuple[int, int], days: tuple[int, int], ctx: Context, match) -> Resolved | None:
     anchor = Anchor.ABSOLUTE
     if year is None:
@@ -343,7 +352,8 @@ def resolve_holiday(match: re.Match, ctx: Context) -> Resolved | None:
 
 RESOLVERS = {
     "range_md": resolve_range_md, "range_dm": resolve_range_dm, "date_time": resolve_date_time,
-    "date": resolve_date, "iso_date": resolve_iso_date, "slash_date": resolve_iso_date,
+    "date": resolve_date, "time_date": resolve_date_time, "week_of": resolve_week_of,
+    "iso_date": resolve_iso_date, "slash_date": resolve_iso_date,
     "month_year": resolve_month_year, "month": resolve_month, "decade": resolve_decade,
     "century": resolve_century, "year_fiscal": resolve_year, "year_mod": resolve_year,
     "year_range": resolve_year_range, "year_prep": resolve_year, "year_noun": resolve_year,

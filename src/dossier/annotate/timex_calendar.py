@@ -43,7 +43,11 @@ def parse_number(phrase: str) -> float | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", words):
         return float(words)
     total = 0.0
-    for word in words.split():
+    tokens = words.split()
+    # "A couple of", "a dozen": the article stands for no amount of its own.
+    if len(tokens) > 1 and tokens[0] in ("a", "an"):
+        tokens = tokens[1:]
+    for word in tokens:
         if word in ("of", "a", "an") and total:
             continue
         if word not in NUMBER_WORDS:

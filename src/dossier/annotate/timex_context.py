@@ -7,15 +7,23 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from dossier.annotate.timex_lexicon import FUTURE_CUES, PAST_AUXILIARY
+from dossier.annotate.timex_lexicon import FORWARD_PREPOSITIONS, FUTURE_CUES, PAST_AUXILIARY
 from dossier.models import Anchor, Precision, TimexType
 
 _FUTURE = re.compile(FUTURE_CUES, re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(PAST_AUXILIARY, re.IGNORECASE)
-# Past-tense cues: common irregular past forms and regular -ed verbs.
+_FORWARD = re.compile(FORWARD_PREPOSITIONS, re.IGNORECASE)
+# A past perfect ("had filed by Wednesday") keeps a deadline in the past.
+_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+PERFECT_WINDOW = 50  # characters either side: about the clause the deadline sits in
+# Past-tense cues: common irregular past forms and regular -ed verbs. The -ed forms are
+# lower-case ("United" and "Limited" are names) and leave out words that only end in -ed
+# ("hundred", "need", "proceed").
 _PAST = re.compile(
     r"\b(?:said|told|was|were|had|did|met|held|came|went|began|took|gave|made|saw|left|fell"
-    r"|rose|won|lost|spoke|[a-z]{3,}ed)\b",
+    r"|rose|won|lost|spoke|sent|struck|brought|fled|fought|found|kept|led|paid|ran|shot|sold"
+    r"|became|bought|built|chose|drew|drove|flew|got|grew|heard|knew|stood|thought|threw|wrote"
+    r"|(?-i:(?!hundred|indeed|need|proceed|exceed|succeed|speed|feed|seed|breed)[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
 # Units whose calendar value can serve as a later reference ("the day before").
@@ -78,10 +86,14 @@ class Context:
     def leans_future(self, start: int, end: int) -> bool:
         """Whether the tense cue governing the expression looks forward.
 
-        The cue is the nearest one before the expression in its sentence (the verb a temporal
-        adjunct hangs on usually precedes it), else the nearest one after it.
+        A deadline word right before it ("until", "by") looks forward. Otherwise the cue is the
+        nearest one before the expression in its sentence (the verb a temporal adjunct hangs on
+        usually precedes it), else the nearest one after it.
         """
         lo, hi = self.sentence
+        if _FORWARD.search(self.text, max(lo, start - 20), start):
+            if not _PERFECT.search(self.text, max(lo, start - PERFECT_WINDOW), min(hi, end + PERFECT_WINDOW)):
+                return True
         cues = []
         for pattern, future in ((_FUTURE, True), (_PAST, False)):
             for cue in pattern.finditer(self.text, lo, hi):

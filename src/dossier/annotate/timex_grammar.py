@@ -22,6 +22,7 @@ YEAR = r"(?:19|20)\d{2}(?![\d%])"
 # Written-out prepositions that make a following four-digit number a year.
 YEAR_PREP = (
     r"(?:in|since|of|by|until|till|from|through|during|before|after|around|circa|and|or|both|due"
+    r"|into|toward|towards|throughout|beyond"
     r"|between|for|year|as\s+of|spring|summer|fall|autumn|winter|[Ii]n\s+the\s+year)"
 )
 TIME_OF_DAY = (
@@ -31,11 +32,13 @@ TIME_OF_DAY = (
     r"|(?P<word>noon|midnight|midday))"
     r"(?:\s*\(?(?P<zone>" + ZONE_RE + r")\)?)?"
 )
+# A bare "the" belongs to a counted stretch ("the nine months") but not to a compound
+# adjective ("the 14-day waiting period", whose "the" goes with "period").
 APPROX = (
     r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than"
     r"|at\s+least|at\s+most|up\s+to|barely|no\s+more\s+than|another|an\s+extra"
-    r"|the\s+(?:(?:past|last|next|first|previous|coming|following|final|remaining|latest"
-    r"|year-earlier|year-ago)\s+)?"
+    r"|the(?:\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest"
+    r"|year-earlier|year-ago)|(?=\s+[^\s-]+\s))"
     r"|(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining))"
 )
 _DATE_MD = rf"(?:around\s+)?(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?P<m>{MONTH_RE})\s+(?P<d>{DAY})|(?:the\s+)?(?P<d_>{DAY})(?:\s+of)?\s+(?P<m_>{MONTH_RE}))(?:,?\s+(?P<y>{YEAR}))?"
@@ -48,6 +51,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("range_md", rf"(?P<m1>{MONTH_RE})\s+(?P<d1>{DAY})\s*(?:-|–|to|and|through|until|till)\s*(?:(?P<m2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
     ("range_dm", rf"(?P<d1>{DAY})\s*(?:-|–|to|and|through|until|till)\s*(?P<d2>{DAY})\s+(?P<m1>{MONTH_RE})(?:,?\s+(?P<y>{YEAR}))?"),
     ("date_time", rf"{_DATE_MD},?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?{TIME_OF_DAY}"),
+    ("time_date", rf"{TIME_OF_DAY},?\s+{_DATE_MD}"),
+    ("week_of", rf"the\s+week\s+of\s+{_DATE_MD}"),
     ("date", _DATE_MD),
     ("iso_date", rf"\b(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?\b"),
     ("slash_date", r"\b(?P<mo>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d{2})\b"),
@@ -58,12 +63,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ("century", r"(?:the\s+)?(?P<num>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("year_fiscal", rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<y>{YEAR})|\bFY\s*(?P<y2>{YEAR})"),
     ("year_mod", rf"(?P<mod>early|late|mid|{_PART}|a\s+good\s+part\s+of)[-\s]+(?P<y>{YEAR})"),
-    ("year_det", rf"\b(?:the|a|an|his|her|its|their|this|that|our|your)\s+(?P<core>(?P<y>{YEAR}))(?=\s+[A-Za-z])"),
+    ("year_det", rf"\b(?:the|a|an|his|her|its|their|this|that|our|your|[A-Za-z]+'s)\s+(?P<core>(?P<y>{YEAR}))(?=\s+[A-Za-z])"),
     ("year_quarter", rf"(?:the\s+)?(?P<y>{YEAR})\s+(?:(?P<ord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?:quarter|period)\b"),
     ("year_spelled", r"(?:the\s+year\s+)?\b(?:(?P<c>nineteen|twenty)[-\s](?P<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?P<o>one|two|three|four|five|six|seven|eight|nine))?|the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<o2>one|two|three|four|five|six|seven|eight|nine|ten))?)\b"),
     ("year_end", rf"(?:around\s+)?(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b"),
     ("year_range", rf"\b{YEAR_PREP}\s+(?P<core>(?P<y>{YEAR})\s*(?:-|–)\s*(?P<y2>{YEAR}|\d{{2}}(?!\d)))"),
-    ("year_prep", rf"\b{YEAR_PREP}\s+(?P<core>(?P<y>{YEAR})(?:'s)?)"),
+    ("year_prep", rf"\b{YEAR_PREP}\s+(?P<core>(?P<y>{YEAR})(?:'s|\s+(?:or|and)\s+(?:later|beyond|after|earlier|before)\b)?)"),
     ("year_noun", rf"\b(?P<core>(?P<y>{YEAR})(?:'s)?)(?=[-\s]+(?P<noun>[a-z]+))"),
     ("year_punct", rf"(?<=[(,])\s*(?P<core>(?P<y>{YEAR}))(?=\s*[),.])"),
     ("season", rf"(?:(?P<rel>{_REL})\s+|the\s+)?(?:(?P<mod>early|late|mid)[-\s]?)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
@@ -75,17 +80,17 @@ RULES: tuple[tuple[str, str], ...] = (
     ("time", rf"(?:(?:about|around|approximately)\s+)?{TIME_OF_DAY}"),
     ("weekday", rf"(?:(?P<rel>{_REL}|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY_RE})(?![a-z])(?:\s+(?P<pod>{PART_OF_DAY_RE}))?"),
     ("weekday_set", rf"(?:(?:every|each|on)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+(?P<pod>{PART_OF_DAY_RE})s?)?|(?:every|each)\s+(?P<wd2>{WEEKDAY_RE})"),
-    ("relative_unit", rf"(?P<the>the\s+)?(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|decade|century)\b"),
+    ("relative_unit", rf"(?P<the>the\s+)?(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b(?:\s+or\s+so\b)?"),
     ("weekend", r"the\s+weekend\b"),
     ("the_year", r"the\s+(?P<adj>full\s+|current\s+(?:fiscal\s+)?|calendar\s+)?year\b(?!s|-|\s+(?:before|after|earlier|later|ago)\b)"),
     ("anaphoric", rf"(?:the\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<unit>day|morning|evening|night|week|weekend|month|year)\b|(?P<that>that|the\s+same)\s+(?P<unit2>day|morning|afternoon|evening|night|week|weekend|month|year)\b|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir>before|after)(?=\s*[,.;]|\s+(?:that|last|yesterday)\b)|(?P<pre>earlier|later)\s+(?P<that2>that|the\s+same)\s+(?P<unit4>day|morning|week|month|year)"),
     ("shift", rf"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|just|only)\s+)?(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?P<unit>{CALENDAR_UNIT_RE})\s+(?P<dir>ago|from\s+now|hence|earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$|\s+(?:that|this|the\s+\w+\s+(?:was|had|were)|he|she|they|it|and|but|when|in|on|at|to|we|I)\b))"),
     ("set", rf"(?:every|each)\s+(?P<month>{MONTH_RE})|(?P<count>(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+)?(?:an?|per|every|each)\s+(?:(?P<num>other|\d+|two|three|four|five|six)\s+)?(?P<unit>second|minute|hour|day|night|week|month|quarter|year)s?\b"),
     ("span_range", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER_RE})\s+(?:to|or|-|–)\s+(?P<num2>{NUMBER_RE})[-\s]+(?P<unit>{UNIT_RE})"),
-    ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?:more\s+)?(?P<unit>{UNIT_RE})(?:\s+and\s+a\s+half)?(?:-long)?(?:\s+or\s+so)?(?![-\s]+old\b)(?!\s+of\s+age)|(?P<unit_a>hour|minute|year|month|week|day)\s+and\s+a\s+half)"),
-    ("duration_plural", r"(?P<pre>the\s+(?:next|past|last|coming|following)\s+(?:several|few)\s+|recent\s+|the\s+coming\s+|coming\s+|the\s+(?:next|past|last)\s+)(?P<unit>days|weeks|months|years|decades)\b|\b(?:for|over)\s+(?P<core>(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries))\b"),
+    ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})(?:\s+and\s+a\s+half)?[-\s]+(?:more\s+)?(?P<unit>{UNIT_RE})(?:\s+and\s+a\s+half)?(?:-long)?(?:\s+or\s+so)?(?![-\s]+old\b)(?!\s+of\s+age)|(?P<unit_a>hour|minute|year|month|week|day)\s+and\s+a\s+half)"),
+    ("duration_plural", r"(?P<pre>the\s+(?:next|past|last|coming|following)\s+(?:several|few)\s+|recent\s+|the\s+coming\s+|coming\s+|the\s+(?:next|past|last)\s+)(?P<unit>days|weeks|months|years|decades)\b|\b(?:for|over)\s+(?P<core>(?:the\s+)?(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?:of|to|\d))"),
     ("frequency", r"\b(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|biannually|semiannually)\b"),
-    ("vague", r"\b(?P<word>now|currently|current|nowadays|these\s+days|at\s+present|presently|recently|recent|lately|the\s+past|the\s+near\s+future|the\s+future|soon|later)\b"),
+    ("vague", r"\b(?P<word>now|currently|current|nowadays|these\s+days|at\s+present|presently|(?:more\s+|most\s+|very\s+)?recently|lately|the\s+past|the\s+near\s+future|the\s+future|the\s+(?:near|short)\s+term|soon|later)\b"),
     ("holiday", r"\b(?P<eve>the\s+eve\s+of\s+)?(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day)\b"),
 )
 
@@ -186,6 +191,14 @@ def _plausible_year(match: re.Match, start: int, end: int) -> bool:
 _COUNTED = frozenset("people troops men women children soldiers civilians".split())
 
 
+def _year_det(match: re.Match, start: int, end: int) -> bool:
+    """"The company's 1989 results" is a year; "Kopp's 1987 Chevrolet" names a model."""
+    text = match.string
+    if text[:start].rstrip().endswith("'s") and re.match(r"\s+[A-Z]", text[end:end + 2]):
+        return False
+    return _plausible_year(match, start, end)
+
+
 def _year_noun(match: re.Match, start: int, end: int) -> bool:
     return match.group("noun") in YEAR_NOUNS and _plausible_year(match, start, end)
 
@@ -205,15 +218,23 @@ def _set(match: re.Match, start: int, end: int) -> bool:
     return bool(_RATE_BEFORE.search(match.string[max(0, start - 20):start]))
 
 
+# A modal shortly before "later" makes it the vague future ("will decide later"); in narrative
+# ("officials later said") it only orders events, which TimeML leaves unmarked.
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|'ll|shall|going\s+to|could|may|might)\b[^.;]{0,30}$", re.I)
+
+
 def _vague(match: re.Match, start: int, end: int) -> bool:
     word = match.group("word").lower()
     if word == "soon":
-        return not re.search(r"\bas\s+$", match.string[max(0, start - 4):start])
+        # "Soon after the vote" is a signal, like "after".
+        followed = re.match(r"\s+(?:after|before|afterwards?|thereafter)\b", match.string[end:end + 15], re.I)
+        return not followed and not re.search(r"\bas\s+$", match.string[max(0, start - 4):start])
     if word == "later":
         # "Two hours later" is a duration and a signal, not a vague future.
-        after_unit = re.search(r"(?:minute|hour|day|week|month|year)s?\s+$", match.string[max(0, start - 10):start])
-        return not after_unit and not _LATER_NOT_TIME.match(match.string, end)
-    if word in ("current", "future", "recent"):
+        after_unit = re.search(r"(?:minute|hour|day|week|month|year|half)s?\s+$", match.string[max(0, start - 10):start])
+        modal = _MODAL_BEFORE.search(match.string[max(0, start - 60):start])
+        return bool(modal) and not after_unit and not _LATER_NOT_TIME.match(match.string, end)
+    if word in ("current", "future"):
         return re.match(r"\s+[a-z]", match.string[end:end + 3]) is not None
     return True
 
@@ -236,7 +257,7 @@ def _duration(match: re.Match, start: int, end: int) -> bool:
 
 
 VALIDATORS = {
-    "shift": _shift, "duration": _duration, "year_det": _plausible_year,
+    "shift": _shift, "duration": _duration, "year_det": _year_det,
     "year_prep": _plausible_year, "year_noun": _year_noun, "year_punct": _plausible_year,
     "set": _set, "vague": _vague, "season": _season,
 }

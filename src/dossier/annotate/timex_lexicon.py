@@ -109,15 +109,20 @@ VAGUE_WORDS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
+    "very recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "later": "FUTURE_REF",
-    "the near future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }
 
 # Words in a sentence that make its weekday and month references lean forward.
 FUTURE_CUES = (
-    r"\b(?:will|won't|shall|'ll|would|going\s+to|plans?\s+to|planned|scheduled|set\s+to"
-    r"|expected\s+to|due\s+to|to\s+be\s+held|upcoming|as\s+soon\s+as|is\s+to|are\s+to)\b"
+    r"\b(?:will|won't|shall|'ll|would|going\s+to|plans?\s+to|planned|planning\s+to|scheduled"
+    r"|set\s+to|expected\s+to|due\s+to|to\s+be\s+held|upcoming|as\s+soon\s+as|is\s+to|are\s+to"
+    r"|intends?\s+to|aims?\s+to|hopes?\s+to)\b"
 )
+# Words right before a date that set a deadline or an earliest time look forward whatever the
+# verb's tense ("has until Tuesday", "could leave as early as Monday", "by March").
+FORWARD_PREPOSITIONS = r"\b(?:until|till|by|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$"
 # A past auxiliary before a forward cue ("had been scheduled to") puts the plan in the past.
 PAST_AUXILIARY = r"\b(?:was|were|had(?:\s+been)?)\s+$"

@@ -95,7 +95,9 @@ def resolve_relative_unit(match: re.Match, ctx: Context) -> Resolved | None:
         return None
     unit = _unit(match.group("unit"))[0]
     relation = match.group("rel").lower()
-    if match.group("the") and relation in ("past", "last", "next", "coming") and not match.group("pre"):
+    # "The past year" names last year as a date in TimeML, like "last year"; only the long units
+    # ("the past century") read as a stretch back from now.
+    if match.group("the") and relation in ("past", "last", "next", "coming") and unit in ("DE", "CE"):
         return _duration(period(1, match.group("unit")))
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(match.group("rel").lower(), 0)
     if unit == "WE":
@@ -105,6 +107,11 @@ def resolve_relative_unit(match: re.Match, ctx: Context) -> Resolved | None:
             saturday = base - timedelta(days=1)
         point = saturday + timedelta(weeks=step)
         return Resolved(TimexType.DATE, cal.format_at(point, "WE"), Precision.WEEK, anchor, point)
+    if unit == "Q" and step == 0 and ctx.last_quarter:
+        # Earnings news says "this quarter" of the quarter it reports on, which has often ended.
+        year, number = ctx.last_quarter
+        point = date(year, 3 * number - 2, 1)
+        return Resolved(TimexType.DATE, cal.format_at(point, "Q"), Precision.QUARTER, Anchor.TEXT, point)
     point = cal.shift(base, step, unit)
     return Resolved(TimexType.DATE, cal.format_at(point, unit), UNIT_PRECISION[unit], anchor, point)
 
@@ -180,7 +187,9 @@ def resolve_shift(match: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(TimexType.DATE, cal.format_at(point, unit), UNIT_PRECISION[unit], anchor, point, sets_reference=False)
 
 
+# Units a fraction is written in (TIMEX3 values are whole numbers: "2 1/2 years" is P2Y6M).
 _SMALLER = {"H": ("M", 60), "M": ("S", 60)}
+_SMALLER_DATE = {"Y": ("M", 12), "D": ("H", 24)}
 
 
 def period(amount: float | None, unit_word: str) -> str:
@@ -190,6 +199,8 @@ def period(amount: float | None, unit_word: str) -> str:
         whole, rest = int(amount), amount - int(amount)
         small, factor = _SMALLER[unit]
         return f"PT{whole}{unit}{round(rest * factor)}{small}" if whole else f"PT{round(rest * factor)}{small}"
+    if not is_time and amount is not None and unit in _SMALLER_DATE and not float(amount).is_integer():
+        return _split_fraction(amount, unit)
     if unit in UNIT_YEARS:
         unit, amount = "Y", None if amount is None else amount * UNIT_YEARS[unit]
     if unit == "WE":
@@ -199,6 +210,14 @@ def period(amount: float | None, unit_word: str) -> str:
     else:
         number = str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
     return f"P{'T' if is_time else ''}{number}{unit}"
+
+
+def _split_fraction(amount: float, unit: str) -> str:
+    """A fractional year or day in whole smaller units: 2.5 years -> P2Y6M, 1.5 days -> P1DT12H."""
+    small, factor = _SMALLER_DATE[unit]
+    whole, rest = int(amount), round((amount - int(amount)) * factor)
+    head = f"{whole}{unit}" if whole else ""
+    return f"P{head}T{rest}{small}" if small == "H" else f"P{head}{rest}{small}"
 
 
 def _duration(value: str) -> Resolved:
