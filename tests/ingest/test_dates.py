@@ -6,7 +6,10 @@ import pytest
 
 from dossier.errors import IngestError
 from dossier.ingest import infer_published
-from dossier.ingest.dates import parse_date
+from dossier.ingest.dates import explain_published, parse_date
+
+# Long enough to push what follows out of the opening lines, where a dateline would stand.
+_FILLER = "Officials gave no further details about the talks that afternoon. " * 6
 
 
 @pytest.mark.parametrize(
@@ -36,6 +39,92 @@ def test_dates_infer_published_takes_latest_full_date(text: str, expected: date)
 )
 def test_dates_infer_published_returns_none_without_usable_date(text: str) -> None:
     assert infer_published(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A header date wins over later dates in the body (reader comments, follow-ups).
+        (
+            "Harbour plan approved | Tuesday 3 June 2014 | " + _FILLER
+            + "A reader wrote on 9 June 2014 that the plan was too costly.",
+            date(2014, 6, 3),
+        ),
+        # Of several dates in the header, the latest one (the page stamp after a photo caption).
+        (
+            "Crowds gather in the square on 1 June 2014 . \nCITY | Tue Jun 3 , 2014 4:10 pm "
+            + _FILLER,
+            date(2014, 6, 3),
+        ),
+        # In the body, the latest date counts when its weekday is named too.
+        (
+            _FILLER + "The ministers met on 2 March 2015. On Monday they agreed on a text.",
+            date(2015, 3, 2),
+        ),
+        # A date that looks ahead (a deadline, a plan) does not win.
+        (
+            _FILLER + "The accord was signed on Monday, 2 March 2015, and talks will resume "
+            "by 30 April 2015.",
+            date(2015, 3, 2),
+        ),
+        # A yearless date takes the year of the nearest full date when its weekday agrees.
+        (
+            _FILLER + "Turnout was low on 4 May 2021. Counting ended on Friday, May 7, "
+            "when the board said so.",
+            date(2021, 5, 7),
+        ),
+        # ... or the year written alone nearby, again checked by the weekday.
+        (
+            _FILLER + "The 2019 strike ended on Thursday, October 17, after a week.",
+            date(2019, 10, 17),
+        ),
+    ],
+)
+def test_dates_infer_published_weighs_evidence(text: str, expected: date) -> None:
+    assert infer_published(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Body dates without a named weekday are history or commentary as often as news.
+        _FILLER + "The treaty was first signed on 12 April 1997 in a small town.",
+        # A yearless date without a weekday to confirm its year is not used.
+        _FILLER + "In 2019 the strike ended on October 17 after a week.",
+        # A weekday that disagrees with every nearby year rules the yearless date out.
+        _FILLER + "The 2019 strike ended on Monday, October 17, after a week.",
+        # A weekday alone, with no date at all, says nothing about the year.
+        "Ministers met on Thursday and said talks went well.",
+    ],
+)
+def test_dates_infer_published_declines_weak_evidence(text: str) -> None:
+    assert infer_published(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("Filed on 3 June 2014 and updated on 5 June 2014.", date(2014, 6, 4), date(2014, 6, 3)),
+        ("Filed on 3 June 2014 and updated on 5 June 2014.", date(2014, 6, 6), date(2014, 6, 5)),
+        ("Filed on 3 June 2014.", date(2014, 6, 2), None),
+    ],
+)
+def test_dates_infer_published_ignores_dates_after_today(
+    text: str, today: date, expected: date | None
+) -> None:
+    assert infer_published(text, today=today) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Filed on 3 June 2014.", "head"),
+        (_FILLER + "On Monday, 2 March 2015, they met.", "latest"),
+        (_FILLER + "They met on 2 March 2015.", "none"),
+    ],
+)
+def test_dates_explain_published_names_the_evidence(text: str, kind: str) -> None:
+    assert explain_published(text)[1] == kind
 
 
 @pytest.mark.parametrize(

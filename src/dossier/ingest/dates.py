@@ -7,63 +7,11 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
 from dossier.errors import IngestError
+from dossier.ingest.dates_infer import FULL_DATES, explain_published, infer_published, match_to_date
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
-# Only forms that name day, month and year without ambiguity: 03/04/2025 is left out because
-# it reads differently in the US and in Europe.
-_FULL_DATES = [
-    re.compile(rf"\b{_YEAR}-(?P<month_num>\d{{2}})-(?P<day>\d{{2}})\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month_num>\d{{1,2}})\.{_YEAR}\b"),
-]
+__all__ = ["explain_published", "infer_published", "parse_date"]
+
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
-
-
-def _match_to_date(match: re.Match[str]) -> date | None:
-    groups = match.groupdict()
-    if groups.get("month_num"):
-        month = int(groups["month_num"])
-    else:
-        month = _MONTHS[groups["month"][:3].lower()]
-    try:
-        return date(int(groups["year"]), month, int(groups["day"]))
-    except ValueError:
-        return None
-
-
-def infer_published(text: str) -> date | None:
-    """Guess a publication date from the latest full date written in the text.
-
-    News reports date the events they describe, and the latest of those dates is the best
-    lower bound for when the report was written. Only dates with day, month and year count
-    ("16 May 2025", "May 16th, 2025", "2025-05-16", "16.05.2025"); dates after today are
-    ignored because an article cannot have been published in the future.
-
-    Args:
-        text: the article text.
-
-    Returns:
-        The latest such date, or None when the text names none. Limits: weekday names,
-        relative dates ("yesterday") and numeric dates in slash form are not used.
-    """
-    today = date.today()
-    found = [
-        value
-        for pattern in _FULL_DATES
-        for match in pattern.finditer(text)
-        if (value := _match_to_date(match)) is not None and value <= today
-    ]
-    return max(found, default=None)
 
 
 def parse_date(value: str, *, item: str) -> date:
@@ -105,8 +53,8 @@ def _parse_rfc2822(text: str) -> date | None:
 
 def _parse_written(text: str) -> date | None:
     text = _WEEKDAY.sub("", text)
-    for pattern in _FULL_DATES:
+    for pattern in FULL_DATES:
         match = pattern.fullmatch(text)
         if match is not None:
-            return _match_to_date(match)
+            return match_to_date(match)
     return None

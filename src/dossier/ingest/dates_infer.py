@@ -1,0 +1,212 @@
+"""Inferring a missing publication date from the dates an article writes.
+
+Kept apart from ``dates`` (which parses dates given as metadata) because inference weighs
+evidence: where in the text a date stands, whether it names its year, whether a weekday
+confirms it, and whether it looks ahead to a coming event rather than back at a reported one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# Only forms that name day, month and year without ambiguity: 03/04/2025 is left out because
+# it reads differently in the US and in Europe.
+FULL_DATES = [
+    re.compile(rf"\b{_YEAR}-(?P<month_num>\d{{2}})-(?P<day>\d{{2}})\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month_num>\d{{1,2}})\.{_YEAR}\b"),
+]
+# Month names without a year must be capitalised, so that "may 5" (a modal) and "march 20 km"
+# do not count; the day must not run on into a number, a time or a percentage.
+_CAP_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_NO_RUN_ON = r"(?!\s*(?:[:%./]\s*\d|,?\s*\d))"
+_PARTIAL_DATES = [
+    re.compile(rf"\b{_CAP_MONTH}\s+{_DAY}\b{_NO_RUN_ON}"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_CAP_MONTH}\b(?!\s*,?\s*\d)"),
+]
+_LONE_YEAR = re.compile(r"(?<![\d./-])\b(?:19|20)\d{2}\b(?![\d./-]\d)")
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_WEEKDAY = re.compile(
+    r"\b(?P<weekday>Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
+)
+# Words that put a date ahead of the report: deadlines, schedules, plans.
+_FUTURE_CUE = re.compile(
+    r"\b(?:by|until|till|through|before|next|starting|from|will|would|shall|scheduled|planned|"
+    r"due|expected|deadline|set for|slated|upcoming|to be held|to take place)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+# A dateline or page header sits in the first few lines; a full date there is the strongest
+# evidence the text holds. 300 characters covers "By NAME, TITLE | CITY | Thu May 7, 2009".
+HEAD_CHARS = 300
+# A partial date takes the year of a full date or a lone year within this many characters.
+YEAR_REACH = 400
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    value: date
+    strength: str  # "full" (year written), "weekday" (year checked by a weekday beside it)
+
+
+def match_to_date(match: re.Match[str], year: int | None = None) -> date | None:
+    """Turn a date pattern's match into a date, or None when the day does not exist.
+
+    Args:
+        match: a match of one of the date patterns.
+        year: the year to use when the match names none.
+
+    Returns:
+        The date, or None for an impossible day such as 31 February.
+    """
+    groups = match.groupdict()
+    if groups.get("month_num"):
+        month = int(groups["month_num"])
+    else:
+        month = MONTHS[groups["month"][:3].lower()]
+    try:
+        return date(int(groups.get("year") or year or 0), month, int(groups["day"]))
+    except ValueError:
+        return None
+
+
+def _full_mentions(text: str) -> list[_Mention]:
+    return [
+        _Mention(start=match.start(), value=value, strength="full")
+        for pattern in FULL_DATES
+        for match in pattern.finditer(text)
+        if (value := match_to_date(match)) is not None
+    ]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    """The weekday written just before a date ("Thursday, May 7", "Thu May 7"), if any."""
+    window = text[max(0, start - 14) : start]
+    found = list(_WEEKDAY.finditer(window))
+    if not found or window[found[-1].end() :].strip(" ,") != "":
+        return None
+    return _WEEKDAYS.index(found[-1].group("weekday")[:3].lower())
+
+
+def _pick_years(start: int, full: list[_Mention]) -> list[int]:
+    """Candidate years for a date without one: the nearest full date's, then the next ones."""
+    if not full:
+        return []
+    year = min(full, key=lambda m: abs(m.start - start)).value.year
+    return [year, year + 1, year - 1]
+
+
+def _lone_years(text: str, start: int, taken: list[tuple[int, int]]) -> list[int]:
+    """Years written alone within reach: weak evidence, used only with a weekday to confirm."""
+    window_start = max(0, start - YEAR_REACH)
+    return [
+        int(match.group(0))
+        for match in _LONE_YEAR.finditer(text, window_start, start + YEAR_REACH)
+        if not _overlaps(match.start(), match.end(), taken)
+    ]
+
+
+def _partial_mentions(text: str, full: list[_Mention]) -> list[_Mention]:
+    taken = [
+        (match.start(), match.end()) for pattern in FULL_DATES for match in pattern.finditer(text)
+    ]
+    mentions = []
+    for pattern in _PARTIAL_DATES:
+        for match in pattern.finditer(text):
+            if _overlaps(match.start(), match.end(), taken):
+                continue
+            value = _resolve_partial(text, match, full, taken)
+            if value is not None:
+                mentions.append(_Mention(start=match.start(), value=value, strength="weekday"))
+    return mentions
+
+
+def _resolve_partial(
+    text: str, match: re.Match[str], full: list[_Mention], taken: list[tuple[int, int]]
+) -> date | None:
+    """Give a yearless date the context's year, checked against a weekday written beside it."""
+    weekday = _weekday_before(text, match.start())
+    if weekday is None:
+        return None
+    years = _pick_years(match.start(), full) or _lone_years(text, match.start(), taken)
+    for year in years:
+        value = match_to_date(match, year)
+        if value is not None and value.weekday() == weekday:
+            return value
+    return None
+
+
+def _looks_ahead(text: str, start: int) -> bool:
+    return _FUTURE_CUE.search(text[max(0, start - 40) : start]) is not None
+
+
+def _names_weekday(text: str, value: date) -> bool:
+    """Whether the text names the weekday of a date ("on Tuesday"), as reports of recent days do."""
+    wanted = _WEEKDAYS[value.weekday()]
+    return any(m.group("weekday")[:3].lower() == wanted for m in _WEEKDAY.finditer(text))
+
+
+def explain_published(text: str, *, today: date | None = None) -> tuple[date | None, str]:
+    """Infer a publication date and name the evidence that decided it.
+
+    Args:
+        text: the article text.
+        today: the latest possible date (default: the current date).
+
+    Returns:
+        The date (or None) and the kind of evidence: "head", "latest", or "none".
+    """
+    today = today or date.today()
+    full = _full_mentions(text)
+    mentions = [m for m in full + _partial_mentions(text, full) if m.value <= today]
+    head = [m.value for m in mentions if m.start < HEAD_CHARS and m.strength == "full"]
+    if head:
+        return max(head), "head"
+    body = [m.value for m in mentions if not _looks_ahead(text, m.start)]
+    if body and _names_weekday(text, max(body)):
+        return max(body), "latest"
+    return None, "none"
+
+
+def infer_published(text: str, *, today: date | None = None) -> date | None:
+    """Guess a publication date from the dates an article writes, or decline.
+
+    Reports date the events they describe, and an article is published on or soon after the
+    last of them; but commentary cites past dates and previews cite coming ones, so only two
+    kinds of evidence are trusted. First, a full date in the opening lines (a dateline or page
+    header): the latest one there wins. Otherwise the latest full date in the body that does not
+    look ahead ("by 30 June", "will meet on ..."), but only when the text also names that
+    date's weekday ("on Tuesday"), as reports of recent days do. A date without a year
+    ("Thursday, May 7") counts when a weekday beside it confirms the year taken from the
+    nearest full date, or from a year written alone nearby.
+
+    Args:
+        text: the article text (tokenized text with spaces before punctuation works too).
+        today: the latest possible date (default: the current date); later dates are ignored.
+
+    Returns:
+        The guessed date, or None when the evidence is weak. Limits: English month and
+        weekday names only; slash dates (03/04/2025) are ambiguous and not used; relative words
+        ("yesterday") do not move the guess.
+    """
+    return explain_published(text, today=today)[0]
