@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 
 from dossier.errors import BenchmarkError
-from dossier.evaluate.t17 import T17Article, baseline_summarize, evaluate, read_articles, read_timelines
+from dossier.evaluate.t17 import (
+    ScoredTimeline, T17Article, baseline_summarize, choice_key, evaluate, leave_one_folder_out, read_articles,
+    read_timelines,
+)
+from dossier.present.tls import TlsParams
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 T17 = SHARED / "benchmarks" / "t17"
@@ -110,3 +114,47 @@ def test_t17_evaluate_limit_and_progress(tiny_t17, limit, timelines):
     result = evaluate(tiny_t17, limit=limit, progress=ticks.append)
     assert result.metrics["timelines"] == timelines
     assert ticks == [1] * int(timelines)
+
+
+def test_t17_evaluate_reports_baseline_and_held_out_per_timeline(tiny_t17):
+    result = evaluate(tiny_t17, grid=[TlsParams(lead_slots=1)])
+    metrics = result.metrics
+    for prefix in ("", "baseline_", "loo_"):
+        assert f"storm_paper_0_{prefix}date_f1" in metrics
+        assert metrics[f"{prefix}ar1_f1"] == metrics[f"storm_paper_0_{prefix}ar1_f1"]
+    assert metrics["storm_paper_0_baseline_date_f1"] == 1.0  # the two busiest days are the gold ones
+    # one folder only: nothing to train on, so held-out uses the defaults
+    assert metrics["loo_date_f1"] == metrics["date_f1"]
+
+
+def _scored(topic, baseline, *settings):
+    keys = ("date_f1", "ar1_f1", "ar2_f1")
+    return ScoredTimeline(
+        f"{topic}_0", topic, dict(zip(keys, baseline)), [dict(zip(keys, s)) for s in settings]
+    )
+
+
+@pytest.mark.parametrize(
+    ("setting", "key"),
+    [
+        (0, (5, pytest.approx(0.35))),  # beats the baseline on 5 of the 6 (timeline, metric) pairs
+        (1, (4, pytest.approx(0.8))),  # higher ROUGE, but loses Date-F1 on both timelines
+    ],
+)
+def test_t17_choice_key_counts_wins_before_rouge(setting, key):
+    scored = [
+        _scored("a", (0.5, 0.1, 0.01), (0.6, 0.11, 0.02), (0.4, 0.3, 0.1)),
+        _scored("b", (0.5, 0.1, 0.01), (0.4, 0.2, 0.02), (0.4, 0.3, 0.1)),
+    ]
+    assert choice_key(scored, setting) == key
+
+
+def test_t17_leave_one_folder_out_scores_each_folder_with_the_others_choice():
+    scored = [  # topic a prefers setting 1, topics b and c prefer setting 0
+        _scored("a", (0.5, 0.1, 0.01), (0.4, 0.05, 0.0), (0.9, 0.3, 0.1)),
+        _scored("b", (0.5, 0.1, 0.01), (0.9, 0.3, 0.1), (0.4, 0.05, 0.0)),
+        _scored("c", (0.5, 0.1, 0.01), (0.8, 0.2, 0.1), (0.6, 0.05, 0.0)),
+    ]
+    held_out = leave_one_folder_out(scored)
+    assert held_out["a_0"] == scored[0].by_setting[0]  # b and c choose setting 0
+    assert held_out["b_0"] == scored[1].by_setting[1]  # on a and c, setting 1 wins 4 pairs to 3

@@ -22,6 +22,7 @@ from typing import Protocol
 
 from dossier.annotate.timex import find_time_expressions, split_sentences
 from dossier.models import Anchor, TimexType
+from dossier.present.tls_text import clean_segments
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,11 @@ class DatedSentence:
 
 
 def article_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence bounds of an article: its lines, each split further at sentence ends.
+    """Sentence bounds of an article: its lines without page furniture, split at sentence ends.
+
+    Timestamps, wire datelines and photo credits (``tls_text``) are dropped, so a headline glued
+    to its lead by a timestamp becomes a sentence of its own and the page's own date is not
+    taken for a reference to the publication day.
 
     Args:
         text: article text; Timeline17 texts already hold one sentence a line.
@@ -82,12 +87,15 @@ def article_sentences(text: str) -> list[tuple[int, int]]:
     """
     bounds, offset = [], 0
     for line in text.split("\n"):
-        for start, end in split_sentences(line):
-            piece = line[start:end]
-            lead = len(piece) - len(piece.lstrip())
-            stripped = piece.strip()
-            if stripped:
-                bounds.append((offset + start + lead, offset + start + lead + len(stripped)))
+        for seg_start, seg_end in clean_segments(line):
+            segment = line[seg_start:seg_end]
+            for start, end in split_sentences(segment):
+                piece = segment[start:end]
+                lead = len(piece) - len(piece.lstrip())
+                stripped = piece.strip()
+                if stripped:
+                    first = offset + seg_start + start + lead
+                    bounds.append((first, first + len(stripped)))
         offset += len(line) + 1
     return bounds
 

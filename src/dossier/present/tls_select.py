@@ -64,9 +64,38 @@ def centroid(vectors: Sequence[Vector], weights: Sequence[float]) -> Vector:
     return {w: v / norm for w, v in total.items()} if norm else {}
 
 
+class SentenceIndex:
+    """Content words and TF-IDF vectors of a story's sentences (IDF over all of them).
+
+    Built once per story and reused across calls, so trying many settings on one story does not
+    re-tokenize it; vectors are made on first use.
+    """
+
+    def __init__(self, sentences: Iterable[object]) -> None:
+        self._words = {id(s): content_words(s.text) for s in sentences}  # type: ignore[attr-defined]
+        self._idf = idf_table(self._words.values())
+        self._vectors: dict[int, Vector] = {}
+
+    def words(self, sentence: object) -> list[str]:
+        """Content words of a sentence (any object with ``text``; indexed ones are cached)."""
+        found = self._words.get(id(sentence))
+        return found if found is not None else content_words(sentence.text)  # type: ignore[attr-defined]
+
+    def length(self, sentence: object) -> int:
+        """Number of content words of a sentence."""
+        return len(self.words(sentence))
+
+    def of(self, sentence: object) -> Vector:
+        """Unit TF-IDF vector of a sentence."""
+        key = id(sentence)
+        if key not in self._vectors:
+            self._vectors[key] = tfidf_vector(self.words(sentence), self._idf)
+        return self._vectors[key]
+
+
 def select_mmr(
     vectors: Sequence[Vector], relevance: Sequence[float], k: int, *, trade_off: float,
-    max_overlap: float,
+    max_overlap: float, groups: Sequence[str] | None = None, seed: Sequence[int] = (),
 ) -> list[int]:
     """Greedy maximal-marginal-relevance choice of ``k`` items.
 
@@ -76,21 +105,28 @@ def select_mmr(
         k: how many to choose.
         trade_off: weight of relevance against similarity to what is already chosen (0..1).
         max_overlap: a candidate more similar than this to a chosen one is a repeat and skipped.
+        groups: a group per candidate (its article, say); when given, a candidate whose group
+            already has a chosen item waits until no candidate of a fresh group is left.
+        seed: indices already chosen (by a caller's own rule); they open the result.
 
     Returns:
         Indices of the chosen candidates, best first; fewer than ``k`` when candidates run out.
     """
-    chosen: list[int] = []
-    left = set(range(len(vectors)))
+    chosen: list[int] = list(seed)
+    used: set[str] = {groups[i] for i in seed} if groups is not None else set()
+    left = set(range(len(vectors))) - set(seed)
     while left and len(chosen) < k:
-        best, best_score = None, -math.inf
+        best, best_key = None, (True, -math.inf)
         for i in sorted(left):
             overlap = max((cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
-            score = trade_off * relevance[i] - (1 - trade_off) * overlap
-            if overlap <= max_overlap and score > best_score:
-                best, best_score = i, score
+            fresh = groups is None or groups[i] not in used
+            key = (fresh, trade_off * relevance[i] - (1 - trade_off) * overlap)
+            if overlap <= max_overlap and (best is None or key > best_key):
+                best, best_key = i, key
         if best is None:
             break
         chosen.append(best)
         left.discard(best)
+        if groups is not None:
+            used.add(groups[best])
     return chosen

@@ -1,0 +1,107 @@
+"""Page furniture inside article lines: timestamps, wire datelines and photo credits.
+
+Scraped news text often glues the page's furniture to its first sentence: a headline and
+standfirst, then a timestamp ("Friday 30 April 2010 22.49 BST", "Thu Jun 3 , 2010 1:34 pm EDT"),
+a wire dateline ("HOUSTON (Reuters) -") or a photo credit ("Photograph : A. Name/Agency"), then
+the lead. For timeline summarization the furniture is noise twice over: its words are never in
+a summary, and its date is the publication day, written by the page and not by the reporter, so
+counting it as a reference to that day only repeats publication volume. What comes before a
+timestamp is the headline, which the Timeline17 journalists often reuse, so it is kept as a
+sentence of its own.
+
+The rules are about the shape of the furniture (a calendar date next to a clock time, an
+upper-case place before a bracketed agency), not about any outlet's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s*,?\s*"
+_CALENDAR = rf"(?:{_WEEKDAY})?(?:\d{{1,2}}\s+{_MONTH}\s*,?\s*\d{{4}}|{_MONTH}\s+\d{{1,2}}\s*,\s*\d{{4}})"
+# A clock time: "15:13", or "12.07" only when an am/pm or a time zone follows (so "2.35 bn" is
+# not one); zones are the common English-language abbreviations, matched case-sensitively.
+_ZONE = r"(?:UK time|(?-i:GMT|BST|UTC|CET|CEST|IST|[ECMP][SD]?T)\b)"
+_CLOCK = (
+    rf"(?:\d{{1,2}}:\d{{2}}|\d{{1,2}}\.\d{{2}}(?=\s*(?:[ap]\.?m\b|{_ZONE})))"
+    rf"(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?"
+)
+# A timestamp: a full calendar date beside a clock time, in either order, with an optional
+# "Name |" or "PLACE |" (capitalised words) before it and "last updated at" wording.
+_STAMP = re.compile(
+    r"(?:(?-i:[A-Z][\w.'\\/-]*(?:\s+[A-Z][\w.'\\/-]*){0,3})\s*\|\s*)?"
+    r"(?:(?:Page\s+)?last\s+updated\s+(?:at\s+)?)?"
+    rf"(?:{_CALENDAR}\s*[,;]?\s*{_CLOCK}|{_CLOCK}\s*,?\s*{_CALENDAR})",
+    re.IGNORECASE,
+)
+# A wire dateline: an upper-case place, maybe a date, then a bracketed agency and a dash.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'\\/-]*(?:\s*,?\s*[A-Z][A-Za-z.'\\/-]*){0,4}\s*,?\s*"
+    rf"(?:{_MONTH}\s+\d{{1,2}}\s*)?)?-LRB-\s*[A-Z][\w ]{{1,20}}-RRB-\s*-+\s*"
+)
+# A photo credit: "Photograph :" then one to four names and an agency after a slash.
+_CREDIT = re.compile(r"Photograph\s*:\s*(?:[\w.'-]+\s+){0,3}[\w.'-]+(?:\s*\\?/\s*[\w.'-]+)+\s*")
+
+
+def furniture_spans(line: str) -> list[tuple[int, int]]:
+    """Character spans of page furniture in one line of article text.
+
+    Args:
+        line: one line of an article.
+
+    Returns:
+        ``(start, end)`` spans, in order and not overlapping, of timestamps (with a dateline
+        right after them), wire datelines at the start of the line or after a timestamp, and
+        photo credits. Known limits: a timestamp needs a four-digit year and a clock time;
+        captions without a "Photograph :" credit are not found.
+    """
+    spans = []
+    for match in _STAMP.finditer(line):
+        end = match.end()
+        dateline = _DATELINE.match(line, _skip_space(line, end))
+        spans.append((match.start(), dateline.end() if dateline else end))
+    first = _DATELINE.match(line, _skip_space(line, 0))
+    if first and not any(s <= first.start() < e for s, e in spans):
+        spans.append((first.start(), first.end()))
+    spans.extend(match.span() for match in _CREDIT.finditer(line))
+    return _merge(spans)
+
+
+def clean_segments(line: str) -> list[tuple[int, int]]:
+    """The parts of a line left between its furniture, each stripped of surrounding space.
+
+    Args:
+        line: one line of an article.
+
+    Returns:
+        ``(start, end)`` offsets into ``line`` of the non-blank pieces, in order.
+    """
+    pieces, cursor = [], 0
+    for start, end in [*furniture_spans(line), (len(line), len(line))]:
+        piece = line[cursor:start]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            pieces.append((cursor + lead, cursor + lead + len(stripped)))
+        cursor = max(cursor, end)
+    return pieces
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

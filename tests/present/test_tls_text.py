@@ -1,0 +1,52 @@
+"""Page furniture in article lines: timestamps, wire datelines and photo credits (lines we wrote)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.present.tls_text import clean_segments, furniture_spans
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # headline, timestamp with a time zone, then the lead
+        ("Ferry service resumes after storm Saturday 3 March 2018 14.05 GMT Boats left the harbour.",
+         ["Saturday 3 March 2018 14.05 GMT"]),
+        # place and timestamp before a bracketed agency and a dash
+        ("Mill closes PORTVILLE | Wed Feb 7 , 2018 9:12 am EST PORTVILLE -LRB- Wire -RRB- - Workers left.",
+         ["PORTVILLE | Wed Feb 7 , 2018 9:12 am EST PORTVILLE -LRB- Wire -RRB- - "]),
+        # byline, clock first, then the date
+        ("Ann Lee | 10:41 UK time , Monday , 5 March 2018 Readers wrote in about the flood.",
+         ["Ann Lee | 10:41 UK time , Monday , 5 March 2018"]),
+        ("Monday , May 7 , 2018 ; 4:20 PM Council members argued about the budget.",
+         ["Monday , May 7 , 2018 ; 4:20 PM"]),
+        # a wire dateline opening the line, with a day but no year or clock
+        ("RIVERTON , June 2 -LRB- Wire -RRB- - The bridge reopened on Friday .",
+         ["RIVERTON , June 2 -LRB- Wire -RRB- - "]),
+        ("Photograph : Sam Ortiz\\/Agency\\/Pool The crowd waited outside the hall .",
+         ["Photograph : Sam Ortiz\\/Agency\\/Pool "]),
+        # a decimal before a unit is not a clock time, and a capitalised word after "PM" not a zone
+        ("Shares fell as the bill reached $ 2.35 bn on Friday 9 March 2018 .", []),
+        ("Tuesday , May 8 , 2018 ; 6:32 PM ACME said its chief had resigned .",
+         ["Tuesday , May 8 , 2018 ; 6:32 PM"]),
+        ("The council met on 4 March 2018 to discuss the flood defences .", []),
+    ],
+)
+def test_tls_text_finds_furniture(line, furniture):
+    assert [line[s:e] for s, e in furniture_spans(line)] == furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        ("Ferry service resumes after storm Saturday 3 March 2018 14.05 GMT Boats left the harbour.",
+         ["Ferry service resumes after storm", "Boats left the harbour."]),
+        ("RIVERTON , June 2 -LRB- Wire -RRB- - The bridge reopened on Friday .",
+         ["The bridge reopened on Friday ."]),
+        ("No furniture in this sentence at all .", ["No furniture in this sentence at all ."]),
+        ("Saturday 3 March 2018 14.05 GMT", []),
+    ],
+)
+def test_tls_text_clean_segments_keep_what_is_between(line, pieces):
+    assert [line[s:e] for s, e in clean_segments(line)] == pieces
