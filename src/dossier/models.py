@@ -69,6 +69,7 @@ class EventType(str, enum.Enum):
     SANCTION = "sanction"
     PROTEST = "protest"
     ELECTION = "election"
+    DISASTER = "disaster"
     OTHER = "other"
 
 

@@ -213,3 +213,15 @@ def test_events_stated_date_carries_a_few_sentences_in_text_without_paragraphs(e
     assert (mentions[0].date_value == "2030-01-14") is carried
     if not carried:
         assert mentions[0].date_source == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The earthquake struck the coastal towns on March 3.", [(T.DISASTER, "earthquake")]),
+        ("The volcano erupted on March 3.", [(T.DISASTER, "erupted")]),
+        ("Drones struck the coastal towns on March 3.", [(T.ATTACK, "struck")]),
+    ],
+)
+def test_events_a_disaster_that_strikes_is_no_attack(extract, text, expected):
+    assert [(m.event_type, m.trigger) for m in extract(text)[1]] == expected

@@ -53,6 +53,11 @@ MONITORS = frozenset({"observer", "observers", "inspector", "inspectors", "monit
                       "peacekeepers", "mission"})
 SUPPLIES = frozenset({"aid", "supply", "supplies", "assistance", "food", "funding", "delivery", "deliveries",
                       "shipment", "shipments", "loan", "loans"})
+# Natural disasters: news says they "struck" or "hit" and "killed", which is no use of force.
+DISASTER_NOUNS = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "flood", "flooding", "hurricane", "cyclone", "typhoon", "storm",
+    "tsunami", "eruption", "landslide", "mudslide", "wildfire", "bushfire", "drought", "avalanche", "tornado",
+})
 ARGUMENT_CLASSES = {"people": PEOPLE, "bodies": BODIES, "documents": DOCUMENTS, "attack": ATTACK_NOUNS,
                     "relations": RELATIONS, "monitors": MONITORS, "supplies": SUPPLIES}
 # Classes that type the exchange-like words, which a bare noun ("the exchange") can borrow.
@@ -186,6 +191,9 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
     _d("attack-launch", T.ATTACK, "A party launches or carries out an armed operation.",
        ["The army launched an offensive at dawn."], "ASSAULT", "18",
        {"launch", "carry", "conduct", "mount"}, needs="attack", priority=6),
+    _d("disaster", T.DISASTER, "A natural disaster strikes: an earthquake, flood, storm, eruption or wildfire.",
+       ["The earthquake struck south of the capital."], None, None,
+       {"erupt"}, DISASTER_NOUNS, priority=6),
     _d("ceasefire", T.CEASEFIRE, "A truce or cessation of hostilities is declared or takes effect.",
        ["A ceasefire took effect at noon."], "CEASEFIRE", "074",
        set(), {"ceasefire", "truce", "armistice", "cease-fire"}, priority=4),

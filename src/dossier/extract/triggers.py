@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dossier.extract.ontology import (
-    ARGUMENT_CLASSES, BY_TYPE, DOCUMENT_LIKE, DOCUMENT_SUBJECTS, EXCHANGE_CLASSES, PLOVER_EXTRAS, STATE_FRAMES,
+    ARGUMENT_CLASSES, BY_TYPE, DISASTER_NOUNS, DOCUMENT_LIKE, DOCUMENT_SUBJECTS, EXCHANGE_CLASSES, PLOVER_EXTRAS, STATE_FRAMES,
     STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, EventDefinition, definitions_for, plover_of,
 )
 from dossier.models import EventType
@@ -306,6 +306,13 @@ def _round_of_talks(token: Token) -> bool:
     return _talks_complement(token)
 
 
+def _done_by_nature(token: Token) -> bool:
+    """"The quake struck", "killed by the floods": a disaster, not an attack."""
+    doers = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
+    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in DISASTER_NOUNS or d.lower_ in DISASTER_NOUNS for d in doers)
+
+
 def _lets_happen(token: Token) -> bool:
     """"allowed the inspectors to return", not "were allowed to" or "the deal allows"."""
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
@@ -319,7 +326,11 @@ _CHECKS = {
     ("meeting", "meet", False): _meet_is_meeting,
     ("attack", "strike", True): _not_labour_strike,
     ("protest", "strike", True): lambda t: not _not_labour_strike(t),
-    ("attack", "strike", False): lambda t: _object_lemma(t) not in {"deal", "balance", "chord", "note"},
+    ("attack", "strike", False): lambda t: _object_lemma(t) not in {"deal", "balance", "chord", "note"}
+    and not _done_by_nature(t),
+    ("attack", "hit", False): lambda t: not _done_by_nature(t),
+    ("attack", "kill", False): lambda t: not _done_by_nature(t),
+    ("attack", "pound", False): lambda t: not _done_by_nature(t),
     ("agreement", "sign", False): lambda t: any(c.dep_ == "dobj" for c in t.children),
     ("coerce", "order", False): lambda t: any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in t.children),
     ("negotiation", "discuss", False): lambda t: t.dep_ not in {"xcomp", "pcomp"},
