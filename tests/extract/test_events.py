@@ -225,3 +225,16 @@ def test_events_stated_date_carries_a_few_sentences_in_text_without_paragraphs(e
 )
 def test_events_a_disaster_that_strikes_is_no_attack(extract, text, expected):
     assert [(m.event_type, m.trigger) for m in extract(text)[1]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 3 the talks ended with one result: a deal to exchange 500 prisoners of war for 500.",
+        "On March 3 the army announced a plan to attack the northern villages.",
+    ],
+)
+def test_events_infinitive_of_a_deal_or_plan_is_its_content(extract, text):
+    types = _types(extract(text)[1])
+    assert T.PRISONER_EXCHANGE not in types
+    assert T.ATTACK not in types

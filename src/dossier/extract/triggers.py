@@ -27,6 +27,10 @@ from dossier.extract.ontology import (
 )
 from dossier.models import EventType
 
+# Nouns whose "to" infinitive states what is intended, not what happened.
+INTENTION_NOUNS = frozenset({"plan", "decision", "promise", "pledge", "commitment", "readiness", "intention",
+                             "bid", "attempt", "effort", "order", "threat", "vow", "agreement", "deal", "offer"})
+INTENTION_TYPES = frozenset({EventType.AGREEMENT, EventType.PROPOSAL, EventType.REQUEST, EventType.DEMAND})
 NON_EVENT_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 REPORTING = frozenset(BY_TYPE[EventType.STATEMENT].verbs | {"inform", "write", "quote", "cite", "suggest"})
 QUANTIFIERS = frozenset({"number", "series", "set", "one", "couple", "range", "host", "lot", "handful", "round",
@@ -114,6 +118,8 @@ def _candidate(token: Token, bare_defaults: frozenset[str], dated: frozenset[int
         return []
     if not nominal and _participle_after_number(token):
         return []  # "31 wounded soldiers": an adjective the parser took for a verb
+    if not nominal and _content_of_intention(token):
+        return []  # "a deal to exchange prisoners": what the deal says, not an exchange that took place
     if not nominal and token.dep_ in {"acl", "relcl"} and not (_modifies_trigger_noun(token)
                                                                 or dated_clause(token, dated)):
         return []  # "the issues discussed", "children who were deported": description, not report
@@ -203,6 +209,15 @@ def _in_time_reference(token: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+def _content_of_intention(token: Token) -> bool:
+    """An infinitive completing a noun of agreement or intention ("a deal to exchange", "a plan to
+    attack", "an offer to release") is that noun's content."""
+    if token.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head.lemma_.lower()
+    return head in INTENTION_NOUNS or any(d.event_type in INTENTION_TYPES for d in definitions_for(head, True))
 
 
 def _modifies_trigger_noun(token: Token) -> bool:
