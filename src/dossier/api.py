@@ -267,9 +267,14 @@ def _link_consequences(store: Store, events: list[models.Event], by_id: dict[str
                                     max(s[1] for s in spans))
     agreements = {e.event_id: e for e, _ in stored} | {e.event_id: e for e in events
                                                        if e.event_type == models.EventType.AGREEMENT}
+    return link_consequences(events, list(agreements.values()), _stated_quantities(stored, events, by_id))
+
+
+def _stated_quantities(stored, events, by_id) -> dict[str, list[models.EventQuantity]]:
+    """Event id -> the quantities its mentions state, for stored (event, mentions) pairs and batch events."""
     quantities = {e.event_id: [q for m in ms for q in m.quantities] for e, ms in stored}
-    quantities |= {e.event_id: [q for mid in e.mention_ids if mid in by_id for q in by_id[mid].quantities] for e in events}
-    return link_consequences(events, list(agreements.values()), quantities)
+    return quantities | {e.event_id: [q for mid in e.mention_ids if mid in by_id for q in by_id[mid].quantities]
+                         for e in events}
 
 
 def _relink_stored_exchanges(store: Store, events: list[models.Event], by_id) -> dict[str, tuple[str, ...]]:
@@ -281,15 +286,12 @@ def _relink_stored_exchanges(store: Store, events: list[models.Event], by_id) ->
     agreements = [e for e in events if e.event_type == models.EventType.AGREEMENT and interval(e.date_value)]
     if not agreements:
         return {}
-    starts = [interval(e.date_value)[0] for e in agreements]
-    ends = [interval(e.date_value)[1] for e in agreements]
+    spans = [interval(e.date_value) for e in agreements]
     batch_ids = {e.event_id for e in events}
-    stored = [(e, ms) for e, ms in store.candidate_events({family(t) for t in CARRIED_OUT}, min(starts),
-                                                           max(ends) + timedelta(days=FOLLOW_WINDOW_DAYS))
+    stored = [(e, ms) for e, ms in store.candidate_events({family(t) for t in CARRIED_OUT}, min(s[0] for s in spans),
+                                                           max(s[1] for s in spans) + timedelta(days=FOLLOW_WINDOW_DAYS))
               if e.event_id not in batch_ids and e.event_type in CARRIED_OUT]
-    quantities = {e.event_id: [q for m in ms for q in m.quantities] for e, ms in stored}
-    quantities |= {a.event_id: [q for mid in a.mention_ids if mid in by_id for q in by_id[mid].quantities]
-                   for a in agreements}
+    quantities = _stated_quantities(stored, agreements, by_id)
     changed = {}
     for exchange, linked in zip((e for e, _ in stored), link_consequences([e for e, _ in stored], agreements, quantities)):
         follows = tuple(dict.fromkeys(exchange.follows + linked.follows))

@@ -178,6 +178,17 @@ def test_ecbplus_same_lemma_baseline_groups_by_lemma():
     assert sorted(map(sorted, clusters)) == [["a", "b"], ["c"]]
 
 
+def _subtopic_records(mentions):
+    """EcbMention records of topic 1 from (id, sub-topic, lemma) triples."""
+    from dossier.evaluate.ecbplus import EcbMention
+
+    return [
+        EcbMention(mention_id=mid, topic="1", subtopic=sub, doc="d", sentence_index=0, token_ids=(1,),
+                   text=lemma, kind="ACTION_OCCURRENCE", head_lemma=lemma, sentence=lemma)
+        for mid, sub, lemma in mentions
+    ]
+
+
 @pytest.mark.parametrize(
     ("mentions", "expected"),
     [
@@ -190,14 +201,7 @@ def test_ecbplus_same_lemma_baseline_groups_by_lemma():
     ],
 )
 def test_ecbplus_same_lemma_subtopic_cluster(mentions, expected):
-    from dossier.evaluate.ecbplus import EcbMention
-
-    records = [
-        EcbMention(mention_id=mid, topic="1", subtopic=sub, doc="d", sentence_index=0, token_ids=(1,),
-                   text=lemma, kind="ACTION_OCCURRENCE", head_lemma=lemma, sentence=lemma)
-        for mid, sub, lemma in mentions
-    ]
-    assert sorted(map(sorted, same_lemma_subtopic_cluster(records))) == expected
+    assert sorted(map(sorted, same_lemma_subtopic_cluster(_subtopic_records(mentions)))) == expected
 
 
 @pytest.mark.parametrize(
@@ -212,14 +216,7 @@ def test_ecbplus_same_lemma_subtopic_cluster(mentions, expected):
     ],
 )
 def test_ecbplus_lemma_similarity_cluster(mentions, expected):
-    from dossier.evaluate.ecbplus import EcbMention
-
-    records = [
-        EcbMention(mention_id=mid, topic="1", subtopic=sub, doc="d", sentence_index=0, token_ids=(1,),
-                   text=lemma, kind="ACTION_OCCURRENCE", head_lemma=lemma, sentence=lemma)
-        for mid, sub, lemma in mentions
-    ]
-    assert sorted(map(sorted, lemma_similarity_cluster(records))) == expected
+    assert sorted(map(sorted, lemma_similarity_cluster(_subtopic_records(mentions)))) == expected
 
 
 @pytest.fixture(scope="module")

@@ -174,7 +174,7 @@ def _premodifier_role(ent: Span) -> str | None:
     doc = ent.doc
     i = ent.start - 1
     words = []
-    while i >= ent.sent.start and doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} and doc[i].ent_type_ in {"", "NORP", "GPE", "ORG", "ORDINAL"}:
+    while i >= ent.sent.start and _title_word(doc[i]):
         words.insert(0, doc[i])
         i -= 1
     # A first name the tagger left outside the name ("Minister Rustem Umerov") is not a title.
@@ -185,21 +185,25 @@ def _premodifier_role(ent: Span) -> str | None:
     return None
 
 
+def _title_word(token) -> bool:
+    """A word that can belong to a title before a name: "Ukrainian", "Defense", "Minister", "SBU"."""
+    return token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.ent_type_ in {"", "NORP", "GPE", "ORG", "ORDINAL"}
+
+
 def _title_of_role(ent: Span) -> str | None:
     """A title with an "of" phrase right before the name: "Deputy Head of the SBU Alexander Poklad",
     "Chief of the Main Directorate of the General Staff Igor Kostyukov"."""
     doc = ent.doc
     i = ent.start - 1
     while i >= ent.sent.start and ent.start - i <= MAX_TITLE_WORDS and (
-            doc[i].lower_ in {"of", "the"} or doc[i].pos_ in {"PROPN", "NOUN", "ADJ"}
-            and doc[i].ent_type_ in {"", "NORP", "GPE", "ORG", "ORDINAL"}):
+            doc[i].lower_ in {"of", "the"} or _title_word(doc[i])):
         i -= 1
     window = doc[i + 1: ent.start]
     first_role = next((t for t in window if t.lower_ in ROLE_WORDS), None)
     if first_role is None or not any(t.lower_ == "of" for t in window if t.i > first_role.i):
         return None
     start = first_role.i
-    while start - 1 > i and doc[start - 1].lower_ in ROLE_WORDS | TITLE_RANKS:
+    while start - 1 > i and doc[start - 1].lower_ in TITLE_RANKS:  # no role word precedes first_role
         start -= 1
     if doc[ent.start - 1].lower_ in {"of", "the"}:
         return None

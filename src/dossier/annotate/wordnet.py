@@ -22,10 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = [
-    "Synset", "available", "derived_lemmas", "hypernym_closure", "lexnames", "related",
-    "same_synset", "synsets", "wordnet_dir",
-]
+__all__ = ["Synset", "available", "hypernym_closure", "synsets", "wordnet_dir"]
 
 DEFAULT_DIR = Path("/usr/share/wordnet")
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
@@ -42,7 +39,6 @@ LEXNAMES = (
 ).split()
 
 HYPERNYM = frozenset({"@", "@i"})
-DERIVATION = "+"
 
 
 @dataclass(frozen=True)
@@ -147,11 +143,6 @@ def _squashed_index(pos: str) -> dict[str, tuple[int, ...]]:
     return table
 
 
-def lexnames(lemma: str, pos: str, senses: int | None = None) -> set[str]:
-    """The lexicographer files of the first ``senses`` senses (all when None): 'verb.communication'."""
-    return {synset.lexname for synset in synsets(lemma, pos)[:senses]}
-
-
 def hypernym_closure(synset: Synset, depth: int) -> set[tuple[int, str]]:
     """(offset, pos) of ``synset`` and its hypernyms up to ``depth`` steps up."""
     seen = {(synset.offset, synset.pos)}
@@ -162,38 +153,3 @@ def hypernym_closure(synset: Synset, depth: int) -> set[tuple[int, str]]:
         seen.update((parent.offset, parent.pos) for parent in parents)
         frontier = parents
     return seen
-
-
-def derived_lemmas(lemma: str, pos: str) -> set[str]:
-    """Words linked to ``lemma`` by WordNet's derivational pointers ('arrest' v -> 'arrest' n)."""
-    found: set[str] = set()
-    for synset in synsets(lemma, pos):
-        for offset, target_pos in synset.targets({DERIVATION}):
-            found.update(_synset_at(target_pos, offset).words)
-    found.discard(_key(lemma))
-    return found
-
-
-def same_synset(a: str, b: str, pos: str, senses: int | None = None) -> bool:
-    """Whether two lemmas share a sense among their first ``senses`` senses (synonyms)."""
-    first = {synset.offset for synset in synsets(a, pos)[:senses]}
-    return any(synset.offset in first for synset in synsets(b, pos)[:senses])
-
-
-def related(a: str, b: str, pos: str, depth: int = 1, senses: int | None = 3) -> bool:
-    """Whether two lemmas are synonyms or one's sense sits within ``depth`` hypernyms of the other's.
-
-    Only the commonest ``senses`` senses of each word count, because rare senses make almost any two
-    verbs related ('shoot' and 'film', 'take' and 'kill').
-    """
-    if _key(a) == _key(b):
-        return True
-    left = synsets(a, pos)[:senses]
-    right = synsets(b, pos)[:senses]
-    if not left or not right:
-        return False
-    left_up = set().union(*(hypernym_closure(synset, depth) for synset in left))
-    right_up = set().union(*(hypernym_closure(synset, depth) for synset in right))
-    right_own = {(synset.offset, synset.pos) for synset in right}
-    left_own = {(synset.offset, synset.pos) for synset in left}
-    return bool(left_up & right_own or right_up & left_own)

@@ -28,8 +28,9 @@ from dossier.extract.ontology import (
 from dossier.models import EventType
 
 # Nouns whose "to" infinitive states what is intended, not what happened.
+# (Agreement, proposal, request and demand nouns come from the ontology through INTENTION_TYPES.)
 INTENTION_NOUNS = frozenset({"plan", "decision", "promise", "pledge", "commitment", "readiness", "intention",
-                             "bid", "attempt", "effort", "order", "threat", "vow", "agreement", "deal", "offer"})
+                             "bid", "attempt", "effort", "order", "threat", "vow"})
 INTENTION_TYPES = frozenset({EventType.AGREEMENT, EventType.PROPOSAL, EventType.REQUEST, EventType.DEMAND})
 NON_EVENT_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 REPORTING = frozenset(BY_TYPE[EventType.STATEMENT].verbs | {"inform", "write", "quote", "cite", "suggest"})

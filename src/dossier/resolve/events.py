@@ -155,7 +155,7 @@ def _shared_evidence(mention: models.EventMention, cluster: _Cluster) -> bool:
     of their wording, or one refers back to the other by a definite noun of its type ("the first
     round of talks in May"). A shared bystander is not enough: in a story about Syria, "Syria"
     takes part in every year's events."""
-    if _doers(mention) & set().union(*(_doers(m) for m in cluster.mentions)):
+    if _shares_doer(mention, cluster):
         return True
     if _refers_back(mention) and mention.event_type in {m.event_type for m in cluster.mentions}:
         return True
@@ -185,7 +185,7 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
 
 def _corroborates(mention: models.EventMention, cluster: _Cluster) -> bool:
     """Whether a mention names the event's actor, or an exact count the event's reports also give."""
-    if _doers(mention) & set().union(*(_doers(m) for m in cluster.mentions)):
+    if _shares_doer(mention, cluster):
         return True
     counts = {_count_key(q) for q in mention.quantities if q.low == q.high}
     return bool(counts & {_count_key(q) for m in cluster.mentions for q in m.quantities})
@@ -196,15 +196,20 @@ def _count_key(quantity: models.EventQuantity) -> tuple[str, float, float]:
     return quantity.role.removesuffix("_each_side"), quantity.low, quantity.high
 
 
+def _words_before(mention: models.EventMention) -> list[str]:
+    """The lower-cased words of the mention's sentence before its trigger."""
+    return mention.sentence[: mention.trigger_start - mention.sentence_start].lower().split()
+
+
 def _definite(mention: models.EventMention) -> bool:
-    before = mention.sentence[: mention.trigger_start - mention.sentence_start].split()
-    return bool(before) and before[-1].lower() in DETERMINERS
+    before = _words_before(mention)
+    return bool(before) and before[-1] in DETERMINERS
 
 
 def _refers_back(mention: models.EventMention) -> bool:
     """A definite noun phrase that points to a known event: "the talks", "the first round of talks",
     "the latest exchange" (a determiner followed only by words that place the event in a series)."""
-    before = [w.lower() for w in mention.sentence[: mention.trigger_start - mention.sentence_start].split()]
+    before = _words_before(mention)
     for back in range(1, 5):
         if len(before) >= back and before[-back] in DETERMINERS:
             return all(word in SERIES_WORDS for word in before[len(before) - back + 1:])
@@ -213,6 +218,10 @@ def _refers_back(mention: models.EventMention) -> bool:
 
 def _doers(mention: models.EventMention) -> set[str]:
     return {a.canonical for a in mention.arguments if a.role == "actor"}
+
+
+def _shares_doer(mention: models.EventMention, cluster: _Cluster) -> bool:
+    return bool(_doers(mention) & set().union(*(_doers(m) for m in cluster.mentions)))
 
 
 def _sides(mention: models.EventMention) -> tuple[set[str], set[str]]:

@@ -152,14 +152,11 @@ class ResolutionStore:
             _upsert(conn, schema.discrepancies, "discrepancy_id", [to_row(d) for d in discrepancies])
             _upsert(conn, schema.stories, "story_id", [_story_row(s) for s in stories.stories])
             for absorbed, target in stories.merged.items():
-                conn.execute(update(schema.documents).where(schema.documents.c.story_id == absorbed)
-                             .values(story_id=target))
+                for table in (schema.documents, schema.events):
+                    conn.execute(update(table).where(table.c.story_id == absorbed).values(story_id=target))
             for event_id, earlier in (follows or {}).items():
                 conn.execute(update(schema.events).where(schema.events.c.event_id == event_id)
                              .values(follows=list(earlier)))
-            for absorbed, target in stories.merged.items():
-                conn.execute(update(schema.events).where(schema.events.c.story_id == absorbed)
-                             .values(story_id=target))
             if stories.merged:
                 conn.execute(delete(schema.stories).where(schema.stories.c.story_id.in_(list(stories.merged))))
             for doc_id, story_id in stories.assignments.items():
