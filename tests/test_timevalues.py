@@ -30,6 +30,14 @@ def test_timevalues_interval(value, expected):
         ("2025-05-16", "2025-05-15", False),
         ("2025-05-24", "2025-05-23/2025-05-25", True),
         ("2025-03-23", "2025-05-23/2025-05-25", False),
+        # A day of unknown year fits the same month and day of any year, and nothing else.
+        ("XXXX-05-16", "2025-05-16", True),
+        ("2025-05", "XXXX-05-16", True),
+        ("XXXX-05-16", "2025-06-02", False),
+        ("XXXX-05-23/XXXX-05-25", "2025-05-24", True),
+        ("XXXX-05-23/XXXX-05-25", "2025-05-26", False),
+        ("XXXX-12-30/XXXX-01-02", "2025-01-01", True),
+        ("XXXX-WXX-1", "2025-05-16", True),
     ],
 )
 def test_timevalues_compatible(a, b, ok):

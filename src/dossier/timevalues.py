@@ -61,9 +61,37 @@ def precision_of(value: str | None) -> str:
 def compatible(a: str | None, b: str | None) -> bool:
     """True when two values can refer to the same day (one contains or overlaps the other)."""
     ia, ib = interval(a), interval(b)
+    if ia is None and ib is not None:
+        return _yearless_fits(a, ib)
+    if ib is None and ia is not None:
+        return _yearless_fits(b, ia)
     if ia is None or ib is None:
         return True
     return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def _yearless_fits(value: str | None, span: tuple[date, date]) -> bool:
+    """Whether a day or range of unknown year ("XXXX-05-16", written when a text gave no year and
+    no publication date) overlaps a calendar interval in some year; other values fit anything."""
+    ends = [_month_day(part) for part in (value or "").split("T", 1)[0].split("/", 1)]
+    if None in ends:
+        return True
+    (m1, d1), (m2, d2) = ends[0], ends[-1]
+    for year in range(span[0].year - 1, span[1].year + 1):
+        try:
+            first, last = date(year, m1, d1), date(year + (m2 < m1), m2, d2)
+        except ValueError:
+            continue
+        if first <= span[1] and span[0] <= last:
+            return True
+    return False
+
+
+def _month_day(part: str) -> tuple[int, int] | None:
+    pieces = part.split("-")
+    if len(pieces) != 3 or pieces[0] != "XXXX" or not (pieces[1] + pieces[2]).isdigit():
+        return None
+    return int(pieces[1]), int(pieces[2][:2])
 
 
 def days_apart(a: str | None, b: str | None) -> int | None:

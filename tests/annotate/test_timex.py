@@ -215,6 +215,22 @@ def test_timex_without_publication_date_uses_text_dates():
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # Nothing anchors the year: the day is kept, its year unknown, as TIMEX3 writes it.
+        ("Envoys gathered on June 9 in the port.", {"June 9": "XXXX-06-09"}),
+        ("Ferries ran from June 9 to 11 again.", {"June 9 to 11": "XXXX-06-09/XXXX-06-11"}),
+        # A year named alone anchors later bare days in that year, not in the one before.
+        ("The strike began in 2019. On June 9, the union met.", {"2019": "2019", "June 9": "2019-06-09"}),
+        ("The strike began in 2019. From June 9 to 11 it spread.",
+         {"2019": "2019", "June 9 to 11": "2019-06-09/2019-06-11"}),
+    ],
+)
+def test_timex_without_publication_date_keeps_days_of_unknown_year(text, values):
+    assert _values(text, dct=None) == values
+
+
+@pytest.mark.parametrize(
     ("text", "count"),
     [("Gen. Smith arrived. Talks began. Mr. Lee left.", 3), ("One line only", 1), ("Ends here. And here!", 2)],
 )

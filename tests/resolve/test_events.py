@@ -139,3 +139,30 @@ def test_events_undated_indefinite_report_joins_on_the_same_actor_or_exact_count
     mentions = [_m("a1", "a", T.REQUEST, "2025-05-16", actors=("Ruritania",)),
                 _m("b1", "b", T.AGREEMENT, "2025-05-16", count=300), asked, agreed, stranger]
     assert _groups(mentions) == [["a1", "c1"], ["b1", "d1"], ["e1"]]
+
+
+def _about(mention, *keys):
+    theme = models.Argument(role="theme", text="what", canonical=" ".join(sorted(keys)), start=0, end=4)
+    return replace(mention, arguments=mention.arguments + (theme,))
+
+
+def test_events_same_day_agreements_about_different_things_stay_apart():
+    swap = _about(_m("a1", "a", T.AGREEMENT, "2025-05-16"), "people")
+    truce = _about(_m("a2", "a", T.AGREEMENT, "2025-05-16"), "ceasefire", "documents")
+    truce_elsewhere = _about(_m("b1", "b", T.AGREEMENT, "2025-05-16"), "ceasefire")
+    untold = _m("c1", "c", T.AGREEMENT, "2025-05-16")
+    groups = _groups([swap, truce, truce_elsewhere, untold])
+    assert ["a2", "b1"] in groups
+    assert not any({"a1", "a2"} <= set(group) for group in groups)
+    assert sum("c1" in group for group in groups) == 1  # a report of no known theme still joins one of them
+
+
+def test_events_undated_report_joins_the_event_it_shares_a_kind_of_theme_with():
+    dated = _about(_m("a1", "a", T.AGREEMENT, "2025-05-16"), "ceasefire")
+    undated = _about(_said("b1", "b", T.AGREEMENT, "2025-05-16", "The parties agreed to draft truce terms.", "agreed"),
+                     "ceasefire", "documents")
+    # A shared class of things ("documents") is not enough to tie an undated report to an event.
+    papers = _about(_m("c1", "c", T.PROPOSAL, "2025-05-10"), "documents")
+    handed = _about(_said("d1", "d", T.PROPOSAL, "2025-05-16", "The envoy handed over a memorandum.", "handed"),
+                    "documents")
+    assert _groups([dated, undated, papers, handed]) == [["a1", "b1"], ["c1"], ["d1"]]

@@ -32,8 +32,8 @@ def _month_day(match: re.Match, ctx: Context) -> tuple[date, Anchor] | None:
     base, anchor = ctx.base()
     if base is None or cal.safe_date(2000, month, day) is None:
         return None
-    future = ctx.leans_future(match.start(), match.end())
-    year = cal.nearest_year(month, day, base, future=future)
+    year = _year_of_reference(ctx, anchor) or cal.nearest_year(
+        month, day, base, future=ctx.leans_future(match.start(), match.end()))
     point = cal.safe_date(year, month, day) or cal.safe_date(year + 1, month, day)
     return (point, anchor) if point else None
 
@@ -60,13 +60,37 @@ def _weekday_check(match: re.Match, point: date, ctx: Context) -> tuple[str | No
     return flag, suggestion.isoformat() if suggestion else None
 
 
+def _year_of_reference(ctx: Context, anchor: Anchor) -> int | None:
+    """The year a text fixed by naming only a year ("in 2022"), which a later bare "May 27" is in.
+
+    Only without a publication date: a year named alone is then the best evidence of when the
+    text is, and counting back from its first day would put "May 27" in the year before.
+    """
+    return ctx.reference.year if anchor is Anchor.TEXT and ctx.reference_unit == "Y" else None
+
+
 def resolve_date(match: re.Match, ctx: Context) -> Resolved | None:
+    """A month and day, with its year from the text when given, else from what the text is anchored to.
+
+    With nothing to anchor it (no publication date and no earlier date in the text), the day is
+    still a day: its value keeps the year unknown ("XXXX-05-16"), as TIMEX3 writes it.
+    """
     found = _month_day(match, ctx)
     if found is None:
-        return None
+        return _yearless_date(match, ctx)
     point, anchor = found
     flag, suggestion = _weekday_check(match, point, ctx)
     return Resolved(TimexType.DATE, point.isoformat(), Precision.DAY, anchor, point, flag, suggestion)
+
+
+def _yearless_date(match: re.Match, ctx: Context) -> Resolved | None:
+    if match.group("y") or ctx.base()[0] is not None:
+        return None
+    month = cal.month_number(_pick(match, "m", "m_"))
+    day = cal.day_number(_pick(match, "d", "d_"))
+    if cal.safe_date(2000, month, day) is None:
+        return None
+    return Resolved(TimexType.DATE, f"XXXX-{month:02d}-{day:02d}", Precision.DAY, Anchor.NONE)
 
 
 def parse_time(match: re.Match) -> tuple[int, int] | None:
@@ -128,13 +152,24 @@ def _range(year: int | None, months: tuple[int, int], days: tuple[int, int], ctx
     if year is None:
         base, anchor = ctx.base()
         if base is None:
-            return None
-        year = cal.nearest_year(months[0], days[0], base, future=ctx.leans_future(match.start(), match.end()))
+            return _yearless_range(months, days)
+        year = _year_of_reference(ctx, anchor) or cal.nearest_year(
+            months[0], days[0], base, future=ctx.leans_future(match.start(), match.end()))
     first = cal.safe_date(year, months[0], days[0])
     last = cal.safe_date(year if months[1] >= months[0] else year + 1, months[1], days[1])
     if first is None or last is None or last <= first:
         return None
     return Resolved(TimexType.DATE, f"{first.isoformat()}/{last.isoformat()}", Precision.RANGE, anchor, first)
+
+
+def _yearless_range(months: tuple[int, int], days: tuple[int, int]) -> Resolved | None:
+    """"From May 23 to 25" with nothing to anchor it: a range whose year is unknown."""
+    first = cal.safe_date(2000, months[0], days[0])
+    last = cal.safe_date(2000 if months[1] >= months[0] else 2001, months[1], days[1])
+    if first is None or last is None or last <= first:
+        return None
+    value = f"XXXX-{first.month:02d}-{first.day:02d}/XXXX-{last.month:02d}-{last.day:02d}"
+    return Resolved(TimexType.DATE, value, Precision.RANGE, Anchor.NONE)
 
 
 def resolve_range_md(match: re.Match, ctx: Context) -> Resolved | None:
@@ -182,7 +217,8 @@ def resolve_month(match: re.Match, ctx: Context) -> Resolved | None:
     elif relation == "this":
         year = base.year
     else:
-        year = cal.bare_month_year(month, base, future=ctx.leans_future(match.start(), match.end()))
+        year = _year_of_reference(ctx, anchor) or cal.bare_month_year(
+            month, base, future=ctx.leans_future(match.start(), match.end()))
     return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}", Precision.MONTH, anchor, date(year, month, 1))
 
 

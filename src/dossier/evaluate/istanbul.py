@@ -118,8 +118,10 @@ def _score_merging(gold_events: list[dict], matches, events: list[models.Event],
     """Are each gold event's reports in one canonical event, and are different gold events kept apart?
 
     ``event_merge_complete``: share of matched gold events whose event holds a mention from every
-    article the gold says reports it. ``events_merging_gold_events``: our events that would match
-    two or more gold events (type, date and place all fit), i.e. distinct happenings merged.
+    article the gold says reports it. ``events_merging_gold_events``: our multi-article events that
+    fit two or more gold events (type, date and place) while one of those gold events has no event
+    of its own, i.e. distinct happenings merged. Two agreements of one day that we keep apart fit
+    each other's gold event too, which is no merge.
     """
     complete = 0
     for gold, event in matches:
@@ -129,8 +131,10 @@ def _score_merging(gold_events: list[dict], matches, events: list[models.Event],
             details.append(f"event {gold['id']}: reports in {sorted(m[:3] for m in missing)} not merged into it")
         else:
             complete += 1
-    merging = [e for e in events if sum(_event_matches(g, e) for g in gold_events) > 1
-               and len({stem_of.get(d, d) for d in e.doc_ids}) > 1]
+    matched_gold = {gold["id"] for gold, _ in matches}
+    merging = [e for e in events if len({stem_of.get(d, d) for d in e.doc_ids}) > 1
+               and sum(_event_matches(g, e) for g in gold_events) > 1
+               and any(_event_matches(g, e) and g["id"] not in matched_gold for g in gold_events)]
     return {"event_merge_complete": complete / len(matches) if matches else 0.0,
             "events_merging_gold_events": len(merging)}
 

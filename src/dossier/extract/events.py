@@ -33,6 +33,7 @@ from datetime import date as calendar_date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from dossier import models
+from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.arguments import (
     document_countries, find_arguments, find_location, find_quantities, predicate_of,
 )
@@ -46,7 +47,7 @@ from dossier.extract.status import event_status
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers, noun_trigger
 from dossier.timevalues import interval
 
-EXTRACTOR = "dossier.events.v9"
+EXTRACTOR = "dossier.events.v10"
 T = models.EventType
 S = models.EventStatus
 WEAK_TYPES = frozenset({T.STATEMENT, T.OTHER})
@@ -192,6 +193,9 @@ def _describe(draft: _Draft, records: dict, countries: dict[str, str], single: b
         draft.event_type = T.STATEMENT  # a plan put to one's own leader is a report, not an offer
     if draft.event_type == T.PROPOSAL and not trigger.nominal and _floats_an_idea(trigger.token):
         draft.event_type = T.STATEMENT  # "proposed the idea of a summit": a suggestion, not terms
+    if draft.event_type in THEMED_TYPES:
+        theme = find_theme(trigger.token, trigger.nominal)
+        draft.arguments += (theme,) if theme else ()
 
 
 # Which event types a quantity role can belong to, for numbers the parse leaves unattached.

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from dossier import models
 from dossier.timevalues import compatible, days_apart, interval, precision_of, width
+from dossier.extract.themes import theme_of
 from dossier.resolve.entities import fold
 
 T = models.EventType
@@ -34,6 +35,7 @@ COARSE_DATE_DAYS = 7  # dates wider than a week (a month, a year) need more evid
 SIMILAR_WORDING = 70  # rapidfuzz token_sort_ratio of two sentences telling the same thing
 RECENT_REFERENCE_DAYS = 21  # "the talks" in an article refers to talks reported in the last three weeks
 DAY_OR_RANGE = {models.Precision.DAY, models.Precision.TIME, models.Precision.RANGE}
+EVENT_TYPE_VALUES = frozenset(t.value for t in T)
 TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T.ATTACK: 1.3,
                T.STATEMENT: 0.5, T.OTHER: 0.3}
 
@@ -131,7 +133,8 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
         if not (same_place and (days_apart(mention.date_value, cluster.date_value) or 99) <= MAX_DATE_SLIP_DAYS):
             return 0.0
         penalty = 1.0
-    if _counts_conflict(mention, cluster) or _roles_reversed(mention, cluster) or _part_and_whole(mention, cluster):
+    if _counts_conflict(mention, cluster) or _roles_reversed(mention, cluster) or _part_and_whole(mention, cluster) \
+            or _themes_differ(mention, cluster):
         return 0.0
     if not same_doc and not same_place and _coarse(mention, cluster) and not _shared_evidence(mention, cluster):
         return 0.0
@@ -143,6 +146,17 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
     if mention.event_type in {m.event_type for m in cluster.mentions}:
         score += 0.5
     return max(score - penalty, 0.01)
+
+
+def _themes_differ(mention: models.EventMention, cluster: _Cluster) -> bool:
+    """Two agreements (or offers, requests, demands) of one day about different things are two
+    events: "agreed to swap prisoners" and "agreed to draft ceasefire terms". Only themes both
+    known and sharing no key keep a mention out; a mention without one ("the agreement") may join."""
+    ours = theme_of(mention)
+    if not ours:
+        return False
+    theirs = [theme for theme in (theme_of(m) for m in cluster.mentions) if theme]
+    return bool(theirs) and not any(ours & theme for theme in theirs)
 
 
 def _coarse(mention: models.EventMention, cluster: _Cluster) -> bool:
@@ -167,8 +181,8 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
 
     News writes "the talks" for the talks its readers know: the latest event of that kind reported
     before publication, within RECENT_REFERENCE_DAYS and of the same type. Later ones score higher.
-    An indefinite report ("Kyiv also asked for a meeting") joins only when it names the same actor
-    or the same exact count as the event, because its date is only the day it was published.
+    An indefinite report ("Kyiv also asked for a meeting") joins only when it names the same actor,
+    theme or exact count as the event, because its date is only the day it was published.
     """
     if mention.event_type not in {m.event_type for m in cluster.mentions}:
         return 0.0
@@ -184,11 +198,21 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
 
 
 def _corroborates(mention: models.EventMention, cluster: _Cluster) -> bool:
-    """Whether a mention names the event's actor, or an exact count the event's reports also give."""
+    """Whether a mention names the event's actor, its theme ("agreed to ... a ceasefire"), or an
+    exact count the event's reports also give."""
     if _shares_doer(mention, cluster):
+        return True
+    if _event_themes(mention) & set().union(*(_event_themes(m) for m in cluster.mentions)):
         return True
     counts = {_count_key(q) for q in mention.quantities if q.low == q.high}
     return bool(counts & {_count_key(q) for m in cluster.mentions for q in m.quantities})
+
+
+def _event_themes(mention: models.EventMention) -> frozenset[str]:
+    """Theme keys that name a kind of event ("ceasefire", "withdrawal"): specific enough to tie an
+    undated report to an event, where a class of things ("documents", "people") or the event's own
+    type (a proposal "of a memorandum") is not."""
+    return frozenset(key for key in theme_of(mention) if key in EVENT_TYPE_VALUES and key != mention.event_type.value)
 
 
 def _count_key(quantity: models.EventQuantity) -> tuple[str, float, float]:
