@@ -99,6 +99,12 @@ def test_timex_time_takes_sentence_day_and_zone(text, phrase, value):
         ("Rebels took the town on 3 February 2024. The following week they left.", "The following week", "2024-W06"),
         ("The flood hit on 9 October 2023. Two days later the water fell.", "Two days later", "2023-10-11"),
         ("Sales for the half ended June 30, 2024 rose from a year earlier.", "a year earlier", "2023-06-30"),
+        # Counted from an event the text has just dated: the span is "the day", as TimeML marks it.
+        ("Voters went to the polls on 8 March 2024. The day before the vote, rallies ended.", "The day", "2024-03-07"),
+        ("The bridge fell on 2 May 2023. The week after the collapse, ferries ran.", "The week", "2023-W19"),
+        # The day the event was dated, not the text's last date, when an earlier sentence names it.
+        ("The swap of 90 captives took place on 12 June 2024. Talks were due on 20 June 2024. "
+         "The day before the swap, envoys met.", "The day", "2024-06-11"),
     ],
 )
 def test_timex_anaphora_counts_from_last_explicit_date(text, phrase, value):

@@ -82,7 +82,7 @@ def find_time_expressions(
     """
     bounds = list(sentence_bounds) if sentence_bounds else split_sentences(text)
     starts = [start for start, _ in bounds]
-    ctx = Context(text=text, dct=dct)
+    ctx = Context(text=text, dct=dct, bounds=bounds)
     resolved: dict[Candidate, tuple[int, Resolved]] = {}
     candidates = find_candidates(text)
     for late in (False, True):

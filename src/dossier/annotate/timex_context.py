@@ -66,6 +66,7 @@ class Context:
     reference_sentence: int = -1
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
     sentence_index: int = 0
+    bounds: list[tuple[int, int]] = field(default_factory=list)  # every sentence's (start, end)
 
     def base(self) -> tuple[date | None, Anchor]:
         """The date deictic words count from: publication, else the text's own last date."""
@@ -125,3 +126,18 @@ class Context:
         if not days:
             return None
         return min(days, key=lambda item: abs(item[0] - position))[1]
+
+    def event_day(self, noun: str) -> date | None:
+        """The day named in the latest earlier sentence that mentions an event noun ("the swap").
+
+        "The day before the swap" counts from the swap, which the text has usually dated a few
+        sentences back ("exchanged 246 prisoners on Saturday, 19 April, in one of the largest
+        swaps"): any form of the word ("swaps", "voted" for "vote") counts.
+        """
+        stem = re.compile(rf"\b{re.escape(noun[: max(4, len(noun) - 2)])}", re.IGNORECASE)
+        for index in sorted(self.sentence_days, reverse=True):
+            if index < self.sentence_index and index < len(self.bounds):
+                lo, hi = self.bounds[index]
+                if stem.search(self.text, lo, hi):
+                    return self.sentence_days[index][0][1]
+        return None

@@ -139,13 +139,21 @@ def resolve_the_year(match: re.Match, ctx: Context) -> Resolved | None:
 
 
 def resolve_anaphoric(match: re.Match, ctx: Context) -> Resolved | None:
-    """"The next day", "that week", "the year before": counted from the text's last date."""
+    """"The next day", "that week", "the year before": counted from the text's last date.
+
+    "The day before the swap" counts from an event, not a date: from the day of the latest earlier
+    sentence that names the event, else from the text's last date. As TimeML does, the span is
+    "the day" alone.
+    """
     groups = match.groupdict()
     base, anchor = ctx.anaphor_base()
+    event_day = ctx.event_day(groups["event"]) if groups.get("event") else None
+    if event_day is not None:
+        base, anchor = event_day, Anchor.TEXT
     if base is None:
         return None
-    word = (groups.get("unit") or groups.get("unit2") or groups.get("unit3") or groups.get("unit4")).lower()
-    relation = (groups.get("rel") or groups.get("dir") or "").lower()
+    word = next(groups[name] for name in ("unit", "unit2", "unit3", "unit4", "unit5") if groups.get(name)).lower()
+    relation = (groups.get("rel") or groups.get("dir") or groups.get("dir2") or "").lower()
     step = {"following": 1, "next": 1, "after": 1, "previous": -1, "prior": -1, "preceding": -1, "before": -1}.get(relation, 0)
     pod = ""
     if word in PART_OF_DAY:
