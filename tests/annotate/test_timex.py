@@ -84,6 +84,11 @@ def test_timex_calendar_values_and_precision(text, phrase, value, precision):
         ("On May 15 at about 10:45 the convoy left the town.", "May 15 at about 10:45", "2025-05-15T10:45"),
         ("The statement came at 9 a.m. Eastern time on 2 January 2025.", "9 a.m. Eastern time", "2025-01-02T09:00-05:00"),
         ("Sirens sounded at 22:10 GMT, witnesses said.", "22:10 GMT", "2025-06-02T22:10+00:00"),
+        # A bare clock time a sentence or two after a stated day is on that day...
+        ("The envoys met on May 29 at 10:45. A second session was set for 12:30.", "12:30", "2025-05-29T12:30"),
+        # ...and further on, back on the publication day.
+        ("The envoys met on May 29. They left. Then they ate. Then they slept. Voting opens at 08:00.", "08:00",
+         "2025-06-02T08:00"),
     ],
 )
 def test_timex_time_takes_sentence_day_and_zone(text, phrase, value):

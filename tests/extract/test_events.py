@@ -114,6 +114,21 @@ def test_events_anaphoric_talks_take_the_thread_date_and_place(extract):
     assert {m.location for m in mentions} == {"Grand Palace, Geneva"}
 
 
+def test_events_there_places_an_event_where_the_last_one_was(extract):
+    text = ("On March 3, Armenian and Azerbaijani delegations held talks at the Grand Palace in Geneva.\n"
+            "A second meeting, which will take place there, was set for 14:00.")
+    mentions = extract(text)[1]
+    assert [m.location for m in mentions] == ["Grand Palace, Geneva", "Grand Palace, Geneva"]
+
+
+def test_events_a_clock_time_after_a_stated_day_keeps_that_day(extract):
+    # The talks of the day before publication stay on that day; the plan is no longer a plan.
+    text = ("Armenian and Azerbaijani envoys met at the Grand Palace in Geneva on March 8 at 10:00.\n"
+            "A second meeting was scheduled for 12:30.")
+    mentions = extract(text)[1]
+    assert [(m.event_type, m.date_value) for m in mentions] == [(T.MEETING, "2030-03-08"), (T.MEETING, "2030-03-08")]
+
+
 def test_events_connective_takes_previous_date(extract):
     text = "On March 2, Armenia swapped 30 prisoners with Azerbaijan. At that time, the bodies of 12 soldiers were returned."
     mentions = extract(text)[1]

@@ -166,3 +166,24 @@ def test_events_undated_report_joins_the_event_it_shares_a_kind_of_theme_with():
     handed = _about(_said("d1", "d", T.PROPOSAL, "2025-05-16", "The envoy handed over a memorandum.", "handed"),
                     "documents")
     assert _groups([dated, undated, papers, handed]) == [["a1", "b1"], ["c1"], ["d1"]]
+
+
+def test_events_meetings_whose_party_lists_conflict_stay_apart():
+    # Each report names a side the other leaves out: two meetings, even on one day at one venue.
+    with_fourth = _m("a1", "a", T.MEETING, "2025-05-15", actors=("Avaria", "Borduria", "Carpania"), place="Lake Palace")
+    with_other = _m("b1", "b", T.MEETING, "2025-05-15", actors=("Avaria", "Borduria", "Dalmania"), place="Lake Palace")
+    # A shorter list is no conflict: it names only the sides its outlet cares about.
+    shorter = _m("c1", "c", T.MEETING, "2025-05-15", actors=("Avaria", "Borduria"), place="Lake Palace")
+    assert _groups([with_fourth, with_other, shorter]) in ([["a1", "c1"], ["b1"]], [["a1"], ["b1", "c1"]])
+
+
+def test_events_a_broker_named_by_one_report_is_no_conflicting_party():
+    host = replace(_m("a1", "a", T.NEGOTIATION, "2025-06-02", actors=("Avaria", "Borduria"), place="Lake Palace"),
+                   arguments=(models.Argument(role="actor", text="Avaria", canonical="Avaria", start=0, end=1,
+                                              country="Avaria"),
+                              models.Argument(role="actor", text="Borduria", canonical="Borduria", start=0, end=1,
+                                              country="Borduria"),
+                              models.Argument(role="mediator", text="Carpania", canonical="Carpania", start=0, end=1,
+                                              country="Carpania")))
+    listed = _m("b1", "b", T.NEGOTIATION, "2025-06-02", actors=("Avaria", "Carpania", "Borduria"), place="Lake Palace")
+    assert _groups([host, listed]) == [["a1", "b1"]]

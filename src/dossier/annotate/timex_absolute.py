@@ -38,6 +38,9 @@ def _month_day(match: re.Match, ctx: Context) -> tuple[date, Anchor] | None:
     return (point, anchor) if point else None
 
 
+# A day named this many sentences back still dates a bare clock time.
+NARRATIVE_SENTENCES = 2
+
 # Within this many days of publication, a date is trusted over a weekday that contradicts it.
 WEEKDAY_SLIP_DAYS = 7
 
@@ -130,8 +133,10 @@ def resolve_date_time(match: re.Match, ctx: Context) -> Resolved | None:
 
 
 def resolve_time(match: re.Match, ctx: Context) -> Resolved | None:
-    """A clock time on the day its sentence names, else on the publication date."""
-    day = ctx.sentence_day(match.start())
+    """A clock time on the day its sentence names, else the day the narrative is on (a day named
+    in the last NARRATIVE_SENTENCES sentences: "met on May 15 at 10:45. ... The meeting was set
+    for 12:30"), else the publication date."""
+    day = ctx.sentence_day(match.start()) or ctx.recent_day(NARRATIVE_SENTENCES)
     anchor = Anchor.TEXT
     if day is None:
         day, anchor = ctx.base()

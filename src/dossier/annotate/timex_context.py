@@ -127,6 +127,15 @@ class Context:
             return None
         return min(days, key=lambda item: abs(item[0] - position))[1]
 
+    def recent_day(self, sentences: int) -> date | None:
+        """The last day named in the ``sentences`` sentences before this one, if any. Read from
+        ``sentence_days``, so it holds for rules resolved after the whole text (clock times)."""
+        for back in range(1, sentences + 1):
+            days = self.sentence_days.get(self.sentence_index - back)
+            if days:
+                return max(days)[1]
+        return None
+
     def event_day(self, noun: str) -> date | None:
         """The day named in the latest earlier sentence that mentions an event noun ("the swap").
 

@@ -86,6 +86,7 @@ class DocumentContext:
         self.previous_types: set[models.EventType] = set()
         self.bare_defaults: set[str] = set()
         self.staged: models.EventType | None = None  # the latest event an article may report in stages
+        self.last_place: str | None = None  # the place of the latest located event ("took place there")
 
     def skip(self, token: Token) -> bool:
         """Whether a token lies in a caption or a link teaser."""

@@ -65,7 +65,16 @@ def date_of(timex: models.TimeExpression) -> DateValue | None:
         stated = timex.value[:10]
     rank = (RANK.index(timex.precision) if timex.precision in RANK else len(RANK), ANCHOR_RANK.get(timex.anchor, 3))
     return DateValue(value=value, precision=precision, stated=stated, rank=rank,
-                     relative=timex.anchor in {models.Anchor.PUBLICATION, models.Anchor.TEXT})
+                     relative=_counted(timex))
+
+
+def _counted(timex: models.TimeExpression) -> bool:
+    """Whether a value was counted from another date ("on Sunday", "the day before"). A clock
+    time placed on the day the narrative is on ("met on May 15 ... was set for 12:30") was not:
+    its day is stated, a sentence or two back."""
+    if timex.anchor is models.Anchor.TEXT and timex.precision == P.TIME:
+        return False
+    return timex.anchor in {models.Anchor.PUBLICATION, models.Anchor.TEXT}
 
 
 def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict[int, int],

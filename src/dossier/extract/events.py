@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier import models
 from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.arguments import (
-    document_countries, find_arguments, find_location, find_quantities, predicate_of,
+    document_countries, event_scope, find_arguments, find_location, find_quantities, predicate_of,
 )
 from dossier.extract.context import (
     FAMILIES, STAGED_TYPES, DocumentContext, Thread, join_thread, part_reference, settle_threads, start_thread,
@@ -47,7 +47,7 @@ from dossier.extract.status import event_status
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers, noun_trigger
 from dossier.timevalues import interval
 
-EXTRACTOR = "dossier.events.v10"
+EXTRACTOR = "dossier.events.v11"
 T = models.EventType
 S = models.EventStatus
 WEAK_TYPES = frozenset({T.STATEMENT, T.OTHER})
@@ -124,6 +124,7 @@ def _sentence_drafts(sent: Span, index: int, context: DocumentContext, records: 
     for draft in drafts:
         _describe(draft, records, countries, single=len(drafts) == 1)
     _claim_leftover_quantities(drafts, records["quantities"])
+    _place_from_there(drafts, context)
     _date_sentence(drafts, sent, records["timexes"], context)
     _remember(drafts, context, paragraph)
     return drafts
@@ -425,7 +426,20 @@ def _opens_with_connective(sent: Span) -> bool:
     return sent[0].lower_ in CONNECTIVES or any(opening.startswith(c) for c in CONNECTIVES if " " in c)
 
 
+def _place_from_there(drafts: list[_Draft], context: DocumentContext) -> None:
+    """"A meeting, which will take place there": the place the article located an event at last.
+    Only the adverb counts; the "there" of "there was a meeting" places nothing."""
+    for draft in drafts:
+        doc = draft.trigger.token.doc
+        if draft.location is None and context.last_place and any(
+                doc[i].lower_ == "there" and doc[i].dep_ == "advmod" for i in event_scope(draft.trigger)):
+            draft.location = context.last_place
+
+
 def _remember(drafts: list[_Draft], context: DocumentContext, paragraph: int) -> None:
+    placed = [d.location for d in drafts if d.location]
+    if placed:
+        context.last_place = placed[-1]
     dated = [d for d in drafts if d.date is not None and d.date_source != "publication" and not d.background
              and not d.shift]
     if dated:

@@ -134,7 +134,7 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
             return 0.0
         penalty = 1.0
     if _counts_conflict(mention, cluster) or _roles_reversed(mention, cluster) or _part_and_whole(mention, cluster) \
-            or _themes_differ(mention, cluster):
+            or _themes_differ(mention, cluster) or _parties_conflict(mention, cluster):
         return 0.0
     if not same_doc and not same_place and _coarse(mention, cluster) and not _shared_evidence(mention, cluster):
         return 0.0
@@ -157,6 +157,30 @@ def _themes_differ(mention: models.EventMention, cluster: _Cluster) -> bool:
         return False
     theirs = [theme for theme in (theme_of(m) for m in cluster.mentions) if theme]
     return bool(theirs) and not any(ours & theme for theme in theirs)
+
+
+def _parties(mention: models.EventMention, roles: frozenset[str]) -> set[str]:
+    """The countries a report names in some roles; a person of unknown nationality is no side."""
+    return {a.country for a in mention.arguments if a.role in roles and a.country}
+
+
+ACTING = frozenset({"actor"})
+NAMED = frozenset({"actor", "mediator"})
+
+
+def _parties_conflict(mention: models.EventMention, cluster: _Cluster) -> bool:
+    """Each side names an actor the other leaves out: "Turkish, American and Ukrainian delegations
+    met" and "a meeting between Turkey, Russia and Ukraine" are two meetings. One list merely
+    longer than the other is no conflict (reports name the parties they care about), nor is a
+    side the other names as broker."""
+    ours, ours_named = _parties(mention, ACTING), _parties(mention, NAMED)
+    if len(ours) < 2:
+        return False
+    for other in cluster.mentions:
+        theirs = _parties(other, ACTING)
+        if len(theirs) >= 2 and ours - _parties(other, NAMED) and theirs - ours_named:
+            return True
+    return False
 
 
 def _coarse(mention: models.EventMention, cluster: _Cluster) -> bool:
