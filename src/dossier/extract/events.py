@@ -47,7 +47,7 @@ from dossier.extract.status import event_status
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers, noun_trigger
 from dossier.timevalues import interval
 
-EXTRACTOR = "dossier.events.v11"
+EXTRACTOR = "dossier.events.v12"
 T = models.EventType
 S = models.EventStatus
 WEAK_TYPES = frozenset({T.STATEMENT, T.OTHER})

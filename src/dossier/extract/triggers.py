@@ -38,6 +38,9 @@ QUANTIFIERS = frozenset({"number", "series", "set", "one", "couple", "range", "h
                          "some", "several", "many", "dozens", "two", "three"})
 OUTCOME_VERBS = frozenset({"result", "lead", "culminate", "end"})
 ADJUNCT_PREPS = frozenset({"during", "at", "after", "following", "before", "amid", "throughout", "ahead"})
+# What a disaster does to people and places: "killed by the floods", "died in the earthquake".
+HARM_VERBS = frozenset({"kill", "die", "perish", "drown", "injure", "wound", "destroy", "damage", "displace",
+                        "flatten", "devastate", "lose", "bury", "trap", "hit", "strike", "affect", "sweep"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such", "any", "another"})
 UNREAL_MODIFIERS = frozenset({"possible", "potential", "future", "hypothetical", "eventual", "likely",
                               "proposed", "planned", "prospective"})
@@ -438,6 +441,9 @@ def eventive(token: Token) -> bool:
         return not (lemma == "list" and head_lemma not in TRANSFER_VERBS)
     if dep == "pobj" and head.lower_ in {"in", "to"} and head.head.lemma_.lower() in OUTCOME_VERBS:
         return True  # "the talks resulted in several agreements"
+    if dep == "pobj" and lemma in DISASTER_NOUNS and head.lower_ in {"by", "in"} \
+            and head.head.lemma_.lower() in HARM_VERBS:
+        return True  # "killed by the floods", "died in the earthquake": the disaster happened
     if document_like:
         return False
     if dep in {"nsubj", "nsubjpass"}:
