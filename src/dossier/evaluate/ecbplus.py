@@ -65,6 +65,7 @@ class EcbMention:
     head_pos: str = ""  # spaCy coarse tag of the head, e.g. VERB, NOUN, PRON
     head_dep: str = ""  # dependency label of the head, e.g. ROOT, dobj
     arguments: tuple[str, ...] = ()  # lemmas of nouns and names attached to the head
+    trigger_span: tuple[int, int] | None = None  # characters of sentence from first to last token
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -159,6 +160,16 @@ def _context(doc: _Doc, sentence: int, prefixes: tuple[str, ...]) -> tuple[str, 
     )
 
 
+def _span(words: list[tuple[int, str]], ids: tuple[int, ...]) -> tuple[int, int] | None:
+    """Offsets, in the sentence's words joined by spaces, from the first to the last trigger token."""
+    offsets, position = {}, 0
+    for t_id, word in words:
+        offsets[t_id] = (position, position + len(word))
+        position += len(word) + 1
+    inside = [offsets[t] for t in ids if t in offsets]
+    return (inside[0][0], inside[-1][1]) if inside else None
+
+
 def _doc_mentions(name: str, topic: str, doc: _Doc, sentences: set[int]) -> list[dict]:
     """Event mentions of one document in the selected sentences, lemma still to be filled."""
     found = []
@@ -180,6 +191,7 @@ def _doc_mentions(name: str, topic: str, doc: _Doc, sentences: set[int]) -> list
                 words=by_sentence[sentence], participants=_context(doc, sentence, PARTICIPANT_PREFIXES),
                 times=_context(doc, sentence, TIME_PREFIXES),
                 locations=_context(doc, sentence, LOCATION_PREFIXES),
+                trigger_span=_span(by_sentence[sentence], ids),
             )
         )
     return found
@@ -274,7 +286,7 @@ def to_coref_mention(mention: EcbMention) -> CorefMention:
         mention_id=mention.mention_id, doc_id=mention.doc, trigger=mention.text,
         head_lemma=mention.head_lemma, sentence=mention.sentence, times=mention.times,
         places=mention.locations, participants=mention.participants, group=mention.subtopic,
-        arguments=mention.arguments, head_pos=mention.head_pos,
+        arguments=mention.arguments, head_pos=mention.head_pos, trigger_span=mention.trigger_span,
     )
 
 

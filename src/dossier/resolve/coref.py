@@ -4,16 +4,18 @@ A mention pair gets a probability-like score from a small logistic model over ch
 (dossier.resolve.coref_features): how the two trigger words relate (same lemma, same word
 family, synonyms from a hand-written list of common news-event words, dossier.resolve.coref_lexicon,
 and WordNet's shared first senses and derivation/cause/entailment links,
-dossier.resolve.coref_wordnet), whether their sentences and whole documents share rare words, and
-whether their participants, syntactic arguments, times and places agree. Normalised dates, places
-or event types that cannot match veto a pair outright. Mentions are then merged by average-link
-agglomerative clustering, separately in each caller-given ``group`` (a story, or one real-world
-seminal event), because comparing mentions of unrelated stories only adds false links.
+dossier.resolve.coref_wordnet), whether their sentences and whole documents share rare words,
+whether their participants, syntactic arguments, times and places agree, and, when its packages
+are installed, how alike a small sentence model reads the two triggers
+(dossier.resolve.coref_embed). Normalised dates, places or event types that cannot match veto a
+pair outright. Mentions are then merged by average-link agglomerative clustering, separately in
+each caller-given ``group`` (a story, or one real-world seminal event), because comparing mentions
+of unrelated stories only adds false links.
 
 What was tried on ECB+ and left out because two-fold cross-validation inside topics 1-20 did not
 move (within 0.002 CoNLL F1): pronoun triggers, sentence distance inside a document, the trigger
 being the root of a lead sentence, part-of-speech agreement, pairwise products of the lexical
-features, the model's contextual token vectors, and detaching weakly linked members after
+features, the spaCy model's contextual token vectors, and detaching weakly linked members after
 clustering. Nearly every merge is between lexically related triggers; with context evidence
 alone, unrelated triggers co-refer in under one pair in ten.
 
@@ -31,6 +33,17 @@ commonest sense only, CV 0.8089 and held-out 0.7679 at threshold 0.40, a gain wi
 the split. Grouping by predicted sub-topics (two average-link clusters of each topic's documents
 by TF-IDF, 90% purity) instead of the ecb/ecbplus file split scored held-out 0.764 and 0.771 over
 all topics (file split: 0.767 and 0.785); no grouping at all, 0.749 and 0.757.
+
+Sentence model (dossier.resolve.coref_embed, all-MiniLM-L6-v2; optional): added to the features
+above, the cosine of the triggers' in-sentence vectors (mean of the last-layer word-piece vectors)
+gave CV 0.8195 and held-out 0.7770; with the cosine of the trigger phrases read alone, CV 0.8219
+and held-out 0.7822 at threshold 0.40, and 0.800 over all topics (kept, as the best under CV:
+WEIGHTS; as refitted here, CV 0.8224, held-out 0.7821). Tried and not kept: the cosine of
+mean-pooled sentence vectors alone (CV 0.8093, held-out 0.7682) or split into "lex_"/"other_"
+copies (0.8080, 0.7722); the trigger cosine split so (0.8182, 0.7787) or only for unrelated
+triggers (0.8188, 0.7745); trigger plus sentence cosines (0.8202, 0.7840); all three (0.8217,
+0.7824); vectors centred on their group's mean (0.8135-0.8138, 0.7775-0.7790). Without the
+model's packages, PLAIN_WEIGHTS score as before.
 
 Everything here is a pure function of plain records, so it pickles and runs on any worker.
 """
@@ -56,16 +69,16 @@ from dossier.resolve.coref_lexicon import WORD, lemma_relation
 from dossier.timevalues import compatible
 
 __all__ = [
-    "FEATURES", "THRESHOLD", "WEIGHTS", "CorefMention", "PairContext", "average_link", "build_context",
-    "cluster_mentions", "lemma_relation", "pair_features", "score_pair",
+    "FEATURES", "PLAIN_WEIGHTS", "THRESHOLD", "WEIGHTS", "CorefMention", "PairContext", "average_link",
+    "build_context", "cluster_mentions", "lemma_relation", "pair_features", "score_pair",
 ]
 
-# Logistic weights over FEATURES, fitted by scripts/fit-coref.py (Newton's method, L2 1e-4) on the
-# gold mention pairs of ECB+ topics 1-20 within sub-topics; L2 1e-3 scored lower under two-fold
-# cross-validation inside topics 1-20, and topics 21-35 were never used for fitting. ECB+ time and place phrases are loose
-# ("on Tuesday", "at the house"), hence their small weights; real conflicts of normalised dates
-# and places are vetoed by _conflict instead.
-WEIGHTS: Mapping[str, float] = {
+# Logistic weights over FEATURES without the sentence model (scripts/fit-coref.py --no-embed:
+# Newton's method, L2 1e-4, on the gold mention pairs of ECB+ topics 1-20 within sub-topics); L2
+# 1e-3 scored lower under two-fold cross-validation inside topics 1-20, and topics 21-35 were never
+# used for fitting. ECB+ time and place phrases are loose ("on Tuesday", "at the house"), hence
+# their small weights; real conflicts of normalised dates and places are vetoed by _conflict.
+PLAIN_WEIGHTS: Mapping[str, float] = {
     "bias": -3.17, "same": 3.08, "family": 2.00, "synonym": 2.24, "prefix": 3.07,
     "same_trigger": 1.26, "wn_synonym": 1.75, "wn_bridge": 2.59,
     "lex_sentence_cos": 0.57, "lex_doc_cos": 2.12, "lex_same_doc": -0.93,
@@ -77,10 +90,28 @@ WEIGHTS: Mapping[str, float] = {
     "other_names": 0.07, "other_time": 0.06, "other_place": -0.39, "other_spread": 0.19,
     "other_reporting": 1.25, "other_arguments": 1.40, "other_arguments_differ": -0.58,
 }
+# The same fit with the sentence model's trigger similarities (dossier.resolve.coref_embed;
+# scripts/fit-coref.py with that model installed), used for a pair when both mentions have its
+# vectors; PLAIN_WEIGHTS otherwise, which scores exactly as before those features existed.
+WEIGHTS: Mapping[str, float] = {
+    "bias": -5.23, "same": 0.66, "family": 0.28, "synonym": 0.91, "prefix": 0.93,
+    "same_trigger": -0.27, "wn_synonym": 0.39, "wn_bridge": 0.80,
+    "lex_sentence_cos": 0.07, "lex_doc_cos": 1.56, "lex_same_doc": -0.64,
+    "lex_same_sentence": -1.17, "lex_participants": -0.03, "lex_participants_differ": 0.25,
+    "lex_names": -0.08, "lex_time": -0.12, "lex_place": -0.04, "lex_spread": -0.96,
+    "lex_reporting": -1.90, "lex_arguments": 0.73, "lex_arguments_differ": -0.30,
+    "other_sentence_cos": -1.88, "other_doc_cos": 0.52, "other_same_doc": -0.23,
+    "other_same_sentence": -0.51, "other_participants": 0.18, "other_participants_differ": 0.12,
+    "other_names": 0.06, "other_time": 0.08, "other_place": -0.42, "other_spread": -0.91,
+    "other_reporting": 0.46, "other_arguments": 1.42, "other_arguments_differ": -0.44,
+    "trigger_cos": 4.61, "trigger_word_cos": 3.19,
+}
 _WEIGHT_VECTOR = np.array([WEIGHTS[name] for name in FEATURES])
+_PLAIN_VECTOR = np.array([PLAIN_WEIGHTS.get(name, 0.0) for name in FEATURES])
 # Average-link merge threshold on the pair probability: the best of 0.250-0.550 in steps of 0.025
-# for CoNLL F1 under the same two-fold (odd/even) cross-validation on ECB+ topics 1-20 (0.8089 at
-# 0.400-0.425; 0.30-0.475 stays within 0.004 of it).
+# for CoNLL F1 under the same two-fold (odd/even) cross-validation on ECB+ topics 1-20, for both
+# weight sets (PLAIN_WEIGHTS 0.8089 at 0.400-0.425, 0.30-0.475 within 0.004; WEIGHTS 0.8224 at
+# 0.400, 0.275-0.425 within 0.006).
 THRESHOLD = 0.40
 
 
@@ -113,7 +144,9 @@ def score_pair(a: CorefMention, b: CorefMention, context: PairContext = EMPTY_CO
     """
     if _conflict(a, b):
         return 0.0
-    return float(1.0 / (1.0 + math.exp(-float(pair_features(a, b, context) @ _WEIGHT_VECTOR))))
+    embedded = a.mention_id in context.embeddings and b.mention_id in context.embeddings
+    weights = _WEIGHT_VECTOR if embedded else _PLAIN_VECTOR
+    return float(1.0 / (1.0 + math.exp(-float(pair_features(a, b, context) @ weights))))
 
 
 def average_link(scores: np.ndarray, threshold: float) -> list[list[int]]:

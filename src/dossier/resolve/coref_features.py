@@ -3,8 +3,9 @@
 Each pair of mentions becomes a fixed-length vector (FEATURES): how the trigger lemmas relate,
 then context evidence (shared rare words in the sentences and documents, agreeing participants,
 arguments, times and places) kept in two copies, one used when the triggers are lexically related
-and one when they are not, so a linear model can weigh them differently. dossier.resolve.coref
-turns the vector into a score and clusters.
+and one when they are not, so a linear model can weigh them differently, and last the sentence
+model's trigger similarities (dossier.resolve.coref_embed; 0 when its packages are absent).
+dossier.resolve.coref turns the vector into a score and clusters.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from dossier.resolve.coref_embed import EMBED_FEATURES, embed_evidence, encode_mentions
 from dossier.resolve.coref_lexicon import REPORTING, STOPWORDS, content_words, lemma_relation, stem
 from dossier.resolve.coref_wordnet import WORDNET_FEATURES, wordnet_evidence
 
@@ -32,7 +34,9 @@ class CorefMention:
     soft evidence only; ``arguments`` are the lemmas of nouns and names syntactically attached to
     the trigger (its subject, object, prepositional objects), a tighter version of participants.
     ``head_pos`` is the spaCy coarse tag of the head ("VERB", "NOUN"), which picks the WordNet
-    senses looked at; "" tries nouns and verbs alike.
+    senses looked at; "" tries nouns and verbs alike. ``trigger_span`` gives the trigger's
+    character offsets in ``sentence`` for the sentence model; None looks for its first whole-word
+    occurrence there.
     ``event_type`` is hard evidence too: two known, different types never merge. ``group`` is a
     blocking key known to the caller (a story, an ECB+ sub-topic): mentions in different groups
     are never merged. ``None`` puts a mention in the one default group.
@@ -52,6 +56,7 @@ class CorefMention:
     group: str | None = None
     arguments: tuple[str, ...] = ()
     head_pos: str = ""
+    trigger_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +66,15 @@ class PairContext:
     ``idf`` maps a content word to its inverse frequency among the group's sentences;
     ``doc_similarity`` maps a sorted pair of document ids to their TF-IDF cosine; ``spread`` maps
     a lemma's stem to the share of the group's documents whose mentions use it (the event every
-    article reports is named in most of them, side events in few).
+    article reports is named in most of them, side events in few). ``embeddings`` maps a
+    mention id to its sentence-model trigger vectors (dossier.resolve.coref_embed.encode_mentions),
+    empty when that model is not installed.
     """
 
     idf: Mapping[str, float]
     doc_similarity: Mapping[tuple[str, str], float]
     spread: Mapping[str, float]
+    embeddings: Mapping[str, np.ndarray] = field(default_factory=dict)
 
 
 EMPTY_CONTEXT = PairContext(idf={}, doc_similarity={}, spread={})
@@ -81,6 +89,7 @@ FEATURES = (
     "bias", "same", "family", "synonym", "prefix", "same_trigger", *WORDNET_FEATURES,
     *(f"lex_{name}" for name in _CONTEXT_FEATURES),
     *(f"other_{name}" for name in _CONTEXT_FEATURES),
+    *EMBED_FEATURES,
 )
 _LEXICAL = frozenset(("same", "family", "synonym"))
 _YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -182,6 +191,7 @@ def pair_features(a: CorefMention, b: CorefMention, context: PairContext = EMPTY
         1.0, relation == "same", relation == "family", relation == "synonym", relation == "prefix",
         a.trigger.lower() == b.trigger.lower(), *senses,
         *(evidence if lexical else blank), *(blank if lexical else evidence),
+        *embed_evidence(a.mention_id, b.mention_id, context.embeddings),
     ], dtype=float)
 
 
@@ -203,11 +213,13 @@ def _document_cosines(
     return {(ids[i], ids[j]): float(cosines[i, j]) for i in range(len(ids)) for j in range(i + 1, len(ids))}
 
 
-def build_context(mentions: Sequence[CorefMention]) -> PairContext:
-    """Word rarity over the distinct sentences, and TF-IDF cosine between whole documents.
+def build_context(mentions: Sequence[CorefMention], *, embed: bool = True) -> PairContext:
+    """Word rarity over the distinct sentences, TF-IDF cosine between whole documents, and trigger
+    vectors from the sentence model when it is installed.
 
     Args:
         mentions: the mentions of one group.
+        embed: False leaves the sentence model out even when it is installed.
 
     Returns:
         The PairContext to score pairs of these mentions with.
@@ -222,4 +234,5 @@ def build_context(mentions: Sequence[CorefMention]) -> PairContext:
         documents[stem(m.head_lemma.lower())].add(m.doc_id)
     total_docs = len({m.doc_id for m in mentions})
     spread = {key: len(found) / total_docs for key, found in documents.items()}
-    return PairContext(idf=idf, doc_similarity=similarity, spread=spread)
+    embeddings = encode_mentions(mentions) if embed else {}
+    return PairContext(idf=idf, doc_similarity=similarity, spread=spread, embeddings=embeddings)
