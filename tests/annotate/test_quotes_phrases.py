@@ -13,10 +13,10 @@ import pytest
     [
         # A capitalised common noun names who speaks in a headline.
         ("Poll: Most drivers want lower tolls on the ring road.",
-         ("Poll", ":", "Most drivers want lower tolls on the ring road.")),
+         ("Poll", ":", "Most drivers want lower tolls on the ring road")),
         # A name with a lower-case word for the group around it.
         ("Ruiz camp: The vote count was wrong from the start.",
-         ("Ruiz camp", ":", "The vote count was wrong from the start.")),
+         ("Ruiz camp", ":", "The vote count was wrong from the start")),
     ],
 )
 def test_quotes_phrases_label_names_its_speaker(quote_triples, text, expected):

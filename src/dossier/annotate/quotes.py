@@ -15,7 +15,10 @@ marks), ``quotes_lexicon`` (cue words and the cue's own span), ``quotes_source``
 "issued a statement saying"), ``quotes_adjacent`` (quotations next to a cue,
 continued after it or introduced by "He added:" at the end of the paragraph before) and
 ``quotes_speakers`` (names and pronouns); ``quotes_wordnet`` adds WordNet's verbs of saying
-outside the hand lexicon, in attribution frames only ("bemoaned that ...", "proclaimed “...”").
+outside the hand lexicon, in attribution frames only ("bemoaned that ...", "proclaimed “...”"),
+and its verbs of knowing and perceiving with a "that" clause and a holder ("noticed that ...");
+``quotes_headlines`` reads title-case headlines ("Roe Praises Budget Plan"), which the tagger
+parses as strings of names.
 Beliefs and intentions count as attributions, as in
 PolNeAR ("wants to", "is confident that", "seems to" with no source), except inside the content
 of another attribution ("X said voters support Y" is one attribution).
@@ -48,6 +51,7 @@ from dossier.annotate.quotes_lexicon import (
     is_cue,
     lemma,
 )
+from dossier.annotate.quotes_headlines import from_headlines
 from dossier.annotate.quotes_marks import inside, pair_quote_marks
 from dossier.annotate.quotes_predicates import from_predicates
 from dossier.annotate.quotes_phrasal import from_made_clear, merge_statement_cues
@@ -92,6 +96,7 @@ def find_quotes(
     found.extend(from_labels(ctx))
     found.extend(from_survey_phrases(ctx))
     found.extend(from_made_clear(ctx))
+    found.extend(from_headlines(ctx, [item.cue for item in found if item.cue]))
     found.extend(from_predicates(ctx, [item.cue for item in found if item.cue]))
     found.extend(continued_quotes(ctx, found))
     found.extend(unclaimed_quotes(ctx, found))

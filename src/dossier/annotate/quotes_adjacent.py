@@ -23,6 +23,8 @@ from dossier.annotate.quotes_wordnet import is_speech_lemma
 ADJACENT_AFTER = 8
 ADJACENT_BEFORE = 12
 MIN_QUOTE_WORDS = 4
+# Subjects that stand for a thing or a situation, never for who speaks ("it gets worse:").
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "here", "there"})
 CLOSING = frozenset({CLOSE_MARKS, STRAIGHT_MARK, "'"})
 
 
@@ -35,16 +37,20 @@ def unclaimed_quotes(ctx: Context, found: list[Found]) -> Iterable[Found]:
         if len(ctx.text[start:end].split()) < MIN_QUOTE_WORDS:
             continue  # a scare-quoted word or title, not speech
         cue = adjacent_cue(doc, start, end, len(ctx.text)) or _introduced_cue(doc, start)
+        cue_span = cue_chars(cue) if cue is not None else None
         if cue is None:
-            continue
-        source = source_of(cue)
+            cue = _introducing_colon(doc, start)
+            cue_span = token_chars(doc, (cue.i, cue.i + 1)) if cue is not None else None
+        source = _colon_source(cue) if cue is not None and cue.text == ":" else (
+            source_of(cue) if cue is not None else None
+        )
         if source is None:
             continue
         yield Found(
             kind=models.QuoteKind.DIRECT,
             content=(start, end),
             sentence_index=ctx.sentence_of(cue.i),
-            cue=cue_chars(cue),
+            cue=cue_span,
             source=token_chars(doc, source),
             source_tokens=source,
         )
@@ -155,6 +161,29 @@ def _introduced_cue(doc: Doc, start: int) -> Token | None:
         if _introduces(token):
             return token
     return None
+
+
+def _introducing_colon(doc: Doc, start: int) -> Token | None:
+    """"The senator put it bluntly: “...”": a colon right before the opening mark, in the same
+    paragraph, closing a clause whose subject can speak; the colon itself is the cue."""
+    i = _token_before(doc, start)
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    if i < 1 or doc[i].text != ":" or "\n" in doc[i].whitespace_:
+        return None
+    return doc[i]
+
+
+def _colon_source(colon: Token) -> tuple[int, int] | None:
+    """The subject of the clause a colon closes, unless it is a pronoun standing for a thing
+    ("it", "this") or the clause has none."""
+    head = colon.head
+    if head.pos_ not in ("VERB", "AUX") or head.i > colon.i:
+        return None
+    source = source_of(head)
+    if source is None or colon.doc[source[0]].lower_ in THING_PRONOUNS:
+        return None
+    return source
 
 
 def _token_before(doc: Doc, start: int) -> int:

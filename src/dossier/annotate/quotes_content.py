@@ -105,7 +105,7 @@ def clause_tokens(cue: Token) -> tuple[int, int] | None:
     ]
     if clauses:  # the nearest: a quotation from the paragraph before may hang here too
         child = min(clauses, key=lambda clause: abs(clause.i - cue.i))
-        return child.left_edge.i, child.right_edge.i + 1
+        return _raised_object(cue, child), child.right_edge.i + 1
     for token in cue.subtree:
         if token.i > cue.i and _is_that_clause(token) and _nominal_path(token, cue):
             return token.left_edge.i, token.right_edge.i + 1
@@ -114,6 +114,18 @@ def clause_tokens(cue: Token) -> tuple[int, int] | None:
     if objects and preps and objects[0].i < preps[0].i:
         return objects[0].left_edge.i, preps[0].right_edge.i + 1
     return None
+
+
+def _raised_object(cue: Token, clause: Token) -> int:
+    """Where an infinitive's content starts: "expected her to win" reports "her to win", so an
+    object standing between the cue and its ``xcomp`` belongs to the content."""
+    start = clause.left_edge.i
+    if clause.dep_ != "xcomp":
+        return start
+    for child in cue.rights:
+        if child.dep_ == "dobj" and cue.i < child.i < start:
+            return child.left_edge.i
+    return start
 
 
 def _is_that_clause(token: Token) -> bool:

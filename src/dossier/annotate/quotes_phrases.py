@@ -16,11 +16,15 @@ from spacy.tokens import Token
 from dossier.annotate.quotes_content import paragraph_of, trim_and_snap
 from dossier.annotate.quotes_found import Context, Found, token_chars
 from dossier.annotate.quotes_lexicon import NON_SOURCE_NOUNS, end_char, is_cue
+from dossier.annotate.quotes_marks import inside
 from dossier.annotate.quotes_source import np_span
 
 # "PENCE: Well, ..." or "Poll: Voters ..." at the start of a line; at most five capitalised words.
+# A topic line may come first, set off by a dash ("Polls were early - Jane Roe: ...").
 LABEL_RE = re.compile(
-    r"^[\"“]?(?P<source>[^\W\d][^:\n]{0,50}?)(?P<cue>:)[ \t]+(?P<content>[^\n]+)", re.MULTILINE
+    r"^[\"“]?(?:[^\n:]{1,100}?[ \t][-–—][ \t])?"
+    r"(?P<source>[^\W\d][^:\n]{0,50}?)(?P<cue>:)[ \t]+(?P<content>[^\n]+)",
+    re.MULTILINE,
 )
 # A dash and a name right after a closing quotation mark, to the end of the line.
 SIGNATURE_RE = re.compile(
@@ -137,6 +141,8 @@ def _is_label(span) -> bool:
         return False  # "Clinton camp" and "Mukasey at RNC" pass; a clause does not
     if any(token.pos_ == "PROPN" for token in words):
         return True
+    if len(words) == 1 and words[0].pos_ in ("ADJ", "X") and words[0].is_title:
+        return True  # a surname the tagger does not know ("Roe: ..."), title-cased
     return span.root.pos_ == "NOUN"
 
 
@@ -153,8 +159,11 @@ def _labelled(
     if span is None:
         return
     start, end = content
-    said = ctx.text[start:end]
-    end -= len(said) - len(said.rstrip())
+    said = ctx.text[start:end].rstrip()
+    end = start + len(said)
+    if said.endswith(".") and not said.endswith("..") and not inside(end - 1, ctx.marks):
+        said = said[:-1]  # a headline's or a transcript line's full stop is not what was said
+    end = start + len(said)
     if end <= start:
         return
     tokens = (span.start, span.end)

@@ -12,6 +12,9 @@ from spacy.tokens import Token
 
 from dossier.annotate.quotes_lexicon import NON_SOURCES
 
+# Dashes that close a news dateline before the lede's first words.
+DATELINE_DASHES = frozenset({"—", "–", "--"})
+
 
 def source_of(cue: Token) -> tuple[int, int] | None:
     """The subject, or the ``by`` agent of a passive; a participle or conjunct ("..., saying
@@ -105,7 +108,7 @@ def np_span(head: Token, stop: int | None = None) -> tuple[int, int]:
         if child.dep_ in ("relcl", "acl") and child.left_edge.i > head.i:
             right = min(right, child.left_edge.i)
     for token in doc[left : head.i]:
-        if "\n" in token.text or "\n" in token.whitespace_:
+        if "\n" in token.text or "\n" in token.whitespace_ or _ends_dateline(doc, left, token):
             left = token.i + 1
     while right - 1 > left and _trimmable(doc[right - 1]):
         right -= 1
@@ -115,6 +118,13 @@ def np_span(head: Token, stop: int | None = None) -> tuple[int, int]:
     if has_appos and right < len(doc) and doc[right].text == "," and right < head.sent.end - 1:
         right += 1
     return left, right
+
+
+def _ends_dateline(doc, left: int, token: Token) -> bool:
+    """The dash closing a dateline ("SPRINGFIELD, Ill. (AP) —"): a place in capitals before it."""
+    return token.text in DATELINE_DASHES and any(
+        word.is_upper and word.is_alpha and len(word) > 1 for word in doc[left : token.i]
+    )
 
 
 def _trimmable(token: Token) -> bool:

@@ -23,6 +23,10 @@ from dossier.annotate.quotes_lexicon import ALL_CUES, CUE_LEMMAS, lemma
 SENSES = 2
 DEPTH = 3
 SPEECH_LEXNAMES = frozenset({"verb.communication"})
+# Verbs of knowing and perceiving: attributions of belief when they take a "that" clause.
+THOUGHT_LEXNAMES = frozenset({"verb.cognition", "verb.perception"})
+# Subjects that hold no belief: "it shows that", "this means that", "which proves that".
+NON_HOLDERS = frozenset({"it", "this", "that", "which", "what", "there"})
 # Verbs of making sure, requiring, permitting and wagering that WordNet files next to speech verbs
 # ("ensure" shares a sense with "assure"): with a "that" clause they bring about, not report.
 NOT_SPEECH = frozenset(
@@ -74,8 +78,10 @@ def is_wordnet_cue(token: Token, marks: list[tuple[int, int]]) -> bool:
     Returns:
         False when WordNet is absent, so callers keep the hand lexicon's behaviour.
     """
-    if token.pos_ != "VERB" or not is_speech_lemma(lemma(token)):
+    if token.pos_ != "VERB":
         return False
+    if not is_speech_lemma(lemma(token)):
+        return is_thought_lemma(lemma(token)) and _that_clause(token) and _has_holder(token)
     for child in token.rights:
         if child.dep_ == "ccomp" and any(
             grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.lefts
@@ -84,6 +90,30 @@ def is_wordnet_cue(token: Token, marks: list[tuple[int, int]]) -> bool:
         if child.dep_ in ("dobj", "prep") and _quotes_in(child, marks):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def is_thought_lemma(key: str) -> bool:
+    """Whether a verb lemma outside the hand lexicon is, in its commonest sense, a verb of
+    knowing, judging or perceiving ("notice", "figure", "anticipate"), which PolNeAR counts as
+    attribution when it takes a "that" clause; False when WordNet is absent."""
+    if key in ALL_CUES or key in NOT_SPEECH or not wordnet.available():
+        return False
+    synsets = wordnet.synsets(key, "v")
+    return bool(synsets) and synsets[0].lexname in THOUGHT_LEXNAMES
+
+
+def _that_clause(token: Token) -> bool:
+    return any(
+        child.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.lefts)
+        for child in token.rights
+    )
+
+
+def _has_holder(token: Token) -> bool:
+    """A subject that can hold a belief: not an expletive or a pronoun for a thing or a fact."""
+    subjects = [child for child in token.lefts if child.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].lower_ not in NON_HOLDERS
 
 
 def _quotes_in(child: Token, marks: list[tuple[int, int]]) -> bool:
