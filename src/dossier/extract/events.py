@@ -33,7 +33,6 @@ from datetime import date as calendar_date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from dossier import models
-from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.arguments import (
     document_countries, event_scope, find_arguments, find_location, find_quantities, predicate_of,
 )
@@ -44,6 +43,7 @@ from dossier.extract.counts import link_counts
 from dossier.extract.dating import DateValue, attach_dates, day_tokens, relative_days
 from dossier.extract.ontology import BY_TYPE, PEOPLE
 from dossier.extract.status import event_status
+from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers, noun_trigger
 from dossier.timevalues import interval
 

@@ -1,9 +1,11 @@
 """Event coreference across articles: mentions of the same happening become one canonical event.
 
 Mentions are blocked by event family, then joined greedily to the best compatible event: compatible
-dates (respecting precision and ranges), places and counts, and overlapping participants. Mentions
-dated only by their publication date join a dated event of their family from the same article or,
-failing that, stand alone.
+dates (respecting precision and ranges), places and counts, overlapping participants, themes that
+agree (what an agreement or offer is about) and party lists that do not conflict. Mentions
+dated only by their publication date join a dated event of their family from the same article, a
+recent event they refer back to ("the talks") or corroborate (same actor, theme or count), or
+stand alone.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from dossier import models
-from dossier.timevalues import compatible, days_apart, interval, precision_of, width
 from dossier.extract.themes import theme_of
 from dossier.resolve.entities import fold
+from dossier.timevalues import compatible, days_apart, interval, precision_of, width
 
 T = models.EventType
 # Types that can describe the same happening ("talks" and "meeting").
@@ -36,6 +38,8 @@ SIMILAR_WORDING = 70  # rapidfuzz token_sort_ratio of two sentences telling the 
 RECENT_REFERENCE_DAYS = 21  # "the talks" in an article refers to talks reported in the last three weeks
 DAY_OR_RANGE = {models.Precision.DAY, models.Precision.TIME, models.Precision.RANGE}
 EVENT_TYPE_VALUES = frozenset(t.value for t in T)
+ACTING = frozenset({"actor"})  # argument roles of the sides doing an event
+NAMED = frozenset({"actor", "mediator"})  # ... and of those a report names as its parties at all
 TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T.ATTACK: 1.3,
                T.STATEMENT: 0.5, T.OTHER: 0.3}
 
@@ -162,10 +166,6 @@ def _themes_differ(mention: models.EventMention, cluster: _Cluster) -> bool:
 def _parties(mention: models.EventMention, roles: frozenset[str]) -> set[str]:
     """The countries a report names in some roles; a person of unknown nationality is no side."""
     return {a.country for a in mention.arguments if a.role in roles and a.country}
-
-
-ACTING = frozenset({"actor"})
-NAMED = frozenset({"actor", "mediator"})
 
 
 def _parties_conflict(mention: models.EventMention, cluster: _Cluster) -> bool:
