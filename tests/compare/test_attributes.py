@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -48,3 +49,12 @@ def test_attributes_value_resting_on_anonymous_sources_is_marked():
 )
 def test_attributes_is_anonymous(source, anonymous):
     assert is_anonymous(source) is anonymous
+
+
+def test_attributes_what_an_agreement_is_about_is_shown_as_each_source_words_it():
+    theme = models.Argument(role="theme", text="all wounded captives", canonical="people", start=0, end=20)
+    agreed = replace(_mention("m1", "a", count=390), event_type=models.EventType.AGREEMENT, arguments=(theme,))
+    rows = [r.attribute for r in compare_attributes([agreed, _mention("m3", "c", count=390)], DOCS)]
+    assert rows[:3] == ["date", "place", "about"]
+    about = {r.attribute: r for r in compare_attributes([agreed], DOCS)}["about"]
+    assert [v.value for v in about.values] == ["all wounded captives"]

@@ -72,15 +72,17 @@ def _values(mention: models.EventMention):
     for argument in mention.arguments:
         if argument.role in {"actor", "target", "mediator"}:
             yield argument.role, argument.canonical
+        elif argument.role == "theme":
+            yield "about", argument.text  # what was agreed, offered or asked, as the source words it
     yield "status", mention.status.value
     if mention.reported_by:
         yield "reported_by", mention.reported_by
 
 
 def _ordered(per_attribute) -> list[str]:
-    fixed = ["date", "place", "actor", "target", "mediator", "status", "reported_by"]
+    fixed = ["date", "place", "about", "actor", "target", "mediator", "status", "reported_by"]
     counts = sorted(a for a in per_attribute if a.startswith("count:"))
-    return [a for a in fixed[:2] if a in per_attribute] + counts + [a for a in fixed[2:] if a in per_attribute]
+    return [a for a in fixed[:3] if a in per_attribute] + counts + [a for a in fixed[3:] if a in per_attribute]
 
 
 def _summarize(attribute, by_value, documents) -> AttributeValues:
