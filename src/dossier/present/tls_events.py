@@ -20,7 +20,7 @@ from dossier.errors import DossierError
 from dossier.present.tls_select import (
     centroid, content_words, cosine, idf_table, select_mmr, tfidf_vector,
 )
-from dossier.timevalues import interval
+from dossier.timevalues import interval, width
 
 # Relative newsworthiness of event types: statements and unclassified events are the commonest
 # mentions and rarely what a timeline is for; a judgement, not a measured value.
@@ -31,7 +31,9 @@ STATUS_WEIGHT = {
     models.EventStatus.HYPOTHETICAL: 0.3,
     models.EventStatus.NEGATED: 0.3,
 }
-# A date known only to the month or as a range is a weaker timeline point than a day.
+# A date known only to the month or as a range is a weaker timeline point than a day; a wide one
+# (a month, a year) also gathers every loosely dated report of its span, so its weight falls with
+# the square root of the days it covers: a three-day range keeps half, a month 0.18, a year 0.05.
 COARSE_DATE_WEIGHT = 0.5
 # MMR settings as tuned for Timeline17 in ``tls.TlsParams``.
 TRADE_OFF = 0.8
@@ -97,7 +99,9 @@ def summarize_events(
 def _date_score(entries: Sequence[models.TimelineEntry]) -> float:
     total = sum(event_weight(e.event) for e in entries)
     precise = all(e.event.date_precision in (models.Precision.DAY, models.Precision.TIME) for e in entries)
-    return total if precise else total * COARSE_DATE_WEIGHT
+    if precise:
+        return total
+    return total * min(COARSE_DATE_WEIGHT, 1 / math.sqrt(width(entries[0].event.date_value)))
 
 
 def _first_day(value: str) -> date:
