@@ -130,3 +130,17 @@ def test_tables_timeline17_jsonl_loads_without_conversion() -> None:
     assert (docs[0].source, docs[0].published.isoformat(), docs[0].outlet) == (
         f"{path}#{first['id']}", first["time"], "BBC",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [
+        ("Rates rose at Smith &amp; Sons, the bank&#8217;s rival.", "Rates rose at Smith & Sons, the bank’s rival."),
+        ("The &#x201C;quiet&#x201D; week ended.", "The “quiet” week ended."),
+        ("Costs of R&D rose; Q&A sessions were cut.", "Costs of R&D rose; Q&A sessions were cut."),
+    ],
+)
+def test_tables_character_references_in_text_cells_are_decoded(tmp_path: Path, cell: str, text: str) -> None:
+    path = _write_csv(tmp_path, "date,text", [f'2024-01-05,"{cell}"'])
+    (doc,) = list(iter_documents([path], IngestOptions()))
+    assert doc.text == text

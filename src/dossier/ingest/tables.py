@@ -8,7 +8,9 @@ as ``date,text,source`` or ``{id, time, text}`` load without a mapping.
 from __future__ import annotations
 
 import csv
+import html
 import io
+import re
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,6 +24,8 @@ from dossier.ingest.records import Meta, make_document, strip_item
 from dossier.models import Document, Failure
 
 # Common names for each field, in order of preference, from news-data exports we have seen.
+# An HTML character reference ("&amp;", "&#8217;", "&#x2019;") in a column of plain text.
+CHARACTER_REFERENCE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#x[0-9a-fA-F]{2,6});")
 COMMON_NAMES = {
     "text": ("text", "body", "content", "article", "full_text", "fulltext", "maintext", "story"),
     "date": ("date", "published", "time", "pubdate", "publication_date", "published_at",
@@ -110,6 +114,8 @@ def row_document(
     text = row.get(columns.text)
     if not isinstance(text, str) or not text.strip():
         raise IngestError(f"{source}: column {columns.text!r} holds no article text")
+    if CHARACTER_REFERENCE.search(text):
+        text = html.unescape(text)  # exports of web text keep "&amp;" and "&#8217;": the reader wants "&" and "’"
     when = _value(row, columns.date)
     meta = Meta(
         title=_value(row, columns.title),
