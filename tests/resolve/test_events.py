@@ -187,3 +187,12 @@ def test_events_a_broker_named_by_one_report_is_no_conflicting_party():
                                               country="Carpania")))
     listed = _m("b1", "b", T.NEGOTIATION, "2025-06-02", actors=("Avaria", "Carpania", "Borduria"), place="Lake Palace")
     assert _groups([host, listed]) == [["a1", "b1"]]
+
+
+def test_events_report_published_on_the_day_joins_an_event_sharing_any_theme_key():
+    swap = _about(_m("a1", "a", T.AGREEMENT, "2025-06-02"), "people")
+    same_day = _about(_said("b1", "b", T.AGREEMENT, "2025-06-02", "The envoy said they agreed to free the sick.",
+                            "agreed"), "people")
+    days_later = _about(_said("c1", "c", T.AGREEMENT, "2025-06-05", "They agreed to free the old.", "agreed"),
+                        "people")
+    assert _groups([swap, same_day, days_later]) == [["a1", "b1"], ["c1"]]

@@ -20,6 +20,12 @@ from dossier.annotate.gazetteer import country_of
 from dossier.extract.ontology import GROUP_NOUNS, PARTITIVES, PRONOUNS, ROLE_OF_COUNTED
 from dossier.extract.triggers import Trigger, noun_trigger, subjectless_clause
 
+# A news dateline opening a lede: a place in capitals, maybe a date and a bracketed outlet, a dash
+# ("ISTANBUL, June 2 (Wire) - ", "KYIV - ").
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3},?(?:\s+[A-Z][a-z]+\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]+\s"
+)
 ACTOR_DEPS = frozenset({"nsubj", "poss", "agent"})
 TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "into"})
@@ -74,10 +80,14 @@ def find_arguments(trigger: Trigger, names: list[models.EntityMention], countrie
     doc = trigger.token.doc
     predicate = predicate_of(trigger)
     scope = {t.i for t in predicate.subtree} | {t.i for t in trigger.token.subtree}
+    dateline = DATELINE.match(trigger.token.sent.text)
+    lede = trigger.token.sent.start_char + (dateline.end() if dateline else 0)
     arguments = []
     for name in names:
         if (name.start, name.end) in exclude or name.label not in {"PERSON", "ORG", "GPE", "NORP"}:
             continue
+        if name.end <= lede:
+            continue  # "ISTANBUL, June 2 (Wire) -": where the story was filed, not who took part
         span = doc.char_span(name.start, name.end, alignment_mode="expand")
         if span is None:
             continue

@@ -210,23 +210,25 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
     """
     if mention.event_type not in {m.event_type for m in cluster.mentions}:
         return 0.0
-    if not _definite(mention) and not _corroborates(mention, cluster):
-        return 0.0
     published, span = interval(mention.date_value), interval(cluster.date_value)
     if not published or not span or width(cluster.date_value) > 1:
         return 0.0
     days_before = (published[0] - span[1]).days
     if not 0 <= days_before <= RECENT_REFERENCE_DAYS:
         return 0.0
+    if not _definite(mention) and not _corroborates(mention, cluster, same_day=days_before == 0):
+        return 0.0
     return 0.5 / (1 + days_before)
 
 
-def _corroborates(mention: models.EventMention, cluster: _Cluster) -> bool:
+def _corroborates(mention: models.EventMention, cluster: _Cluster, *, same_day: bool = False) -> bool:
     """Whether a mention names the event's actor, its theme ("agreed to ... a ceasefire"), or an
-    exact count the event's reports also give."""
+    exact count the event's reports also give. Published on the day of the event itself, a report
+    sharing only a class of things ("agreed on an exchange of wounded prisoners") corroborates too."""
     if _shares_doer(mention, cluster):
         return True
-    if _event_themes(mention) & set().union(*(_event_themes(m) for m in cluster.mentions)):
+    themes = _any_themes if same_day else _event_themes
+    if themes(mention) & set().union(*(themes(m) for m in cluster.mentions)):
         return True
     counts = {_count_key(q) for q in mention.quantities if q.low == q.high}
     return bool(counts & {_count_key(q) for m in cluster.mentions for q in m.quantities})
@@ -237,6 +239,11 @@ def _event_themes(mention: models.EventMention) -> frozenset[str]:
     undated report to an event, where a class of things ("documents", "people") or the event's own
     type (a proposal "of a memorandum") is not."""
     return frozenset(key for key in theme_of(mention) if key in EVENT_TYPE_VALUES and key != mention.event_type.value)
+
+
+def _any_themes(mention: models.EventMention) -> frozenset[str]:
+    """Every theme key but the event's own type."""
+    return theme_of(mention) - {mention.event_type.value}
 
 
 def _count_key(quantity: models.EventQuantity) -> tuple[str, float, float]:
