@@ -86,6 +86,9 @@ def test_timex_calendar_values_and_precision(text, phrase, value, precision):
         ("Sirens sounded at 22:10 GMT, witnesses said.", "22:10 GMT", "2025-06-02T22:10+00:00"),
         # A bare clock time a sentence or two after a stated day is on that day...
         ("The envoys met on May 29 at 10:45. A second session was set for 12:30.", "12:30", "2025-05-29T12:30"),
+        # A day ending a span the time opens is not the time's day.
+        ("On Monday, after a long night of talks in the hall, a pause ran from 18:00 GMT until Tuesday.", "18:00 GMT",
+         "2025-06-02T18:00+00:00"),
         # ...and further on, back on the publication day.
         ("The envoys met on May 29. They left. Then they ate. Then they slept. Voting opens at 08:00.", "08:00",
          "2025-06-02T08:00"),

@@ -31,3 +31,16 @@ def nlp():
 def test_status_act_pushed_for_by_a_directive_verb_is_hypothetical(nlp, text, trigger, expected):
     token = next(t for t in nlp(text) if t.text == trigger)
     assert event_status(token, nominal=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("A truce announced by the king was due to begin at dawn.", "truce", S.PLANNED),
+        ("The talks are set to resume in the capital.", "talks", S.PLANNED),
+        ("The truce began at dawn.", "truce", S.HAPPENED),
+    ],
+)
+def test_status_subject_due_or_set_to_happen_is_planned(nlp, text, trigger, expected):
+    token = next(t for t in nlp(text) if t.text == trigger)
+    assert event_status(token, nominal=True) == expected

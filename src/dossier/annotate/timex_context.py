@@ -15,6 +15,7 @@ _PAST_AUXILIARY = re.compile(PAST_AUXILIARY, re.IGNORECASE)
 _FORWARD = re.compile(FORWARD_PREPOSITIONS, re.IGNORECASE)
 # A past perfect ("had filed by Wednesday") keeps a deadline in the past.
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_BOUND = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 PERFECT_WINDOW = 50  # characters either side: about the clause the deadline sits in
 # Past-tense cues: common irregular past forms and regular -ed verbs. The -ed forms are
 # lower-case ("United" and "Limited" are names) and leave out words that only end in -ed
@@ -121,8 +122,11 @@ class Context:
             self.last_quarter = (resolved.point.year, (resolved.point.month - 1) // 3 + 1)
 
     def sentence_day(self, position: int) -> date | None:
-        """The day named nearest to a position in the current sentence, if any."""
-        days = self.sentence_days.get(self.sentence_index, [])
+        """The day named nearest to a position in the current sentence, if any. A day behind a
+        bound ("from 18:00 until the end of Sunday") ends a span the time opens: it is not the
+        time's day."""
+        days = [(start, day) for start, day in self.sentence_days.get(self.sentence_index, [])
+                if not (start > position and _BOUND.search(self.text, position, start))]
         if not days:
             return None
         return min(days, key=lambda item: abs(item[0] - position))[1]

@@ -18,6 +18,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 PLANNING = frozenset({"plan", "prepare", "expect", "schedule", "set", "intend", "aim", "hope", "want",
                       "seek", "propose", "promise", "pledge", "threaten", "vow", "move", "go"})
+# Predicates of a subject that is yet to happen: "the truce was due to begin", "talks are set to resume".
+SCHEDULED = frozenset({"due", "slated", "poised", "scheduled", "set"})
 WILLING = frozenset({"ready", "willing", "prepared", "able", "eager", "likely", "possible", "unlikely"})
 FUTURE_MODIFIERS = frozenset({"upcoming", "next", "forthcoming", "future", "planned", "coming", "new"})
 ONGOING_WORDS = frozenset({"ongoing", "underway", "continuing", "continue"})
@@ -54,7 +56,9 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     if "would" in words:
         return EventStatus.PLANNED if _reported(chain) else EventStatus.HYPOTHETICAL
     modifiers = {c.lower_ for c in trigger.children if c.dep_ == "amod"}
-    if words & FUTURE_AUX or lemmas & PLANNING or (nominal and modifiers & FUTURE_MODIFIERS - {"new"}):
+    complements = {c.lemma_.lower() for t in chain[1:] for c in t.children if c.dep_ == "acomp"}
+    if words & FUTURE_AUX or lemmas & PLANNING or (nominal and modifiers & FUTURE_MODIFIERS - {"new"}) \
+            or complements & SCHEDULED:
         return EventStatus.PLANNED
     if _ongoing(trigger, chain, words, modifiers):
         return EventStatus.ONGOING
