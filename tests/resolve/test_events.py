@@ -196,3 +196,18 @@ def test_events_report_published_on_the_day_joins_an_event_sharing_any_theme_key
     days_later = _about(_said("c1", "c", T.AGREEMENT, "2025-06-05", "They agreed to free the old.", "agreed"),
                         "people")
     assert _groups([swap, same_day, days_later]) == [["a1", "b1"], ["c1"]]
+
+
+def test_events_report_misdated_by_a_day_joins_the_event_once_its_partners_are_placed():
+    # a1 comes first and founds an event; b1 names no venue so cannot join it across the slip;
+    # c1 joins b1. Once all are placed, a1 fits the larger event at the same venue.
+    mentions = [_m("a1", "a", T.AGREEMENT, "2025-05-15", place="Lake Palace"),
+                _m("b1", "b", T.AGREEMENT, "2025-05-16"),
+                _m("c1", "c", T.AGREEMENT, "2025-05-16", place="Lake Palace")]
+    assert _groups(mentions) == [["a1", "b1", "c1"]]
+
+
+def test_events_second_chance_never_joins_a_report_to_an_undated_event():
+    mentions = [_m("a1", "a", T.ATTACK, "2025-06-02"), _m("b1", "b", T.ATTACK, "2025-06-02", source="publication"),
+                _m("b2", "b", T.ATTACK, "2025-06-02", source="publication")]
+    assert _groups(mentions) == [["a1"], ["b1", "b2"]]

@@ -109,8 +109,34 @@ def resolve_events(
             cluster = _Cluster()
             block.append(cluster)
         cluster.add(mention)
-    events = [_event(c, documents, names) for block in blocks.values() for c in block if c.changed]
+    for block in blocks.values():
+        _second_chance(block, names)
+    events = [_event(c, documents, names) for block in blocks.values() for c in block if c.changed and c.mentions]
     return sorted(events, key=lambda e: (e.date_value or "9999", -e.salience))
+
+
+def _second_chance(block: list[_Cluster], names: dict[str, str]) -> None:
+    """Let an event founded in this batch join a larger one its reports fit, now that all are placed.
+
+    Mentions are placed one at a time, so a report misdated by a day at the same venue ("the talks
+    in Istanbul on 15 May") founds its own event when it comes before the reports of the 16th. Every
+    one of its mentions dated by their own sentence must fit the larger event, as on the first
+    pass; the others took their date from those (same article, same paragraph) and follow them.
+    """
+    for cluster in sorted((c for c in block if c.event_id is None), key=lambda c: len(c.mentions)):
+        best, best_score = None, 0.0
+        for other in block:
+            if other is cluster or len(other.mentions) < len(cluster.mentions) or other.date_value is None:
+                continue  # an event known only by publication dates has no date to check a report against
+            if (days_apart(cluster.date_value, other.date_value) or 0) > MAX_DATE_SLIP_DAYS:
+                continue  # dates too far apart for any report to fit: skip the costly check
+            scores = [_compatibility(m, other, names) for m in cluster.mentions if m.date_source == "sentence"]
+            if min(scores, default=0.0) > 0 and sum(scores) > best_score:
+                best, best_score = other, sum(scores)
+        if best is not None:
+            for mention in cluster.mentions:
+                best.add(mention)
+            cluster.mentions.clear()
 
 
 def _best(mention: models.EventMention, block: list[_Cluster], names: dict[str, str]) -> _Cluster | None:
