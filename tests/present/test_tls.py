@@ -105,7 +105,7 @@ def test_tls_rank_dates_counts_later_references_more():
 def test_tls_rank_dates_mixes_references_with_publication_volume(volume_mix, first, first_score):
     sentences = [s for a in ARTICLES for s in date_sentences(a)]
     ranked = rank_dates(sentences, start=date(2024, 3, 1), end=date(2024, 3, 31),
-                        params=TlsParams(volume_mix=volume_mix, named_bonus=1.0))
+                        params=TlsParams(volume_mix=volume_mix, named_bonus=1.0, retrospect_weight=0.0))
     assert ranked[0][0] == first
     assert ranked[0][1] == pytest.approx(first_score)
 
@@ -127,7 +127,7 @@ def test_tls_rank_dates_breaks_ties_by_publication_volume():
 def test_tls_lead_weight_prefers_first_sentences_of_the_day(lead_weight, expected):
     ((day, sentences),) = summarize_articles(
         ARTICLES, n_dates=1, sentences_per_date=1, start=date(2024, 3, 5), end=date(2024, 3, 7),
-        params=TlsParams(lead_weight=lead_weight),
+        params=TlsParams(lead_weight=lead_weight, news_mix=0.0),  # the candidates' centroid alone
     )
     assert (day, sentences) == (date(2024, 3, 6), [expected])
 
@@ -261,7 +261,7 @@ def test_tls_dates_furniture_is_not_a_sentence_or_a_reference():
 def test_tls_lead_slots_open_the_day_with_a_headline(articles, lead_slots, first):
     ((day, sentences),) = summarize_articles(
         articles, n_dates=1, sentences_per_date=2, start=date(2024, 5, 12), end=date(2024, 5, 12),
-        params=TlsParams(lead_slots=lead_slots),
+        params=TlsParams(lead_slots=lead_slots, news_mix=0.0),  # the candidates' centroid alone
     )
     assert day == date(2024, 5, 12)
     assert sentences[0] == first
@@ -301,3 +301,68 @@ def test_tls_sentence_index_caches_words_of_indexed_sentences():
     assert index.words(sentences[0]) == ["harbour", "crane", "collapses", "cargo", "ship"]
     assert index.length(sentences[0]) == 5
     assert index.of(sentences[0]) is index.of(sentences[0])
+
+
+# 2 March is looked back on the next day, 4 March nearly four weeks later.
+LOOKED_BACK = [
+    Article("r1", date(2024, 3, 3), "The gale of March 2 brought down power lines across the valley."),
+    Article("r2", date(2024, 3, 30), "The bridge that collapsed on March 4 is still waiting for repairs."),
+]
+
+
+@pytest.mark.parametrize(
+    ("retrospect_weight", "first"),
+    [
+        (0.0, date(2024, 3, 2)),  # one vote each: the tie goes to the earlier day
+        (0.2, date(2024, 3, 4)),  # a look back from weeks later weighs more
+    ],
+)
+def test_tls_rank_dates_weighs_distant_looks_back_more(retrospect_weight, first):
+    sentences = [s for a in LOOKED_BACK for s in date_sentences(a)]
+    ranked = rank_dates(sentences, start=date(2024, 3, 1), end=date(2024, 3, 29),
+                        params=TlsParams(volume_mix=0.0, retrospect_weight=retrospect_weight))
+    assert ranked[0][0] == first
+
+
+TWO_DAYS = "The river rose on March 4 and fell again on March 6 after the rain stopped."
+
+
+@pytest.mark.parametrize(
+    ("repeat", "expected"),
+    [
+        (True, [(date(2024, 3, 4), [TWO_DAYS]), (date(2024, 3, 6), [TWO_DAYS])]),
+        (False, [(date(2024, 3, 4), [TWO_DAYS]), (date(2024, 3, 6), [])]),
+    ],
+)
+def test_tls_a_sentence_summarizes_one_date_unless_repeats_are_allowed(repeat, expected):
+    timeline = summarize_articles(
+        [Article("t1", date(2024, 3, 10), TWO_DAYS)], n_dates=2, sentences_per_date=1,
+        start=date(2024, 3, 1), end=date(2024, 3, 9), params=TlsParams(repeat_across_dates=repeat),
+    )
+    assert timeline == expected
+
+
+# Two later looks back at 4 March talk of insurance, one of the rescue; the news written on
+# 5 March (undated, so no candidate for 4 March) tells of the rescue.
+LOOK_BACKS = [
+    Article("n1", date(2024, 3, 20), "The flood of March 4 later cost insurers millions in claims for ruined shops.\n"
+            "Insurers said claims for shops ruined in the March 4 flood ran to millions.\n"
+            "On March 4 rescuers in boats pulled families from flooded houses by the river."),
+    Article("n2", date(2024, 3, 5), "Rescuers in boats pulled families from flooded houses as the river rose.\n"
+            "Families pulled from the flooded houses spent the night in the school hall."),
+]
+
+
+@pytest.mark.parametrize(
+    ("news_mix", "expected"),
+    [
+        (0.0, "The flood of March 4 later cost insurers millions in claims for ruined shops."),
+        (1.0, "On March 4 rescuers in boats pulled families from flooded houses by the river."),
+    ],
+)
+def test_tls_news_of_the_day_pulls_its_summary_towards_what_happened(news_mix, expected):
+    ((day, sentences),) = summarize_articles(
+        LOOK_BACKS, n_dates=1, sentences_per_date=1, start=date(2024, 3, 1), end=date(2024, 3, 31),
+        params=TlsParams(news_mix=news_mix),
+    )
+    assert (day, sentences) == (date(2024, 3, 4), [expected])
