@@ -101,3 +101,18 @@ def test_names_person_after_an_organisation_head_noun_is_split_off(nlp):
     assert labels.get("Taras Melnik") == "PERSON"
     assert "the Main Intelligence Directorate" in labels
     assert not any("Melnik" in text and label == "ORG" for text, label in labels.items())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("The side handed over a list of children to be returned, the head of the mayor's office, Robert Kessler said.",
+         "Robert Kessler", "head of the mayor's office"),
+        # Another clause between the role and the name: no role.
+        ("Villagers met the envoy, and later, Robert Kessler said the road was closed.", "Robert Kessler", None),
+    ],
+)
+def test_names_role_set_before_the_name_by_a_comma(nlp, text, person, role):
+    people = {n.canonical: n.role for n in _names(nlp, text) if n.label == "PERSON"}
+    assert person in people and people[person] == role

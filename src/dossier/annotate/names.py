@@ -25,6 +25,7 @@ ROLE_WORDS = {
     "adviser", "advisor", "negotiator", "representative", "prosecutor", "judge", "senator", "colonel",
 }
 LEADING_VERBS = {"head", "lead", "chair"}
+MAX_ROLE_TOKENS = 12  # a role phrase longer than this is a clause, not a title
 TITLE_RANKS = {"first", "second", "vice", "acting", "senior", "assistant"}  # "First Deputy Head of ..."
 MAX_TITLE_WORDS = 12
 # Head nouns that end an organisation's name ("the Main Intelligence Directorate").
@@ -161,7 +162,8 @@ ROLE_SEPARATOR = "; "
 
 def find_role(ent: Span) -> str | None:
     """Titles and roles of a name, joined by "; ": premodifiers, appositions, "who headed ..." clauses."""
-    roles = [r for r in (_premodifier_role(ent), _apposition_role(ent), _leading_role(ent), _appositive_of_role(ent)) if r]
+    roles = [r for r in (_premodifier_role(ent), _apposition_role(ent), _leading_role(ent),
+                         _appositive_of_role(ent) or _preceding_role(ent)) if r]
     return ROLE_SEPARATOR.join(dict.fromkeys(roles)) or None
 
 
@@ -241,6 +243,25 @@ def _appositive_of_role(ent: Span) -> str | None:
         if len(span) <= 12:
             return span.text.strip(" ,")
     return None
+
+
+def _preceding_role(ent: Span) -> str | None:
+    """A role phrase set before the name by a comma when the parser missed the apposition: "...,
+    the head of the president's office, Andriy Yermak said". It starts with "the" and a role word
+    and runs to the comma, within one clause (no other punctuation between); the first role word
+    of the phrase heads it."""
+    doc = ent.doc
+    comma = ent.start - 1
+    if comma <= ent.sent.start or doc[comma].text != ",":
+        return None
+    found = None
+    for start in range(comma - 1, max(ent.sent.start, comma - MAX_ROLE_TOKENS), -1):
+        token = doc[start]
+        if token.is_punct:
+            break
+        if token.lower_ in ROLE_WORDS and doc[start - 1].lower_ == "the":
+            found = start  # keep going: "the head of the mayor's office" is the head's, not the mayor's
+    return doc[found:comma].text if found is not None else None
 
 
 def normalize_role(role: str) -> str:
