@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
-BIN=.venv/bin
+BIN=${DOSSIER_BIN:-.venv-test/bin}  # the test environment (see the Makefile)
 out=eval-results.json
 echo "{" > "$out"
 first=1

@@ -3,7 +3,7 @@
 # there, so the store tests also run against PostgreSQL, and stops it afterwards.
 set -u
 cd "$(dirname "$0")/.."
-BIN=.venv/bin
+BIN=${DOSSIER_BIN:-.venv-test/bin}  # the test environment (see the Makefile)
 pg_dir=""
 initdb=$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1)
 if [ -n "$initdb" ] && [ -z "${DOSSIER_TEST_POSTGRES_URL:-}" ]; then
