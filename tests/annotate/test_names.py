@@ -14,7 +14,8 @@ def _names(nlp, text):
 
 @pytest.mark.parametrize(
     "raw,clean",
-    [("Mr Putin", "Putin"), ("Ukraine's", "Ukraine"), ("the Kremlin", "Kremlin"), ("Zelenskiy’s", "Zelenskiy")],
+    [("Mr Putin", "Putin"), ("Ukraine's", "Ukraine"), ("the Kremlin", "Kremlin"), ("Zelenskiy’s", "Zelenskiy"),
+     ("Port Lindo -", "Port Lindo")],  # a dash left by a dateline or an aside
 )
 def test_names_clean_name(raw, clean):
     assert clean_name(raw) == clean

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from dossier import models
-from dossier.compare.attributes import compare_attributes, is_anonymous
+from dossier.compare.attributes import compare_attributes, count_text, is_anonymous
 
 
 def _doc(doc_id, outlet, day, duplicate_of=None):
@@ -58,3 +58,11 @@ def test_attributes_what_an_agreement_is_about_is_shown_as_each_source_words_it(
     assert rows[:3] == ["date", "place", "about"]
     about = {r.attribute: r for r in compare_attributes([agreed], DOCS)}["about"]
     assert [v.value for v in about.values] == ["all wounded captives"]
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "text"),
+    [(390, 390, "390"), (3_000_000, 3_000_000, "3,000,000"), (1000, 1200, "1,000-1,200"), (2.5, 2.5, "2.5")],
+)
+def test_attributes_counts_are_written_as_readers_write_them(low, high, text):
+    assert count_text(low, high) == text

@@ -175,6 +175,9 @@ def test_events_weekday_mismatch_uses_suggested_date(extract):
         ("Azerbaijan attacked three airfields with 40 drones on Monday.", {"airfields": 3, "drones": 40}),
         # "about four hours" is a hedged amount: 10% either side of four.
         ("On Monday the talks in Geneva lasted about four hours.", {"duration": (3.6, 4.4)}),
+        # People count as prisoners only in events about captives.
+        ("The storm killed 120 people on Monday.", {"people": 120}),
+        ("Armenia freed 120 people on Monday.", {"prisoners": 120}),
     ],
 )
 def test_events_quantity_roles(extract, text, roles):
@@ -247,6 +250,10 @@ def test_events_stated_date_carries_a_few_sentences_in_text_without_paragraphs(e
         # The disaster as the agent or the setting of the harm it did is the event reported.
         ("Forty villagers were killed by the floods on March 3.", [(T.DISASTER, "floods")]),
         ("Dozens of fishermen died in the storm on March 3.", [(T.DISASTER, "storm")]),
+        # The verb of a clause describing the disaster is the disaster's, not an attacker's.
+        ("On March 3 the flood that hit the valley destroyed two bridges.", [(T.DISASTER, "flood")]),
+        ("On March 3 it was the worst earthquake to hit the island in decades.", [(T.DISASTER, "earthquake")]),
+        ("Rebels who struck the town on March 3 fled.", [(T.ATTACK, "struck")]),
     ],
 )
 def test_events_a_disaster_that_strikes_is_no_attack(extract, text, expected):

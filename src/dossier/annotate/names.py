@@ -40,7 +40,7 @@ def clean_name(text: str) -> str:
     while words and words[0].lower() in HONORIFICS | {"the"}:
         words = words[1:]
     name = " ".join(words)
-    name = POSSESSIVE.sub("", name).strip(" ,.;:\"'“”")
+    name = POSSESSIVE.sub("", name).strip(" ,.;:\"'“”-–—")
     return name
 
 

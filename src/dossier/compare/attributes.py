@@ -67,7 +67,7 @@ def _values(mention: models.EventMention):
     if mention.location:
         yield "place", mention.location
     for quantity in mention.quantities:
-        value = f"{quantity.low:g}" if quantity.low == quantity.high else f"{quantity.low:g}-{quantity.high:g}"
+        value = count_text(quantity.low, quantity.high)
         yield f"count:{quantity.role}", value
     for argument in mention.arguments:
         if argument.role in {"actor", "target", "mediator"}:
@@ -77,6 +77,17 @@ def _values(mention: models.EventMention):
     yield "status", mention.status.value
     if mention.reported_by:
         yield "reported_by", mention.reported_by
+
+
+def count_text(low: float, high: float, dash: str = "-") -> str:
+    """A count as a reader writes it: "390", "3,000,000", "1,000-1,200", "2.5" (not "3e+06")."""
+    if low == high:
+        return _number(low)
+    return f"{_number(low)}{dash}{_number(high)}"
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
 
 
 def _ordered(per_attribute) -> list[str]:

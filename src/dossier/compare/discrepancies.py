@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from dossier import models
+from dossier.compare.attributes import count_text
 from dossier.timevalues import compatible, days_apart
 
 
@@ -86,9 +87,7 @@ def _count_discrepancies(event, mentions, documents) -> list[models.Discrepancy]
 
 
 def _count_text(quantity: models.EventQuantity) -> str:
-    if quantity.low == quantity.high:
-        return f"{quantity.low:g}"
-    return f"{quantity.low:g}-{quantity.high:g}"
+    return count_text(quantity.low, quantity.high)
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -26,6 +26,9 @@ DATELINE = re.compile(
     r"[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3},?(?:\s+[A-Z][a-z]+\.?\s+\d{1,2})?"
     r"\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]+\s"
 )
+# Words that count people of any kind; they count prisoners only in events about captives.
+GENERIC_PEOPLE = frozenset({"people", "individual", "individuals"})
+CAPTIVE_TYPES = frozenset({models.EventType.PRISONER_EXCHANGE, models.EventType.RELEASE, models.EventType.AGREEMENT})
 ACTOR_DEPS = frozenset({"nsubj", "poss", "agent"})
 TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "into"})
@@ -294,6 +297,9 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
         role = _quantity_role(quantity, span)
         if role is None:
             continue
+        if role == "prisoners" and (quantity.counted or "").lower() in GENERIC_PEOPLE \
+                and trigger.event_type not in CAPTIVE_TYPES:
+            role = "people"  # "3 million people" hit by a quake were no one's prisoners
         found.append(models.EventQuantity(role=role, text=quantity.text, low=quantity.low, high=quantity.high,
                                           start=quantity.start, end=quantity.end))
     return tuple(_dedupe(found))

@@ -326,9 +326,15 @@ def _round_of_talks(token: Token) -> bool:
 
 
 def _done_by_nature(token: Token) -> bool:
-    """"The quake struck", "killed by the floods": a disaster, not an attack."""
+    """"The quake struck", "killed by the floods", "the quake that hit the capital", "the worst
+    earthquake to hit the island": a disaster, not an attack. A verb of a relative or infinitival
+    clause is done by the noun the clause describes."""
     doers = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"}:
+        doers.append(token.head)
+    if not doers:  # "the worst quake to hit", "the quake is feared to have killed": the governing verb's nouns
+        doers = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} and c.i < token.i]
     return any(d.lemma_.lower() in DISASTER_NOUNS or d.lower_ in DISASTER_NOUNS for d in doers)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from dossier import models
+from dossier.compare.attributes import count_text
 
 # What a mark's class names: one per kind of annotation, styled in static/app.css.
 NAME, DATE, QUANTITY, QUOTE = "name", "date", "quantity", "quote"
@@ -224,5 +225,5 @@ def _quote_title(quote: models.Quote) -> str:
 
 
 def _quantity_title(quantity: models.Quantity) -> str:
-    amount = f"{quantity.low:g}" if quantity.low == quantity.high else f"{quantity.low:g}–{quantity.high:g}"
+    amount = count_text(quantity.low, quantity.high, dash="–")
     return f"quantity: {amount}" + (f" {quantity.counted}" if quantity.counted else "") + (" (vague)" if quantity.vague else "")
