@@ -254,6 +254,7 @@ def test_events_stated_date_carries_a_few_sentences_in_text_without_paragraphs(e
         ("On March 3 the flood that hit the valley destroyed two bridges.", [(T.DISASTER, "flood")]),
         ("On March 3 it was the worst earthquake to hit the island in decades.", [(T.DISASTER, "earthquake")]),
         ("Rebels who struck the town on March 3 fled.", [(T.ATTACK, "struck")]),
+        ("The catastrophe struck the valley on March 3.", []),
     ],
 )
 def test_events_a_disaster_that_strikes_is_no_attack(extract, text, expected):

@@ -38,6 +38,9 @@ QUANTIFIERS = frozenset({"number", "series", "set", "one", "couple", "range", "h
                          "some", "several", "many", "dozens", "two", "three"})
 OUTCOME_VERBS = frozenset({"result", "lead", "culminate", "end"})
 ADJUNCT_PREPS = frozenset({"during", "at", "after", "following", "before", "amid", "throughout", "ahead"})
+# Who does harm without attacking: a named disaster, or one called by a general word ("the
+# catastrophe struck"), which is no trigger itself ("a public-relations disaster" is no event).
+NATURE_DOERS = DISASTER_NOUNS | {"disaster", "disasters", "catastrophe", "calamity", "tragedy"}
 # What a disaster does to people and places: "killed by the floods", "died in the earthquake".
 HARM_VERBS = frozenset({"kill", "die", "perish", "drown", "injure", "wound", "destroy", "damage", "displace",
                         "flatten", "devastate", "lose", "bury", "trap", "hit", "strike", "affect", "sweep"})
@@ -335,7 +338,7 @@ def _done_by_nature(token: Token) -> bool:
         doers.append(token.head)
     if not doers:  # "the worst quake to hit", "the quake is feared to have killed": the governing verb's nouns
         doers = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} and c.i < token.i]
-    return any(d.lemma_.lower() in DISASTER_NOUNS or d.lower_ in DISASTER_NOUNS for d in doers)
+    return any(d.lemma_.lower() in NATURE_DOERS or d.lower_ in NATURE_DOERS for d in doers)
 
 
 def _lets_happen(token: Token) -> bool:
