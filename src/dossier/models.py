@@ -195,9 +195,11 @@ class Quote:
 
 @dataclass(**FROZEN)
 class Argument:
-    """An entity taking part in an event mention, with its role and span."""
+    """An entity taking part in an event mention, with its role and span; or, with role "theme",
+    what an agreement, offer or request is about (a noun phrase, ``canonical`` holding its
+    ontology keys, see dossier.extract.themes)."""
 
-    role: str  # actor, target, participant, mediator, location
+    role: str  # actor, target, participant, mediator, location, theme
     text: str
     canonical: str
     start: int
