@@ -20,27 +20,19 @@ def nlp():
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
+    ("text", "trigger", "nominal", "expected"),
     [
-        ("Washington pressed both sides to agree a ceasefire.", "agree", S.HYPOTHETICAL),
-        ("The envoy urged the rebels to sign the accord.", "sign", S.HYPOTHETICAL),
-        ("Both sides agreed a ceasefire.", "agreed", S.HAPPENED),
-        ("Both sides will sign the accord.", "sign", S.PLANNED),
+        # An act a directive verb pushes for is hypothetical.
+        ("Washington pressed both sides to agree a ceasefire.", "agree", False, S.HYPOTHETICAL),
+        ("The envoy urged the rebels to sign the accord.", "sign", False, S.HYPOTHETICAL),
+        ("Both sides agreed a ceasefire.", "agreed", False, S.HAPPENED),
+        ("Both sides will sign the accord.", "sign", False, S.PLANNED),
+        # A subject due or set to happen is planned.
+        ("A truce announced by the king was due to begin at dawn.", "truce", True, S.PLANNED),
+        ("The talks are set to resume in the capital.", "talks", True, S.PLANNED),
+        ("The truce began at dawn.", "truce", True, S.HAPPENED),
     ],
 )
-def test_status_act_pushed_for_by_a_directive_verb_is_hypothetical(nlp, text, trigger, expected):
+def test_status_from_the_words_scoping_over_the_trigger(nlp, text, trigger, nominal, expected):
     token = next(t for t in nlp(text) if t.text == trigger)
-    assert event_status(token, nominal=False) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("A truce announced by the king was due to begin at dawn.", "truce", S.PLANNED),
-        ("The talks are set to resume in the capital.", "talks", S.PLANNED),
-        ("The truce began at dawn.", "truce", S.HAPPENED),
-    ],
-)
-def test_status_subject_due_or_set_to_happen_is_planned(nlp, text, trigger, expected):
-    token = next(t for t in nlp(text) if t.text == trigger)
-    assert event_status(token, nominal=True) == expected
+    assert event_status(token, nominal=nominal) == expected
