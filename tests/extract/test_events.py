@@ -129,6 +129,19 @@ def test_events_a_clock_time_after_a_stated_day_keeps_that_day(extract):
     assert [(m.event_type, m.date_value) for m in mentions] == [(T.MEETING, "2030-03-08"), (T.MEETING, "2030-03-08")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 8, after the earthquake, the aid agency opened a field hospital.",
+        "The aid agency opened a field hospital on March 8, weeks after the flood.",
+    ],
+)
+def test_events_an_event_placing_another_in_time_does_not_take_its_date(extract, text):
+    # The date is the hospital's; the disaster came before it, by how much the text does not say.
+    mentions = [m for m in extract(text)[1] if m.event_type == T.DISASTER]
+    assert [(m.date_value, m.date_source) for m in mentions] == [(PUBLISHED.isoformat(), "publication")]
+
+
 def test_events_connective_takes_previous_date(extract):
     text = "On March 2, Armenia swapped 30 prisoners with Azerbaijan. At that time, the bodies of 12 soldiers were returned."
     mentions = extract(text)[1]

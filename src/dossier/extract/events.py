@@ -47,10 +47,11 @@ from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers, noun_trigger
 from dossier.timevalues import interval
 
-EXTRACTOR = "dossier.events.v17"
+EXTRACTOR = "dossier.events.v18"
 T = models.EventType
 S = models.EventStatus
 WEAK_TYPES = frozenset({T.STATEMENT, T.OTHER})
+REFERENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
 SAME_TIME_PREPS = frozenset({"during", "at", "amid", "throughout"})
 CONNECTIVES = frozenset({"those", "these", "this", "that", "then", "it", "at that time", "at the time",
                          "the same day", "that day", "on that day", "meanwhile"})
@@ -293,6 +294,8 @@ def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentC
     for draft in drafts:
         token = draft.trigger.token
         anchors[token.i] = token.i
+        if _reference_point(token):
+            continue  # the clause's date is not this event's: it happened before
         carrier = predicate_of(draft.trigger)
         if draft.trigger.nominal and token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}:
             carrier = token.head
@@ -312,7 +315,7 @@ def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentC
             draft.date, draft.date_source = own[draft.trigger.token.i], "sentence"
     _link_same_time(drafts)  # "agreed at the talks on 15 May": the talks' own date, not the sentence's
     for draft in drafts:
-        if draft.date is None and general is not None:
+        if draft.date is None and general is not None and not _reference_point(draft.trigger.token):
             draft.date, draft.date_source = general, "sentence"
         elif draft.date is None and report_date is not None:  # "..., he said on Tuesday": a bound, not a date
             draft.date, draft.date_source = report_date, "document"
@@ -322,12 +325,16 @@ def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentC
     _date_from_clause(drafts, own)
     dated = [d for d in drafts if d.date is not None and not d.background and _donor(d) and d.shift is None]
     for draft in drafts:
-        if draft.date is None and dated:
+        if draft.date is None and dated and not _reference_point(draft.trigger.token):
             draft.date, draft.date_source = dated[0].date, "document"
         if draft.date is None and _opens_with_connective(sent) and context.previous_date:
             draft.date, draft.date_source = context.previous_date, "document"
         if draft.date is None and not draft.background:
             _bridge_to_talks(draft, sent, context)
+        if draft.date is None and _reference_point(draft.trigger.token):
+            # "after the earthquake": earlier than the text around it, by how much it does not say;
+            # dated like a report of unknown day, it may join the event it refers back to.
+            draft.date, draft.date_source = context.published, "publication"
         if draft.date is None:
             draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph)
         if draft.shift and draft.trigger.token.i not in own and not draft.anaphoric:
@@ -381,6 +388,12 @@ def _past_is_not_planned(draft: _Draft, context: DocumentContext) -> None:
         draft.date, draft.date_source = context.published, "publication"
     else:
         draft.status = S.HAPPENED
+
+
+def _reference_point(token: Token) -> bool:
+    """An event named to place another in time ("Last Wednesday, after the earthquake, I left"):
+    the sentence's date is the other's, so it does not date this one."""
+    return token.dep_ == "pobj" and token.head.lower_ in REFERENCE_PREPOSITIONS
 
 
 def _donor(draft: _Draft) -> bool:
