@@ -11,28 +11,15 @@ import pytest
 
 from dossier import models
 from dossier.extract.context import DocumentContext, Thread, part_reference
-from dossier.extract.events import extract_events
 
 T = models.EventType
 PUBLISHED = date(2030, 3, 10)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.annotate.pipeline import build_nlp
-
-    return build_nlp()
 
 
-@pytest.fixture(scope="module")
-def extract(nlp):
-    from dossier.annotate.pipeline import annotate
 
-    def run(text: str) -> list[models.EventMention]:
-        document = models.Document(doc_id="test", text=text, published=PUBLISHED)
-        return extract_events(annotate(nlp, document), document)
 
-    return run
 
 
 @pytest.mark.slow

@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
 from dossier import models
-from dossier.extract.events import extract_events
 
 T = models.EventType
-PUBLISHED = date(2030, 3, 10)
 PRISONER_ROLES = {"prisoners_each_side", "prisoners", "military", "civilians"}
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture(scope="module")
-def extract():
-    from dossier.annotate.pipeline import annotate, build_nlp
-
-    nlp = build_nlp()
-
-    def run(text: str) -> list[models.EventMention]:
-        document = models.Document(doc_id="test", text=text, published=PUBLISHED)
-        return extract_events(annotate(nlp, document), document)
-
-    return run
 
 
 def _counts(mentions, trigger: str, date_value: str) -> set[tuple[str, float, float]]:

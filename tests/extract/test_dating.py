@@ -10,25 +10,11 @@ from datetime import date
 import pytest
 
 from dossier import models
-from dossier.extract.events import extract_events
 
 T = models.EventType
-PUBLISHED = date(2030, 3, 10)
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture(scope="module")
-def extract():
-    from dossier.annotate.pipeline import annotate, build_nlp
-
-    nlp = build_nlp()
-
-    def run(text: str, published: date = PUBLISHED) -> list[models.EventMention]:
-        document = models.Document(doc_id="test", text=text, published=published)
-        return extract_events(annotate(nlp, document), document)
-
-    return run
 
 
 RELATIVE_CLAUSE = ("Customs officers have begun applying the rules that were agreed with Peru at the talks in "

@@ -5,32 +5,21 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
 from dossier import models
 from dossier.extract.dating import relative_days
-from dossier.extract.events import extract_events
 
 T = models.EventType
-PUBLISHED = date(2030, 3, 10)
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.annotate.pipeline import build_nlp
-
-    return build_nlp()
 
 
-def _extract(nlp, text: str):
-    from dossier.annotate.pipeline import annotate
 
-    document = models.Document(doc_id="test", text=text, published=PUBLISHED)
-    return extract_events(annotate(nlp, document), document)
+
 
 
 @pytest.mark.parametrize(
@@ -59,8 +48,8 @@ def test_dating_relative_days_reads_the_measure(nlp, text, verb, expected):
          "militia fighters shelled a frontier village.", T.ATTACK, "2030-03-02"),
     ],
 )
-def test_events_relative_clause_is_dated_from_the_main_event(nlp, text, event_type, expected):
-    mentions = [m for m in _extract(nlp, text) if m.event_type == event_type]
+def test_events_relative_clause_is_dated_from_the_main_event(extract, text, event_type, expected):
+    mentions = [m for m in extract(text) if m.event_type == event_type]
     assert [m.date_value for m in mentions] == [expected]
 
 
@@ -72,12 +61,12 @@ def test_events_relative_clause_is_dated_from_the_main_event(nlp, text, event_ty
         ("Rebels shelled a market in Geneva on Friday, March 7.", "Geneva"),
     ],
 )
-def test_arguments_place_of_other_event_is_not_inherited(nlp, text, place):
-    mentions = [m for m in _extract(nlp, text) if m.event_type == T.ATTACK]
+def test_arguments_place_of_other_event_is_not_inherited(extract, text, place):
+    mentions = [m for m in extract(text) if m.event_type == T.ATTACK]
     assert [m.location for m in mentions] == [place]
 
 
-def test_arguments_place_passes_from_talks_an_event_happens_at(nlp):
+def test_arguments_place_passes_from_talks_an_event_happens_at(extract):
     text = "The two sides agreed on Friday, March 7, to swap prisoners at the talks in Geneva."
-    mentions = [m for m in _extract(nlp, text) if m.event_type == T.AGREEMENT]
+    mentions = [m for m in extract(text) if m.event_type == T.AGREEMENT]
     assert [m.location for m in mentions] == ["Geneva"]

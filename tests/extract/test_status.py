@@ -12,11 +12,7 @@ S = EventStatus
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.annotate.pipeline import build_nlp
 
-    return build_nlp()
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,33 @@
+"""What the extraction tests share: extraction on a text we write, over the session's pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dossier import models
+from dossier.extract.events import extract_events
+
+PUBLISHED = date(2030, 3, 10)  # a Sunday
+
+
+def annotate_and_extract(nlp, text: str, published: date | None = PUBLISHED):
+    """The parsed text and its event mentions, as the pipeline would store them."""
+    from dossier.annotate.pipeline import annotate
+
+    document = models.Document(doc_id="test", text=text, published=published)
+    doc = annotate(nlp, document)
+    return doc, extract_events(doc, document)
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    """Event mentions of a text (published on PUBLISHED unless given)."""
+    return lambda text, published=PUBLISHED: annotate_and_extract(nlp, text, published)[1]
+
+
+@pytest.fixture(scope="module")
+def extract_doc(nlp):
+    """The parsed text and its event mentions."""
+    return lambda text, published=PUBLISHED: annotate_and_extract(nlp, text, published)
