@@ -82,14 +82,9 @@ def is_wordnet_cue(token: Token, marks: list[tuple[int, int]]) -> bool:
         return False
     if not is_speech_lemma(lemma(token)):
         return is_thought_lemma(lemma(token)) and _that_clause(token) and _has_holder(token)
-    for child in token.rights:
-        if child.dep_ == "ccomp" and any(
-            grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.lefts
-        ):
-            return True
-        if child.dep_ in ("dobj", "prep") and _quotes_in(child, marks):
-            return True
-    return False
+    return _that_clause(token) or any(
+        child.dep_ in ("dobj", "prep") and _quotes_in(child, marks) for child in token.rights
+    )
 
 
 @lru_cache(maxsize=4096)
