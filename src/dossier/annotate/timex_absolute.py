@@ -22,10 +22,13 @@ def _pick(match: re.Match, *names: str) -> str | None:
     return next((groups[name] for name in names if groups.get(name)), None)
 
 
+def _month_and_day(match: re.Match) -> tuple[int, int]:
+    return cal.month_number(_pick(match, "m", "m_")), cal.day_number(_pick(match, "d", "d_"))
+
+
 def _month_day(match: re.Match, ctx: Context) -> tuple[date, Anchor] | None:
     """The date a (weekday,) month-day(, year) match names, its year filled in when missing."""
-    month = cal.month_number(_pick(match, "m", "m_"))
-    day = cal.day_number(_pick(match, "d", "d_"))
+    month, day = _month_and_day(match)
     if match.group("y"):
         point = cal.safe_date(int(match.group("y")), month, day)
         return (point, Anchor.ABSOLUTE) if point else None
@@ -89,8 +92,7 @@ def resolve_date(match: re.Match, ctx: Context) -> Resolved | None:
 def _yearless_date(match: re.Match, ctx: Context) -> Resolved | None:
     if match.group("y") or ctx.base()[0] is not None:
         return None
-    month = cal.month_number(_pick(match, "m", "m_"))
-    day = cal.day_number(_pick(match, "d", "d_"))
+    month, day = _month_and_day(match)
     if cal.safe_date(2000, month, day) is None:
         return None
     return Resolved(TimexType.DATE, f"XXXX-{month:02d}-{day:02d}", Precision.DAY, Anchor.NONE)
