@@ -142,3 +142,86 @@ def test_timex_rules_relative_units_name_calendar_periods(text, phrase, value):
 )
 def test_timex_rules_years_times_and_weeks(text, phrase, value):
     assert _values(text, MONDAY)[phrase][0] == value
+
+
+# Second pass of the TempEval-3 error analysis (issue #3): TimeML conventions for newswire.
+AUTUMN = date(2025, 11, 3)  # a Monday in the fourth quarter
+
+
+@pytest.mark.parametrize(
+    "text,dct,phrase,value",
+    [
+        # A passive after a modal looks forward: "named" is no past-tense cue here.
+        ("The board said a new chief will be named in January.", AUTUMN, "January", "2026-01"),
+        ("The lender agreed to buy the mill in February, the filing said.", AUTUMN, "February", "2026-02"),
+        # "Planned" as a past verb or an adjective does not make a weekday look ahead.
+        ("On Friday, when the minister cut short a hastily planned visit, the embassy reopened.", MONDAY, "Friday", "2025-05-30"),
+        ("A vigil planned for Saturday was called off after threats.", MONDAY, "Saturday", "2025-05-31"),
+    ],
+)
+def test_timex_rules_passives_and_plans_set_the_tense(text, dct, phrase, value):
+    assert _values(text, dct)[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Profit rose in the fiscal first quarter.", "the fiscal first quarter", "2025-Q1"),
+        ("In the year-ago third quarter, the chain lost money.", "the year-ago third quarter", "2024-Q3"),
+        ("Net rose in the third quarter. Sales for last year's quarter were flat.", "last year's quarter", "2024-Q3"),
+        ("Orders may pick up in next year's first quarter.", "next year's first quarter", "2026-Q1"),
+        ("Net rose in the third quarter, against a loss in the corresponding period last year.",
+         "the corresponding period last year", "2024-Q3"),
+        ("Net rose in the third quarter. For the quarter a year ago, it earned less.", "the quarter a year ago", "2024-Q3"),
+    ],
+)
+def test_timex_rules_quarters_named_by_their_year(text, phrase, value):
+    assert _values(text, AUTUMN)[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("For the year, shipments were flat.", "the year", "2025"),
+        ("Rain delayed the harvest earlier in the year, the grower said.", "earlier in the year", "2025"),
+        ("Revenue for the year ended June 30 rose 4%.", "the year", "P1Y"),
+        ("Margins should improve throughout the fiscal year.", "the fiscal year", "P1Y"),
+        ("The group expects lower profit for the fiscal year.", "the fiscal year", "2025"),
+    ],
+)
+def test_timex_rules_the_year_is_a_date_unless_a_stretch(text, phrase, value):
+    assert _values(text, AUTUMN)[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("The envoys emerged from a day-long meeting.", "day-long", "P1D"),
+        ("The ruling ends a decades-long feud between the towns.", "decades-long", "PXY"),
+        ("The talks are likely to stall for a while.", "a while", "PXX"),
+        ("The port has been closed for some time.", "some time", "PXX"),
+        ("Reinforcements could arrive within weeks.", "weeks", "PXW"),
+        ("Five trading days after the crash, the index recovered.", "Five trading days", "P5D"),
+        ("Wait a second, he said.", "a second", "PT1S"),
+    ],
+)
+def test_timex_rules_durations_without_a_count(text, phrase, value):
+    assert _values(text, MONDAY)[phrase][0] == value
+
+
+def test_timex_rules_a_second_before_a_noun_is_an_ordinal():
+    assert "a second" not in _values("It was a second blow to the team.", MONDAY)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("He was detained in 2009, 2011 and 2014.", "2011", "2011"),
+        ("He was detained in 2009, 2011 and 2014.", "2014", "2014"),
+        ("She ran the agency from 2001 to 2004.", "2004", "2004"),
+        ("The post-1990 reforms split the party.", "post-1990", "1990"),
+        ("Membership fell through the nineties.", "the nineties", "199X"),
+    ],
+)
+def test_timex_rules_years_in_lists_and_spelled_decades(text, phrase, value):
+    assert _values(text, MONDAY)[phrase][0] == value

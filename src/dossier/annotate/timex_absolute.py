@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from dossier.annotate import timex_calendar as cal
 from dossier.annotate.timex_context import Context, Resolved
-from dossier.annotate.timex_lexicon import SEASONS
+from dossier.annotate.timex_lexicon import DECADE_WORDS, SEASONS
 from dossier.models import Anchor, Precision, TimexType
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -293,7 +293,9 @@ def resolve_year_range(match: re.Match, ctx: Context) -> Resolved | None:
 
 
 def resolve_decade(match: re.Match, ctx: Context) -> Resolved | None:
-    digits = match.group("dec").lstrip("'")
+    """"The 1990s", "the '80s", "the nineties" (a spelled decade is of the twentieth century)."""
+    word = match.group("decword")
+    digits = DECADE_WORDS[word.lower()] if word else match.group("dec").lstrip("'")
     decade = int(digits) if len(digits) == 4 else 1900 + int(digits)
     return Resolved(TimexType.DATE, f"{decade // 10:03d}X", Precision.DECADE, Anchor.ABSOLUTE, date(decade, 1, 1))
 
@@ -404,5 +406,6 @@ RESOLVERS = {
     "quarter_ref": resolve_quarter_ref, "half": resolve_half, "holiday": resolve_holiday,
     "time": resolve_time, "month_rel_year": resolve_month_rel_year, "year_det": resolve_year,
     "year_spelled": resolve_year_spelled, "year_end": resolve_year_end,
+    "year_list": resolve_year, "year_prefixed": resolve_year,
     "year_quarter": resolve_year_quarter,
 }

@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from dossier.annotate.timex_lexicon import FORWARD_PREPOSITIONS, FUTURE_CUES, PAST_AUXILIARY
+from dossier.annotate.timex_lexicon import FORWARD_PREPOSITIONS, FUTURE_CUES, MODAL_PASSIVE, PAST_AUXILIARY
 from dossier.models import Anchor, Precision, TimexType
 
 _FUTURE = re.compile(FUTURE_CUES, re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(PAST_AUXILIARY, re.IGNORECASE)
 _FORWARD = re.compile(FORWARD_PREPOSITIONS, re.IGNORECASE)
+_MODAL_PASSIVE = re.compile(MODAL_PASSIVE, re.IGNORECASE)
 # A past perfect ("had filed by Wednesday") keeps a deadline in the past.
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
@@ -101,8 +102,10 @@ class Context:
             for cue in pattern.finditer(self.text, lo, hi):
                 if start <= cue.start() < end:
                     continue
-                demoted = future and _PAST_AUXILIARY.search(self.text, max(lo, cue.start() - 12), cue.start())
-                cues.append((cue.start(), cue.end(), future and not demoted))
+                window = max(lo, cue.start() - 16)
+                demoted = future and _PAST_AUXILIARY.search(self.text, window, cue.start())
+                promoted = not future and _MODAL_PASSIVE.search(self.text, window, cue.start())
+                cues.append((cue.start(), cue.end(), bool(future and not demoted or promoted)))
         before = [cue for cue in cues if cue[1] <= start]
         if before:
             return max(before, key=lambda cue: (cue[1], cue[2]))[2]

@@ -59,7 +59,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("month_year", rf"(?:(?P<mod>early|late|mid|{_PART})[-\s]+)?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>{YEAR})"),
     ("month_rel_year", rf"(?:{_PART}\s+)?(?P<m>{MONTH_RE})\s+(?P<rel>this|last|next)\s+year\b"),
     ("month", rf"(?:(?P<rel>{_REL}|early|late|mid|{_PART})[-\s]+)?(?P<m>{MONTH_RE})(?!\s+(?:be|have|not|I|we|you|he|she|they|it|God)\b)(?!-\d)"),
-    ("decade", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<dec>(?:19|20)\d0|'\d0)'?s\b"),
+    ("decade", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<dec>(?:19|20)\d0|'\d0)'?s\b"
+     r"|the\s+(?:(?P<mod2>early|late|mid)[-\s]+)?(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     ("century", r"(?:the\s+)?(?P<num>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("year_fiscal", rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<y>{YEAR})|\bFY\s*(?P<y2>{YEAR})"),
     ("year_mod", rf"(?P<mod>early|late|mid|{_PART}|a\s+good\s+part\s+of)[-\s]+(?P<y>{YEAR})"),
@@ -70,10 +71,17 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year_range", rf"\b{YEAR_PREP}\s+(?P<core>(?P<y>{YEAR})\s*(?:-|–)\s*(?P<y2>{YEAR}|\d{{2}}(?!\d)))"),
     ("year_prep", rf"\b{YEAR_PREP}\s+(?P<core>(?P<y>{YEAR})(?:'s|\s+(?:or|and)\s+(?:later|beyond|after|earlier|before)\b)?)"),
     ("year_noun", rf"\b(?P<core>(?P<y>{YEAR})(?:'s)?)(?=[-\s]+(?P<noun>[a-z]+))"),
+    # "In 1994, 1995 and 1997", "from 1991 to 1997": a number listed after a year is a year.
+    ("year_list", rf"(?<!\d)(?:19|20)\d{{2}}(?=(?:,|\s+(?:and|or|to|through|until|till))\s+(?P<core>(?P<y>{YEAR})))"),
+    ("year_prefixed", rf"\b(?:pre|post)-(?P<y>{YEAR})"),
     ("year_punct", rf"(?<=[(,])\s*(?P<core>(?P<y>{YEAR}))(?=\s*[),.])"),
     ("season", rf"(?:(?P<rel>{_REL})\s+|the\s+)?(?:(?P<mod>early|late|mid)[-\s]?)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-    ("quarter", rf"(?:the\s+(?=\S+\s+quarter))?(?:(?:fiscal|calendar|year-earlier|year-ago)[-\s]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{YEAR}))?|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?\b"),
+    ("quarter", rf"(?:the\s+(?=(?:(?:fiscal|calendar|year-earlier|year-ago)[-\s]+)?\S+\s+quarter))?(?:(?:fiscal|calendar|year-earlier|year-ago)[-\s]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{YEAR}))?|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?\b"),
     ("quarter_ref", r"the\s+(?:(?P<rel>latest|current|previous|prior|past|last|same|comparable|recent|year-earlier|year-ago|fiscal)\s+(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)\b(?!s)|\b(?P<adj>year-earlier|year-ago)\b"),
+    # "Last year's third quarter", "the same period a year ago": a quarter of a year counted
+    # from publication, one expression in TimeML.
+    ("year_rel_quarter", r"(?P<rel>this|last|next)\s+year's\s+(?:(?P<ord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?:quarter|period)\b(?!s)"),
+    ("period_year_ago", r"the\s+(?:(?:corresponding|comparable|same)\s+(?:fiscal\s+)?(?:period|quarter)|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"),
     ("half", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of)?(?:\s+(?:(?P<y>{YEAR})|(?P<rel>this|next|last)\s+year|the\s+year))?"),
     ("deictic_day", rf"(?:(?:early|late|earlier|later)\s+)?(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|overnight|last\s+night)(?:\s+(?P<pod>{PART_OF_DAY_RE}))?|(?P<this>this|(?:(?:early|late|mid)[-\s]?)?)(?P<pod2>{PART_OF_DAY_RE})\s+(?P<word2>today|yesterday|tomorrow)|(?:(?:earlier|later)\s+)?this\s+(?P<pod3>{PART_OF_DAY_RE})"),
     ("time_day", rf"(?:(?:about|around|approximately)\s+)?{TIME_OF_DAY}\s+(?:on\s+)?(?P<day>today|tonight|yesterday|tomorrow|{WEEKDAY_RE})"),
@@ -82,13 +90,15 @@ RULES: tuple[tuple[str, str], ...] = (
     ("weekday_set", rf"(?:(?:every|each|on)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+(?P<pod>{PART_OF_DAY_RE})s?)?|(?:every|each)\s+(?P<wd2>{WEEKDAY_RE})"),
     ("relative_unit", rf"(?P<the>the\s+)?(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b(?:\s+or\s+so\b)?"),
     ("weekend", r"the\s+weekend\b"),
-    ("the_year", r"the\s+(?P<adj>full\s+|current\s+(?:fiscal\s+)?|calendar\s+)?year\b(?!s|-|\s+(?:before|after|earlier|later|ago)\b)"),
+    ("the_year", r"(?:(?P<pre>earlier|later)\s+in\s+)?the\s+(?P<adj>full\s+|current\s+(?:fiscal\s+)?|calendar\s+)?(?:fiscal\s+)?year\b(?!s|-|\s+(?:before|after|earlier|later|ago)\b)"),
+    ("long_compound", r"\b(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))-long\b"),
     ("anaphoric", rf"(?:the\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<unit>day|morning|evening|night|week|weekend|month|year)\b|(?P<that>that|the\s+same)\s+(?P<unit2>day|morning|afternoon|evening|night|week|weekend|month|year)\b|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir>before|after)(?=\s*[,.;]|\s+(?:that|last|yesterday)\b)|(?P<pre>earlier|later)\s+(?P<that2>that|the\s+same)\s+(?P<unit4>day|morning|week|month|year)|the\s+(?P<unit5>day|night|week|month|year)(?=\s+(?P<dir2>before|after)\s+(?:the|his|her|its|their)\s+(?P<event>[a-z]+))"),
     ("shift", rf"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|just|only)\s+)?(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?P<unit>{CALENDAR_UNIT_RE})\s+(?P<dir>ago|from\s+now|hence|earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$|\s+(?:that|this|the\s+\w+\s+(?:was|had|were)|he|she|they|it|and|but|when|in|on|at|to|we|I)\b))"),
     ("set", rf"(?:every|each)\s+(?P<month>{MONTH_RE})|(?P<count>(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+)?(?:an?|per|every|each)\s+(?:(?P<num>other|\d+|two|three|four|five|six)\s+)?(?P<unit>second|minute|hour|day|night|week|month|quarter|year)s?\b"),
     ("span_range", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER_RE})\s+(?:to|or|-|–)\s+(?P<num2>{NUMBER_RE})[-\s]+(?P<unit>{UNIT_RE})"),
-    ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})(?:\s+and\s+a\s+half)?[-\s]+(?:more\s+)?(?P<unit>{UNIT_RE})(?:\s+and\s+a\s+half)?(?:-long)?(?:\s+or\s+so)?(?![-\s]+old\b)(?!\s+of\s+age)|(?P<unit_a>hour|minute|year|month|week|day)\s+and\s+a\s+half)"),
-    ("duration_plural", r"(?P<pre>the\s+(?:next|past|last|coming|following)\s+(?:several|few)\s+|recent\s+|the\s+coming\s+|coming\s+|the\s+(?:next|past|last)\s+)(?P<unit>days|weeks|months|years|decades)\b|\b(?:for|over)\s+(?P<core>(?:the\s+)?(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?:of|to|\d))"),
+    ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})(?:\s+and\s+a\s+half)?[-\s]+(?:(?:more|trading|business|working|school)\s+)?(?P<unit>{UNIT_RE})(?:\s+and\s+a\s+half)?(?:-long)?(?:\s+or\s+so)?(?![-\s]+old\b)(?!\s+of\s+age)|(?P<unit_a>hour|minute|year|month|week|day)\s+and\s+a\s+half)"),
+    ("duration_plural", r"(?P<pre>the\s+(?:next|past|last|coming|following)\s+(?:several|few)\s+|recent\s+|the\s+coming\s+|coming\s+|the\s+(?:next|past|last)\s+)(?P<unit>days|weeks|months|years|decades)\b|\b(?:for|over|within)\s+(?P<core>(?:the\s+)?(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?:of|to|\d))"),
+    ("while", r"(?<!once\s)\b(?:for|in|after)\s+(?P<core>a\s+(?:long\s+|short\s+|little\s+)?while|some\s+time)\b(?!\s+(?:ago|before|after|later|earlier)\b)"),
     ("frequency", r"\b(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|biannually|semiannually)\b"),
     ("vague", r"\b(?P<word>now|currently|current|nowadays|these\s+days|at\s+present|presently|(?:more\s+|most\s+|very\s+)?recently|lately|the\s+past|the\s+near\s+future|the\s+future|the\s+(?:near|short)\s+term|soon|later)\b"),
     ("holiday", r"\b(?P<eve>the\s+eve\s+of\s+)?(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day)\b"),
@@ -251,13 +261,23 @@ def _shift(match: re.Match, start: int, end: int) -> bool:
     return not vague or match.group("dir").lower() == "ago"
 
 
+# After "a second", words that keep it a length of time ("a second or two", "a second later").
+_SECOND_AS_TIME = re.compile(r"\s*(?:[,.;:)!?]|$|or\b|and\b|later\b|ago\b|before\b|after\b|earlier\b|to\b|in\b|of\b)", re.I)
+
+
 def _duration(match: re.Match, start: int, end: int) -> bool:
-    """"Three-quarters of" is a fraction."""
-    return not re.search(r"-quarters\s+of\b", match.string[start:end + 4], re.I)
+    """"Three-quarters of" is a fraction; "a second betrayal" an ordinal."""
+    if re.search(r"-quarters\s+of\b", match.string[start:end + 4], re.I):
+        return False
+    if re.fullmatch(r"an?\s+second", match.group(), re.I):
+        return bool(_SECOND_AS_TIME.match(match.string, end))
+    # In "a day-long meeting" and "a decades-long feud" the article goes with the noun.
+    article = re.fullmatch(r"an?", match.group("num") or "", re.I)
+    return not (article and (match.group().endswith("-long") or match.group("unit").endswith("s")))
 
 
 VALIDATORS = {
     "shift": _shift, "duration": _duration, "year_det": _year_det,
     "year_prep": _plausible_year, "year_noun": _year_noun, "year_punct": _plausible_year,
-    "set": _set, "vague": _vague, "season": _season,
+    "set": _set, "vague": _vague, "season": _season, "year_list": _plausible_year,
 }

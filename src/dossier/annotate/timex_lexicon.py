@@ -60,6 +60,12 @@ UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?
 # A decade is ten years and a century a hundred: TimeBank writes "two decades" as P20Y.
 UNIT_YEARS = {"DE": 10, "CE": 100}
 
+# Spelled decades, read as the twentieth century's ("the nineties").
+DECADE_WORDS = {
+    "twenties": "20", "thirties": "30", "forties": "40", "fifties": "50", "sixties": "60",
+    "seventies": "70", "eighties": "80", "nineties": "90",
+}
+
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 SEASON_RE = r"(?:spring|summer|fall|autumn|winter)"
 # Month a season starts in (northern hemisphere), used to compare it with the publication date.
@@ -117,10 +123,13 @@ VAGUE_WORDS = {
 
 # Words in a sentence that make its weekday and month references lean forward.
 FUTURE_CUES = (
-    r"\b(?:will|won't|shall|'ll|would|going\s+to|plans?\s+to|planned|planning\s+to|scheduled"
+    r"\b(?:will|won't|shall|'ll|would|going\s+to|plans?\s+to|(?:is|are|be)\s+planned|planned\s+to|planning\s+to|scheduled"
     r"|set\s+to|expected\s+to|due\s+to|to\s+be\s+held|upcoming|as\s+soon\s+as|is\s+to|are\s+to"
-    r"|intends?\s+to|aims?\s+to|hopes?\s+to)\b"
+    r"|intends?\s+to|aims?\s+to|hopes?\s+to|agree(?:s|d|ment)?\s+to)\b"
 )
+# A modal or "to" with a passive "be" before a participle ("will be named", "is to be paid")
+# makes the participle look forward: it is no past-tense cue.
+MODAL_PASSIVE = r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?be\s+$"
 # Words right before a date that set a deadline or an earliest time look forward whatever the
 # verb's tense ("has until Tuesday", "could leave as early as Monday", "by March").
 FORWARD_PREPOSITIONS = r"\b(?:until|till|by|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$"

@@ -128,14 +128,27 @@ def resolve_weekend(match: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(TimexType.DATE, cal.format_at(saturday, "WE"), Precision.WEEK, anchor, saturday)
 
 
+# After "the year", words that make it a stretch of twelve months ("the year ended June 30").
+_YEAR_STRETCH_AFTER = re.compile(r"\s+(?:ended|ending|to\s+date|through|until)\b", re.I)
+_YEAR_STRETCH_BEFORE = re.compile(r"\b(?:over|during|throughout|within|all|whole|entire)\s+$", re.I)
+
+
 def resolve_the_year(match: re.Match, ctx: Context) -> Resolved | None:
-    """"The year" is a stretch of a year; "the full year", "the current year" the one in progress."""
-    if not match.group("adj"):
-        return _duration("P1Y")
-    base, anchor = ctx.base()
+    """"The year" names the year the text is in ("a high for the year", "earlier in the year"),
+    as TimeML values it; "the year ended June 30" and "during the year" are twelve-month stretches.
+    "The full year", "the current year" are the year of publication."""
+    bare = not match.group("adj") and not match.group("pre")
+    if bare:
+        text, start = match.string, match.start()
+        before = _YEAR_STRETCH_BEFORE.search(text, max(0, start - 12), start)
+        if before or _YEAR_STRETCH_AFTER.match(text, match.end()):
+            return _duration("P1Y")
+    # A bare "the year" refers back to the text's year and must not blur that reference.
+    base, anchor = ctx.anaphor_base() if bare else ctx.base()
     if base is None:
         return None
-    return Resolved(TimexType.DATE, f"{base.year:04d}", Precision.YEAR, anchor, date(base.year, 1, 1))
+    point = date(base.year, 1, 1)
+    return Resolved(TimexType.DATE, f"{base.year:04d}", Precision.YEAR, anchor, point, sets_reference=not bare)
 
 
 def resolve_anaphoric(match: re.Match, ctx: Context) -> Resolved | None:
