@@ -10,8 +10,8 @@ import pytest
 
 from dossier.errors import BenchmarkError
 from dossier.evaluate.t17 import (
-    ScoredTimeline, T17Article, baseline_summarize, choice_key, evaluate, leave_one_folder_out, read_articles,
-    read_timelines,
+    TUNING_GRID, ScoredTimeline, T17Article, baseline_summarize, choice_key, evaluate,
+    leave_one_folder_out, read_articles, read_timelines,
 )
 from dossier.present.tls import TlsParams
 
@@ -158,3 +158,18 @@ def test_t17_leave_one_folder_out_scores_each_folder_with_the_others_choice():
     held_out = leave_one_folder_out(scored)
     assert held_out["a_0"] == scored[0].by_setting[0]  # b and c choose setting 0
     assert held_out["b_0"] == scored[1].by_setting[1]  # on a and c, setting 1 wins 4 pairs to 3
+
+
+@pytest.mark.parametrize(
+    ("knob", "values"),
+    [
+        ("retrospect_weight", {0.2, 0.0}),
+        ("news_mix", {1.0, 0.0}),
+        ("repeat_across_dates", {False, True}),
+        ("lead_max_words", {40, 25}),  # a first sentence's cap: headline + standfirst, or a body's
+    ],
+)
+def test_t17_tuning_grid_tries_each_knob_both_ways(knob, values):
+    assert TUNING_GRID[0] == TlsParams()  # the defaults open the grid: one-folder runs fall back to them
+    assert len(TUNING_GRID) == 16
+    assert {getattr(params, knob) for params in TUNING_GRID} == values
