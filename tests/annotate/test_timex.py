@@ -238,6 +238,9 @@ def test_timex_without_publication_date_uses_text_dates():
         ("The strike began in 2019. On June 9, the union met.", {"2019": "2019", "June 9": "2019-06-09"}),
         ("The strike began in 2019. From June 9 to 11 it spread.",
          {"2019": "2019", "June 9 to 11": "2019-06-09/2019-06-11"}),
+        # ... but a year cited in passing sentences before says nothing of when later days are.
+        ("It was the biggest strike since 2019. Pay was cut. Nobody agreed. On June 9, the union met.",
+         {"2019": "2019", "June 9": "XXXX-06-09"}),
     ],
 )
 def test_timex_without_publication_date_keeps_days_of_unknown_year(text, values):

@@ -74,9 +74,17 @@ class Context:
         """The date deictic words count from: publication, else the text's own last date."""
         if self.dct is not None:
             return self.dct, Anchor.PUBLICATION
-        if self.reference is not None:
+        if self.reference is not None and not self._distant_year():
             return self.reference, Anchor.TEXT
         return None, Anchor.NONE
+
+    def _distant_year(self) -> bool:
+        """Whether the text's last date is a year named alone more than a sentence back.
+
+        "In 2019 the two sides met. On May 5 they ..." places May 5 in 2019; but a year cited in
+        passing ("the largest since 2022") says nothing of when bare days later in the text are.
+        """
+        return self.reference_unit == "Y" and self.reference_sentence < self.sentence_index - 1
 
     def anaphor_base(self) -> tuple[date | None, Anchor]:
         """The date anaphoric words count from: the text's last date, else publication."""

@@ -125,7 +125,9 @@ VAGUE_WORDS = {
 FUTURE_CUES = (
     r"\b(?:will|won't|shall|'ll|would|going\s+to|plans?\s+to|(?:is|are|be)\s+planned|planned\s+to|planning\s+to|scheduled"
     r"|set\s+to|expected\s+to|due\s+to|to\s+be\s+held|upcoming|as\s+soon\s+as|is\s+to|are\s+to"
-    r"|intends?\s+to|aims?\s+to|hopes?\s+to|agree(?:s|d|ment)?\s+to)\b"
+    r"|intends?\s+to|aims?\s+to|hopes?\s+to"
+    # only the "to" of "agreed to": the agreeing is past, what was agreed lies ahead
+    r"|(?:(?<=agree\s)|(?<=agrees\s)|(?<=agreed\s)|(?<=agreement\s))to)\b"
 )
 # A modal or "to" with a passive "be" before a participle ("will be named", "is to be paid")
 # makes the participle look forward: it is no past-tense cue.
