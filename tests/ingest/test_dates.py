@@ -95,6 +95,10 @@ def test_dates_infer_published_weighs_evidence(text: str, expected: date) -> Non
         _FILLER + "The 2019 strike ended on Monday, October 17, after a week.",
         # A weekday alone, with no date at all, says nothing about the year.
         "Ministers met on Thursday and said talks went well.",
+        # Opening dates of a picture or of a past event do not date the page.
+        "In this June 1, 2011 file photo, workers clear a beach. Crews left on Tuesday.",
+        "Dockers rest in Port Vale on 3 May 2012. Photograph: Anna Sill. The strike went on.",
+        "Prices have doubled since the flood on 20 April 2010. Farmers met on Tuesday.",
     ],
 )
 def test_dates_infer_published_declines_weak_evidence(text: str) -> None:

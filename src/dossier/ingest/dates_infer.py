@@ -36,7 +36,7 @@ _CAP_MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _NO_RUN_ON = r"(?!\s*(?:[:%./]\s*\d|,?\s*\d))"
-_PARTIAL_DATES = [
+PARTIAL_DATES = [
     re.compile(rf"\b{_CAP_MONTH}\s+{_DAY}\b{_NO_RUN_ON}"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_CAP_MONTH}\b(?!\s*,?\s*\d)"),
 ]
@@ -51,6 +51,10 @@ _FUTURE_CUE = re.compile(
     r"due|expected|deadline|set for|slated|upcoming|to be held|to take place)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
+# Words that mark a date as a picture's: a caption's credit or a file photo.
+_CAPTION = re.compile(r"\b(?:file photo|photograph|photo|pictured|credit)\b", re.IGNORECASE)
+# Words that make a date a point of reference for the news rather than its day.
+_REFERENCE_BEFORE = re.compile(r"\b(?:since|after|before|of the|following|in this)\b[^.;]{0,30}$", re.IGNORECASE)
 # A dateline or page header sits in the first few lines; a full date there is the strongest
 # evidence the text holds. 300 characters covers "By NAME, TITLE | CITY | Thu May 7, 2009".
 HEAD_CHARS = 300
@@ -131,7 +135,7 @@ def _partial_mentions(text: str, full: list[_Mention]) -> list[_Mention]:
         (match.start(), match.end()) for pattern in FULL_DATES for match in pattern.finditer(text)
     ]
     mentions = []
-    for pattern in _PARTIAL_DATES:
+    for pattern in PARTIAL_DATES:
         for match in pattern.finditer(text):
             if _overlaps(match.start(), match.end(), taken):
                 continue
@@ -156,8 +160,21 @@ def _resolve_partial(
     return None
 
 
-def _looks_ahead(text: str, start: int) -> bool:
+def looks_ahead(text: str, start: int) -> bool:
+    """Whether the words just before a date put it ahead of the report ("by", "will meet on")."""
     return _FUTURE_CUE.search(text[max(0, start - 40) : start]) is not None
+
+
+def _dates_something_else(text: str, start: int) -> bool:
+    """Whether a date in the opening lines dates a picture or a past event, not the page.
+
+    Captions ("In this June 1, 2010 file photo", "..., May 24, 2010. Photograph: ...") and
+    reference points ("since the disaster on 20 April 2010", "victims of the 11 September, 2001
+    attacks") stand in the opening lines of many pages, and are older than the page.
+    """
+    sentence_end = text.find(".", start + 12)
+    after = text[start: sentence_end + 40 if sentence_end >= 0 else start + 80]
+    return bool(_CAPTION.search(after) or _REFERENCE_BEFORE.search(text[max(0, start - 40): start]))
 
 
 def _names_weekday(text: str, value: date) -> bool:
@@ -179,10 +196,11 @@ def explain_published(text: str, *, today: date | None = None) -> tuple[date | N
     today = today or date.today()
     full = _full_mentions(text)
     mentions = [m for m in full + _partial_mentions(text, full) if m.value <= today]
-    head = [m.value for m in mentions if m.start < HEAD_CHARS and m.strength == "full"]
+    head = [m.value for m in mentions
+            if m.start < HEAD_CHARS and m.strength == "full" and not _dates_something_else(text, m.start)]
     if head:
         return max(head), "head"
-    body = [m.value for m in mentions if not _looks_ahead(text, m.start)]
+    body = [m.value for m in mentions if not looks_ahead(text, m.start) and not _dates_something_else(text, m.start)]
     if body and _names_weekday(text, max(body)):
         return max(body), "latest"
     return None, "none"
