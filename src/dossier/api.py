@@ -25,6 +25,7 @@ from dossier.present.tls import DateSummary, summarize_events
 from dossier.resolve.consequences import CARRIED_OUT, FOLLOW_WINDOW_DAYS, link_consequences
 from dossier.resolve.entities import fold, mention_key, resolve_entities
 from dossier.resolve.events import MAX_DATE_SLIP_DAYS, RECENT_REFERENCE_DAYS, family, resolve_events
+from dossier.resolve.published import StoryDating, story_date
 from dossier.resolve.stories import assign_stories, linked_documents
 from dossier.timevalues import interval
 from dossier.store import Store
@@ -165,13 +166,35 @@ def build(
     Returns:
         Counts of analysed articles, events and entities, and per-article failures.
     """
-    from dossier.parallel import analyze_all
-
     store = open_store(db)
+    analysed, failures, redo = _analyse_pending(store, model, progress, workers)
+    n_events, n_entities = resolve(store, full=full or redo)
+    dated = date_undated_from_stories(store)
+    if dated:
+        # Their "today" and their lead now have a day: analyse them again and resolve afresh.
+        log.info("dated %d undated articles from their stories", len(dated))
+        _, second_failures, _ = _analyse_pending(store, model, None, workers)
+        failures += second_failures
+        n_events, n_entities = resolve(store, full=True)
+    store.set_state("last_build", datetime.now(timezone.utc).isoformat())
+    return models.BuildReport(
+        analysed=analysed, events=n_events, entities=n_entities, failures=tuple(failures),
+        at=datetime.now(timezone.utc),
+    )
+
+
+def _analyse_pending(store: Store, model: str | None, progress: Progress | None,
+                     workers: int) -> tuple[int, list[models.Failure], bool]:
+    """Analyse the articles whose stored analysis is missing or stale.
+
+    Returns:
+        How many were analysed, the failures, and whether any of them had been resolved before
+        (their old mentions are gone, so what was resolved from them must be redone).
+    """
+    from dossier.parallel import analyze_all
     from dossier.pipeline import ANALYSIS_VERSION
 
     pending = store.documents_needing_analysis(ANALYSIS_VERSION)
-    # Re-analysed articles get new mentions, so what was resolved from the old ones is redone.
     redo = store.any_resolved([d.doc_id for d in pending])
     failures: list[models.Failure] = []
     analysed = 0
@@ -189,12 +212,38 @@ def build(
             batch.clear()
     if batch:
         analysed += store.save_analyses(batch)
-    n_events, n_entities = resolve(store, full=full or redo)
-    store.set_state("last_build", datetime.now(timezone.utc).isoformat())
-    return models.BuildReport(
-        analysed=analysed, events=n_events, entities=n_entities, failures=tuple(failures),
-        at=datetime.now(timezone.utc),
-    )
+    return analysed, failures, redo
+
+
+def date_undated_from_stories(store: Store) -> list[StoryDating]:
+    """Give each undated article the day its story places its lead on (see resolve.published).
+
+    Returns:
+        What was dated, with the lead mention and the event that decided each date.
+    """
+    undated = store.undated_documents()
+    if not undated:
+        return []
+    story_of = store.story_ids_of(d.doc_id for d in undated)
+    story_days = {story: store.story_publication_days(story) for story in set(story_of.values())}
+    mentions = _group_by_doc(store.event_mentions(doc_ids=[d.doc_id for d in undated]))
+
+    dated = []
+    for document in undated:
+        days = story_days.get(story_of.get(document.doc_id), [])
+        found = story_date(document, mentions.get(document.doc_id, []), days,
+                           lambda kind, start, end: store.candidate_events({kind}, start, end))
+        if found:
+            dated.append(found)
+    store.set_inferred_dates({d.doc_id: d.published for d in dated})
+    return dated
+
+
+def _group_by_doc(mentions: Sequence[models.EventMention]) -> dict[str, list[models.EventMention]]:
+    grouped: dict[str, list[models.EventMention]] = {}
+    for mention in mentions:
+        grouped.setdefault(mention.doc_id, []).append(mention)
+    return grouped
 
 
 def pending_count(db: str | None = None) -> int:

@@ -153,20 +153,20 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
     same_doc = any(m.doc_id == mention.doc_id for m in cluster.mentions)
     if mention.date_source == "publication" and not same_doc:
         return _recent_reference(mention, cluster)
-    same_place = bool(mention.location and cluster.location and _same_place(mention.location, cluster.location, names))
-    if mention.location and cluster.location and not same_place:
+    at_same_place = bool(mention.location and cluster.location and same_place(mention.location, cluster.location, names))
+    if mention.location and cluster.location and not at_same_place:
         return 0.0
     penalty = 0.0
     if not compatible(mention.date_value, cluster.date_value):
         # Outlets do misdate events: a day's difference is tolerated at the same named venue,
         # and the compare stage then reports the clash of dates.
-        if not (same_place and (days_apart(mention.date_value, cluster.date_value) or 99) <= MAX_DATE_SLIP_DAYS):
+        if not (at_same_place and (days_apart(mention.date_value, cluster.date_value) or 99) <= MAX_DATE_SLIP_DAYS):
             return 0.0
         penalty = 1.0
     if _counts_conflict(mention, cluster) or _roles_reversed(mention, cluster) or _part_and_whole(mention, cluster) \
             or _themes_differ(mention, cluster) or _parties_conflict(mention, cluster):
         return 0.0
-    if not same_doc and not same_place and _coarse(mention, cluster) and not _shared_evidence(mention, cluster):
+    if not same_doc and not at_same_place and _coarse(mention, cluster) and not _shared_evidence(mention, cluster):
         return 0.0
     score = 1.0
     if mention.date_value and cluster.date_value and mention.date_value[:10] == cluster.date_value[:10]:
@@ -337,7 +337,8 @@ def _part_and_whole(mention: models.EventMention, cluster: _Cluster) -> bool:
     return False
 
 
-def _same_place(a: str, b: str, names: dict[str, str]) -> bool:
+def same_place(a: str, b: str, names: dict[str, str]) -> bool:
+    """Whether two place names are one place: the same canonical name, one inside the other, or a near spelling."""
     ca, cb = names.get(fold(a), a), names.get(fold(b), b)
     fa, fb = fold(ca), fold(cb)
     return fa == fb or fa in fb or fb in fa or fuzz.ratio(fa, fb) >= 85

@@ -184,6 +184,13 @@ class ResolutionStore:
         with self.engine.connect() as conn:
             return set(conn.scalars(query))
 
+    def story_publication_days(self, story_id: str) -> list[date]:
+        """The publication dates of a story's dated articles, without loading their text."""
+        c = schema.documents.c
+        query = select(c.published).where(c.story_id == story_id, c.published.is_not(None))
+        with self.engine.connect() as conn:
+            return list(conn.scalars(query))
+
     def stories_by_id(self, story_ids: Iterable[str]) -> dict[str, models.Story]:
         ids = list(set(story_ids))
         if not ids:

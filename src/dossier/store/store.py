@@ -7,7 +7,7 @@ whole batch or nothing. Values are always bound parameters.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
 
@@ -112,6 +112,24 @@ class Store(ResolutionStore):
     def count_documents(self) -> int:
         with self.engine.connect() as conn:
             return conn.scalar(select(func.count()).select_from(schema.documents)) or 0
+
+    def undated_documents(self) -> list[models.Document]:
+        """Analysed documents that have no publication date, given or inferred."""
+        c = schema.documents.c
+        query = select(schema.documents).where(c.published.is_(None), c.analysis_version.is_not(None))
+        with self.engine.connect() as conn:
+            return [from_row(models.Document, row) for row in conn.execute(query.order_by(c.doc_id))]
+
+    def set_inferred_dates(self, published: dict[str, date]) -> None:
+        """Give undated documents an inferred publication date and queue them for analysis again.
+
+        Their relative dates ("today", "on Monday") now resolve, so their analysis is redone.
+        """
+        c = schema.documents.c
+        with self.engine.begin() as conn:
+            for doc_id, day in published.items():
+                conn.execute(update(schema.documents).where(c.doc_id == doc_id, c.published.is_(None))
+                             .values(published=day, published_inferred=True, analysis_version=None))
 
     def documents_needing_analysis(self, version: str) -> list[models.Document]:
         """Documents never analysed, or analysed by another version of the per-document stages."""
