@@ -131,6 +131,29 @@ def test_events_an_event_placing_another_in_time_does_not_take_its_date(extract_
     assert [(m.date_value, m.date_source) for m in mentions] == [(PUBLISHED.isoformat(), "publication")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date in the proposed meeting's phrase is the meeting's: the proposal was made today
+        ("Armenia proposed a third meeting between March 20 and March 30.", "2030-03-10"),
+        # a date on the verb still dates the proposing
+        ("On March 6, Armenia proposed a third meeting.", "2030-03-06"),
+    ],
+)
+def test_events_a_date_of_the_proposed_event_is_not_the_proposal_s(extract_doc, text, expected):
+    mentions = [m for m in extract_doc(text)[1] if m.event_type == T.PROPOSAL]
+    assert [m.date_value for m in mentions] == [expected]
+
+
+def test_events_a_bare_exchange_is_the_kind_the_article_named_first(extract_doc):
+    text = ("Armenia and Azerbaijan swapped 60 prisoners each on Saturday.\n\n"
+            "The day before the swap, the two sides also exchanged the bodies of 12 soldiers.\n\n"
+            "The exchange came as mediators pressed both sides to talk.")
+    mentions = extract_doc(text)[1]
+    assert [(m.event_type, m.date_value) for m in mentions] == [
+        (T.PRISONER_EXCHANGE, "2030-03-09"), (T.REMAINS_EXCHANGE, "2030-03-08"), (T.PRISONER_EXCHANGE, "2030-03-09")]
+
+
 def test_events_connective_takes_previous_date(extract_doc):
     text = "On March 2, Armenia swapped 30 prisoners with Azerbaijan. At that time, the bodies of 12 soldiers were returned."
     mentions = extract_doc(text)[1]

@@ -84,7 +84,7 @@ class DocumentContext:
             if doc.has_annotation("SENT_START") else Counter()
         self.previous_date: DateValue | None = None
         self.previous_types: set[models.EventType] = set()
-        self.bare_defaults: set[str] = set()
+        self.bare_defaults: dict[str, None] = {}  # argument-typed definitions named so far, first first
         self.staged: models.EventType | None = None  # the latest event an article may report in stages
         self.last_place: str | None = None  # the place of the latest located event ("took place there")
 

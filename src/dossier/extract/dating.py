@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dossier import models
+from dossier.extract.ontology import definitions_for
 from dossier.timevalues import interval
 
 P = models.Precision
@@ -157,10 +158,18 @@ def _attachment(root: Token, anchors: dict[int, int]) -> tuple[int | None, bool]
             return None, crossed
         if current.dep_ == "pobj" and current.head.lower_ in {"since", "until", "till"}:
             return None, crossed  # "since those shortly after the invasion in 2022"
+        if current is not root and _object_event(current):
+            return None, crossed  # "proposed a third meeting between June 20 and 30": the meeting's date
         if current.head.i == current.i:
             return -1, crossed
         crossed = crossed or current.dep_ == "ccomp"
         current = current.head
+
+
+def _object_event(token: Token) -> bool:
+    """Whether a token is a noun naming an event that is the object of a verb, so that a date
+    inside its phrase is the date of that event, not of the proposing or agreeing."""
+    return token.pos_ == "NOUN" and token.dep_ == "dobj" and bool(definitions_for(token.lemma_.lower(), True))
 
 
 def relative_days(token: Token) -> int | None:

@@ -47,7 +47,7 @@ from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers, noun_trigger
 from dossier.timevalues import interval
 
-EXTRACTOR = "dossier.events.v18"
+EXTRACTOR = "dossier.events.v19"
 T = models.EventType
 S = models.EventStatus
 WEAK_TYPES = frozenset({T.STATEMENT, T.OTHER})
@@ -112,7 +112,7 @@ def extract_events(doc: Doc, document: models.Document) -> list[models.EventMent
 
 def _sentence_drafts(sent: Span, index: int, context: DocumentContext, records: dict,
                      countries: dict[str, str]) -> list[_Draft]:
-    found = find_triggers(sent, skip=context.skip, bare_defaults=frozenset(context.bare_defaults),
+    found = find_triggers(sent, skip=context.skip, bare_defaults=tuple(context.bare_defaults),
                           dated=day_tokens(sent, records["timexes"]))
     part, whole_word = _part_trigger(sent, found, context)
     triggers = select_triggers(found + ([part] if part else []), sent, context.previous_types)
@@ -139,7 +139,7 @@ def _part_trigger(sent: Span, found: list[Trigger], context: DocumentContext) ->
     reference = part_reference(sent)
     if reference is None or context.skip(reference.part) or any(t.token.i == reference.part.i for t in found):
         return None, False
-    defaults = frozenset(context.bare_defaults)
+    defaults = tuple(context.bare_defaults)
     itself = noun_trigger(reference.part, defaults)
     if itself is not None:
         return itself, True
@@ -464,7 +464,7 @@ def _remember(drafts: list[_Draft], context: DocumentContext, paragraph: int) ->
         context.staged = staged[-1]
     for draft in drafts:
         if draft.trigger.definition.needs:
-            context.bare_defaults.add(draft.trigger.definition.name)
+            context.bare_defaults.setdefault(draft.trigger.definition.name)
 
 
 def _placeable(draft: _Draft) -> bool:

@@ -86,7 +86,7 @@ class Trigger:
         return plover_of(self.definition, self.token.lemma_.lower())
 
 
-def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: frozenset[str] = frozenset(),
+def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: tuple[str, ...] = (),
                   dated: frozenset[int] = frozenset()) -> list[Trigger]:
     """The triggers of one sentence, after the argument, content and eventive checks.
 
@@ -94,7 +94,7 @@ def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: frozen
         sent: a parsed sentence.
         skip: tells which tokens lie in text that reports nothing (captions, link teasers).
         bare_defaults: names of argument-typed definitions a bare noun ("the exchange") takes, as
-            established by earlier sentences of the document.
+            established by earlier sentences of the document, in the order they first appeared.
         dated: indices of tokens inside calendar dates of day precision. A relative clause that
             holds one ("the swap that was agreed at the talks on 15 May") reports an event of its
             own rather than describing its noun.
@@ -115,7 +115,7 @@ def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: frozen
     return kept
 
 
-def _candidate(token: Token, bare_defaults: frozenset[str], dated: frozenset[int] = frozenset()) -> list[Trigger]:
+def _candidate(token: Token, bare_defaults: tuple[str, ...], dated: frozenset[int] = frozenset()) -> list[Trigger]:
     if token.ent_type_ in NON_EVENT_ENTITIES or token.dep_ in {"compound", "amod", "aux", "auxpass"}:
         return []
     nominal = token.pos_ in {"NOUN", "PROPN"}
@@ -148,7 +148,7 @@ def _candidate(token: Token, bare_defaults: frozenset[str], dated: frozenset[int
     return [demand] if demand else []
 
 
-def noun_trigger(token: Token, bare_defaults: frozenset[str] = frozenset()) -> Trigger | None:
+def noun_trigger(token: Token, bare_defaults: tuple[str, ...] = ()) -> Trigger | None:
     """The trigger an event noun makes when its slot is known to be eventive ("the second day of
     the exchange"): the definition checks only, not the slot checks of ``find_triggers``.
 
@@ -233,12 +233,12 @@ def _modifies_trigger_noun(token: Token) -> bool:
 
 
 def _fit(definition: EventDefinition, token: Token, lemma: str, nominal: bool,
-         bare_defaults: frozenset[str]) -> EventDefinition | None:
+         bare_defaults: tuple[str, ...]) -> EventDefinition | None:
     """The definition when the word's arguments and frame fit it, else None (possibly a refinement)."""
     if definition.needs:
         words = argument_lemmas(token, nominal)
         if not words & ARGUMENT_CLASSES[definition.needs]:
-            if not (nominal and not _content_words(token) and _bare_fit(definition, token, bare_defaults)):
+            if not (nominal and not _content_words(token) and _bare_fit(definition, token, lemma, bare_defaults)):
                 return None
     check = _CHECKS.get((definition.name, lemma, nominal))
     if check is not None and not check(token):
@@ -252,13 +252,18 @@ def _fit(definition: EventDefinition, token: Token, lemma: str, nominal: bool,
     return definition
 
 
-def _bare_fit(definition: EventDefinition, token: Token, bare_defaults: frozenset[str]) -> bool:
-    """A bare "the exchange": the class named elsewhere in the sentence, else the document's."""
+def _bare_fit(definition: EventDefinition, token: Token, lemma: str, bare_defaults: tuple[str, ...]) -> bool:
+    """A bare "the exchange": the class named elsewhere in the sentence, else the document's first.
+
+    An article about a prisoner swap that mentions bodies handed over the day before still means
+    the swap by "the exchange came as ...": the kind it named first is its main one.
+    """
     sentence = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
     classes = [name for name in EXCHANGE_CLASSES if sentence & ARGUMENT_CLASSES[name]]
     if classes:
         return definition.needs in classes
-    return definition.name in bare_defaults
+    possible = {d.name for d in definitions_for(lemma, True)}
+    return definition.name == next((name for name in bare_defaults if name in possible), None)
 
 
 def argument_lemmas(token: Token, nominal: bool) -> set[str]:
