@@ -33,6 +33,11 @@ def _one(text: str, phrase: str, dct: date | None = MONDAY):
         ("They are scheduled to vote on Saturday.", "Saturday", "2025-06-07"),
         ("The council said last Monday that it agreed.", "last Monday", "2025-05-26"),
         ("A second round is planned for next Monday.", "next Monday", "2025-06-09"),
+        # "last Sunday" written on Monday is not yesterday but the Sunday of the week before
+        ("The council met last Sunday and agreed.", "last Sunday", "2025-05-25"),
+        # a perfect after a forward cue looks back: "expected to have died on Saturday"
+        ("Hundreds are expected to have died on Saturday in the flood.", "Saturday", "2025-05-31"),
+        ("They would have voted on Saturday without the storm.", "Saturday", "2025-05-31"),
     ],
 )
 def test_timex_weekday_resolves_as_news_prose(text, phrase, value):

@@ -105,12 +105,14 @@ def resolve_weekday(weekday: int, reference: date, *, relation: str = "", future
     """The date a weekday name means in news prose published on ``reference``.
 
     Bare names are within the past six days or today; forward-leaning sentences and "next"
-    look ahead; "last" and "this past" never mean today.
+    look ahead; "last" and "this past" never mean today or yesterday.
     """
     back = (reference.weekday() - weekday) % 7
     ahead = (weekday - reference.weekday()) % 7
     if relation in ("last", "past", "previous", "this past"):
-        return reference - timedelta(days=back or 7)
+        # Yesterday is "yesterday" in news prose: "last Tuesday" written on a Wednesday is the
+        # Tuesday of the week before.
+        return reference - timedelta(days=back + 7 if back <= 1 else back)
     if relation == "next":
         return reference + timedelta(days=ahead or 7)
     if relation in ("this", "coming", "this coming") or future:

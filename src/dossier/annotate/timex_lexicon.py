@@ -128,6 +128,8 @@ FUTURE_CUES = (
     r"|intends?\s+to|aims?\s+to|hopes?\s+to"
     # only the "to" of "agreed to": the agreeing is past, what was agreed lies ahead
     r"|(?:(?<=agree\s)|(?<=agrees\s)|(?<=agreed\s)|(?<=agreement\s))to)\b"
+    # "expected to have died", "would have been": a perfect after the cue looks back
+    r"(?!\s+(?:have|has)\b)"
 )
 # A modal or "to" with a passive "be" before a participle ("will be named", "is to be paid")
 # makes the participle look forward: it is no past-tense cue.
