@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.present.tls_text import clean_segments, furniture_spans
+from dossier.furniture import clean_segments, furniture_spans
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,7 @@ from dossier.present.tls_text import clean_segments, furniture_spans
         ("The council met on 4 March 2018 to discuss the flood defences .", []),
     ],
 )
-def test_tls_text_finds_furniture(line, furniture):
+def test_furniture_finds_furniture(line, furniture):
     assert [line[s:e] for s, e in furniture_spans(line)] == furniture
 
 
@@ -48,5 +48,5 @@ def test_tls_text_finds_furniture(line, furniture):
         ("Saturday 3 March 2018 14.05 GMT", []),
     ],
 )
-def test_tls_text_clean_segments_keep_what_is_between(line, pieces):
+def test_furniture_clean_segments_keep_what_is_between(line, pieces):
     assert [line[s:e] for s, e in clean_segments(line)] == pieces

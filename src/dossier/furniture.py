@@ -3,9 +3,9 @@
 Scraped news text often glues the page's furniture to its first sentence: a headline and
 standfirst, then a timestamp ("Friday 30 April 2010 22.49 BST", "Thu Jun 3 , 2010 1:34 pm EDT"),
 a wire dateline ("HOUSTON (Reuters) -") or a photo credit ("Photograph : A. Name/Agency"), then
-the lead. For timeline summarization the furniture is noise twice over: its words are never in
-a summary, and its date is the publication day, written by the page and not by the reporter, so
-counting it as a reference to that day only repeats publication volume. What comes before a
+the lead. Its date is the publication day, written by the page and not by the reporter: it dates
+no event of the text (``extract.context`` skips it), and for timeline summarization counting it as
+a reference to that day only repeats publication volume, while its words are never in a summary. What comes before a
 timestamp is the headline, which the Timeline17 journalists often reuse, so it is kept as a
 sentence of its own.
 

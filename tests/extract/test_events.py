@@ -145,6 +145,14 @@ def test_events_a_date_of_the_proposed_event_is_not_the_proposal_s(extract_doc, 
     assert [m.date_value for m in mentions] == [expected]
 
 
+def test_events_a_page_timestamp_dates_no_event(extract_doc):
+    text = ("Page last updated at 16:51 GMT, Tuesday, 5 March 2030 Armenia and Azerbaijan swapped "
+            "60 prisoners each, officials said.")
+    mentions = extract_doc(text)[1]
+    assert [(m.event_type, m.date_value, m.date_source) for m in mentions] == [
+        (T.PRISONER_EXCHANGE, "2030-03-10", "publication")]
+
+
 def test_events_a_bare_exchange_is_the_kind_the_article_named_first(extract_doc):
     text = ("Armenia and Azerbaijan swapped 60 prisoners each on Saturday.\n\n"
             "The day before the swap, the two sides also exchanged the bodies of 12 soldiers.\n\n"

@@ -47,7 +47,7 @@ from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers, noun_trigger
 from dossier.timevalues import interval
 
-EXTRACTOR = "dossier.events.v19"
+EXTRACTOR = "dossier.events.v20"
 T = models.EventType
 S = models.EventStatus
 WEAK_TYPES = frozenset({T.STATEMENT, T.OTHER})
@@ -100,7 +100,7 @@ def extract_events(doc: Doc, document: models.Document) -> list[models.EventMent
     for index, sent in enumerate(doc.sents):
         drafts.extend(_sentence_drafts(sent, index, context, {
             "names": [n for n in names if n.sentence_index == index and not context.skipped_at(n.start)],
-            "timexes": [t for t in timexes if t.sentence_index == index],
+            "timexes": [t for t in timexes if t.sentence_index == index and not context.skipped_at(t.start)],
             "quantities": [q for q in (doc._.dossier_quantities or []) if q.sentence_index == index],
             "quotes": [q for q in (doc._.dossier_quotes or []) if q.sentence_index == index
                        and not context.skipped_at(q.source_start if q.source_start is not None else q.content_start)],

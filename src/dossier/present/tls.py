@@ -8,7 +8,7 @@ next day: ``retrospect_weight``) and tripled when it names the day by its month 
 rather than by a weekday. A tenth of the score is publication volume (the naive baseline's
 signal, the share of the story's articles published on the day), which also breaks ties and
 fills in days nobody refers to. The page's own furniture (timestamps, wire datelines, photo
-credits; ``tls_text``) is removed before dating, so the page's date is no reference and a
+credits; ``dossier.furniture``) is removed before dating, so the page's date is no reference and a
 headline glued to its lead by a timestamp becomes a sentence of its own. Each date is then
 summarized by the sentences that refer to it, the undated sentences published that day and the
 headlines of that day's articles, closest to a centroid that mixes those candidates with the

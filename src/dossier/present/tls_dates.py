@@ -22,7 +22,7 @@ from typing import Protocol
 
 from dossier.annotate.timex import find_time_expressions, split_sentences
 from dossier.models import Anchor, TimexType
-from dossier.present.tls_text import clean_segments
+from dossier.furniture import clean_segments
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class DatedSentence:
 def article_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence bounds of an article: its lines without page furniture, split at sentence ends.
 
-    Timestamps, wire datelines and photo credits (``tls_text``) are dropped, so a headline glued
+    Timestamps, wire datelines and photo credits (``dossier.furniture``) are dropped, so a headline glued
     to its lead by a timestamp becomes a sentence of its own and the page's own date is not
     taken for a reference to the publication day.
 
