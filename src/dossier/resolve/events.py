@@ -36,6 +36,7 @@ SERIES_WORDS = frozenset({"first", "second", "third", "fourth", "last", "latest"
 COARSE_DATE_DAYS = 7  # dates wider than a week (a month, a year) need more evidence to merge
 SIMILAR_WORDING = 70  # rapidfuzz token_sort_ratio of two sentences telling the same thing
 RECENT_REFERENCE_DAYS = 21  # "the talks" in an article refers to talks reported in the last three weeks
+REFERENCE_SCORE = 0.9  # the most a reference back can score: less than joining its own article's event
 DAY_OR_RANGE = {models.Precision.DAY, models.Precision.TIME, models.Precision.RANGE}
 EVENT_TYPE_VALUES = frozenset(t.value for t in T)
 ACTING = frozenset({"actor"})  # argument roles of the sides doing an event
@@ -229,8 +230,11 @@ def _shared_evidence(mention: models.EventMention, cluster: _Cluster) -> bool:
 def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
     """Score for an undated definite mention ("the talks") joining a recent event other articles dated.
 
-    News writes "the talks" for the talks its readers know: the latest event of that kind reported
-    before publication, within RECENT_REFERENCE_DAYS and of the same type. Later ones score higher.
+    News writes "the talks" for the talks its readers know: an event of that kind reported before
+    publication, within RECENT_REFERENCE_DAYS and of the same type. Later ones score higher, and
+    so do ones more articles date ("the earthquake" a week on is the quake, not the aftershock of
+    two days ago): the weight grows with the number of articles that date the event and falls
+    with the days between. The score stays below any event of the mention's own article.
     An indefinite report ("Kyiv also asked for a meeting") joins only when it names the same actor,
     theme or exact count as the event, because its date is only the day it was published.
     """
@@ -244,7 +248,8 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
         return 0.0
     if not _definite(mention) and not _corroborates(mention, cluster, same_day=days_before == 0):
         return 0.0
-    return 0.5 / (1 + days_before)
+    weight = len(set().union(*cluster.dated_by.values())) / (1 + days_before)
+    return REFERENCE_SCORE * weight / (1 + weight)
 
 
 def _corroborates(mention: models.EventMention, cluster: _Cluster, *, same_day: bool = False) -> bool:
