@@ -44,6 +44,7 @@ NATURE_DOERS = DISASTER_NOUNS | {"disaster", "disasters", "catastrophe", "calami
 # What a disaster does to people and places: "killed by the floods", "died in the earthquake".
 HARM_VERBS = frozenset({"kill", "die", "perish", "drown", "injure", "wound", "destroy", "damage", "displace",
                         "flatten", "devastate", "lose", "bury", "trap", "hit", "strike", "affect", "sweep"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such", "any", "another"})
 UNREAL_MODIFIERS = frozenset({"possible", "potential", "future", "hypothetical", "eventual", "likely",
                               "proposed", "planned", "prospective"})
@@ -343,7 +344,17 @@ def _done_by_nature(token: Token) -> bool:
         doers.append(token.head)
     if not doers:  # "the worst quake to hit", "the quake is feared to have killed": the governing verb's nouns
         doers = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} and c.i < token.i]
+    doers = [_relative_antecedent(d) if d.lower_ in RELATIVE_PRONOUNS else d for d in doers]
     return any(d.lemma_.lower() in NATURE_DOERS or d.lower_ in NATURE_DOERS for d in doers)
+
+
+def _relative_antecedent(pronoun: Token) -> Token:
+    """The noun a relative pronoun stands for, even where the parser did not attach its clause to it
+    ("died in the disaster, which struck ..." parsed as a clause of "died"): the word before it."""
+    before = pronoun.nbor(-1) if pronoun.i > pronoun.sent.start else pronoun
+    if before.is_punct and before.i > pronoun.sent.start:
+        before = before.nbor(-1)
+    return before if before.pos_ in {"NOUN", "PROPN"} else pronoun
 
 
 def _lets_happen(token: Token) -> bool:
