@@ -60,3 +60,29 @@ def test_arguments_actor_head(parse, text, word, owner, head):
 def test_arguments_pronouns_and_actors(parse, text, word, pronoun, actor):
     token = _token(parse(text), word)
     assert (is_pronoun(token), actor_like(token)) == (pronoun, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "head"),
+    [
+        ("Oslo rejected a request from the Danish government.", "request", "government"),
+        ("Police banned a march organized by the opposition party.", "march", "party"),
+        ("They demanded the withdrawal of the troops from Gaza.", "withdrawal", "troops"),  # "of" before "from"
+        ("They ate bread from the bakery.", "bread", None),
+    ],
+)
+def test_arguments_actor_head_author(parse, text, word, head):
+    found = actor_head(_token(parse(text), word))
+    assert (found.text if found is not None else None) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "phrases"),
+    [
+        ("The World Health Organization, or WHO, sent doctors.", "Organization", ["The World Health Organization"]),
+        ("Inspectors of the Energy Agency, or EA, left.", "Inspectors", ["Inspectors of the Energy Agency"]),
+        ("Estonia or Latvia will host the summit.", "Estonia", ["Estonia", "Latvia"]),
+    ],
+)
+def test_arguments_noun_phrases_alias(parse, text, word, phrases):
+    assert noun_phrases(_token(parse(text), word)) == phrases

@@ -359,8 +359,9 @@ def actor_like(head: Token) -> bool:
 
 def actor_head(head: Token, owner: bool = True) -> Token | None:
     """The token naming the actor of a noun phrase: the head itself, the "of" phrase of a
-    partitive ("thousands of students"), an owner or nationality ("Sweden's decision", "an Indian
-    proposal") when ``owner`` is set, the "of" phrase of a thing ("positions of the army"), or None."""
+    partitive ("thousands of students"), the author of a thing ("calls by X", "a demand from X"), an
+    owner or nationality ("Sweden's decision", "an Indian proposal") when ``owner`` is set, the "of"
+    phrase of a thing ("positions of the army"), or None."""
     inner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"), None)
     partitive = head.lower_ in PARTITIVES or head.lemma_.lower() in PARTITIVES or head.pos_ == "NUM"
@@ -370,6 +371,9 @@ def actor_head(head: Token, owner: bool = True) -> Token | None:
         return head
     if inner is not None and inner.pos_ == "PROPN":
         return inner
+    author = _author(head) if inner is None or not actor_like(inner) else None  # "withdrawal of X from Y": X
+    if author is not None:
+        return author
     named = next((c for c in head.children if c.dep_ == "poss" and actor_like(c) or c.dep_ in {"amod", "compound", "nmod"}
                   and c.ent_type_ in ACTOR_ENTITIES), None)
     if owner and named is not None:
@@ -377,16 +381,34 @@ def actor_head(head: Token, owner: bool = True) -> Token | None:
     return inner if inner is not None and actor_like(inner) else None
 
 
+def _author(head: Token) -> Token | None:
+    """Who a thing comes from: "calls by X", "a demand from X", "a protest staged by X"."""
+    agents = [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for p in c.children
+              if p.dep_ == "pobj"]
+    agents += [p for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+               for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    for agent in agents:
+        if actor_like(agent) or any(c.dep_ in {"poss", "amod", "compound"} and actor_like(c) for c in agent.children):
+            return agent
+    return None
+
+
 def noun_phrases(head: Token) -> list[str]:
     """Texts of the actors a head names: its noun phrase without article, relative clause or time
     ("the rebels in the north who ..." -> "rebels in the north"), split at "and" into actors
-    ("X and Y", "US and British forces")."""
-    members = [head] + [c for c in head.conjuncts if c.i > head.i and actor_like(c)]
+    ("X and Y", "US and British forces"); a name after ", or" is another name of the same actor."""
+    members = [head] + [c for c in head.conjuncts if c.i > head.i and actor_like(c) and not _alias(c)]
     split = {m.i for m in members}
     texts = []
     for member in members:
         texts += _split_modifiers(member, split)
     return list(dict.fromkeys(t for t in texts if t))
+
+
+def _alias(conjunct: Token) -> bool:
+    """"the Agency, or IAEA": a name joined by a comma and "or" renames the actor before it."""
+    doc, start = conjunct.doc, conjunct.left_edge.i
+    return start >= 2 and doc[start - 1].lower_ == "or" and doc[start - 2].text == ","
 
 
 def _split_modifiers(head: Token, split: set[int]) -> list[str]:
