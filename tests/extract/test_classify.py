@@ -169,7 +169,7 @@ def _hand_parsed(words, heads, deps, pos, ents):
     ],
 )
 def test_classify_plover_dangling_preposition_object(words, heads, deps, pos, targets):
-    from dossier.extract.classify import plover_actors
+    from dossier.extract.plover_actors import plover_actors
     from dossier.extract.ontology import ALL_DEFINITIONS
     from dossier.extract.triggers import Trigger
 
