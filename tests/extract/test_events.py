@@ -211,6 +211,10 @@ def test_events_weekday_mismatch_uses_suggested_date(extract_doc):
         # People count as prisoners only in events about captives.
         ("The storm killed 120 people on Monday.", {"people": 120}),
         ("Armenia freed 120 people on Monday.", {"prisoners": 120}),
+        # The wounded are counted apart from the dead.
+        ("Shelling killed 12 civilians and wounded 30 soldiers on Monday.", {"civilians": 12, "military_wounded": 30}),
+        ("On Monday four civilians were injured and two soldiers were killed.",
+         {"civilians_wounded": 4, "military": 2}),
     ],
 )
 def test_events_quantity_roles(extract_doc, text, roles):

@@ -276,6 +276,11 @@ def _is_place(name: models.EntityMention, span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
 
 
+# Counts of people harmed: a count of the wounded is not a count of the dead.
+CASUALTY_ROLES = frozenset({"military", "civilians", "people"})
+WOUND_VERBS = frozenset({"injure", "wound", "hurt", "maim"})
+
+
 def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single: bool) -> tuple[models.EventQuantity, ...]:
     """Numbers of the event with their role (military, civilians, bodies, drones, duration...).
 
@@ -325,7 +330,22 @@ def _quantity_role(quantity: models.Quantity, span: Span) -> str | None:
         return None
     if re.search(r"\beach\b", after) and role in {"military", "civilians", "prisoners"}:
         return "prisoners_each_side"
+    if role in CASUALTY_ROLES and _harm_verb(span) in WOUND_VERBS:
+        return f"{role}_wounded"  # "killed three soldiers and injured seven": two counts, not a clash
     return role
+
+
+def _harm_verb(span: Span) -> str | None:
+    """The lemma of the verb a counted noun is the object or passive subject of, if any."""
+    token = span.root
+    while token.dep_ in {"nummod", "quantmod", "compound", "amod", "advmod"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in {"dobj", "nsubjpass", "conj"} and token.head.pos_ in {"VERB", "NOUN", "PROPN", "NUM"}:
+        head = token.head
+        while head.dep_ == "conj" and head.pos_ != "VERB":
+            head = head.head
+        return head.lemma_.lower() if head.pos_ == "VERB" else None
+    return None
 
 
 def _dedupe(found: list[models.EventQuantity]) -> list[models.EventQuantity]:
