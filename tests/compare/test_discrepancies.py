@@ -80,3 +80,17 @@ def test_discrepancies_open_ended_count_agrees_with_a_number_inside_it():
     # "more than 40 aircraft" (40-60) and "41 aircraft" can both be true.
     mentions = [_mention("m1", "a", "2025-06-01", count=(40, 60)), _mention("m2", "b", "2025-06-01", count=(41, 41))]
     assert find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS) == []
+
+
+def test_discrepancies_two_dates_in_one_article_tell_two_moments():
+    # One article dates the start of an offensive and its third day; a second article agrees on
+    # the start. Nothing clashes between articles.
+    mentions = [_mention("m1", "a", "2025-05-20"), _mention("m2", "a", "2025-05-23"), _mention("m3", "b", "2025-05-20")]
+    found = find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS)
+    assert [d.attribute for d in found] == []
+
+
+def test_discrepancies_a_date_of_another_article_still_clashes():
+    mentions = [_mention("m1", "a", "2025-05-20"), _mention("m2", "a", "2025-05-23"), _mention("m3", "b", "2025-05-21")]
+    found = find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS)
+    assert [sorted(v.value for v in d.values) for d in found] == [["2025-05-20", "2025-05-21", "2025-05-23"]]

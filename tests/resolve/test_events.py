@@ -211,3 +211,11 @@ def test_events_second_chance_never_joins_a_report_to_an_undated_event():
     mentions = [_m("a1", "a", T.ATTACK, "2025-06-02"), _m("b1", "b", T.ATTACK, "2025-06-02", source="publication"),
                 _m("b2", "b", T.ATTACK, "2025-06-02", source="publication")]
     assert _groups(mentions) == [["a1"], ["b1", "b2"]]
+
+
+def test_events_statements_of_different_speakers_stay_apart():
+    envoy = replace(_m("a1", "a", T.STATEMENT, "2025-W23", actors=("Envoy Lind",)),
+                    date_precision=models.Precision.WEEK)
+    president = _m("b1", "b", T.STATEMENT, "2025-06-06", actors=("President Oran",))
+    same_speaker = _m("c1", "c", T.STATEMENT, "2025-06-06", actors=("President Oran",))
+    assert _groups([envoy, president, same_speaker]) == [["a1"], ["b1", "c1"]]

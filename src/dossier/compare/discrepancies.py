@@ -53,11 +53,19 @@ def _stated_date(mention: models.EventMention) -> str | None:
 
 def _date_discrepancies(event, mentions, documents) -> list[models.Discrepancy]:
     values = _group(((_stated_date(m), m) for m in mentions), documents)
-    clashing = [v for v in values if any(not compatible(v.value, w.value) for w in values if w is not v)]
+    # As with counts, only different articles contradict each other: one article dating the start
+    # of an offensive and its third day tells two moments of it.
+    clashing = [v for v in values if any(not compatible(v.value, w.value) and _apart(v, w) for w in values if w is not v)]
     if len(clashing) < 2:
         return []
     gap = max(days_apart(a.value, b.value) or 0 for a in clashing for b in clashing)
     return [_discrepancy("date", clashing, gap_weight=min(gap, 60) / 10, event=event)]
+
+
+def _apart(a: models.SourcedValue, b: models.SourcedValue) -> bool:
+    """Whether one article states a and not b while another states b and not a."""
+    only_a, only_b = set(a.doc_ids) - set(b.doc_ids), set(b.doc_ids) - set(a.doc_ids)
+    return bool(only_a and only_b)
 
 
 def _count_discrepancies(event, mentions, documents) -> list[models.Discrepancy]:

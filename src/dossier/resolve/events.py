@@ -165,7 +165,8 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
             return 0.0
         penalty = 1.0
     if _counts_conflict(mention, cluster) or _roles_reversed(mention, cluster) or _part_and_whole(mention, cluster) \
-            or _themes_differ(mention, cluster) or _parties_conflict(mention, cluster):
+            or _themes_differ(mention, cluster) or _parties_conflict(mention, cluster) \
+            or _speakers_differ(mention, cluster):
         return 0.0
     if not same_doc and not at_same_place and _coarse(mention, cluster) and not _shared_evidence(mention, cluster):
         return 0.0
@@ -208,6 +209,21 @@ def _parties_conflict(mention: models.EventMention, cluster: _Cluster) -> bool:
         if len(theirs) >= 2 and ours - _parties(other, NAMED) and theirs - ours_named:
             return True
     return False
+
+
+def _speakers_differ(mention: models.EventMention, cluster: _Cluster) -> bool:
+    """Statements by different speakers are different statements: what an envoy told reporters on
+    Tuesday and what a president said on Friday are not one event because they fall in one week.
+    A speaker and the country they speak for are the same side ("Peskov said", "Russia said")."""
+    if mention.event_type is not T.STATEMENT:
+        return False
+    ours = _speaker_keys(mention)
+    theirs = set().union(*(_speaker_keys(m) for m in cluster.mentions if m.event_type is T.STATEMENT))
+    return bool(ours and theirs and not ours & theirs)
+
+
+def _speaker_keys(mention: models.EventMention) -> set[str]:
+    return {key for a in mention.arguments if a.role == "actor" for key in (a.canonical, a.country) if key}
 
 
 def _coarse(mention: models.EventMention, cluster: _Cluster) -> bool:
