@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extract.ontology import ALL_DEFINITIONS, BY_TYPE, definitions_for, plover_code, plover_of
+from dossier.extract.ontology import (
+    ALL_DEFINITIONS, ARGUMENT_CLASSES, BY_TYPE, OBJECT_CLASSES, definitions_for, plover_code, plover_of,
+)
 from dossier.models import EventType
 
 T = EventType
@@ -37,10 +39,20 @@ def test_ontology_every_definition_has_a_definition_and_examples():
         ("deal", False, []),
         ("exchange", True, ["remains_exchange", "prisoner_exchange", "proposal-transfer"]),
         ("threaten", False, ["threaten"]),
-        ("restore", False, ["relations"]),
+        ("restore", False, ["ease-freedoms", "relations"]),
         ("resign", False, ["resign"]),
         ("boycott", False, ["protest"]),
         ("blockade", True, ["coerce"]),
+        ("donate", False, ["aid"]),
+        ("kidnap", False, ["coerce"]),
+        ("abduct", False, ["coerce"]),
+        ("mediation", True, ["negotiation"]),
+        ("evacuate", False, ["rescue", "withdrawal"]),
+        ("violate", False, ["break-truce", "defy"]),
+        ("force", False, ["expel-people", "sanction"]),
+        ("close", False, ["close-borders"]),
+        ("access", True, ["humanitarian-access"]),
+        ("deface", False, ["coerce"]),
     ],
 )
 def test_ontology_definitions_for_part_of_speech(lemma, nominal, names):
@@ -49,8 +61,30 @@ def test_ontology_definitions_for_part_of_speech(lemma, nominal, names):
 
 @pytest.mark.parametrize(
     ("name", "lemma", "code"),
-    [("proposal", "offer", "AGREE"), ("proposal", "propose", "CONSULT"), ("attack", "shell", "FIGHT")],
+    [("proposal", "offer", "AGREE"), ("proposal", "propose", "CONSULT"), ("attack", "shell", "FIGHT"),
+     ("rescue", "evacuate", "AID"), ("peacekeeping", "deploy", "AID"), ("admit", "open", "AID"),
+     ("close-borders", "close", "FIGHT"), ("break-truce", "violate", "FIGHT"), ("defy", "defy", "REJECT"),
+     ("expel-people", "expel", "COERCE"), ("sanction", "expel", "SANCTION"), ("ease-freedoms", "restore", "CONCEDE"),
+     ("humanitarian-access", "access", "RETREAT"), ("negotiation", "mediate", "CONSULT")],
 )
 def test_ontology_plover_of_refines_by_word(name, lemma, code):
     definition = next(d for d in ALL_DEFINITIONS if d.name == name)
     assert plover_of(definition, lemma) == code
+
+
+def test_ontology_argument_and_object_classes_are_known():
+    assert all(d.needs in ARGUMENT_CLASSES for d in ALL_DEFINITIONS if d.needs)
+    assert all(d.object_class in OBJECT_CLASSES for d in ALL_DEFINITIONS if d.object_class)
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [("borders", "frontier"), ("evacuees", "wounded"), ("residents", "refugee"), ("freedoms", "liberties"),
+     ("truces", "ceasefire")],
+)
+def test_ontology_object_classes_hold_their_words(name, word):
+    assert word in OBJECT_CLASSES[name]
+
+
+def test_ontology_object_classes_are_no_theme_classes():
+    assert not set(OBJECT_CLASSES) & set(ARGUMENT_CLASSES)

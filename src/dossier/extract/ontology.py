@@ -5,6 +5,8 @@ CAMEO root codes are given where one fits. Triggers are lemmas, split into verbs
 word often signals an event in one part of speech only ("deal" the noun is an agreement, "deal with"
 the verb is not). ``needs`` names the class of thing an exchange-like trigger must take as its
 argument ("exchange" of prisoners vs of bodies vs of documents); see ``ARGUMENT_CLASSES``.
+``object_class`` names the class the head of a verb's object must belong to ("closed" a border,
+"evacuated" the wounded); see ``OBJECT_CLASSES``.
 
 Besides our user-facing types, ``PLOVER_EXTRAS`` holds finer PLOVER categories (threats, accusations,
 arrests, aid...) that map onto one of our types (mostly STATEMENT or OTHER) but keep their own PLOVER
@@ -50,7 +52,9 @@ PARTITIVES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen",
                         "handful", "batch", "patch", "one", "two", "three", "four", "five"})
 RELATIONS = frozenset({"tie", "ties", "relation", "relations"})
 MONITORS = frozenset({"observer", "observers", "inspector", "inspectors", "monitor", "monitors", "peacekeeper",
-                      "peacekeepers", "mission"})
+                      "peacekeepers", "peacekeeping", "mission"})
+# Forces that keep a peace: sending them is aid (CAMEO 074), receiving them lets others in (0861).
+PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "blue-helmet", "blue-helmets"})
 SUPPLIES = frozenset({"aid", "supply", "supplies", "assistance", "food", "funding", "delivery", "deliveries",
                       "shipment", "shipments", "loan", "loans"})
 # Natural disasters: news says they "struck" or "hit" and "killed", which is no use of force.
@@ -59,7 +63,27 @@ DISASTER_NOUNS = frozenset({
     "tsunami", "eruption", "landslide", "mudslide", "wildfire", "bushfire", "drought", "avalanche", "tornado",
 })
 ARGUMENT_CLASSES = {"people": PEOPLE, "bodies": BODIES, "documents": DOCUMENTS, "attack": ATTACK_NOUNS,
-                    "relations": RELATIONS, "monitors": MONITORS, "supplies": SUPPLIES}
+                    "relations": RELATIONS, "monitors": MONITORS, "supplies": SUPPLIES, "peacekeepers": PEACEKEEPERS}
+
+# Classes the head of a trigger's object must hit (``object_class``), where any word of the
+# arguments would mislead: "closed the road near the border" closes no border, and "forced the
+# refugee agency out" expels an agency, not refugees. Object heads only, so these are no themes.
+BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "crossing", "crossings", "airspace",
+                     "checkpoint", "checkpoints", "boundary"})
+# People moved to safety: evacuating them is humanitarian aid (CAMEO 073), evacuating a town a retreat.
+EVACUEES = frozenset({"wounded", "wound", "injured", "injure", "sick", "civilian", "civilians", "refugee", "refugees",
+                      "resident", "residents", "villager", "villagers", "child", "children", "people", "patient",
+                      "patients", "casualty", "casualties", "survivor", "survivors", "family", "families",
+                      "woman", "women", "elderly", "evacuee", "evacuees"})
+# Individuals a state drives out (CAMEO 174, coercion), as against agencies or missions (166, a sanction).
+RESIDENTS = frozenset({"refugee", "resident", "villager", "civilian", "family", "inhabitant", "people", "migrant",
+                       "immigrant", "alien", "worker", "minority", "national", "citizen", "foreigner", "journalist",
+                       "settler", "tenant", "squatter", "asylum-seeker"})
+FREEDOMS = frozenset({"freedom", "freedoms", "liberty", "liberties", "right", "rights"})
+TRUCES = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
+ACCESS = frozenset({"access"})
+OBJECT_CLASSES = {"borders": BORDERS, "evacuees": EVACUEES, "residents": RESIDENTS, "freedoms": FREEDOMS,
+                  "truces": TRUCES, "access": ACCESS}
 # Classes that type the exchange-like words, which a bare noun ("the exchange") can borrow.
 EXCHANGE_CLASSES = frozenset({"people", "bodies", "documents"})
 
@@ -107,6 +131,50 @@ DOCUMENT_SUBJECTS = frozenset({"document", "memorandum", "text", "resolution", "
 # Prepositions that put a party in a state of an event ("troops on alert", "under investigation").
 STATE_FRAMES = frozenset({("on", "alert"), ("on", "strike"), ("under", "investigation"), ("under", "attack"),
                           ("under", "fire"), ("under", "arrest"), ("under", "curfew"), ("under", "siege")})
+# Heads that stand where their "of" noun stands ("a number of agreements", "ten days of talks").
+QUANTIFIERS = frozenset({"number", "series", "set", "one", "couple", "range", "host", "lot", "handful", "round",
+                         "some", "several", "many", "dozens", "two", "three",
+                         "hour", "day", "night", "week", "month", "year"})
+# Nouns that carry an event named by their compound modifier ("a mediation effort", "the relief operation").
+# ("campaign" is left out: an "election campaign" is no election.)
+CARRIER_NOUNS = frozenset({"effort", "mission", "operation", "attempt", "bid"})
+# Nouns of a try at violence: "an attempt to assassinate" is itself an assault (CAMEO 185).
+ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+# Verbs of travel whose "for" phrase names an event that takes place ("returned to Geneva for talks").
+MOTION_VERBS = frozenset({"arrive", "return", "come", "go", "travel", "fly", "head", "gather", "assemble", "leave"})
+# Nouns whose "of" phrase names what caused something: "died as a result of torture".
+CAUSE_NOUNS = frozenset({"result", "consequence"})
+# Steps whose announcement for the future is a threat ("said it will close the border").
+COERCIVE_ACTIONS = frozenset({"withdraw", "impose", "boycott", "ban", "extend", "tighten", "cut", "stop", "halt",
+                              "suspend", "expel", "close", "sever", "break", "retaliate", "attack", "strike",
+                              "use", "deliver", "resume"})
+# What one "declines to" do without rejecting anything ("declined to comment").
+NO_COMMENT = frozenset({"comment", "disclose", "say", "elaborate", "specify", "answer", "confirm", "name",
+                        "reveal", "discuss", "give", "provide", "respond"})
+# Modifiers of "strike" that make it a labour strike, not an attack.
+LABOUR_STRIKE = frozenset({"hunger", "general", "labor", "labour", "rail", "worker", "teacher", "transport"})
+# Objects of "meet" that are fulfilled, not met with ("met the deadline").
+MEET_OBJECTS = frozenset({"demand", "condition", "requirement", "need", "deadline", "target", "goal",
+                          "criterion", "expectation", "standard", "obligation", "end", "fate", "death"})
+# "a meeting of negotiators", "a round of talks": a meeting that is a negotiation.
+TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion"})
+PARTY_NOUNS = frozenset({"delegation", "delegations", "negotiator", "negotiators", "side", "sides", "party",
+                         "parties"})
+# Nouns whose "to" infinitive states what is intended, not what happened.
+# (Agreement, proposal, request and demand nouns count too, through their event types.)
+INTENTION_NOUNS = frozenset({"plan", "decision", "promise", "pledge", "commitment", "readiness", "intention",
+                             "bid", "attempt", "effort", "order", "threat", "vow"})
+# Verbs whose "in"/"to" phrase is an event that came of another ("resulted in a deal").
+OUTCOME_VERBS = frozenset({"result", "lead", "culminate", "end"})
+# Prepositions of time adjuncts: their object is an event that took place ("during the talks").
+ADJUNCT_PREPS = frozenset({"during", "at", "after", "following", "before", "amid", "throughout", "ahead"})
+# Determiners and modifiers of a noun that refers back to an event or to one not real.
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such", "any", "another"})
+UNREAL_MODIFIERS = frozenset({"possible", "potential", "future", "hypothetical", "eventual", "likely",
+                              "proposed", "planned", "prospective"})
+# Verbs of emergence: the source of "came out of the meeting" or "resulted from the talks" is an event.
+EMERGENCE_VERBS = frozenset({"come", "emerge", "result", "stem", "arise", "flow"})
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventDefinition:
@@ -121,23 +189,25 @@ class EventDefinition:
     verbs: frozenset[str]
     nouns: frozenset[str] = frozenset()
     needs: str | None = None  # key of ARGUMENT_CLASSES the trigger's arguments must hit
+    object_class: str | None = None  # key of OBJECT_CLASSES the head of a verb trigger's object must hit
     priority: int = 0  # higher wins when one word triggers several definitions
     plover_by_lemma: dict[str, str] = field(default_factory=dict)  # finer PLOVER code for some triggers
 
 
 def _d(name, event_type, definition, examples, plover, cameo, verbs, nouns=(), needs=None, priority=0,
-       plover_by_lemma=None) -> EventDefinition:
+       plover_by_lemma=None, object_class=None) -> EventDefinition:
     return EventDefinition(
         name=name, event_type=event_type, definition=definition, examples=tuple(examples), plover=plover,
-        cameo=cameo, verbs=frozenset(verbs), nouns=frozenset(nouns), needs=needs, priority=priority,
-        plover_by_lemma=dict(plover_by_lemma or {}),
+        cameo=cameo, verbs=frozenset(verbs), nouns=frozenset(nouns), needs=needs, object_class=object_class,
+        priority=priority, plover_by_lemma=dict(plover_by_lemma or {}),
     )
 
 
 ONTOLOGY: tuple[EventDefinition, ...] = (
     _d("negotiation", T.NEGOTIATION, "Delegations of parties in a dispute hold talks on settling it.",
        ["The two delegations held talks in Geneva.", "Negotiations resumed on Tuesday."], "CONSULT", "04",
-       {"negotiate", "discuss"}, {"talk", "talks", "negotiation", "discussion", "round"}, priority=3),
+       {"negotiate", "discuss", "mediate"}, {"talk", "talks", "negotiation", "discussion", "round", "mediation"},
+       priority=3),
     _d("meeting", T.MEETING, "Officials meet, consult or visit, outside formal negotiations.",
        ["The ministers met in Ankara.", "A summit was held."], "CONSULT", "04",
        {"meet", "host", "visit"}, {"meeting", "summit", "visit", "consultation"}, priority=2),
@@ -182,7 +252,7 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
        {"exchange", "swap", "repatriation", "handover", "return"}, needs="bodies", priority=9),
     _d("attack", T.ATTACK, "Use of force: strikes, shelling, drone or missile attacks, raids.",
        ["Drones struck the city overnight."], "ASSAULT", "18",
-       {"attack", "strike", "shell", "bomb", "raid", "hit", "assault", "invade", "pound", "kill", "shoot",
+       {"attack", "strike", "shell", "bomb", "raid", "hit", "assault", "invade", "pound", "kill", "shoot", "open",
         "wound", "injure", "beat", "torture", "assassinate", "massacre", "execute"},
        {"attack", "strike", "airstrike", "shelling", "bombing", "raid", "offensive", "assault", "incursion",
         "invasion", "bombardment", "torture", "assassination", "massacre", "killing"}, priority=5,
@@ -203,7 +273,7 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
        priority=4),
     _d("sanction", T.SANCTION, "Economic or diplomatic penalties are imposed or lifted.",
        ["The bloc imposed new sanctions."], "SANCTION", "16",
-       {"sanction", "embargo", "suspend", "halt", "expel"}, {"sanction", "embargo"}, priority=5),
+       {"sanction", "embargo", "suspend", "halt", "expel", "force"}, {"sanction", "embargo"}, priority=5),
     _d("protest", T.PROTEST, "People demonstrate, march or strike in protest.",
        ["Thousands protested in the capital."], "PROTEST", "14",
        {"protest", "demonstrate", "rally", "march", "riot", "picket", "block", "blockade", "boycott"},
@@ -228,10 +298,15 @@ PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
         "congratulate"}, {"endorsement", "praise", "apology"}, priority=2),
     _d("concede", T.OTHER, "A party eases restrictions or gives in to a demand.",
        ["The government lifted the curfew."], "CONCEDE", "08",
-       {"ease", "lift", "relax", "concede", "shorten", "yield", "allow", "call"}, priority=3),
+       {"ease", "lift", "relax", "loosen", "concede", "shorten", "yield", "allow", "call"}, priority=3),
+    _d("ease-freedoms", T.OTHER, "A government widens political freedoms or rights (CAMEO 0811).",
+       ["The junta restored press freedoms."], "CONCEDE", "0811",
+       {"enhance", "expand", "extend", "broaden", "widen", "restore", "grant", "increase"},
+       object_class="freedoms", priority=4),
     _d("cooperate", T.OTHER, "Parties work together or share resources.",
        ["The two navies held joint exercises."], "COOPERATE", "06",
-       {"cooperate", "collaborate", "share", "extradite"}, {"cooperation", "collaboration", "exercise"},
+       {"cooperate", "collaborate", "share", "extradite"},
+       {"cooperation", "collaboration", "exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"},
        priority=2),
     _d("relations", T.OTHER, "Parties establish, restore or upgrade diplomatic relations.",
        ["The two states restored diplomatic ties."], "SUPPORT", "05",
@@ -245,6 +320,9 @@ PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
     _d("access", T.OTHER, "A party lets in observers, inspectors or peacekeepers.",
        ["The government received a team of observers."], "RETREAT", "086",
        {"receive", "admit", "accept", "allow", "host"}, needs="monitors", priority=7),
+    _d("humanitarian-access", T.OTHER, "A party grants access, humanitarian access above all (CAMEO 086, 0863).",
+       ["Aid agencies were granted access to the valley."], "RETREAT", "0863",
+       {"allow", "grant", "permit", "give"}, {"access"}, object_class="access", priority=7),
     _d("resign", T.OTHER, "A leader steps down or gives up power.",
        ["The general resigned after the vote."], "RETREAT", "0831",
        {"resign", "abdicate"}, {"resignation"}, priority=3),
@@ -252,15 +330,32 @@ PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
        ["The agency delivered food to the camp."], "AID", "07",
        {"aid", "donate", "assist", "provide", "grant", "supply", "contribute"}, {"aid", "assistance", "relief", "donation",
                                                                    "asylum"}, priority=2),
+    _d("rescue", T.OTHER, "A party evacuates the wounded, sick or civilians to safety (CAMEO 073).",
+       ["Helicopters evacuated the injured from the valley."], "AID", "073",
+       {"evacuate", "airlift"}, object_class="evacuees", priority=5),
+    _d("peacekeeping", T.OTHER, "A party sends peacekeepers (CAMEO 074).",
+       ["The alliance deployed a peacekeeping battalion."], "AID", "074",
+       {"deploy", "send", "dispatch", "contribute"}, {"deployment", "dispatch"}, needs="peacekeepers", priority=4),
+    _d("admit", T.OTHER, "A state opens its borders to people fleeing (CAMEO 075, asylum).",
+       ["The country opened its border to the refugees."], "AID", "075",
+       {"open", "reopen"}, object_class="borders", priority=4),
     _d("mobilize", T.OTHER, "Forces are mobilized, deployed or put on alert.",
        ["The army deployed two brigades."], "MOBILIZE", "15",
        {"mobilize", "mobilise", "deploy", "reinforce", "strengthen", "mass"},
        {"mobilization", "mobilisation", "deployment", "alert"}, priority=3),
     _d("coerce", T.OTHER, "Arrests, bans, deportations, seizures and other coercion short of armed force.",
        ["Police arrested twelve activists."], "COERCE", "17",
-       {"arrest", "detain", "ban", "deport", "seize", "kidnap", "abduct", "jail", "imprison", "demolish",
-        "censor", "confiscate", "order", "prevent"},
-       {"arrest", "detention", "ban", "curfew", "deportation", "crackdown", "blockade"}, priority=3),
+       {"arrest", "detain", "ban", "deport", "seize", "kidnap", "abduct", "hijack", "jail", "imprison", "demolish",
+        "censor", "confiscate", "order", "prevent", "evict", "disperse", "deface", "vandalize", "vandalise", "hack",
+        "loot", "ransack"},
+       {"arrest", "detention", "ban", "curfew", "deportation", "crackdown", "blockade", "eviction", "cyberattack"},
+       priority=3),
+    _d("expel-people", T.OTHER, "A state drives residents, refugees or foreigners out (CAMEO 174).",
+       ["The authorities expelled hundreds of migrants."], "COERCE", "174",
+       {"expel", "force"}, object_class="residents", priority=6),
+    _d("defy", T.OTHER, "A party defies a norm, law or ban (CAMEO 128).",
+       ["The paper defied the censorship order."], "REJECT", "128",
+       {"defy", "violate", "flout", "breach", "disobey", "contravene"}, priority=3),
     _d("investigate", T.OTHER, "An authority investigates a party.",
        ["Prosecutors opened an inquiry into the deal."], "INVESTIGATE", "09",
        {"investigate", "probe"}, {"investigation", "probe", "inquiry"}, priority=3),
@@ -268,6 +363,13 @@ PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
        ["Rebels and troops clashed near the border."], "FIGHT", "19",
        {"fight", "clash", "battle", "capture", "retake", "recapture", "overrun"},
        {"fighting", "clash", "battle", "gunbattle", "firefight"}, priority=5),
+    # CAMEO 19 (conventional force) is FIGHT, 191 (blockade, restrict movement) and 196 included.
+    _d("close-borders", T.OTHER, "A state closes or seals its borders (CAMEO 191, restrict movement).",
+       ["The government sealed the frontier."], "FIGHT", "191",
+       {"close", "seal", "shut"}, object_class="borders", priority=6),
+    _d("break-truce", T.OTHER, "A party violates a ceasefire (CAMEO 196).",
+       ["Both sides broke the truce within hours."], "FIGHT", "196",
+       {"violate", "breach", "break"}, object_class="truces", priority=6),
 )
 
 BY_TYPE: dict[EventType, EventDefinition] = {}

@@ -3,13 +3,14 @@
 A trigger is a verb or noun from the ontology, outside dates and numbers ("March 2022" is no
 march), that passes three syntactic checks:
 
-- its arguments fit the type ("exchange" of prisoners, of bodies or of documents);
+- its arguments fit the type ("exchange" of prisoners, of bodies or of documents; "closed" a
+  border, "evacuated" the wounded, by the head of its object);
 - it is not the content of another trigger ("agreed to swap prisoners" is one agreement, "offered a
   ceasefire" one proposal, "rejected its proposal" one rejection);
 - a noun is used as an event, not as a topic: subject of a verb ("the talks began"), object of a
   support verb ("held talks", "reached a deal"), "there will be ...", or the object of a time or
   place adjunct ("during the negotiations"). "The date of the exchange" or "a possible ceasefire"
-  is talk about an event, not a report of one.
+  is talk about an event, not a report of one. "A mediation effort" counts where "effort" does.
 
 Known limits: one parse per sentence, so a parse error loses or invents a trigger; reporting verbs
 are kept as statements only by the caller when nothing else is found.
@@ -22,22 +23,17 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dossier.extract.ontology import (
-    ARGUMENT_CLASSES, BY_TYPE, DISASTER_NOUNS, DOCUMENT_LIKE, DOCUMENT_SUBJECTS, EXCHANGE_CLASSES, PLOVER_EXTRAS, STATE_FRAMES,
-    STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, EventDefinition, definitions_for, plover_of,
+    ADJUNCT_PREPS, ARGUMENT_CLASSES, ATTEMPT_NOUNS, BY_TYPE, CARRIER_NOUNS, CAUSE_NOUNS, COERCIVE_ACTIONS,
+    DEMONSTRATIVES, DISASTER_NOUNS, DOCUMENT_LIKE, DOCUMENT_SUBJECTS, EMERGENCE_VERBS, EXCHANGE_CLASSES, FREEDOMS,
+    INTENTION_NOUNS, LABOUR_STRIKE, MEET_OBJECTS, MOTION_VERBS, NO_COMMENT, OBJECT_CLASSES, OUTCOME_VERBS, PARTITIVES,
+    PARTY_NOUNS, PEACEKEEPERS, PLOVER_EXTRAS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TALKS,
+    TRANSFER_VERBS, UNREAL_MODIFIERS, EventDefinition, definitions_for, plover_of,
 )
 from dossier.models import EventType
 
-# Nouns whose "to" infinitive states what is intended, not what happened.
-# (Agreement, proposal, request and demand nouns come from the ontology through INTENTION_TYPES.)
-INTENTION_NOUNS = frozenset({"plan", "decision", "promise", "pledge", "commitment", "readiness", "intention",
-                             "bid", "attempt", "effort", "order", "threat", "vow"})
 INTENTION_TYPES = frozenset({EventType.AGREEMENT, EventType.PROPOSAL, EventType.REQUEST, EventType.DEMAND})
 NON_EVENT_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 REPORTING = frozenset(BY_TYPE[EventType.STATEMENT].verbs | {"inform", "write", "quote", "cite", "suggest"})
-QUANTIFIERS = frozenset({"number", "series", "set", "one", "couple", "range", "host", "lot", "handful", "round",
-                         "some", "several", "many", "dozens", "two", "three"})
-OUTCOME_VERBS = frozenset({"result", "lead", "culminate", "end"})
-ADJUNCT_PREPS = frozenset({"during", "at", "after", "following", "before", "amid", "throughout", "ahead"})
 # Who does harm without attacking: a named disaster, or one called by a general word ("the
 # catastrophe struck"), which is no trigger itself ("a public-relations disaster" is no event).
 NATURE_DOERS = DISASTER_NOUNS | {"disaster", "disasters", "catastrophe", "calamity", "tragedy"}
@@ -45,23 +41,7 @@ NATURE_DOERS = DISASTER_NOUNS | {"disaster", "disasters", "catastrophe", "calami
 HARM_VERBS = frozenset({"kill", "die", "perish", "drown", "injure", "wound", "destroy", "damage", "displace",
                         "flatten", "devastate", "lose", "bury", "trap", "hit", "strike", "affect", "sweep"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such", "any", "another"})
-UNREAL_MODIFIERS = frozenset({"possible", "potential", "future", "hypothetical", "eventual", "likely",
-                              "proposed", "planned", "prospective"})
-COERCIVE_ACTIONS = frozenset({"withdraw", "impose", "boycott", "ban", "extend", "tighten", "cut", "stop", "halt",
-                              "suspend", "expel", "close", "sever", "break", "retaliate", "attack", "strike",
-                              "use", "deliver", "resume"})
-NO_COMMENT = frozenset({"comment", "disclose", "say", "elaborate", "specify", "answer", "confirm", "name",
-                        "reveal", "discuss", "give", "provide", "respond"})
-LABOUR_STRIKE = frozenset({"hunger", "general", "labor", "labour", "rail", "worker", "teacher", "transport"})
-MEET_OBJECTS = frozenset({"demand", "condition", "requirement", "need", "deadline", "target", "goal",
-                          "criterion", "expectation", "standard", "obligation", "end", "fate", "death"})
-TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion"})
-PARTY_NOUNS = frozenset({"delegation", "delegations", "negotiator", "negotiators", "side", "sides", "party",
-                         "parties"})
 CLAUSE_BREAKS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
-# Verbs of emergence: the source of "came out of the meeting" or "resulted from the talks" is an event.
-EMERGENCE_VERBS = frozenset({"come", "emerge", "result", "stem", "arise", "flow"})
 # Dependencies that start a new predication: what lies below them is not the content of the head.
 BREAK_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "advcl", "relcl", "parataxis", "agent",
                         "expl", "mark", "punct", "cc"})
@@ -117,7 +97,9 @@ def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: tuple[
 
 
 def _candidate(token: Token, bare_defaults: tuple[str, ...], dated: frozenset[int] = frozenset()) -> list[Trigger]:
-    if token.ent_type_ in NON_EVENT_ENTITIES or token.dep_ in {"compound", "amod", "aux", "auxpass"}:
+    if token.ent_type_ in NON_EVENT_ENTITIES or token.dep_ in {"amod", "aux", "auxpass"}:
+        return []
+    if token.dep_ == "compound" and not _carried(token):
         return []
     nominal = token.pos_ in {"NOUN", "PROPN"}
     if not nominal and token.pos_ != "VERB":
@@ -126,10 +108,11 @@ def _candidate(token: Token, bare_defaults: tuple[str, ...], dated: frozenset[in
         return []
     if not nominal and _participle_after_number(token):
         return []  # "31 wounded soldiers": an adjective the parser took for a verb
-    if not nominal and _content_of_intention(token):
+    attempted = not nominal and _attempted_violence(token)
+    if not nominal and not attempted and _content_of_intention(token):
         return []  # "a deal to exchange prisoners": what the deal says, not an exchange that took place
-    if not nominal and token.dep_ in {"acl", "relcl"} and not (_modifies_trigger_noun(token)
-                                                                or dated_clause(token, dated)):
+    if not nominal and token.dep_ in {"acl", "relcl"} and not (
+            attempted or _modifies_trigger_noun(token) or dated_clause(token, dated) or _misparsed_predicate(token)):
         return []  # "the issues discussed", "children who were deported": description, not report
     if not nominal and token.dep_ == "ROOT" and token.tag_ == "VB" and not any(
             c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children):
@@ -140,12 +123,19 @@ def _candidate(token: Token, bare_defaults: tuple[str, ...], dated: frozenset[in
         return []  # "the largest since the invasion in 2022": a point of reference, not a report
     if _in_description(token, dated):
         return []  # "those captured during the incursion": describes a participant
+    action = _announced_coercion(token, nominal)
+    if action is not None and not definitions_for(action.lemma_.lower(), False):
+        # "announced it is prepared to impose martial law" is a threat; "will withdraw" is a
+        # trigger itself, whose mood decides
+        return [Trigger(token=token, definition=_THREATEN, nominal=False)]
     for lemma in dict.fromkeys((token.lemma_.lower(), token.lower_)):
         for definition in definitions_for(lemma, nominal):
             refined = _fit(definition, token, lemma, nominal, bare_defaults)
             if refined is not None:
                 return [Trigger(token=token, definition=refined, nominal=nominal)]
-    demand = _must_demand(token, nominal) or _future_coercion(token, nominal)
+    demand = _must_demand(token, nominal)
+    if demand is None and action is not None:
+        demand = Trigger(token=token, definition=_THREATEN, nominal=False)
     return [demand] if demand else []
 
 
@@ -184,7 +174,7 @@ def _in_description(token: Token, dated: frozenset[int] = frozenset()) -> bool:
     current = token
     while current.head.i != current.i:
         if current.dep_ in {"acl", "relcl"} and current.i != token.i and not (
-                _modifies_trigger_noun(current) or dated_clause(current, dated)):
+                _modifies_trigger_noun(current) or dated_clause(current, dated) or _misparsed_predicate(current)):
             return True
         current = current.head
     return False
@@ -228,6 +218,30 @@ def _content_of_intention(token: Token) -> bool:
     return head in INTENTION_NOUNS or any(d.event_type in INTENTION_TYPES for d in definitions_for(head, True))
 
 
+def _misparsed_predicate(verb: Token) -> bool:
+    """The first verb of a sentence parsed as a noun phrase ("Doctors from two aid groups donated
+    ..." with "donated" describing "groups"): the parser's error, the sentence's predicate."""
+    sent = verb.sent
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN", "VBZ"} or sent.root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    before = sent.doc[sent.start:verb.i]
+    return sent.root.i < verb.i and not any(t.pos_ in {"VERB", "AUX"} for t in before)
+
+
+def _attempted_violence(verb: Token) -> bool:
+    """"an attempt to assassinate", "a bid to kill": the attempt is the assault, foiled or not."""
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in ATTEMPT_NOUNS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(d.event_type == EventType.ATTACK for d in definitions_for(verb.lemma_.lower(), False))
+
+
+def _carried(noun: Token) -> bool:
+    """A noun modifying a carrier of events names the event: "mediation" in "a mediation effort"."""
+    return noun.pos_ == "NOUN" and noun.head.lemma_.lower() in CARRIER_NOUNS
+
+
 def _modifies_trigger_noun(token: Token) -> bool:
     head = token.head
     return head.pos_ == "NOUN" and bool(definitions_for(head.lemma_.lower(), True))
@@ -241,6 +255,9 @@ def _fit(definition: EventDefinition, token: Token, lemma: str, nominal: bool,
         if not words & ARGUMENT_CLASSES[definition.needs]:
             if not (nominal and not _content_words(token) and _bare_fit(definition, token, lemma, bare_defaults)):
                 return None
+    if definition.object_class and not nominal and not (
+            object_heads(token) & OBJECT_CLASSES[definition.object_class]):
+        return None
     check = _CHECKS.get((definition.name, lemma, nominal))
     if check is not None and not check(token):
         return None
@@ -281,6 +298,17 @@ def argument_lemmas(token: Token, nominal: bool) -> set[str]:
     return words
 
 
+def object_heads(verb: Token) -> set[str]:
+    """What a verb acts on: lemmas and forms of the heads of its object (or passive subject) and
+    their conjuncts, a partitive standing for its "of" noun ("hundreds of villagers"). "Closed the
+    road near the border" closes a road, though the words of its arguments name a border too."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    heads += [g for h in heads if h.lemma_.lower() in PARTITIVES or h.lower_ in PARTITIVES
+              for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    heads += [conj for head in heads for conj in head.conjuncts]
+    return {form for head in heads for form in (head.lemma_.lower(), head.lower_)}
+
+
 def _content_words(token: Token) -> list[Token]:
     return [t for t in token.subtree if t.i != token.i and t.pos_ in {"NOUN", "PROPN"}]
 
@@ -315,8 +343,8 @@ def _talks_complement(token: Token) -> bool:
 
 
 def _call_is_request(token: Token) -> bool:
-    if any(c.dep_ == "oprd" for c in token.children):
-        return False  # "called it a measure": naming
+    if any(c.dep_ == "oprd" and c.ent_type_ not in {"DATE", "TIME"} for c in token.children):
+        return False  # "called it a measure": naming (a date misparsed as the name is none)
     return _has_prep(token, {"for", "on"}) or any(c.dep_ == "xcomp" for c in token.children)
 
 
@@ -382,8 +410,36 @@ _CHECKS = {
     ("concede", "allow", False): _lets_happen,
     ("concede", "call", False): lambda t: any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children),
     ("demand", "pressure", False): lambda t: any(c.dep_ == "xcomp" for c in t.children) or _has_prep(t, {"for"}),
-    ("demand", "push", False): lambda t: _has_prep(t, {"for"}),
+    ("demand", "push", False): lambda t: _has_prep(t, {"for"}) or _for_clause(t),
+    ("sanction", "force", False): lambda t: _out(t),
+    ("expel-people", "force", False): lambda t: _out(t),
+    ("admit", "open", False): lambda t: _has_prep(t, {"to"}),
+    ("admit", "reopen", False): lambda t: _has_prep(t, {"to"}),
+    ("attack", "open", False): lambda t: bool(object_heads(t) & {"fire", "gunfire"}),  # "opened fire"
+    ("coerce", "disperse", False): lambda t: any(c.dep_ in {"dobj", "nsubjpass"} for c in t.children),
+    ("coerce", "hack", False): lambda t: not _has_prep(t, {"to"}),  # "hacked to death" is an assault
+    ("cooperate", "game", True): lambda t: any(c.lemma_.lower() == "war" for c in t.children),
+    ("humanitarian-access", "access", True): lambda t: bool(
+        {c.lemma_.lower() for c in t.children if c.dep_ in {"amod", "compound"}} & {"humanitarian", "aid", "relief"}),
+    **{("peacekeeping", verb, False): lambda t: bool(_object_words(t) & PEACEKEEPERS)
+       for verb in ("deploy", "send", "dispatch", "contribute")},  # not "the peacekeeping mission sent a letter"
+    ("defy", "violate", False): lambda t: not (object_heads(t) & FREEDOMS),  # "violated rights" is an accusation
 }
+
+
+def _object_words(verb: Token) -> set[str]:
+    return {t.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree}
+
+
+def _out(verb: Token) -> bool:
+    """"forced the agency out (of the country)": a particle or preposition "out"."""
+    return any(c.dep_ in {"prt", "prep"} and c.lower_ == "out" for c in verb.children)
+
+
+def _for_clause(verb: Token) -> bool:
+    """"pushing for the council to act" parsed as a clause marked by "for"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+               for c in verb.children)
 
 
 def _must_demand(token: Token, nominal: bool) -> Trigger | None:
@@ -396,9 +452,9 @@ def _must_demand(token: Token, nominal: bool) -> Trigger | None:
     return None
 
 
-def _future_coercion(token: Token, nominal: bool) -> Trigger | None:
+def _announced_coercion(token: Token, nominal: bool) -> Token | None:
     """"announced that it will withdraw its force", "is prepared to impose martial law": announcing
-    a future coercive step is a threat."""
+    a future coercive step is a threat. Returns the verb of that step."""
     if nominal or token.lemma_.lower() not in REPORTING | {"plan", "prepare"}:
         return None
     for clause in (c for c in token.children if c.dep_ in {"ccomp", "xcomp"}):
@@ -406,10 +462,11 @@ def _future_coercion(token: Token, nominal: bool) -> Trigger | None:
         planned = token.lemma_.lower() in {"plan", "prepare"} or clause.lemma_.lower() in {"prepare", "plan"}
         action = clause
         if clause.lemma_.lower() in {"prepare", "plan", "be"}:
-            action = next((c for c in clause.children if c.dep_ in {"xcomp", "acomp"}), clause)
-            action = next((c for c in action.children if c.dep_ == "xcomp"), action)
+            ready = next((c for c in clause.children if c.dep_ in {"xcomp", "acomp"}), clause)
+            planned = planned or ready.lemma_.lower() in {"prepared", "ready", "prepare"}  # "is prepared to"
+            action = next((c for c in ready.children if c.dep_ == "xcomp"), ready)
         if (future or planned) and action.lemma_.lower() in COERCIVE_ACTIONS:
-            return Trigger(token=token, definition=_THREATEN, nominal=False)
+            return action
     return None
 
 
@@ -446,6 +503,8 @@ def subjectless_clause(verb: Token) -> bool:
 
 def eventive(token: Token) -> bool:
     """Whether a trigger noun reports an event here rather than naming a topic or document."""
+    if token.dep_ == "compound" and _carried(token):
+        return eventive(token.head)  # "launched a mediation effort": as eventive as its carrier
     dets = {c.lower_ for c in token.children if c.dep_ in {"det", "predet"}}
     if dets & DEMONSTRATIVES:
         return False  # "those attacks", "this request": a reference back, already reported
@@ -466,6 +525,10 @@ def eventive(token: Token) -> bool:
         return not (lemma == "list" and head_lemma not in TRANSFER_VERBS)
     if dep == "pobj" and head.lower_ in {"in", "to"} and head.head.lemma_.lower() in OUTCOME_VERBS:
         return True  # "the talks resulted in several agreements"
+    if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in MOTION_VERBS:
+        return True  # "the envoys returned to Geneva for talks"
+    if dep == "pobj" and _caused(head):
+        return True  # "died as a result of torture", "died from the beating"
     if dep == "pobj" and lemma in DISASTER_NOUNS and head.lower_ in {"by", "in"} \
             and head.head.lemma_.lower() in HARM_VERBS:
         return True  # "killed by the floods", "died in the earthquake": the disaster happened
@@ -481,6 +544,14 @@ def eventive(token: Token) -> bool:
         framed = head.lower_ in ADJUNCT_PREPS or emerges_from(token)
         return framed and (definite or bare or _has_place(token))
     return dep == "ROOT"
+
+
+def _caused(prep: Token) -> bool:
+    """"as a result of", "died of/from": the cause took place ("was the result of" only relates)."""
+    cause = prep.head
+    if prep.lower_ == "of" and cause.lemma_.lower() in CAUSE_NOUNS:
+        return cause.dep_ == "pobj" and cause.head.lower_ in {"as", "in"}
+    return prep.lower_ in {"of", "from"} and prep.head.lemma_.lower() == "die"
 
 
 def emerges_from(noun: Token) -> bool:
