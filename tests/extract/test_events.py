@@ -313,3 +313,9 @@ def test_events_a_disaster_that_strikes_is_no_attack(extract_doc, text, expected
 )
 def test_events_infinitive_of_a_deal_or_plan_is_its_content(extract_doc, text, expected):
     assert [(m.event_type, m.trigger) for m in extract_doc(text)[1]] == expected
+
+
+def test_events_talks_a_party_travelled_to_are_held_there(extract_doc):
+    text = "On Monday the Armenian premier flew to Vilnius for talks with the Lithuanian president."
+    mentions = [m for m in extract_doc(text)[1] if m.event_type == T.NEGOTIATION]
+    assert [m.location for m in mentions] == ["Vilnius"]

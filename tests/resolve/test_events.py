@@ -219,3 +219,11 @@ def test_events_statements_of_different_speakers_stay_apart():
     president = _m("b1", "b", T.STATEMENT, "2025-06-06", actors=("President Oran",))
     same_speaker = _m("c1", "c", T.STATEMENT, "2025-06-06", actors=("President Oran",))
     assert _groups([envoy, president, same_speaker]) == [["a1"], ["b1", "c1"]]
+
+
+def test_events_a_city_fits_the_fullest_place_the_event_is_given():
+    # The first report names only the venue; a later one adds its city; a third names the city.
+    mentions = [_m("a1", "a", T.NEGOTIATION, "2025-06-02", place="Lake Palace"),
+                _m("b1", "b", T.NEGOTIATION, "2025-06-02", place="Lake Palace, Vienna"),
+                _m("c1", "c", T.NEGOTIATION, "2025-06-02", place="Vienna")]
+    assert _groups(mentions) == [["a1", "b1", "c1"]]

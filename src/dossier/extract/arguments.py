@@ -214,11 +214,15 @@ def find_location(trigger: Trigger, names: list[models.EntityMention]) -> tuple[
     """
     doc = trigger.token.doc
     scope = event_scope(trigger)
+    destination = _destination(trigger)
     venue = city = None
     used: set[tuple[int, int]] = set()
     for name in names:
         span = doc.char_span(name.start, name.end, alignment_mode="expand")
-        if span is None or span.root.i not in scope or not _is_place(name, span):
+        if span is None:
+            continue
+        travelled_to = span.root.i in destination and name.label in {"FAC", "GPE", "LOC"}
+        if not travelled_to and (span.root.i not in scope or not _is_place(name, span)):
             continue
         if _place_of_other_event(span.root, trigger):
             continue
@@ -232,6 +236,15 @@ def find_location(trigger: Trigger, names: list[models.EntityMention]) -> tuple[
     if venue and city:
         return f"{venue}, {city}", used
     return venue or city, used
+
+
+def _destination(trigger: Trigger) -> set[int]:
+    """Where a party went for an event: "flew to Ankara for talks" holds the talks in Ankara."""
+    token = trigger.token
+    if not (trigger.nominal and token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "VERB"):
+        return set()
+    verb = token.head.head
+    return {t.i for child in verb.children if child.dep_ == "prep" and child.lower_ == "to" for t in child.subtree}
 
 
 def _place_of_other_event(place: Token, trigger: Trigger) -> bool:

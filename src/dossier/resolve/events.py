@@ -65,8 +65,8 @@ class _Cluster:
         if mention.date_source != "publication" and mention.date_value:
             self.dated_by.setdefault(mention.date_value, set()).add(mention.doc_id)
             self.date_value = self._majority_date()
-        if mention.location and not self.location:
-            self.location = mention.location
+        if mention.location and (not self.location or fold(self.location) in fold(mention.location)):
+            self.location = mention.location  # the fullest form: "Ciragan Palace, Istanbul" over "Ciragan Palace"
 
     def _majority_date(self) -> str | None:
         """The date most documents give; among equals, the most precise, then the earliest."""
