@@ -79,3 +79,21 @@ def test_entities_new_entity_never_takes_a_stored_id():
     result = resolve_entities([_m("d2", "Halden Works", "ORG")], (), taken=lambda ids: {first.entity_id} & set(ids))
     assert result.entities[0].entity_id != first.entity_id
     assert result.entities[0].entity_id.startswith("ent_")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "label", "same"),
+    [
+        # organisations that share all but one word are different organisations
+        ("Northern Farmers' Defence Units", "Northern Fishers' Defence Units", "ORG", False),
+        ("Harbour Liberation Front", "Hill Liberation Front", "ORG", False),
+        # a short name stands for an organisation only when it keeps half its words
+        ("Office for Leaving the Customs Union", "Customs Union", "ORG", False),
+        ("UK Foreign Office", "Foreign Office", "ORG", True),
+        # a person's surname still stands for the full name
+        ("Anna Kovacova", "Kovacova", "PERSON", True),
+    ],
+)
+def test_entities_names_that_only_share_words_stay_apart(a, b, label, same):
+    result = resolve_entities([_m("d1", a, label), _m("d2", b, label)])
+    assert (_entity_of(result, "d1", a).entity_id == _entity_of(result, "d2", b).entity_id) is same

@@ -143,15 +143,12 @@ def _best_cluster(name: str, block: list[_Cluster]) -> _Cluster | None:
     scored = []
     for cluster in block:
         other = cluster.folded.split()
-        if len(words) == len(other):
-            score = fuzz.ratio(folded, cluster.folded)
-            if len(words) > 1 and fuzz.ratio(words[0], other[0]) < 75 and words[0][:1] != other[0][:1]:
-                continue
-        elif len(words) < len(other):
-            # A partial name ("Umierov") against the end of a fuller one ("Rustem Umerov").
-            score = fuzz.ratio(folded, " ".join(other[-len(words):]))
-        else:
+        if len(words) > len(other) or (len(words) < len(other) and not _may_shorten(cluster.group, words, other)):
             continue
+        tail = other[-len(words):]  # a partial name ("Umierov") against the end of a fuller one ("Rustem Umerov")
+        if len(words) > 1 and not all(_same_word(a, b, cluster.group) for a, b in zip(words, tail)):
+            continue  # "Kurdish Women's Protection" is not "Kurdish People's Protection"
+        score = fuzz.ratio(folded, " ".join(tail))
         if score >= SAME_NAME_SCORE:
             scored.append((score, cluster))
     if not scored:
@@ -163,6 +160,21 @@ def _best_cluster(name: str, block: list[_Cluster]) -> _Cluster | None:
     if partial and len({c.folded for _, c in scored}) > 1:
         return None  # a bare surname shared by two full names: refuse to guess
     return max(scored, key=lambda item: item[0])[1]
+
+
+def _may_shorten(group: str, words: list[str], longer: list[str]) -> bool:
+    """Whether a shorter name may stand for a longer one. A person's surname may; an organisation
+    or place must keep at least half its words: "Foreign Office" for "UK Foreign Office", but not
+    "European Union" for "Department for Exiting the European Union"."""
+    return group == "PERSON" or 2 * len(words) >= len(longer)
+
+
+def _same_word(a: str, b: str, group: str) -> bool:
+    """Two words of a name read as one: a spelling variant, an initial ("R" and "Rustem"), or for a
+    person any word with the same initial (first names transliterate freely: Volodymyr, Vladimir)."""
+    if fuzz.ratio(a, b) >= 75:
+        return True
+    return a[:1] == b[:1] and (group == "PERSON" or min(len(a), len(b)) <= 2)
 
 
 def _absorb(cluster: _Cluster, name: str, mentions: list[models.EntityMention]) -> None:
