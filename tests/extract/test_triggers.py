@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from dossier import models
 from dossier.annotate.pipeline import annotate, build_nlp
-from dossier.extract.triggers import find_triggers, lemma_forms, object_heads
+from dossier.extract.eventive import lemma_forms
+from dossier.extract.triggers import find_triggers, object_heads
 
 
 @pytest.mark.parametrize(

@@ -22,12 +22,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dossier.extract.eventive import carried, emerges_from, eventive
 from dossier.extract.ontology import (
-    ADJUNCT_PREPS, ARGUMENT_CLASSES, ATTEMPT_NOUNS, BY_TYPE, CARRIER_NOUNS, CAUSE_NOUNS, COERCIVE_ACTIONS,
-    DEMONSTRATIVES, DISASTER_NOUNS, DOCUMENT_LIKE, DOCUMENT_SUBJECTS, EMERGENCE_VERBS, EXCHANGE_CLASSES, FREEDOMS,
-    INTENTION_NOUNS, LABOUR_STRIKE, MEET_OBJECTS, MOTION_VERBS, NO_COMMENT, OBJECT_CLASSES, OUTCOME_VERBS, PARTITIVES,
-    PARTY_NOUNS, PEACEKEEPERS, PLOVER_EXTRAS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TALKS,
-    TRANSFER_VERBS, UNREAL_MODIFIERS, EventDefinition, definitions_for, plover_of,
+    ADJUNCT_PREPS, ARGUMENT_CLASSES, ATTEMPT_NOUNS, BY_TYPE, COERCIVE_ACTIONS, DISASTER_NOUNS, DOCUMENT_LIKE,
+    DOCUMENT_SUBJECTS, EXCHANGE_CLASSES, FREEDOMS, INTENTION_NOUNS, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT,
+    OBJECT_CLASSES, PARTITIVES, PARTY_NOUNS, PEACEKEEPERS, PLOVER_EXTRAS, TALKS, EventDefinition, definitions_for,
+    plover_of,
 )
 from dossier.models import EventType
 
@@ -37,9 +37,6 @@ REPORTING = frozenset(BY_TYPE[EventType.STATEMENT].verbs | {"inform", "write", "
 # Who does harm without attacking: a named disaster, or one called by a general word ("the
 # catastrophe struck"), which is no trigger itself ("a public-relations disaster" is no event).
 NATURE_DOERS = DISASTER_NOUNS | {"disaster", "disasters", "catastrophe", "calamity", "tragedy"}
-# What a disaster does to people and places: "killed by the floods", "died in the earthquake".
-HARM_VERBS = frozenset({"kill", "die", "perish", "drown", "injure", "wound", "destroy", "damage", "displace",
-                        "flatten", "devastate", "lose", "bury", "trap", "hit", "strike", "affect", "sweep"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 CLAUSE_BREAKS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 # Dependencies that start a new predication: what lies below them is not the content of the head.
@@ -99,7 +96,7 @@ def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: tuple[
 def _candidate(token: Token, bare_defaults: tuple[str, ...], dated: frozenset[int] = frozenset()) -> list[Trigger]:
     if token.ent_type_ in NON_EVENT_ENTITIES or token.dep_ in {"amod", "aux", "auxpass"}:
         return []
-    if token.dep_ == "compound" and not _carried(token):
+    if token.dep_ == "compound" and not carried(token):
         return []
     nominal = token.pos_ in {"NOUN", "PROPN"}
     if not nominal and token.pos_ != "VERB":
@@ -235,11 +232,6 @@ def _attempted_violence(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     return any(d.event_type == EventType.ATTACK for d in definitions_for(verb.lemma_.lower(), False))
-
-
-def _carried(noun: Token) -> bool:
-    """A noun modifying a carrier of events names the event: "mediation" in "a mediation effort"."""
-    return noun.pos_ == "NOUN" and noun.head.lemma_.lower() in CARRIER_NOUNS
 
 
 def _modifies_trigger_noun(token: Token) -> bool:
@@ -499,98 +491,3 @@ def subjectless_clause(verb: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
         return False
     return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def eventive(token: Token) -> bool:
-    """Whether a trigger noun reports an event here rather than naming a topic or document."""
-    if token.dep_ == "compound" and _carried(token):
-        return eventive(token.head)  # "launched a mediation effort": as eventive as its carrier
-    dets = {c.lower_ for c in token.children if c.dep_ in {"det", "predet"}}
-    if dets & DEMONSTRATIVES:
-        return False  # "those attacks", "this request": a reference back, already reported
-    if {c.lemma_.lower() for c in token.children if c.dep_ == "amod"} & UNREAL_MODIFIERS:
-        return False
-    token = _through_quantifier(token)
-    dep, head = token.dep_, token.head
-    if dep == "conj":
-        return eventive(head) if head.pos_ in {"NOUN", "PROPN"} else False
-    lemma = token.lemma_.lower()
-    document_like = lemma in DOCUMENT_LIKE or token.lower_ in DOCUMENT_LIKE
-    head_lemma = head.lemma_.lower()
-    if dep in {"dobj", "nsubjpass"} and head_lemma not in SUPPORT_VERBS and lemma_forms(head) & SUPPORT_VERBS:
-        head_lemma = next(iter(lemma_forms(head) & SUPPORT_VERBS))  # a mislemmatized "staged"
-    if dep == "pobj" and (head.lower_, lemma) in STATE_FRAMES:
-        return True  # "on alert", "on strike", "under investigation", "under attack"
-    if dep in {"dobj", "nsubjpass"} and head_lemma in SUPPORT_VERBS:
-        return not (lemma == "list" and head_lemma not in TRANSFER_VERBS)
-    if dep == "pobj" and head.lower_ in {"in", "to"} and head.head.lemma_.lower() in OUTCOME_VERBS:
-        return True  # "the talks resulted in several agreements"
-    if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in MOTION_VERBS:
-        return True  # "the envoys returned to Geneva for talks"
-    if dep == "pobj" and _caused(head):
-        return True  # "died as a result of torture", "died from the beating"
-    if dep == "pobj" and lemma in DISASTER_NOUNS and head.lower_ in {"by", "in"} \
-            and head.head.lemma_.lower() in HARM_VERBS:
-        return True  # "killed by the floods", "died in the earthquake": the disaster happened
-    if document_like:
-        return False
-    if dep in {"nsubj", "nsubjpass"}:
-        return head_lemma not in STATIVE
-    if dep == "attr":
-        return any(c.dep_ == "expl" for c in head.children) or _demonstrative_subject(head)
-    if dep == "pobj":
-        definite = "the" in dets or any(c.dep_ == "poss" for c in token.children)
-        bare = not dets and token.lower_ in {"talks", "negotiations", "discussions"}
-        framed = head.lower_ in ADJUNCT_PREPS or emerges_from(token)
-        return framed and (definite or bare or _has_place(token))
-    return dep == "ROOT"
-
-
-def _caused(prep: Token) -> bool:
-    """"as a result of", "died of/from": the cause took place ("was the result of" only relates)."""
-    cause = prep.head
-    if prep.lower_ == "of" and cause.lemma_.lower() in CAUSE_NOUNS:
-        return cause.dep_ == "pobj" and cause.head.lower_ in {"as", "in"}
-    return prep.lower_ in {"of", "from"} and prep.head.lemma_.lower() == "die"
-
-
-def emerges_from(noun: Token) -> bool:
-    """Whether a noun is the source of a verb of emergence ("the deal to come out of the meeting",
-    "an agreement that resulted from the talks"): the source is an event that took place."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "from"}:
-        return False
-    verb = prep.head
-    if prep.lower_ == "of" and verb.lower_ == "out":
-        verb = verb.head
-    elif prep.lower_ == "of":
-        return False
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in EMERGENCE_VERBS
-
-
-def lemma_forms(token: Token) -> set[str]:
-    """The lemma and the stems a regular inflection gives ("staged" -> "stage", "stag"): the small
-    model's lemmatizer sometimes strips too much."""
-    word = token.lower_
-    forms = {token.lemma_.lower(), word}
-    if word.endswith("ed"):
-        forms |= {word[:-1], word[:-2]}
-    elif word.endswith("s"):
-        forms.add(word[:-1])
-    return forms
-
-
-def _through_quantifier(token: Token) -> Token:
-    """"a number of agreements" and "one of its operations" stand where the quantifier stands."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS:
-        return head.head
-    return token
-
-
-def _demonstrative_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lower_ in {"these", "this", "it", "they"} for c in verb.children)
-
-
-def _has_place(token: Token) -> bool:
-    return any(t.ent_type_ in {"GPE", "FAC", "LOC"} for t in token.subtree if t.i != token.i)

@@ -1,0 +1,122 @@
+"""Whether a noun reports an event or only names one.
+
+"The talks began", "held talks", "during the negotiations" report talks; "the date of the talks",
+"a possible ceasefire" or "this exchange" in a question only talk about them. A noun counts when
+it is the subject of a verb, the object of a support verb, the object of a time or place adjunct
+or of a verb of emergence ("came out of the meeting"), or is carried by a noun that counts ("a
+mediation effort"). Kept apart from ``triggers`` (which decides which words are triggers at all)
+because this reads the noun's slot in the parse, not its word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.extract.ontology import (
+    ADJUNCT_PREPS, CARRIER_NOUNS, CAUSE_NOUNS, DEMONSTRATIVES, DISASTER_NOUNS, DOCUMENT_LIKE, EMERGENCE_VERBS,
+    MOTION_VERBS, OUTCOME_VERBS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, UNREAL_MODIFIERS,
+)
+
+# What a disaster does to people and places: "killed by the floods", "died in the earthquake".
+HARM_VERBS = frozenset({"kill", "die", "perish", "drown", "injure", "wound", "destroy", "damage", "displace",
+                        "flatten", "devastate", "lose", "bury", "trap", "hit", "strike", "affect", "sweep"})
+
+
+def carried(noun: Token) -> bool:
+    """A noun modifying a carrier of events names the event: "mediation" in "a mediation effort"."""
+    return noun.pos_ == "NOUN" and noun.head.lemma_.lower() in CARRIER_NOUNS
+
+
+def eventive(token: Token) -> bool:
+    """Whether a trigger noun reports an event here rather than naming a topic or document."""
+    if token.dep_ == "compound" and carried(token):
+        return eventive(token.head)  # "launched a mediation effort": as eventive as its carrier
+    dets = {c.lower_ for c in token.children if c.dep_ in {"det", "predet"}}
+    if dets & DEMONSTRATIVES:
+        return False  # "those attacks", "this request": a reference back, already reported
+    if {c.lemma_.lower() for c in token.children if c.dep_ == "amod"} & UNREAL_MODIFIERS:
+        return False
+    token = _through_quantifier(token)
+    dep, head = token.dep_, token.head
+    if dep == "conj":
+        return eventive(head) if head.pos_ in {"NOUN", "PROPN"} else False
+    lemma = token.lemma_.lower()
+    document_like = lemma in DOCUMENT_LIKE or token.lower_ in DOCUMENT_LIKE
+    head_lemma = head.lemma_.lower()
+    if dep in {"dobj", "nsubjpass"} and head_lemma not in SUPPORT_VERBS and lemma_forms(head) & SUPPORT_VERBS:
+        head_lemma = next(iter(lemma_forms(head) & SUPPORT_VERBS))  # a mislemmatized "staged"
+    if dep == "pobj" and (head.lower_, lemma) in STATE_FRAMES:
+        return True  # "on alert", "on strike", "under investigation", "under attack"
+    if dep in {"dobj", "nsubjpass"} and head_lemma in SUPPORT_VERBS:
+        return not (lemma == "list" and head_lemma not in TRANSFER_VERBS)
+    if dep == "pobj" and head.lower_ in {"in", "to"} and head.head.lemma_.lower() in OUTCOME_VERBS:
+        return True  # "the talks resulted in several agreements"
+    if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in MOTION_VERBS:
+        return True  # "the envoys returned to Geneva for talks"
+    if dep == "pobj" and _caused(head):
+        return True  # "died as a result of torture", "died from the beating"
+    if dep == "pobj" and lemma in DISASTER_NOUNS and head.lower_ in {"by", "in"} \
+            and head.head.lemma_.lower() in HARM_VERBS:
+        return True  # "killed by the floods", "died in the earthquake": the disaster happened
+    if document_like:
+        return False
+    if dep in {"nsubj", "nsubjpass"}:
+        return head_lemma not in STATIVE
+    if dep == "attr":
+        return any(c.dep_ == "expl" for c in head.children) or _demonstrative_subject(head)
+    if dep == "pobj":
+        definite = "the" in dets or any(c.dep_ == "poss" for c in token.children)
+        bare = not dets and token.lower_ in {"talks", "negotiations", "discussions"}
+        framed = head.lower_ in ADJUNCT_PREPS or emerges_from(token)
+        return framed and (definite or bare or _has_place(token))
+    return dep == "ROOT"
+
+
+def _caused(prep: Token) -> bool:
+    """"as a result of", "died of/from": the cause took place ("was the result of" only relates)."""
+    cause = prep.head
+    if prep.lower_ == "of" and cause.lemma_.lower() in CAUSE_NOUNS:
+        return cause.dep_ == "pobj" and cause.head.lower_ in {"as", "in"}
+    return prep.lower_ in {"of", "from"} and prep.head.lemma_.lower() == "die"
+
+
+def emerges_from(noun: Token) -> bool:
+    """Whether a noun is the source of a verb of emergence ("the deal to come out of the meeting",
+    "an agreement that resulted from the talks"): the source is an event that took place."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "from"}:
+        return False
+    verb = prep.head
+    if prep.lower_ == "of" and verb.lower_ == "out":
+        verb = verb.head
+    elif prep.lower_ == "of":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in EMERGENCE_VERBS
+
+
+def lemma_forms(token: Token) -> set[str]:
+    """The lemma and the stems a regular inflection gives ("staged" -> "stage", "stag"): the small
+    model's lemmatizer sometimes strips too much."""
+    word = token.lower_
+    forms = {token.lemma_.lower(), word}
+    if word.endswith("ed"):
+        forms |= {word[:-1], word[:-2]}
+    elif word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
+
+
+def _through_quantifier(token: Token) -> Token:
+    """"a number of agreements" and "one of its operations" stand where the quantifier stands."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS:
+        return head.head
+    return token
+
+
+def _demonstrative_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in {"these", "this", "it", "they"} for c in verb.children)
+
+
+def _has_place(token: Token) -> bool:
+    return any(t.ent_type_ in {"GPE", "FAC", "LOC"} for t in token.subtree if t.i != token.i)
