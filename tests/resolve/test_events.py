@@ -3,6 +3,8 @@
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from dossier import models
 from dossier.resolve.events import resolve_events
 
@@ -227,3 +229,17 @@ def test_events_a_city_fits_the_fullest_place_the_event_is_given():
                 _m("b1", "b", T.NEGOTIATION, "2025-06-02", place="Lake Palace, Vienna"),
                 _m("c1", "c", T.NEGOTIATION, "2025-06-02", place="Vienna")]
     assert _groups(mentions) == [["a1", "b1", "c1"]]
+
+
+@pytest.mark.parametrize(
+    ("second_keys", "second_day", "merged"),
+    [
+        ({"documents", "ceasefire"}, "2025-06-02", True),  # "swapped memorandums" / "exchanged documents"
+        ({"ceasefire"}, "2025-06-02", False),  # nothing shared: two proposals of one day
+        ({"documents"}, "2025-06-03", False),  # the next day's report may tell another exchange
+    ],
+)
+def test_events_two_outlets_undated_reports_of_one_day_join_when_they_agree(second_keys, second_day, merged):
+    first = _about(_m("a1", "a", T.PROPOSAL, "2025-06-02", source="publication"), "documents")
+    second = _about(_m("b1", "b", T.PROPOSAL, second_day, source="publication"), *second_keys)
+    assert (_groups([first, second]) == [["a1", "b1"]]) is merged

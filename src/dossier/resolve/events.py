@@ -256,6 +256,8 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
     """
     if mention.event_type not in {m.event_type for m in cluster.mentions}:
         return 0.0
+    if cluster.date_value is None:
+        return _same_day_news(mention, cluster)
     published, span = interval(mention.date_value), interval(cluster.date_value)
     if not published or not span or width(cluster.date_value) > 1:
         return 0.0
@@ -266,6 +268,16 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
         return 0.0
     weight = len(set().union(*cluster.dated_by.values())) / (1 + days_before)
     return REFERENCE_SCORE * weight / (1 + weight)
+
+
+def _same_day_news(mention: models.EventMention, cluster: _Cluster) -> float:
+    """Two outlets' undated reports of one day ("swapped memorandums", "exchanged documents on a
+    settlement") tell one happening when they were published that day and name the same actor,
+    theme or count. Scored as a reference back of that day with one dating article."""
+    days = {m.date_value for m in cluster.mentions if m.date_source == "publication"}
+    if mention.date_value not in days or not _corroborates(mention, cluster, same_day=True):
+        return 0.0
+    return REFERENCE_SCORE / 2
 
 
 def _corroborates(mention: models.EventMention, cluster: _Cluster, *, same_day: bool = False) -> bool:
