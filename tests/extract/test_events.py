@@ -319,3 +319,18 @@ def test_events_talks_a_party_travelled_to_are_held_there(extract_doc):
     text = "On Monday the Armenian premier flew to Vilnius for talks with the Lithuanian president."
     mentions = [m for m in extract_doc(text)[1] if m.event_type == T.NEGOTIATION]
     assert [m.location for m in mentions] == ["Vilnius"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an area noun after a place preposition says the name after "of" is a place
+        ("On Monday rebels attacked a checkpoint in the village of Varnel.", "Varnel"),
+        ("On Monday rebels attacked a checkpoint in the north of Kessary.", "Kessary"),
+        # the object of the attack is its target, not where it happened
+        ("On Monday troops shelled the town of Varnel.", None),
+    ],
+)
+def test_events_a_named_area_is_the_place(extract_doc, text, place):
+    mentions = [m for m in extract_doc(text)[1] if m.event_type == T.ATTACK]
+    assert [m.location for m in mentions] == [place]

@@ -38,6 +38,10 @@ SHARED_PREPS = frozenset({"between", "among"})
 MEDIATION_VERBS = frozenset({"mediate", "broker", "host", "chair", "facilitate", "sponsor"})
 MEDIATION_NOUNS = frozenset({"chairmanship", "auspices", "mediation"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+# Nouns for a settlement or area named after "of": "the village of X", "the north of X".
+AREAS = frozenset({"village", "town", "city", "province", "region", "district", "port", "capital", "enclave",
+                   "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                   "outskirts", "centre", "center", "heart", "edge", "suburb", "suburbs"})
 # An event noun after these shares the place of an event around it ("agreed at the talks in X").
 SHARED_PLACE_PREPS = frozenset({"at", "during", "in", "amid", "on"})
 VENUE_WORDS = frozenset({"palace", "hotel", "center", "centre", "hall", "house", "building", "embassy", "residence",
@@ -228,7 +232,7 @@ def find_location(trigger: Trigger, names: list[models.EntityMention]) -> tuple[
             continue
         if _is_venue(name):
             venue = venue or name.canonical
-        elif name.label in {"GPE", "LOC"} and country_of(name.canonical) != name.canonical:
+        elif (name.label in {"GPE", "LOC"} or _named_area(span)) and country_of(name.canonical) != name.canonical:
             city = city or name.canonical
         else:
             continue
@@ -266,6 +270,23 @@ def _shares_place(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in SHARED_PLACE_PREPS and noun.head.head.pos_ in {"VERB", "AUX"}
 
 
+def _named_area(span: Span) -> bool:
+    """A name that an area noun after a place preposition introduces: "in the village of X", "in
+    the north of X". The noun says it is a place whatever the tagger thought it was."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    area = doc[span.start - 2]
+    return area.lemma_.lower() in AREAS and _placed(area)
+
+
+def _placed(noun: Token) -> bool:
+    """Whether a noun stands after a place preposition, itself or through "the north of"."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS
+
+
 def _is_venue(name: models.EntityMention) -> bool:
     return name.label == "FAC" or name.canonical.split()[-1].lower() in VENUE_WORDS
 
@@ -273,6 +294,8 @@ def _is_venue(name: models.EntityMention) -> bool:
 def _is_place(name: models.EntityMention, span: Span) -> bool:
     if name.label not in {"FAC", "GPE", "LOC", "ORG"}:
         return False
+    if _named_area(span):
+        return True
     if name.label == "ORG" and name.canonical.split()[-1].lower() not in VENUE_WORDS:
         return False
     doc = span.doc
