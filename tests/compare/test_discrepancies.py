@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 from dossier import models
@@ -94,3 +95,16 @@ def test_discrepancies_a_date_of_another_article_still_clashes():
     mentions = [_mention("m1", "a", "2025-05-20"), _mention("m2", "a", "2025-05-23"), _mention("m3", "b", "2025-05-21")]
     found = find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS)
     assert [sorted(v.value for v in d.values) for d in found] == [["2025-05-20", "2025-05-21", "2025-05-23"]]
+
+
+def _sentenced(mention, sentence):
+    return replace(mention, sentence=sentence)
+
+
+def test_discrepancies_a_running_total_is_not_compared_with_a_day_s_toll():
+    day = _sentenced(_mention("m1", "a", "2025-05-23", count=(61, 61)), "61 people were killed on Tuesday alone.")
+    total = _sentenced(_mention("m2", "b", "2025-05-23", count=(500, 500)), "500 people were killed in eight days.")
+    other_total = _sentenced(_mention("m3", "c", "2025-05-23", count=(300, 300)), "300 have died since Sunday.")
+    mentions = [day, total, other_total]
+    found = find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS)
+    assert [sorted(v.value for v in d.values) for d in found] == [["300", "500"]]

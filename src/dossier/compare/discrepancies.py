@@ -9,12 +9,24 @@ discrepancy inside one article.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from dossier import models
 from dossier.compare.attributes import count_text
 from dossier.timevalues import compatible, days_apart
+
+# Words that make a count a running total over a span of time rather than one event's toll.
+# ("The largest exchange since the invasion" is a comparison, not a total: "since" counts only
+# before a day, a month, a year or a start.)
+RUNNING_TOTAL = re.compile(
+    r"\b(?:so far|to date|in total|altogether|cumulative|overall|"
+    r"since (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}|"
+    r"the (?:start|beginning|outbreak)|it began)|"
+    r"(?:in|over|during|within) the (?:past|last|first) |(?:in|over|during|within) (?:\w+ )?(?:days|weeks|months|years)\b)",
+    re.IGNORECASE,
+)
 
 
 def find_discrepancies(
@@ -69,12 +81,14 @@ def _apart(a: models.SourcedValue, b: models.SourcedValue) -> bool:
 
 
 def _count_discrepancies(event, mentions, documents) -> list[models.Discrepancy]:
-    by_role: dict[str, list] = defaultdict(list)
+    by_role: dict[tuple[str, bool], list] = defaultdict(list)
     for mention in mentions:
         for quantity in mention.quantities:
-            by_role[quantity.role].append((quantity, mention))
+            # A running total ("500 killed in eight days", "since Sunday") and a day's toll are
+            # two measures: each is compared only with its own kind.
+            by_role[(quantity.role, bool(RUNNING_TOTAL.search(mention.sentence)))].append((quantity, mention))
     found = []
-    for role, items in by_role.items():
+    for (role, _), items in by_role.items():
         # Two counts clash when their ranges are disjoint and different articles state them: one
         # article giving two numbers for a role ("194 were freed ... 61 of them women", "909 bodies,
         # and Russia 41") is counting two things, not contradicting itself.
