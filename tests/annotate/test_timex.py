@@ -258,3 +258,16 @@ def test_timex_without_publication_date_keeps_days_of_unknown_year(text, values)
 )
 def test_timex_split_sentences_respects_abbreviations(text, count):
     assert len(split_sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # tokenized text puts a space before the comma; the year still belongs to the day
+        ("The tanker ran aground on March 24 , 1989 , off the coast.", "March 24 , 1989", "1989-03-24"),
+        ("Crews arrived on Friday , May 14 , 2010 .", "Friday , May 14 , 2010", "2010-05-14"),
+        ("The plant closed in June , 2003 after the fire.", "June , 2003", "2003-06"),
+    ],
+)
+def test_timex_year_after_a_spaced_comma(text, phrase, value):
+    assert _one(text, phrase).value == value

@@ -41,22 +41,22 @@ APPROX = (
     r"|year-earlier|year-ago)|(?=\s+[^\s-]+\s))"
     r"|(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining))"
 )
-_DATE_MD = rf"(?:around\s+)?(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?P<m>{MONTH_RE})\s+(?P<d>{DAY})|(?:the\s+)?(?P<d_>{DAY})(?:\s+of)?\s+(?P<m_>{MONTH_RE}))(?:,?\s+(?P<y>{YEAR}))?"
+_DATE_MD = rf"(?:around\s+)?(?:(?P<wd>{WEEKDAY_RE})(?:\s*,\s*|\s+))?(?:(?P<m>{MONTH_RE})\s+(?P<d>{DAY})|(?:the\s+)?(?P<d_>{DAY})(?:\s+of)?\s+(?P<m_>{MONTH_RE}))(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?"
 # Clock units stay durations ("two hours later" is "two hours" and a signal).
 CALENDAR_UNIT_RE = r"(?:days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 _PART = r"(?:the\s+(?:end|beginning|start|middle|rest|first\s+half|second\s+half)\s+of)"
 _REL = r"(?:last|this|next|past|coming|previous|this\s+past|this\s+coming)"
 
 RULES: tuple[tuple[str, str], ...] = (
-    ("range_md", rf"(?P<m1>{MONTH_RE})\s+(?P<d1>{DAY})\s*(?:-|–|to|and|through|until|till)\s*(?:(?P<m2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
-    ("range_dm", rf"(?P<d1>{DAY})\s*(?:-|–|to|and|through|until|till)\s*(?P<d2>{DAY})\s+(?P<m1>{MONTH_RE})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("range_md", rf"(?P<m1>{MONTH_RE})\s+(?P<d1>{DAY})\s*(?:-|–|to|and|through|until|till)\s*(?:(?P<m2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?"),
+    ("range_dm", rf"(?P<d1>{DAY})\s*(?:-|–|to|and|through|until|till)\s*(?P<d2>{DAY})\s+(?P<m1>{MONTH_RE})(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?"),
     ("date_time", rf"{_DATE_MD},?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?{TIME_OF_DAY}"),
     ("time_date", rf"{TIME_OF_DAY},?\s+{_DATE_MD}"),
     ("week_of", rf"the\s+week\s+of\s+{_DATE_MD}"),
     ("date", _DATE_MD),
     ("iso_date", rf"\b(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?\b"),
     ("slash_date", r"\b(?P<mo>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)\d{2})\b"),
-    ("month_year", rf"(?:(?P<mod>early|late|mid|{_PART})[-\s]+)?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>{YEAR})"),
+    ("month_year", rf"(?:(?P<mod>early|late|mid|{_PART})[-\s]+)?(?P<m>{MONTH_RE})(?:\s+of)?(?:\s*,\s*|\s+)(?P<y>{YEAR})"),
     ("month_rel_year", rf"(?:{_PART}\s+)?(?P<m>{MONTH_RE})\s+(?P<rel>this|last|next)\s+year\b"),
     ("month", rf"(?:(?P<rel>{_REL}|early|late|mid|{_PART})[-\s]+)?(?P<m>{MONTH_RE})(?!\s+(?:be|have|not|I|we|you|he|she|they|it|God)\b)(?!-\d)"),
     ("decade", rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<dec>(?:19|20)\d0|'\d0)'?s\b"
