@@ -334,3 +334,17 @@ def test_events_talks_a_party_travelled_to_are_held_there(extract_doc):
 def test_events_a_named_area_is_the_place(extract_doc, text, place):
     mentions = [m for m in extract_doc(text)[1] if m.event_type == T.ATTACK]
     assert [m.location for m in mentions] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of a happening that is the subject is the day of what it did
+        ("A March 2 explosion at the depot killed 11 workers.", [(T.ATTACK, "2030-03-02")]),
+        # the year of another happening named as an object is not the sentence's
+        ("On Monday the storm was compared with the 1989 flood by the agency.", [(T.DISASTER, "2030-03-04")]),
+    ],
+)
+def test_events_a_date_on_a_noun_dates_what_the_noun_names(extract_doc, text, expected):
+    mentions = extract_doc(text)[1]
+    assert [(m.event_type, m.date_value) for m in mentions][:1] == expected

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dossier import models
-from dossier.extract.ontology import definitions_for
+from dossier.extract.ontology import DISASTER_NOUNS, definitions_for
 from dossier.timevalues import interval
 
 P = models.Precision
@@ -26,6 +26,9 @@ REFERENCE_WORDS = ({"since"}, {"until"}, {"till"}, {"by"}, {"before"}, {"after"}
                    {"ahead", "of"})
 PREMODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis"})
+# Happenings the ontology has no event type for, whose date is that of what they did.
+HAPPENING_NOUNS = DISASTER_NOUNS | {"explosion", "blast", "fire", "crash", "spill", "collapse", "accident", "leak",
+                                    "sinking", "disaster", "outbreak", "epidemic", "storm"}
 # Units of a measured "N <unit> after/before" clause, in days; hours and minutes keep the main date.
 UNIT_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
 # Counts written as words in "two days after"; a bare "days after" has no count and shifts nothing.
@@ -147,8 +150,12 @@ def is_reference(span: Span) -> bool:
 def _attachment(root: Token, anchors: dict[int, int]) -> tuple[int | None, bool]:
     """The trigger index a time expression dates (-1: the whole sentence, None: a side clause),
     and whether the path went up out of a reported clause."""
-    if root.dep_ in PREMODIFIER_DEPS and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i not in anchors:
-        return None, False  # "the outcome of the May 16 talks": the date is the talks', not the sentence's
+    if root.dep_ in PREMODIFIER_DEPS | {"nummod"} and root.head.pos_ in {"NOUN", "PROPN"} \
+            and root.head.i not in anchors:
+        noun = root.head
+        if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i in anchors and _names_happening(noun):
+            return anchors[noun.head.i], False  # "an April 20 explosion killed 11 workers": the killing's day
+        return None, False  # "the outcome of the May 16 talks", "eclipse the 1989 spill": the noun's date
     current = root
     crossed = False
     while True:
@@ -164,6 +171,12 @@ def _attachment(root: Token, anchors: dict[int, int]) -> tuple[int | None, bool]
             return -1, crossed
         crossed = crossed or current.dep_ == "ccomp"
         current = current.head
+
+
+def _names_happening(noun: Token) -> bool:
+    """Whether a noun names something that happens (an explosion, a quake, talks), not a thing."""
+    lemma = noun.lemma_.lower()
+    return lemma in HAPPENING_NOUNS or bool(definitions_for(lemma, True))
 
 
 def _object_event(token: Token) -> bool:
