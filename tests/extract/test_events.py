@@ -348,3 +348,25 @@ def test_events_a_named_area_is_the_place(extract_doc, text, place):
 def test_events_a_date_on_a_noun_dates_what_the_noun_names(extract_doc, text, expected):
     mentions = extract_doc(text)[1]
     assert [(m.event_type, m.date_value) for m in mentions][:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        # force used on an amount, a substance or a state is a figure of speech
+        ("On Monday the company's shares hit their lowest level in a decade.", False),
+        ("On Monday the crews were capturing oil from the damaged pipe.", False),
+        ("On Monday the costs hit $9 billion.", False),
+        # people, places, made things and those counted by a partitive are attacked
+        ("On Monday missiles struck the capital.", True),
+        ("On Monday guards tortured scores of prisoners.", True),
+        ("On Monday gunmen killed one person at the market.", True),
+        ("On Monday the army launched a strike on the depot.", True),
+    ],
+)
+def test_events_force_on_a_thing_no_force_is_used_on_is_no_attack(extract_doc, text, attack):
+    from dossier.annotate import wordnet
+
+    if not wordnet.available():
+        pytest.skip("WordNet (Debian's wordnet-base) is not installed; the figurative check needs it")
+    assert any(m.event_type == T.ATTACK for m in extract_doc(text)[1]) is attack

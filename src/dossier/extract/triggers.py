@@ -22,16 +22,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dossier.annotate import wordnet
 from dossier.extract.eventive import carried, emerges_from, eventive
 from dossier.extract.ontology import (
-    ADJUNCT_PREPS, ARGUMENT_CLASSES, ATTEMPT_NOUNS, BY_TYPE, COERCIVE_ACTIONS, DISASTER_NOUNS, DOCUMENT_LIKE,
-    DOCUMENT_SUBJECTS, EXCHANGE_CLASSES, FREEDOMS, INTENTION_NOUNS, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT,
-    OBJECT_CLASSES, PARTITIVES, PARTY_NOUNS, PEACEKEEPERS, PLOVER_EXTRAS, TALKS, EventDefinition, definitions_for,
-    plover_of,
+    ADJUNCT_PREPS, ARGUMENT_CLASSES, ATTACK_NOUNS, ATTEMPT_NOUNS, BY_TYPE, COERCIVE_ACTIONS, DISASTER_NOUNS,
+    DOCUMENT_LIKE, DOCUMENT_SUBJECTS, EXCHANGE_CLASSES, FREEDOMS, INTENTION_NOUNS, LABOUR_STRIKE, MEET_OBJECTS,
+    NO_COMMENT, OBJECT_CLASSES, PARTITIVES, PARTY_NOUNS, PEACEKEEPERS, PLOVER_EXTRAS, TALKS, EventDefinition,
+    definitions_for, plover_of,
 )
 from dossier.models import EventType
 
 INTENTION_TYPES = frozenset({EventType.AGREEMENT, EventType.PROPOSAL, EventType.REQUEST, EventType.DEMAND})
+# WordNet lexicographer files of what force can be used on (the first sense of an object's head).
+ATTACKABLE = frozenset({"noun.person", "noun.group", "noun.location", "noun.artifact", "noun.object", "noun.animal",
+                        "noun.body", "noun.plant", "noun.food", "noun.Tops"})
+TARGET_SENSES = frozenset({"noun.person", "noun.group", "noun.location"})
 NON_EVENT_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 REPORTING = frozenset(BY_TYPE[EventType.STATEMENT].verbs | {"inform", "write", "quote", "cite", "suggest"})
 # Who does harm without attacking: a named disaster, or one called by a general word ("the
@@ -255,11 +260,33 @@ def _fit(definition: EventDefinition, token: Token, lemma: str, nominal: bool,
         return None
     if definition.event_type == EventType.REJECTION and not nominal and _no_comment(token):
         return None
+    if definition.name in {"attack", "fight"} and not nominal and _figurative_object(token):
+        return None  # "shares hit their lowest level", "capturing oil", "struck down the moratorium"
     if definition.event_type in {EventType.PROPOSAL} and not nominal and _object_lemma(token) == "list":
         return None  # handing over a list of people is a request, decided by the noun
     if definition.event_type == EventType.MEETING and nominal and _talks_complement(token):
         return BY_TYPE[EventType.NEGOTIATION]
     return definition
+
+
+def _figurative_object(verb: Token) -> bool:
+    """Whether a verb of force acts on something no force is used on: an amount, a substance, a
+    ruling or a state ("hit a record", "captured the oil", "struck down the ban"). People, groups,
+    places and made things can be attacked; a named object always can. Read from the first
+    WordNet sense of the object's head; without WordNet nothing is vetoed."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.ent_type_:
+        return obj.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}  # "hit $9.5 billion", "hit 40 percent"
+    if obj.lemma_.lower() in PARTITIVES:  # "tortured scores of refugees": the refugees
+        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), obj)
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() in ATTACK_NOUNS:
+        return False  # "opened fire", "carried out strikes": the object is the attack
+    senses = [s.lexname for s in wordnet.synsets(obj.lemma_.lower(), "n")[:3]]
+    # the first sense decides, unless a near sense is a place, a group or a person ("the capital")
+    return bool(senses) and senses[0] not in ATTACKABLE and not set(senses) & TARGET_SENSES
 
 
 def _bare_fit(definition: EventDefinition, token: Token, lemma: str, bare_defaults: tuple[str, ...]) -> bool:
