@@ -27,6 +27,11 @@ pytestmark = pytest.mark.slow
         ("A truce announced by the king was due to begin at dawn.", "truce", True, S.PLANNED),
         ("The talks are set to resume in the capital.", "talks", True, S.PLANNED),
         ("The truce began at dawn.", "truce", True, S.HAPPENED),
+        # "is to" + verb, a purpose, and a time clause of a future main clause lie ahead.
+        ("The council is to meet at noon today.", "meet", False, S.PLANNED),
+        ("The crews drilled a second well to halt the leak.", "halt", False, S.PLANNED),
+        ("The premier will address the nation before he meets the envoys.", "meets", False, S.PLANNED),
+        ("The premier met the envoys before he flew home.", "met", False, S.HAPPENED),
     ],
 )
 def test_status_from_the_words_scoping_over_the_trigger(nlp, text, trigger, nominal, expected):

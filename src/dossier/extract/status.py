@@ -15,6 +15,7 @@ from dossier.models import EventStatus
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 MODALS = frozenset({"may", "might", "could", "should", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+TIME_MARKS = frozenset({"before", "after", "when", "once", "until", "as"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 PLANNING = frozenset({"plan", "prepare", "expect", "schedule", "set", "intend", "aim", "hope", "want",
                       "seek", "propose", "promise", "pledge", "threaten", "vow", "move", "go"})
@@ -58,7 +59,7 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     modifiers = {c.lower_ for c in trigger.children if c.dep_ == "amod"}
     complements = {c.lemma_.lower() for t in chain[1:] for c in t.children if c.dep_ == "acomp"}
     if words & FUTURE_AUX or lemmas & PLANNING or (nominal and modifiers & FUTURE_MODIFIERS - {"new"}) \
-            or complements & SCHEDULED:
+            or complements & SCHEDULED or _yet_to_come(chain):
         return EventStatus.PLANNED
     if _ongoing(trigger, chain, words, modifiers):
         return EventStatus.ONGOING
@@ -91,6 +92,23 @@ def _carrier(noun: Token) -> Token:
     if noun.dep_ == "pobj" and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
         return head.head
     return noun
+
+
+def _yet_to_come(chain: list[Token]) -> bool:
+    """Constructions that put a verb ahead without an auxiliary: "the council is to meet today",
+    a purpose ("drilled a relief well to halt the leak"), and a time clause of a future main clause
+    ("will address the nation before he meets them")."""
+    for verb in (t for t in chain if t.pos_ in {"VERB", "AUX"}):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be":
+            return True
+        if infinitive and verb.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "mark"} for c in verb.children):
+            return True
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if verb.dep_ == "advcl" and marks & TIME_MARKS and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.head.children):
+            return True
+    return False
 
 
 def _directed(chain: list[Token]) -> bool:
