@@ -370,3 +370,17 @@ def test_events_force_on_a_thing_no_force_is_used_on_is_no_attack(extract_doc, t
     if not wordnet.available():
         pytest.skip("WordNet (Debian's wordnet-base) is not installed; the figurative check needs it")
     assert any(m.event_type == T.ATTACK for m in extract_doc(text)[1]) is attack
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place that belongs to a noun of its own is not where the event happened
+        ("On Monday the premier met the envoys over the worst flood in Lakeland history.", None),
+        ("On Monday the premier said the oil spill in the Grey Sea was a tragedy.", None),
+        ("On Monday the premier met the envoys in Vilnius amid the war in Lakeland.", "Vilnius"),
+    ],
+)
+def test_events_a_place_of_another_noun_is_not_the_event_s(extract_doc, text, place):
+    mentions = extract_doc(text)[1]
+    assert [m.location for m in mentions][:1] == [place]

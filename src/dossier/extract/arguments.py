@@ -38,6 +38,9 @@ SHARED_PREPS = frozenset({"between", "among"})
 MEDIATION_VERBS = frozenset({"mediate", "broker", "host", "chair", "facilitate", "sponsor"})
 MEDIATION_NOUNS = frozenset({"chairmanship", "auspices", "mediation"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+# Nouns that keep a place to themselves: happenings without an event type of ours, and history.
+PLACE_HOLDERS = frozenset({"history", "spill", "leak", "explosion", "blast", "fire", "crash", "accident",
+                           "outbreak", "epidemic", "pandemic", "disaster", "war", "conflict", "crisis"})
 # Nouns for a settlement or area named after "of": "the village of X", "the north of X".
 AREAS = frozenset({"village", "town", "city", "province", "region", "district", "port", "capital", "enclave",
                    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -259,6 +262,8 @@ def _place_of_other_event(place: Token, trigger: Trigger) -> bool:
     current = place.head
     while current.i not in stop and current.head.i != current.i:
         if current.pos_ == "NOUN":
+            if current.lemma_.lower() in PLACE_HOLDERS and not _shares_place(current):
+                return True  # "the worst spill in US history", "the oil spill in the Gulf"
             other = noun_trigger(current)
             if other is not None and other.event_type != trigger.event_type and not _shares_place(current):
                 return True
