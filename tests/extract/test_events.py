@@ -295,6 +295,10 @@ def test_events_stated_date_carries_a_few_sentences_in_text_without_paragraphs(e
         # ... also where the parser hangs "which struck" on the verb before the disaster
         ("Hundreds may have died in the catastrophe, which struck on March 3.", []),
         ("On March 3 rebels attacked the convoy, which struck back.", [(T.ATTACK, "attacked")]),
+        # accidents and illnesses kill without attacking; a weapon makes it an attack again
+        ("On March 3 an explosion at the refinery killed 11 workers.", []),
+        ("On March 3 officials said the flu had killed 144 people.", [(T.STATEMENT, "said")]),
+        ("On March 3 a car bomb explosion killed 11 soldiers.", [(T.ATTACK, "killed")]),
     ],
 )
 def test_events_a_disaster_that_strikes_is_no_attack(extract_doc, text, expected):
@@ -340,7 +344,7 @@ def test_events_a_named_area_is_the_place(extract_doc, text, place):
     ("text", "expected"),
     [
         # the day of a happening that is the subject is the day of what it did
-        ("A March 2 explosion at the depot killed 11 workers.", [(T.ATTACK, "2030-03-02")]),
+        ("A March 2 car bomb explosion at the depot killed 11 workers.", [(T.ATTACK, "2030-03-02")]),
         # the year of another happening named as an object is not the sentence's
         ("On Monday the storm was compared with the 1989 flood by the agency.", [(T.DISASTER, "2030-03-04")]),
     ],

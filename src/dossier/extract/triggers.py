@@ -40,8 +40,13 @@ TARGET_SENSES = frozenset({"noun.person", "noun.group", "noun.location"})
 NON_EVENT_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 REPORTING = frozenset(BY_TYPE[EventType.STATEMENT].verbs | {"inform", "write", "quote", "cite", "suggest"})
 # Who does harm without attacking: a named disaster, or one called by a general word ("the
-# catastrophe struck"), which is no trigger itself ("a public-relations disaster" is no event).
-NATURE_DOERS = DISASTER_NOUNS | {"disaster", "disasters", "catastrophe", "calamity", "tragedy"}
+# catastrophe struck"), which is no trigger itself ("a public-relations disaster" is no event);
+# an accident ("the explosion killed 11 workers") or an illness ("swine flu has killed 144").
+NATURE_DOERS = DISASTER_NOUNS | {"disaster", "disasters", "catastrophe", "calamity", "tragedy",
+                                 "explosion", "explosions", "accident", "crash", "collapse", "spill", "leak",
+                                 "flu", "influenza", "virus", "disease", "illness", "outbreak", "epidemic",
+                                 "pandemic", "infection", "cancer"}
+WEAPONS = ATTACK_NOUNS | {"bomb", "car", "suicide", "grenade", "mine", "mortar", "shell", "ied", "explosive", "truck"}
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 CLAUSE_BREAKS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 # Dependencies that start a new predication: what lies below them is not the content of the head.
@@ -392,7 +397,12 @@ def _done_by_nature(token: Token) -> bool:
     if not doers:  # "the worst quake to hit", "the quake is feared to have killed": the governing verb's nouns
         doers = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} and c.i < token.i]
     doers = [_relative_antecedent(d) if d.lower_ in RELATIVE_PRONOUNS else d for d in doers]
-    return any(d.lemma_.lower() in NATURE_DOERS or d.lower_ in NATURE_DOERS for d in doers)
+    return any((d.lemma_.lower() in NATURE_DOERS or d.lower_ in NATURE_DOERS) and not _armed(d) for d in doers)
+
+
+def _armed(noun: Token) -> bool:
+    """"A car bomb explosion", "a mortar blast": the weapon makes it an attack after all."""
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in WEAPONS for c in noun.subtree)
 
 
 def _relative_antecedent(pronoun: Token) -> Token:
