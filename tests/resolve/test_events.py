@@ -243,3 +243,10 @@ def test_events_two_outlets_undated_reports_of_one_day_join_when_they_agree(seco
     first = _about(_m("a1", "a", T.PROPOSAL, "2025-06-02", source="publication"), "documents")
     second = _about(_m("b1", "b", T.PROPOSAL, second_day, source="publication"), *second_keys)
     assert (_groups([first, second]) == [["a1", "b1"]]) is merged
+
+
+@pytest.mark.parametrize(("actors", "merged"), [((), False), (("Ruritania",), True)])
+def test_events_a_report_dated_only_by_its_week_needs_shared_evidence(actors, merged):
+    day = _m("a1", "a", T.MEETING, "2025-06-04", actors=("Ruritania",))
+    week = replace(_m("b1", "b", T.MEETING, "2025-W23", actors=actors), date_precision=models.Precision.WEEK)
+    assert (_groups([day, week]) == [["a1", "b1"]]) is merged

@@ -24,7 +24,7 @@ RUNNING_TOTAL = re.compile(
     r"\b(?:so far|to date|in total|altogether|cumulative|overall|"
     r"since (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}|"
     r"the (?:start|beginning|outbreak)|it began)|"
-    r"(?:in|over|during|within) the (?:past|last|first) |(?:in|over|during|within) (?:\w+ )?(?:days|weeks|months|years)\b)",
+    r"(?:in|over|during|within) the (?:past|last|first) |(?:in|over|during|within) (?:\w+ )?(?:hours|days|weeks|months|years)\b)",
     re.IGNORECASE,
 )
 

@@ -33,7 +33,7 @@ MAX_DATE_SLIP_DAYS = 1
 DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
 SERIES_WORDS = frozenset({"first", "second", "third", "fourth", "last", "latest", "next", "previous", "recent",
                           "new", "final", "round", "rounds", "stage", "day", "part", "of"})
-COARSE_DATE_DAYS = 7  # dates wider than a week (a month, a year) need more evidence to merge
+COARSE_DATE_DAYS = 6  # dates a week wide or wider (a week, a month, a year) need more evidence to merge
 SIMILAR_WORDING = 70  # rapidfuzz token_sort_ratio of two sentences telling the same thing
 RECENT_REFERENCE_DAYS = 21  # "the talks" in an article refers to talks reported in the last three weeks
 REFERENCE_SCORE = 0.9  # the most a reference back can score: less than joining its own article's event
