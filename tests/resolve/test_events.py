@@ -247,6 +247,8 @@ def test_events_two_outlets_undated_reports_of_one_day_join_when_they_agree(seco
 
 @pytest.mark.parametrize(("actors", "merged"), [((), False), (("Ruritania",), True)])
 def test_events_a_report_dated_only_by_its_week_needs_shared_evidence(actors, merged):
-    day = _m("a1", "a", T.MEETING, "2025-06-04", actors=("Ruritania",))
-    week = replace(_m("b1", "b", T.MEETING, "2025-W23", actors=actors), date_precision=models.Precision.WEEK)
+    day = replace(_m("a1", "a", T.MEETING, "2025-06-04", actors=("Ruritania",)),
+                  sentence="Ruritania's envoy met the mayor of the port on Wednesday.")
+    week = replace(_m("b1", "b", T.MEETING, "2025-W23", actors=actors), date_precision=models.Precision.WEEK,
+                   sentence="Trade officials held a meeting in the capital last week about tariffs.")
     assert (_groups([day, week]) == [["a1", "b1"]]) is merged
