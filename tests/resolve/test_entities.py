@@ -97,3 +97,13 @@ def test_entities_new_entity_never_takes_a_stored_id():
 def test_entities_names_that_only_share_words_stay_apart(a, b, label, same):
     result = resolve_entities([_m("d1", a, label), _m("d2", b, label)])
     assert (_entity_of(result, "d1", a).entity_id == _entity_of(result, "d2", b).entity_id) is same
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Ed Markey", "Edward Markey", True),
+    ("Alex Novak", "Alexander Novak", True),
+    ("Anna Novak", "Alexander Novak", False),
+])
+def test_entities_a_shortened_first_name_is_the_same_person(a, b, same):
+    result = resolve_entities([_m("d1", a), _m("d2", b)])
+    assert (_entity_of(result, "d1", a).entity_id == _entity_of(result, "d2", b).entity_id) is same

@@ -149,6 +149,8 @@ def _best_cluster(name: str, block: list[_Cluster]) -> _Cluster | None:
         if len(words) > 1 and not all(_same_word(a, b, cluster.group) for a, b in zip(words, tail)):
             continue  # "Kurdish Women's Protection" is not "Kurdish People's Protection"
         score = fuzz.ratio(folded, " ".join(tail))
+        if cluster.group == "PERSON" and _short_first_name(words, tail):
+            score = max(score, SAME_NAME_SCORE)  # "Ed Markey" and "Edward Markey"
         if score >= SAME_NAME_SCORE:
             scored.append((score, cluster))
     if not scored:
@@ -167,6 +169,15 @@ def _may_shorten(group: str, words: list[str], longer: list[str]) -> bool:
     or place must keep at least half its words: "Foreign Office" for "UK Foreign Office", but not
     "European Union" for "Department for Exiting the European Union"."""
     return group == "PERSON" or 2 * len(words) >= len(longer)
+
+
+def _short_first_name(words: list[str], other: list[str]) -> bool:
+    """One first name shortens the other ("Ed" for "Edward", "Alex" for "Alexander") and the
+    surnames agree."""
+    if len(words) < 2 or len(words) != len(other) or fuzz.ratio(words[-1], other[-1]) < SAME_NAME_SCORE:
+        return False
+    short, full = sorted((words[0], other[0]), key=len)
+    return len(short) >= 2 and full.startswith(short)
 
 
 def _same_word(a: str, b: str, group: str) -> bool:
