@@ -99,6 +99,8 @@ ROLE_OF_COUNTED = {
     "aircraft": {"aircraft", "plane", "planes", "jet", "jets", "bomber", "bombers", "helicopter", "helicopters"},
     "airfields": {"airfield", "airfields", "airbase", "airbases", "base", "bases"},
     "children": {"child", "children"},
+    "people": {"worker", "workers", "employee", "employees", "crew", "miner", "miners", "passenger", "passengers",
+               "resident", "residents", "villager", "villagers", "person", "persons", "patient", "patients"},
     "missiles": {"missile", "missiles", "rocket", "rockets"},
     "duration": {"hour", "hours", "minute", "minutes", "day", "days"},
 }
