@@ -252,3 +252,14 @@ def test_events_a_report_dated_only_by_its_week_needs_shared_evidence(actors, me
     week = replace(_m("b1", "b", T.MEETING, "2025-W23", actors=actors), date_precision=models.Precision.WEEK,
                    sentence="Trade officials held a meeting in the capital last week about tariffs.")
     assert (_groups([day, week]) == [["a1", "b1"]]) is merged
+
+
+@pytest.mark.parametrize(("day", "merged"), [("2025-06-01", True), ("2025-02-25", False), ("2025-06-05", False)])
+def test_events_a_dated_report_joins_a_stored_undated_event_only_if_it_came_shortly_before(day, merged):
+    # A stored event known only by the day "b" reported it (2 June), and a new article dating one.
+    undated = _m("b1", "b", T.ATTACK, "2025-06-02", actors=("Ruritania",), source="publication")
+    stored = models.Event(event_id="evt_b", event_type=T.ATTACK, date_value=None, date_precision=models.Precision.DAY,
+                          location=None, mention_ids=("b1",), doc_ids=("b",), family="attack")
+    dated = _m("a1", "a", T.ATTACK, day, actors=("Ruritania",))
+    events = resolve_events([dated], DOCS, existing=[(stored, [undated])])
+    assert any(e.event_id == "evt_b" and "a1" in e.mention_ids for e in events) is merged

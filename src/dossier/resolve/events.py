@@ -154,6 +154,8 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
     same_doc = any(m.doc_id == mention.doc_id for m in cluster.mentions)
     if mention.date_source == "publication" and not same_doc:
         return _recent_reference(mention, cluster)
+    if cluster.date_value is None and not same_doc and not _reported_after(mention, cluster):
+        return 0.0  # an event known only by the days it was reported happened shortly before them
     at_same_place = bool(mention.location and cluster.location and same_place(mention.location, cluster.location, names))
     if mention.location and cluster.location and not at_same_place:
         return 0.0
@@ -268,6 +270,19 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
         return 0.0
     weight = len(set().union(*cluster.dated_by.values())) / (1 + days_before)
     return REFERENCE_SCORE * weight / (1 + weight)
+
+
+def _reported_after(mention: models.EventMention, cluster: _Cluster) -> bool:
+    """Whether a dated mention may tell an event other articles report undated: it happened at
+    most RECENT_REFERENCE_DAYS before one of their publication days."""
+    span = interval(mention.date_value)
+    if span is None:
+        return False
+    for other in cluster.mentions:
+        published = interval(other.date_value)
+        if published and 0 <= (published[0] - span[1]).days <= RECENT_REFERENCE_DAYS:
+            return True
+    return False
 
 
 def _same_day_news(mention: models.EventMention, cluster: _Cluster) -> float:
