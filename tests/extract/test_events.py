@@ -285,6 +285,7 @@ def test_events_stated_date_carries_a_few_sentences_in_text_without_paragraphs(e
     [
         ("The earthquake struck the coastal towns on March 3.", [(T.DISASTER, "earthquake")]),
         ("The volcano erupted on March 3.", [(T.DISASTER, "erupted")]),
+        ("On March 3 protests erupted in the capital.", [(T.PROTEST, "protests")]),
         ("Drones struck the coastal towns on March 3.", [(T.ATTACK, "struck")]),
         # The disaster as the agent or the setting of the harm it did is the event reported.
         ("Forty villagers were killed by the floods on March 3.", [(T.DISASTER, "floods")]),

@@ -420,7 +420,15 @@ def _lets_happen(token: Token) -> bool:
     return not passive and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children)
 
 
+def _volcanic(verb: Token) -> bool:
+    """"The volcano erupted", "Mount Merapi erupted"; not "fighting erupted" or "protests erupted"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lemma_.lower() in {"volcano", "crater", "geyser"} | DISASTER_NOUNS
+                                    or subject.pos_ == "PROPN")
+
+
 _CHECKS = {
+    ("disaster", "erupt", False): _volcanic,
     ("request", "call", False): _call_is_request,
     ("request", "call", True): lambda t: _has_prep(t, {"for"}),
     ("proposal", "suggest", False): lambda t: any(c.dep_ == "dobj" for c in t.children),
