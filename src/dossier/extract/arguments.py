@@ -17,7 +17,9 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.annotate.gazetteer import country_of
-from dossier.extract.ontology import GROUP_NOUNS, PARTITIVES, PRONOUNS, ROLE_OF_COUNTED
+from dossier.extract.ontology import (
+    ACCIDENT_NOUNS, GROUP_NOUNS, ILLNESS_NOUNS, PARTITIVES, PRONOUNS, ROLE_OF_COUNTED,
+)
 from dossier.extract.triggers import Trigger, noun_trigger, subjectless_clause
 
 # A news dateline opening a lede: a place in capitals, maybe a date and a bracketed outlet, a dash
@@ -39,8 +41,7 @@ MEDIATION_VERBS = frozenset({"mediate", "broker", "host", "chair", "facilitate",
 MEDIATION_NOUNS = frozenset({"chairmanship", "auspices", "mediation"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 # Nouns that keep a place to themselves: happenings without an event type of ours, and history.
-PLACE_HOLDERS = frozenset({"history", "spill", "leak", "explosion", "blast", "fire", "crash", "accident",
-                           "outbreak", "epidemic", "pandemic", "disaster", "war", "conflict", "crisis"})
+PLACE_HOLDERS = ACCIDENT_NOUNS | ILLNESS_NOUNS | {"history", "disaster", "war", "conflict", "crisis"}
 # Nouns for a settlement or area named after "of": "the village of X", "the north of X".
 AREAS = frozenset({"village", "town", "city", "province", "region", "district", "port", "capital", "enclave",
                    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dossier import models
-from dossier.extract.ontology import DISASTER_NOUNS, definitions_for
+from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS, definitions_for
 from dossier.timevalues import interval
 
 P = models.Precision
@@ -27,8 +27,7 @@ REFERENCE_WORDS = ({"since"}, {"until"}, {"till"}, {"by"}, {"before"}, {"after"}
 PREMODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis"})
 # Happenings the ontology has no event type for, whose date is that of what they did.
-HAPPENING_NOUNS = DISASTER_NOUNS | {"explosion", "blast", "fire", "crash", "spill", "collapse", "accident", "leak",
-                                    "sinking", "disaster", "outbreak", "epidemic", "storm"}
+HAPPENING_NOUNS = DISASTER_NOUNS | ACCIDENT_NOUNS | ILLNESS_NOUNS | {"disaster"}
 # Units of a measured "N <unit> after/before" clause, in days; hours and minutes keep the main date.
 UNIT_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
 # Counts written as words in "two days after"; a bare "days after" has no count and shifts nothing.

@@ -62,6 +62,11 @@ DISASTER_NOUNS = frozenset({
     "earthquake", "quake", "tremor", "aftershock", "flood", "flooding", "hurricane", "cyclone", "typhoon", "storm",
     "tsunami", "eruption", "landslide", "mudslide", "wildfire", "bushfire", "drought", "avalanche", "tornado",
 })
+# Happenings the ontology has no event type for: accidents and illnesses. They kill and destroy
+# without attacking, keep the places and dates written on them, and date what they did.
+ACCIDENT_NOUNS = frozenset({"explosion", "blast", "fire", "crash", "spill", "collapse", "accident", "leak", "sinking"})
+ILLNESS_NOUNS = frozenset({"flu", "influenza", "virus", "disease", "illness", "outbreak", "epidemic", "pandemic",
+                           "infection", "cancer"})
 ARGUMENT_CLASSES = {"people": PEOPLE, "bodies": BODIES, "documents": DOCUMENTS, "attack": ATTACK_NOUNS,
                     "relations": RELATIONS, "monitors": MONITORS, "supplies": SUPPLIES, "peacekeepers": PEACEKEEPERS}
 

@@ -25,10 +25,10 @@ from spacy.tokens import Span, Token
 from dossier.annotate import wordnet
 from dossier.extract.eventive import carried, emerges_from, eventive
 from dossier.extract.ontology import (
-    ADJUNCT_PREPS, ARGUMENT_CLASSES, ATTACK_NOUNS, ATTEMPT_NOUNS, BY_TYPE, COERCIVE_ACTIONS, DISASTER_NOUNS,
-    DOCUMENT_LIKE, DOCUMENT_SUBJECTS, EXCHANGE_CLASSES, FREEDOMS, INTENTION_NOUNS, LABOUR_STRIKE, MEET_OBJECTS,
-    NO_COMMENT, OBJECT_CLASSES, PARTITIVES, PARTY_NOUNS, PEACEKEEPERS, PLOVER_EXTRAS, TALKS, EventDefinition,
-    definitions_for, plover_of,
+    ACCIDENT_NOUNS, ADJUNCT_PREPS, ARGUMENT_CLASSES, ATTACK_NOUNS, ATTEMPT_NOUNS, BY_TYPE, COERCIVE_ACTIONS,
+    DISASTER_NOUNS, DOCUMENT_LIKE, DOCUMENT_SUBJECTS, EXCHANGE_CLASSES, EventDefinition, FREEDOMS, ILLNESS_NOUNS,
+    INTENTION_NOUNS, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, OBJECT_CLASSES, PARTITIVES, PARTY_NOUNS,
+    PEACEKEEPERS, PLOVER_EXTRAS, TALKS, definitions_for, plover_of,
 )
 from dossier.models import EventType
 
@@ -42,10 +42,9 @@ REPORTING = frozenset(BY_TYPE[EventType.STATEMENT].verbs | {"inform", "write", "
 # Who does harm without attacking: a named disaster, or one called by a general word ("the
 # catastrophe struck"), which is no trigger itself ("a public-relations disaster" is no event);
 # an accident ("the explosion killed 11 workers") or an illness ("swine flu has killed 144").
-NATURE_DOERS = DISASTER_NOUNS | {"disaster", "disasters", "catastrophe", "calamity", "tragedy",
-                                 "explosion", "explosions", "accident", "crash", "collapse", "spill", "leak",
-                                 "flu", "influenza", "virus", "disease", "illness", "outbreak", "epidemic",
-                                 "pandemic", "infection", "cancer"}
+# ("fire" and "blast" are left out: they are as often gunfire and bombs.)
+NATURE_DOERS = DISASTER_NOUNS | ILLNESS_NOUNS | (ACCIDENT_NOUNS - {"fire", "blast"}) | {
+    "disaster", "disasters", "catastrophe", "calamity", "tragedy", "explosions"}
 WEAPONS = ATTACK_NOUNS | {"bomb", "car", "suicide", "grenade", "mine", "mortar", "shell", "ied", "explosive", "truck"}
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 CLAUSE_BREAKS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})

@@ -156,7 +156,8 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
         return _recent_reference(mention, cluster)
     if cluster.date_value is None and not same_doc and not _reported_after(mention, cluster):
         return 0.0  # an event known only by the days it was reported happened shortly before them
-    at_same_place = bool(mention.location and cluster.location and same_place(mention.location, cluster.location, names))
+    at_same_place = bool(mention.location and cluster.location
+                         and same_place(mention.location, cluster.location, names))
     if mention.location and cluster.location and not at_same_place:
         return 0.0
     penalty = 0.0
