@@ -234,6 +234,8 @@ def date_undated_from_stories(store: Store) -> list[StoryDating]:
         found = story_date(document, mentions.get(document.doc_id, []), days,
                            lambda kind, start, end: store.candidate_events({kind}, start, end))
         if found:
+            log.info("dated %s %s from its story: its lead %s tells event %s", found.doc_id,
+                     found.published.isoformat(), found.lead_mention_id, found.event_id)
             dated.append(found)
     store.set_inferred_dates({d.doc_id: d.published for d in dated})
     return dated
