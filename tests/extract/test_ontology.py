@@ -88,3 +88,10 @@ def test_ontology_object_classes_hold_their_words(name, word):
 
 def test_ontology_object_classes_are_no_theme_classes():
     assert not set(OBJECT_CLASSES) & set(ARGUMENT_CLASSES)
+
+
+@pytest.mark.parametrize(("noun", "accident"), [("explosion", True), ("spill", True), ("crash", True),
+                                                ("outbreak", True), ("collapse", False), ("blast", False)])
+def test_ontology_accidents_are_disasters_of_their_own(noun, accident):
+    names = {d.name for d in definitions_for(noun, True)}
+    assert ("accident" in names) is accident

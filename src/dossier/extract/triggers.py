@@ -264,6 +264,8 @@ def _fit(definition: EventDefinition, token: Token, lemma: str, nominal: bool,
         return None
     if definition.event_type == EventType.REJECTION and not nominal and _no_comment(token):
         return None
+    if definition.name == "accident" and _armed(token):
+        return None  # "a car bomb explosion" is an attack, told by its verb
     if definition.name in {"attack", "fight"} and not nominal and _figurative_object(token):
         return None  # "shares hit their lowest level", "capturing oil", "struck down the moratorium"
     if definition.event_type in {EventType.PROPOSAL} and not nominal and _object_lemma(token) == "list":
