@@ -303,6 +303,7 @@ def test_events_stated_date_carries_a_few_sentences_in_text_without_paragraphs(e
         ("On March 3 an explosion at the refinery killed 11 workers.", [(T.DISASTER, "explosion")]),
         ("On March 3 officials said the flu had killed 144 people.", [(T.STATEMENT, "said")]),
         ("On March 3 a car bomb explosion killed 11 soldiers.", [(T.ATTACK, "killed")]),
+        ("On March 3 the quake and the tsunami killed 200 people.", [(T.DISASTER, "quake")]),
     ],
 )
 def test_events_a_disaster_that_strikes_is_no_attack(extract_doc, text, expected):

@@ -398,6 +398,7 @@ def _done_by_nature(token: Token) -> bool:
     if not doers:  # "the worst quake to hit", "the quake is feared to have killed": the governing verb's nouns
         doers = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} and c.i < token.i]
     doers = [_relative_antecedent(d) if d.lower_ in RELATIVE_PRONOUNS else d for d in doers]
+    doers += [c for d in doers for c in d.children if c.dep_ == "conj"]  # "the quake and the tsunami killed"
     return any((d.lemma_.lower() in NATURE_DOERS or d.lower_ in NATURE_DOERS) and not _armed(d) for d in doers)
 
 
