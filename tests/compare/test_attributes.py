@@ -62,7 +62,8 @@ def test_attributes_what_an_agreement_is_about_is_shown_as_each_source_words_it(
 
 @pytest.mark.parametrize(
     ("low", "high", "text"),
-    [(390, 390, "390"), (3_000_000, 3_000_000, "3,000,000"), (1000, 1200, "1,000-1,200"), (2.5, 2.5, "2.5")],
+    [(390, 390, "390"), (3_000_000, 3_000_000, "3,000,000"), (1000, 1200, "1,000-1,200"), (2.5, 2.5, "2.5"),
+     (1_350_000, 1_500_000 * 1.1, "1,350,000-1,650,000")],
 )
 def test_attributes_counts_are_written_as_readers_write_them(low, high, text):
     assert count_text(low, high) == text

@@ -87,7 +87,9 @@ def count_text(low: float, high: float, dash: str = "-") -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+    # Large hedged bounds come out of float arithmetic (1.5 million + 10% = 1650000.0000000002):
+    # people are counted in whole numbers.
+    return f"{value:,.0f}" if float(value).is_integer() or abs(value) >= 100 else f"{value:,g}"
 
 
 def _ordered(per_attribute) -> list[str]:
