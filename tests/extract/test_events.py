@@ -215,6 +215,10 @@ def test_events_weekday_mismatch_uses_suggested_date(extract_doc):
         ("Shelling killed 12 civilians and wounded 30 soldiers on Monday.", {"civilians": 12, "military_wounded": 30}),
         ("On Monday four civilians were injured and two soldiers were killed.",
          {"civilians_wounded": 4, "military": 2}),
+        # the displaced and those affected are counted apart from the dead too
+        ("On Monday the storm killed 200 people and left 1,500 people homeless.",
+         {"people": 200, "people_displaced": 1500}),
+        ("On Monday 3,000 people were affected by the storm.", {"people_affected": 3000}),
         # people named by what they do are counted as people
         ("A car bomb killed 11 workers and wounded 5 passengers on Monday.", {"people": 11, "people_wounded": 5}),
     ],

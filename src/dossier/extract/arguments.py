@@ -318,9 +318,14 @@ def _is_place(name: models.EntityMention, span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
 
 
-# Counts of people harmed: a count of the wounded is not a count of the dead.
+# Counts of people harmed: a count of the wounded, the displaced or those affected is not a count of
+# the dead (words on the counted noun or the verb it is the subject or object of).
 CASUALTY_ROLES = frozenset({"military", "civilians", "people"})
-WOUND_VERBS = frozenset({"injure", "wound", "hurt", "maim"})
+FATES = {
+    "wounded": frozenset({"injure", "wound", "hurt", "maim", "injured", "wounded"}),
+    "displaced": frozenset({"displace", "displaced", "homeless", "evacuate", "flee", "uproot", "relocate"}),
+    "affected": frozenset({"affect", "affected", "need", "require", "depend", "receive", "help", "feed", "reach"}),
+}
 
 
 def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single: bool) -> tuple[models.EventQuantity, ...]:
@@ -347,6 +352,8 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
         if role == "prisoners" and (quantity.counted or "").lower() in GENERIC_PEOPLE \
                 and trigger.event_type not in CAPTIVE_TYPES:
             role = "people"  # "3 million people" hit by a quake were no one's prisoners
+        if role in CASUALTY_ROLES and (fate := _fate(span)):
+            role = f"{role}_{fate}"  # "killed 200,000 and left 1.5 million homeless": two fates, no clash
         found.append(models.EventQuantity(role=role, text=quantity.text, low=quantity.low, high=quantity.high,
                                           start=quantity.start, end=quantity.end))
     return tuple(_dedupe(found))
@@ -372,9 +379,24 @@ def _quantity_role(quantity: models.Quantity, span: Span) -> str | None:
         return None
     if re.search(r"\beach\b", after) and role in {"military", "civilians", "prisoners"}:
         return "prisoners_each_side"
-    if role in CASUALTY_ROLES and _harm_verb(span) in WOUND_VERBS:
-        return f"{role}_wounded"  # "killed three soldiers and injured seven": two counts, not a clash
     return role
+
+
+def _fate(span: Span) -> str | None:
+    """What befell the people counted, when it is not death: wounded, displaced or affected."""
+    token = span.root
+    while token.dep_ in {"nummod", "quantmod", "compound", "amod", "advmod"} and token.head.i != token.i:
+        token = token.head
+    words = {c.lemma_.lower() for c in token.children if c.dep_ in {"amod", "acl", "relcl", "oprd"}}
+    if token.dep_ == "dobj":  # "left 1,500 people homeless": the state is the verb's complement
+        words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}}
+    verb = _harm_verb(span) or (token.head.lemma_.lower() if token.dep_ in {"nsubj", "nsubjpass"}
+                                and token.head.pos_ == "VERB" else None)
+    words |= {verb} if verb else set()
+    for fate, cues in FATES.items():
+        if words & cues:
+            return fate
+    return None
 
 
 def _harm_verb(span: Span) -> str | None:
