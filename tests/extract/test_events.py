@@ -308,6 +308,9 @@ def test_events_stated_date_carries_a_few_sentences_in_text_without_paragraphs(e
         ("On March 3 officials said the flu had killed 144 people.", [(T.STATEMENT, "said")]),
         ("On March 3 a car bomb explosion killed 11 soldiers.", [(T.ATTACK, "killed")]),
         ("On March 3 the quake and the tsunami killed 200 people.", [(T.DISASTER, "quake")]),
+        # people killed in or following a disaster were killed by it
+        ("On March 3 dozens of people were killed in the earthquake.", [(T.DISASTER, "earthquake")]),
+        ("On March 3 twelve soldiers were killed in the ambush and the shelling.", [(T.ATTACK, "killed")]),
     ],
 )
 def test_events_a_disaster_that_strikes_is_no_attack(extract_doc, text, expected):

@@ -47,7 +47,7 @@ from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.triggers import REPORTING, Trigger, find_triggers, noun_trigger
 from dossier.timevalues import interval
 
-EXTRACTOR = "dossier.events.v36"
+EXTRACTOR = "dossier.events.v37"
 T = models.EventType
 S = models.EventStatus
 WEAK_TYPES = frozenset({T.STATEMENT, T.OTHER})

@@ -47,6 +47,7 @@ NATURE_DOERS = DISASTER_NOUNS | ILLNESS_NOUNS | (ACCIDENT_NOUNS - {"fire", "blas
     "disaster", "disasters", "catastrophe", "calamity", "tragedy", "explosions"}
 WEAPONS = ATTACK_NOUNS | {"bomb", "car", "suicide", "grenade", "mine", "mortar", "shell", "ied", "explosive", "truck"}
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+CAUSE_PREPS = frozenset({"in", "by", "following", "after", "during", "from"})
 CLAUSE_BREAKS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 # Dependencies that start a new predication: what lies below them is not the content of the head.
 BREAK_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "advcl", "relcl", "parataxis", "agent",
@@ -399,6 +400,10 @@ def _done_by_nature(token: Token) -> bool:
         doers = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} and c.i < token.i]
     doers = [_relative_antecedent(d) if d.lower_ in RELATIVE_PRONOUNS else d for d in doers]
     doers += [c for d in doers for c in d.children if c.dep_ == "conj"]  # "the quake and the tsunami killed"
+    # "were killed in the earthquake", "died following the quake": the disaster is the cause
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj")] + ([token.head] if token.dep_ == "conj" else [])
+    doers += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
+              for g in c.children if g.dep_ == "pobj"]
     return any((d.lemma_.lower() in NATURE_DOERS or d.lower_ in NATURE_DOERS) and not _armed(d) for d in doers)
 
 
