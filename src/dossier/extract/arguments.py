@@ -384,9 +384,7 @@ def _quantity_role(quantity: models.Quantity, span: Span) -> str | None:
 
 def _fate(span: Span) -> str | None:
     """What befell the people counted, when it is not death: wounded, displaced or affected."""
-    token = span.root
-    while token.dep_ in {"nummod", "quantmod", "compound", "amod", "advmod"} and token.head.i != token.i:
-        token = token.head
+    token = _counted_noun(span)
     words = {c.lemma_.lower() for c in token.children if c.dep_ in {"amod", "acl", "relcl", "oprd"}}
     if token.dep_ == "dobj":  # "left 1,500 people homeless": the state is the verb's complement
         words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}}
@@ -399,11 +397,17 @@ def _fate(span: Span) -> str | None:
     return None
 
 
-def _harm_verb(span: Span) -> str | None:
-    """The lemma of the verb a counted noun is the object or passive subject of, if any."""
+def _counted_noun(span: Span) -> Token:
+    """The noun a number counts: up from "1.5" through "million" to "people"."""
     token = span.root
     while token.dep_ in {"nummod", "quantmod", "compound", "amod", "advmod"} and token.head.i != token.i:
         token = token.head
+    return token
+
+
+def _harm_verb(span: Span) -> str | None:
+    """The lemma of the verb a counted noun is the object or passive subject of, if any."""
+    token = _counted_noun(span)
     if token.dep_ in {"dobj", "nsubjpass", "conj"} and token.head.pos_ in {"VERB", "NOUN", "PROPN", "NUM"}:
         head = token.head
         while head.dep_ == "conj" and head.pos_ != "VERB":

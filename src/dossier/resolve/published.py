@@ -26,7 +26,7 @@ from statistics import median_low
 
 from dossier import models
 from dossier.ingest.dates_infer import FULL_DATES, PARTIAL_DATES, looks_ahead, match_to_date
-from dossier.resolve.events import family, first_day, same_place
+from dossier.resolve.events import family, same_place
 from dossier.timevalues import interval
 
 __all__ = ["LEAD_SENTENCES", "REPORT_WINDOW_DAYS", "StoryDating", "lead_mention", "stated_floor", "story_date"]
@@ -129,10 +129,10 @@ def story_date(
     end = floor + timedelta(days=REPORT_WINDOW_DAYS)
     fitting: dict[date, models.Event] = {}
     for event, event_mentions in events_between(family(lead.event_type), floor, end):
-        day = first_day(event.date_value)
         span = interval(event.date_value)
-        if day is None or span is None or span[0] != span[1] or not floor <= day <= end:
-            continue
+        if span is None or span[0] != span[1] or not floor <= span[0] <= end:
+            continue  # only an event of one known day can give a publication day
+        day = span[0]
         if _fits(lead, event, event_mentions):
             fitting.setdefault(day, event)
     if len(fitting) != 1:
