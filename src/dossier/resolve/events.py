@@ -226,7 +226,7 @@ def _speakers_differ(mention: models.EventMention, cluster: _Cluster) -> bool:
 
 
 def _speaker_keys(mention: models.EventMention) -> set[str]:
-    return {key for a in mention.arguments if a.role == "actor" for key in (a.canonical, a.country) if key}
+    return _doers(mention) | _parties(mention, ACTING)
 
 
 def _coarse(mention: models.EventMention, cluster: _Cluster) -> bool:
