@@ -1,0 +1,193 @@
+"""The cross-document stages run against the store: resolve, link, compare, group and date.
+
+``dossier.resolve`` and ``dossier.compare`` hold pure functions of records; this module feeds them
+what the store finds by blocking (entity keys, an event's family and date window), writes their
+results back one batch per transaction, and takes articles back out of what is resolved when
+their analysis changes, so that adding, re-dating or re-analysing one article costs the same
+however large the dossier is.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+
+from dossier import models
+from dossier.compare.discrepancies import find_discrepancies
+from dossier.resolve.consequences import CARRIED_OUT, FOLLOW_WINDOW_DAYS, link_consequences
+from dossier.resolve.entities import mention_key, resolve_entities
+from dossier.resolve.events import MAX_DATE_SLIP_DAYS, RECENT_REFERENCE_DAYS, family, resolve_events
+from dossier.resolve.published import StoryDating, story_date
+from dossier.resolve.stories import assign_stories, linked_documents
+from dossier.store import Store
+from dossier.timevalues import interval
+
+log = logging.getLogger(__name__)
+RESOLVE_BATCH = 50  # articles resolved together against stored candidates
+
+
+def date_undated_from_stories(store: Store) -> list[StoryDating]:
+    """Give each undated article the day its story places its lead on (see resolve.published).
+
+    Returns:
+        What was dated, with the lead mention and the event that decided each date.
+    """
+    undated = store.undated_documents()
+    if not undated:
+        return []
+    story_of = store.story_ids_of(d.doc_id for d in undated)
+    story_days = {story: store.story_publication_days(story) for story in set(story_of.values())}
+    mentions = _group_by_doc(store.event_mentions(doc_ids=[d.doc_id for d in undated]))
+
+    dated = []
+    for document in undated:
+        days = story_days.get(story_of.get(document.doc_id), [])
+        found = story_date(document, mentions.get(document.doc_id, []), days,
+                           lambda kind, start, end: store.candidate_events({kind}, start, end))
+        if found:
+            log.info("dated %s %s from its story: its lead %s tells event %s", found.doc_id,
+                     found.published.isoformat(), found.lead_mention_id, found.event_id)
+            dated.append(found)
+    store.set_inferred_dates({d.doc_id: d.published for d in dated})
+    return dated
+
+
+def _group_by_doc(mentions: Sequence[models.EventMention]) -> dict[str, list[models.EventMention]]:
+    grouped: dict[str, list[models.EventMention]] = {}
+    for mention in mentions:
+        grouped.setdefault(mention.doc_id, []).append(mention)
+    return grouped
+
+
+def resolve(store: Store, *, full: bool = False) -> tuple[int, int]:
+    """Run the cross-document stages over the articles not yet resolved, batch by batch.
+
+    Each batch is matched against stored entities and events found by blocking keys and date
+    windows, so adding an article costs the same however large the dossier is. ``full`` forgets
+    every earlier result first and resolves everything again in publication order.
+
+    Returns:
+        The numbers of events and entities stored afterwards.
+    """
+    if full:
+        store.reset_resolution()
+    pending = store.unresolved_documents()
+    for start in range(0, len(pending), RESOLVE_BATCH):
+        _resolve_batch(store, pending[start:start + RESOLVE_BATCH])
+    return store.count_events(), store.count_entities()
+
+
+def _resolve_batch(store: Store, batch: Sequence[models.Document]) -> None:
+    ids = [d.doc_id for d in batch]
+    entity_mentions = store.entity_mentions(doc_ids=ids)
+    entity_result = resolve_entities(entity_mentions, store.candidate_entities(mention_key(m) for m in entity_mentions),
+                                     taken=store.existing_entity_ids)
+    mentions = store.event_mentions(doc_ids=ids)
+    candidates = _candidate_events(store, mentions)
+    doc_ids = set(ids) | {d for event, _ in candidates for d in event.doc_ids}
+    documents = store.documents_by_id(doc_ids)
+    events = resolve_events(mentions, documents, entity_result.canonical_name, existing=candidates)
+    by_id = {m.mention_id: m for m in mentions} | {m.mention_id: m for _, ms in candidates for m in ms}
+    events = _link_consequences(store, events, by_id)
+    relinked = _relink_stored_exchanges(store, events, by_id)
+    documents |= store.documents_by_id({d for e in events for d in e.doc_ids} - set(documents))
+    found = find_discrepancies(events, by_id, documents, store.time_expressions(doc_ids=ids))
+    stories = _stories(store, batch, events, entity_result)
+    store.save_resolution(
+        entities=entity_result.entities, entity_keys=entity_result.keys, mention_entity=entity_result.mention_entity,
+        events=_with_story_ids(store, events, stories), discrepancies=found, stories=stories, resolved_docs=ids,
+        follows=relinked,
+    )
+
+
+def _with_story_ids(store: Store, events: list[models.Event], stories: models.StoryUpdate) -> list[models.Event]:
+    """Each event takes the story most of its articles belong to, as this batch leaves them."""
+    story_of = store.story_ids_of({d for e in events for d in e.doc_ids})
+    story_of = {doc: stories.merged.get(story, story) for doc, story in story_of.items()} | stories.assignments
+    placed = []
+    for event in events:
+        votes = Counter(story_of[d] for d in event.doc_ids if d in story_of)
+        placed.append(replace(event, story_id=min(votes, key=lambda s: (-votes[s], s))) if votes else event)
+    return placed
+
+
+def _link_consequences(store: Store, events: list[models.Event], by_id: dict[str, models.EventMention]):
+    """Link exchanges to the earlier agreements they carry out (stored ones found by date window)."""
+    spans = [interval(e.date_value) for e in events if e.event_type in CARRIED_OUT]
+    spans = [span for span in spans if span]
+    if not spans:
+        return events
+    window = timedelta(days=FOLLOW_WINDOW_DAYS)
+    stored = store.candidate_events({family(models.EventType.AGREEMENT)}, min(s[0] for s in spans) - window,
+                                    max(s[1] for s in spans))
+    agreements = {e.event_id: e for e, _ in stored} | {e.event_id: e for e in events
+                                                       if e.event_type == models.EventType.AGREEMENT}
+    return link_consequences(events, list(agreements.values()), _stated_quantities(stored, events, by_id))
+
+
+def _stated_quantities(stored, events, by_id) -> dict[str, list[models.EventQuantity]]:
+    """Event id -> the quantities its mentions state, for stored (event, mentions) pairs and batch events."""
+    quantities = {e.event_id: [q for m in ms for q in m.quantities] for e, ms in stored}
+    return quantities | {e.event_id: [q for mid in e.mention_ids if mid in by_id for q in by_id[mid].quantities]
+                         for e in events}
+
+
+def _relink_stored_exchanges(store: Store, events: list[models.Event], by_id) -> dict[str, tuple[str, ...]]:
+    """Stored exchanges that carry out an agreement of this batch: event id -> its new ``follows``.
+
+    An agreement can arrive after the exchange it led to (an outlet reporting the deal late, or
+    articles ingested out of order); the link must not wait for ``build --full``.
+    """
+    agreements = [e for e in events if e.event_type == models.EventType.AGREEMENT and interval(e.date_value)]
+    if not agreements:
+        return {}
+    spans = [interval(e.date_value) for e in agreements]
+    batch_ids = {e.event_id for e in events}
+    stored = [(e, ms) for e, ms in store.candidate_events({family(t) for t in CARRIED_OUT}, min(s[0] for s in spans),
+                                                           max(s[1] for s in spans) + timedelta(days=FOLLOW_WINDOW_DAYS))
+              if e.event_id not in batch_ids and e.event_type in CARRIED_OUT]
+    quantities = _stated_quantities(stored, agreements, by_id)
+    changed = {}
+    for exchange, linked in zip((e for e, _ in stored), link_consequences([e for e, _ in stored], agreements, quantities)):
+        follows = tuple(dict.fromkeys(exchange.follows + linked.follows))
+        if follows != exchange.follows:
+            changed[exchange.event_id] = follows
+    return changed
+
+
+def _candidate_events(store: Store, mentions: Sequence[models.EventMention]):
+    """Stored events that a batch's mentions could join: same family, dates within the slip window.
+
+    One indexed look-up per distinct (family, date) of the batch, so a batch whose articles
+    span years does not pull in everything between them.
+    """
+    slip = timedelta(days=MAX_DATE_SLIP_DAYS)
+    windows = set()
+    for mention in mentions:
+        span = interval(mention.date_value)
+        if span is None:
+            continue
+        if mention.date_source == "publication":
+            # An undated "the talks" may refer to talks reported in the weeks before publication.
+            span = (span[0] - timedelta(days=RECENT_REFERENCE_DAYS), span[1])
+        windows.add((family(mention.event_type), span))
+    found: dict[str, tuple[models.Event, list[models.EventMention]]] = {}
+    for event_family, span in windows:
+        for event, event_mentions in store.candidate_events({event_family}, span[0] - slip, span[1] + slip):
+            found.setdefault(event.event_id, (event, event_mentions))
+    return list(found.values())
+
+
+def _stories(store, batch, events, entity_result):
+    distinctive = {e.entity_id: set(e.doc_ids) for e in entity_result.entities
+                   if e.label in {"PERSON", "ORG", "FAC"}}
+    doc_names: dict[str, set[str]] = {}
+    for (doc_id, _canonical), entity_id in entity_result.mention_entity.items():
+        if entity_id in distinctive:
+            doc_names.setdefault(doc_id, set()).add(entity_id)
+    story_of = store.story_ids_of(linked_documents({d.doc_id for d in batch}, events, doc_names, distinctive))
+    return assign_stories(batch, events, doc_names, distinctive, story_of, store.stories_by_id(story_of.values()))
+
