@@ -6,7 +6,7 @@ import pytest
 
 from dossier import models
 from dossier.annotate.pipeline import annotate, build_nlp
-from dossier.extract.arguments import actor_head, actor_like, is_pronoun, noun_phrases
+from dossier.extract.actor_phrases import actor_head, actor_like, is_pronoun, noun_phrases
 
 pytestmark = pytest.mark.slow
 

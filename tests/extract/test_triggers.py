@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from dossier import models
 from dossier.annotate.pipeline import annotate, build_nlp
 from dossier.extract.eventive import lemma_forms
-from dossier.extract.triggers import find_triggers, object_heads
+from dossier.extract.trigger_fit import object_heads
+from dossier.extract.triggers import find_triggers
 
 
 @pytest.mark.parametrize(

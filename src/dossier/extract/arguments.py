@@ -1,12 +1,15 @@
-"""Who takes part in an event and in which role, where it took place, and the numbers that go with it.
+"""Who takes part in an event and in which role, and where it took place.
 
 Roles come from the parse around the trigger: the subject of the trigger verb (or of the verb a
 trigger noun is the object of), a possessor ("Russia's proposal") or a "by" agent is the ``actor``;
 the object, the recipient ("gave Moscow a list") and "with/against/to/on" complements are the
 ``target``; "mediated by", "brokered by", "under the chairmanship of" give the ``mediator``; other
 names inside the event's phrase are ``participant``s. Each name carries its country, from the
-annotation or from the gazetteer of demonyms and capitals (a data table). ``actor_head`` and
-``noun_phrases`` give actors that have no name ("police", "rebels in the north") as noun phrases.
+annotation or from the gazetteer of demonyms and capitals (a data table).
+
+The numbers that go with an event are read in ``quantity_roles``. Actors that have no name
+("police", "rebels in the north") are read as noun phrases in ``actor_phrases``; its public
+functions are re-exported here, where the classifier and the PLOVER actor reader import them.
 """
 
 from __future__ import annotations
@@ -17,9 +20,8 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.annotate.gazetteer import country_of
-from dossier.extract.ontology import (
-    ACCIDENT_NOUNS, GROUP_NOUNS, ILLNESS_NOUNS, PARTITIVES, PRONOUNS, ROLE_OF_COUNTED,
-)
+from dossier.extract.actor_phrases import actor_head, actor_like, is_pronoun, noun_phrases  # noqa: F401 (re-exported)
+from dossier.extract.ontology import ACCIDENT_NOUNS, ILLNESS_NOUNS
 from dossier.extract.triggers import Trigger, noun_trigger, subjectless_clause
 
 # A news dateline opening a lede: a place in capitals, maybe a date and a bracketed outlet, a dash
@@ -28,9 +30,6 @@ DATELINE = re.compile(
     r"[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3},?(?:\s+[A-Z][a-z]+\.?\s+\d{1,2})?"
     r"\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]+\s"
 )
-# Words that count people of any kind; they count prisoners only in events about captives.
-GENERIC_PEOPLE = frozenset({"people", "individual", "individuals"})
-CAPTIVE_TYPES = frozenset({models.EventType.PRISONER_EXCHANGE, models.EventType.RELEASE, models.EventType.AGREEMENT})
 ACTOR_DEPS = frozenset({"nsubj", "poss", "agent"})
 TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "into"})
@@ -50,8 +49,6 @@ AREAS = frozenset({"village", "town", "city", "province", "region", "district", 
 SHARED_PLACE_PREPS = frozenset({"at", "during", "in", "amid", "on"})
 VENUE_WORDS = frozenset({"palace", "hotel", "center", "centre", "hall", "house", "building", "embassy", "residence",
                          "stadium", "square", "airport", "office", "headquarters", "mansion", "kremlin"})
-ROLE_BY_WORD = {word: role for role, words in ROLE_OF_COUNTED.items() for word in words}
-FORMULA = re.compile(r"\b(\d[\d,]*)\s*(?:-|\s)?\s*for\s*(?:-|\s)?\s*(\d[\d,]*)\b")
 
 
 def event_scope(trigger: Trigger) -> set[int]:
@@ -316,234 +313,3 @@ def _is_place(name: models.EntityMention, span: Span) -> bool:
     if root.dep_ == "poss":  # "Istanbul's X Palace"
         return root.head.lower_ in VENUE_WORDS or root.head.ent_type_ == "FAC"
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
-
-
-# Counts of people harmed: a count of the wounded, the displaced or those affected is not a count of
-# the dead (words on the counted noun or the verb it is the subject or object of).
-CASUALTY_ROLES = frozenset({"military", "civilians", "people"})
-FATES = {
-    "wounded": frozenset({"injure", "wound", "hurt", "maim", "injured", "wounded"}),
-    "displaced": frozenset({"displace", "displaced", "homeless", "evacuate", "flee", "uproot", "relocate"}),
-    "affected": frozenset({"affect", "affected", "need", "require", "depend", "receive", "help", "feed", "reach"}),
-}
-
-
-def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single: bool) -> tuple[models.EventQuantity, ...]:
-    """Numbers of the event with their role (military, civilians, bodies, drones, duration...).
-
-    Args:
-        trigger: the event's trigger.
-        quantities: the quantities of its sentence.
-        single: whether the trigger is the only event of its sentence (then every number is its).
-
-    Returns:
-        Event quantities; "N for N" and "N ... each" become ``prisoners_each_side``.
-    """
-    doc = trigger.token.doc
-    scope = event_scope(trigger)
-    found = []
-    for quantity in quantities:
-        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-        if span is None or not (single or span.root.i in scope):
-            continue
-        role = _quantity_role(quantity, span)
-        if role is None:
-            continue
-        if role == "prisoners" and (quantity.counted or "").lower() in GENERIC_PEOPLE \
-                and trigger.event_type not in CAPTIVE_TYPES:
-            role = "people"  # "3 million people" hit by a quake were no one's prisoners
-        if role in CASUALTY_ROLES and (fate := _fate(span)):
-            role = f"{role}_{fate}"  # "killed 200,000 and left 1.5 million homeless": two fates, no clash
-        found.append(models.EventQuantity(role=role, text=quantity.text, low=quantity.low, high=quantity.high,
-                                          start=quantity.start, end=quantity.end))
-    return tuple(_dedupe(found))
-
-
-def _quantity_role(quantity: models.Quantity, span: Span) -> str | None:
-    doc = span.doc
-    after = doc[span.end: span.end + 4].text.lower()
-    sentence = span.sent.text
-    offset = quantity.start - span.sent.start_char
-    for formula in (m for m in FORMULA.finditer(sentence) if m.group(1) == m.group(2)):
-        # "1000 for 1000" after the number, or the whole formula read as one quantity ("1000-for-1000")
-        inside = formula.start() <= offset < formula.end()
-        if inside or quantity.text.replace(",", "") in formula.group(1).replace(",", ""):
-            return "prisoners_each_side"
-    counted = (quantity.counted or "").lower()
-    role = ROLE_BY_WORD.get(counted)
-    if role is None and counted in {"unmanned", "aerial"}:
-        role = "drones"
-    if role is None:
-        return None
-    if role == "duration" and not any(t.lemma_ == "last" for t in span.sent):
-        return None
-    if re.search(r"\beach\b", after) and role in {"military", "civilians", "prisoners"}:
-        return "prisoners_each_side"
-    return role
-
-
-def _fate(span: Span) -> str | None:
-    """What befell the people counted, when it is not death: wounded, displaced or affected."""
-    token = _counted_noun(span)
-    words = {c.lemma_.lower() for c in token.children if c.dep_ in {"amod", "acl", "relcl", "oprd"}}
-    if token.dep_ == "dobj":  # "left 1,500 people homeless": the state is the verb's complement
-        words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}}
-    verb = _harm_verb(span) or (token.head.lemma_.lower() if token.dep_ in {"nsubj", "nsubjpass"}
-                                and token.head.pos_ == "VERB" else None)
-    words |= {verb} if verb else set()
-    for fate, cues in FATES.items():
-        if words & cues:
-            return fate
-    return None
-
-
-def _counted_noun(span: Span) -> Token:
-    """The noun a number counts: up from "1.5" through "million" to "people"."""
-    token = span.root
-    while token.dep_ in {"nummod", "quantmod", "compound", "amod", "advmod"} and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _harm_verb(span: Span) -> str | None:
-    """The lemma of the verb a counted noun is the object or passive subject of, if any."""
-    token = _counted_noun(span)
-    if token.dep_ in {"dobj", "nsubjpass", "conj"} and token.head.pos_ in {"VERB", "NOUN", "PROPN", "NUM"}:
-        head = token.head
-        while head.dep_ == "conj" and head.pos_ != "VERB":
-            head = head.head
-        return head.lemma_.lower() if head.pos_ == "VERB" else None
-    return None
-
-
-def _dedupe(found: list[models.EventQuantity]) -> list[models.EventQuantity]:
-    seen, result = set(), []
-    for quantity in found:
-        key = (quantity.role, quantity.low, quantity.high)
-        if key not in seen:
-            seen.add(key)
-            result.append(quantity)
-    return result
-
-
-# --- actor noun phrases (who is named by a subject or object, with or without a proper name) ---
-
-ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-NOT_IN_PHRASE = frozenset({"relcl", "advcl", "ccomp", "npadvmod"})
-NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
-
-
-def is_pronoun(token: Token) -> bool:
-    """A pronoun ("it", "they") rather than a name that looks like one ("US")."""
-    return token.pos_ == "PRON" or (token.lower_ in PRONOUNS and token.pos_ != "PROPN")
-
-
-def actor_like(head: Token) -> bool:
-    """A name, a nationality, or a noun for people, a group or an institution."""
-    if is_pronoun(head) or head.ent_type_ in NON_ACTOR_ENTITIES:
-        return False
-    return head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTITIES or head.lemma_.lower() in GROUP_NOUNS
-
-
-def actor_head(head: Token, owner: bool = True) -> Token | None:
-    """The token naming the actor of a noun phrase: the head itself, the "of" phrase of a
-    partitive ("thousands of students"), the author of a thing ("calls by X", "a demand from X"), an
-    owner or nationality ("Sweden's decision", "an Indian proposal") when ``owner`` is set, the "of"
-    phrase of a thing ("positions of the army"), or None."""
-    inner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"), None)
-    partitive = head.lower_ in PARTITIVES or head.lemma_.lower() in PARTITIVES or head.pos_ == "NUM"
-    if inner is not None and partitive:
-        return actor_head(inner, owner)
-    if actor_like(head):
-        return head
-    if inner is not None and inner.pos_ == "PROPN":
-        return inner
-    author = _author(head) if inner is None or not actor_like(inner) else None  # "withdrawal of X from Y": X
-    if author is not None:
-        return author
-    named = next((c for c in head.children if c.dep_ == "poss" and actor_like(c) or c.dep_ in {"amod", "compound", "nmod"}
-                  and c.ent_type_ in ACTOR_ENTITIES), None)
-    if owner and named is not None:
-        return named
-    return inner if inner is not None and actor_like(inner) else None
-
-
-def _author(head: Token) -> Token | None:
-    """Who a thing comes from: "calls by X", "a demand from X", "a protest staged by X"."""
-    agents = [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for p in c.children
-              if p.dep_ == "pobj"]
-    agents += [p for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
-               for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    for agent in agents:
-        if actor_like(agent) or any(c.dep_ in {"poss", "amod", "compound"} and actor_like(c) for c in agent.children):
-            return agent
-    return None
-
-
-def noun_phrases(head: Token) -> list[str]:
-    """Texts of the actors a head names: its noun phrase without article, relative clause or time
-    ("the rebels in the north who ..." -> "rebels in the north"), split at "and" into actors
-    ("X and Y", "US and British forces"); a name after ", or" is another name of the same actor."""
-    members = [head] + [c for c in head.conjuncts if c.i > head.i and actor_like(c) and not _alias(c)]
-    split = {m.i for m in members}
-    texts = []
-    for member in members:
-        texts += _split_modifiers(member, split)
-    return list(dict.fromkeys(t for t in texts if t))
-
-
-def _alias(conjunct: Token) -> bool:
-    """"the Agency, or IAEA": a name joined by a comma and "or" renames the actor before it."""
-    doc, start = conjunct.doc, conjunct.left_edge.i
-    return start >= 2 and doc[start - 1].lower_ == "or" and doc[start - 2].text == ","
-
-
-def _split_modifiers(head: Token, split: set[int]) -> list[str]:
-    for modifier in (c for c in head.children if c.dep_ in {"amod", "compound", "nmod"}):
-        others = [o for o in modifier.conjuncts if o.i > modifier.i]
-        if others and all(o.pos_ in {"ADJ", "PROPN"} or o.ent_type_ in ACTOR_ENTITIES for o in others):
-            split = split | {o.i for o in others}
-            return [_phrase_text(head, split, (modifier, other)) for other in [modifier, *others]]
-    return [_phrase_text(head, split, None)]
-
-
-def _phrase_text(head: Token, split: set[int], swap: tuple[Token, Token] | None) -> str:
-    kept = _phrase_tokens(head, split)
-    if swap is not None and swap[0].i != swap[1].i:
-        removed = {t.i for t in _phrase_tokens(swap[0], split)}
-        at = next(n for n, t in enumerate(kept) if t.i in removed)
-        kept = [t for t in kept if t.i not in removed]
-        kept[at:at] = _phrase_tokens(swap[1], split)
-    while kept and (kept[0].dep_ == "det" and kept[0].ent_iob_ == "O" or kept[0].is_punct):
-        kept = kept[1:]
-    while kept and (kept[-1].is_punct and kept[-1].text != ")" or kept[-1].dep_ in {"cc", "prep", "case"}):
-        kept = kept[:-1]
-    pieces = [t.text + (t.whitespace_ if n + 1 < len(kept) and kept[n + 1].i == t.i + 1 else " ")
-              for n, t in enumerate(kept)]
-    return "".join(pieces).strip()
-
-
-def _phrase_tokens(head: Token, split: set[int]) -> list[Token]:
-    kept, stack = {head.i}, [head]
-    while stack:
-        for child in stack.pop().children:
-            if child.i in split and child.i != head.i or not _in_phrase(child):
-                continue
-            kept.add(child.i)
-            stack.append(child)
-    tokens = [head.doc[i] for i in sorted(kept)]
-    appositive = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
-    comma = next((t.i for t in tokens if t.i > head.i and t.text == "," and t.i + 1 not in appositive), None)
-    return [t for t in tokens if comma is None or t.i < comma]
-
-
-def _in_phrase(child: Token) -> bool:
-    if child.dep_ in NOT_IN_PHRASE:
-        return False
-    if child.dep_ == "cc":  # "and" stays only inside one actor ("helicopters and tanks")
-        return not any(c.dep_ == "conj" and actor_like(c) for c in child.head.children)
-    if child.dep_ == "prep":  # "on Tuesday", "for three hours", "by dumping": time and means
-        objects = [p for p in child.children if p.dep_ in {"pobj", "pcomp"}]
-        return not any(p.ent_type_ in NON_ACTOR_ENTITIES or p.dep_ == "pcomp" for p in objects)
-    return child.ent_type_ not in {"DATE", "TIME"}

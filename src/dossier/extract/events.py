@@ -16,9 +16,9 @@ and returns ``EventMention`` records, one per event type per sentence:
   ("..., the minister said on Tuesday") dates what is reported only as ``"document"``; an event in a
   measured "a day after ..." clause takes the main clause's date moved by that distance, and the
   main clause takes its dated clause's date moved back;
-- roles, place and numbers come from ``arguments``, the status from ``status``; an exchange or
-  agreement to exchange whose size the article states in another sentence takes it from there
-  (``counts``).
+- roles and place come from ``arguments``, numbers from ``quantity_roles``, the status from
+  ``status``, the dates from ``sentence_dates``; an exchange or agreement to exchange whose size
+  the article states in another sentence takes it from there (``counts``).
 
 Only what a timeline can place is kept: an event that is planned, hypothetical, a bare statement
 or of type OTHER needs a date of its own, and background ("has previously demanded", "has
@@ -27,58 +27,28 @@ repeatedly refused") without a date is left out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import date as calendar_date, timedelta
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from dossier import models
-from dossier.extract.arguments import (
-    document_countries, event_scope, find_arguments, find_location, find_quantities, predicate_of,
-)
-from dossier.extract.context import (
-    FAMILIES, STAGED_TYPES, DocumentContext, Thread, join_thread, part_reference, settle_threads, start_thread,
-)
+from dossier.extract.arguments import document_countries, event_scope, find_arguments, find_location, predicate_of
+from dossier.extract.context import STAGED_TYPES, DocumentContext, part_reference, settle_threads
 from dossier.extract.counts import link_counts
-from dossier.extract.dating import DateValue, attach_dates, day_tokens, relative_days
+from dossier.extract.dating import day_tokens
+from dossier.extract.drafts import WEAK_TYPES, Draft
 from dossier.extract.ontology import BY_TYPE, PEOPLE
+from dossier.extract.quantity_roles import find_quantities
+from dossier.extract.sentence_dates import date_sentence
 from dossier.extract.status import event_status
 from dossier.extract.themes import THEMED_TYPES, find_theme
-from dossier.extract.triggers import REPORTING, Trigger, find_triggers, noun_trigger
-from dossier.timevalues import interval
+from dossier.extract.triggers import Trigger, find_triggers, noun_trigger
 
 EXTRACTOR = "dossier.events.v37"
 T = models.EventType
 S = models.EventStatus
-WEAK_TYPES = frozenset({T.STATEMENT, T.OTHER})
-REFERENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
-SAME_TIME_PREPS = frozenset({"during", "at", "amid", "throughout"})
-CONNECTIVES = frozenset({"those", "these", "this", "that", "then", "it", "at that time", "at the time",
-                         "the same day", "that day", "on that day", "meanwhile"})
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "already", "repeatedly", "long", "formerly", "often",
                                 "routinely", "once"})
-
-
-@dataclass
-class _Draft:
-    trigger: Trigger
-    event_type: models.EventType
-    sent: Span
-    index: int
-    paragraph: int
-    status: models.EventStatus = S.HAPPENED
-    date: DateValue | None = None
-    date_source: str = "publication"
-    anaphoric: bool = False
-    background: bool = False
-    location: str | None = None
-    arguments: tuple = ()
-    quantities: tuple = ()
-    reported_by: str | None = None
-    thread: Thread | None = None
-    places: set = field(default_factory=set)
-    part: bool = False  # a stage of an event ("the first stage"): its own happening, in no thread
-    shift: int | None = None  # days from the main clause's event ("a day after X hit"), see dating.relative_days
 
 
 def extract_events(doc: Doc, document: models.Document) -> list[models.EventMention]:
@@ -96,7 +66,7 @@ def extract_events(doc: Doc, document: models.Document) -> list[models.EventMent
     timexes = list(doc._.dossier_timexes or [])
     context = DocumentContext(doc, document.published, timexes)
     countries = document_countries(names)
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     for index, sent in enumerate(doc.sents):
         drafts.extend(_sentence_drafts(sent, index, context, {
             "names": [n for n in names if n.sentence_index == index and not context.skipped_at(n.start)],
@@ -111,7 +81,7 @@ def extract_events(doc: Doc, document: models.Document) -> list[models.EventMent
 
 
 def _sentence_drafts(sent: Span, index: int, context: DocumentContext, records: dict,
-                     countries: dict[str, str]) -> list[_Draft]:
+                     countries: dict[str, str]) -> list[Draft]:
     found = find_triggers(sent, skip=context.skip, bare_defaults=tuple(context.bare_defaults),
                           dated=day_tokens(sent, records["timexes"]))
     part, whole_word = _part_trigger(sent, found, context)
@@ -120,13 +90,13 @@ def _sentence_drafts(sent: Span, index: int, context: DocumentContext, records: 
         context.previous_types = set()
         return []
     paragraph = context.paragraph(triggers[0].token.idx)
-    drafts = [_Draft(trigger=t, event_type=t.event_type, sent=sent, index=index, paragraph=paragraph,
+    drafts = [Draft(trigger=t, event_type=t.event_type, sent=sent, index=index, paragraph=paragraph,
                      part=t is part and not whole_word) for t in triggers]
     for draft in drafts:
         _describe(draft, records, countries, single=len(drafts) == 1)
     _claim_leftover_quantities(drafts, records["quantities"])
     _place_from_there(drafts, context)
-    _date_sentence(drafts, sent, records["timexes"], context)
+    date_sentence(drafts, sent, records["timexes"], context)
     _remember(drafts, context, paragraph)
     return drafts
 
@@ -182,7 +152,7 @@ def _as_exchange(trigger: Trigger, sent: Span, previous_types: set[models.EventT
     return trigger
 
 
-def _describe(draft: _Draft, records: dict, countries: dict[str, str], single: bool) -> None:
+def _describe(draft: Draft, records: dict, countries: dict[str, str], single: bool) -> None:
     trigger = draft.trigger
     draft.status = event_status(trigger.token, trigger.nominal)
     draft.location, draft.places = find_location(trigger, records["names"])
@@ -214,7 +184,7 @@ ROLE_TYPES = {
 }
 
 
-def _claim_leftover_quantities(drafts: list[_Draft], quantities: list[models.Quantity]) -> None:
+def _claim_leftover_quantities(drafts: list[Draft], quantities: list[models.Quantity]) -> None:
     """Give a number no event's phrase took to the nearest earlier event of a type it fits.
 
     "... resulted in agreements, including an exchange according to the formula 1000 for 1000":
@@ -289,157 +259,7 @@ def _background(trigger: Trigger, sent: Span) -> bool:
         c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
-def _date_sentence(drafts: list[_Draft], sent: Span, timexes, context: DocumentContext) -> None:
-    anchors = {}
-    for draft in drafts:
-        token = draft.trigger.token
-        anchors[token.i] = token.i
-        if _reference_point(token):
-            continue  # the clause's date is not this event's: it happened before
-        carrier = predicate_of(draft.trigger)
-        if draft.trigger.nominal and token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}:
-            carrier = token.head
-        anchors.setdefault(carrier.i, token.i)
-        if draft.trigger.nominal and token.dep_ == "pobj":
-            anchors.setdefault(_adjunct_verb(token).i, token.i)
-    reporting = frozenset(d.trigger.token.i for d in drafts if d.event_type in WEAK_TYPES)
-    report = sent.root.i if sent.root.lemma_.lower() in REPORTING and sent.root.i not in anchors else None
-    own, general = attach_dates(sent, timexes, anchors, reporting, report)
-    for draft in drafts:
-        draft.shift = relative_days(draft.trigger.token)
-        if draft.shift is None and not draft.trigger.nominal:
-            draft.shift = relative_days(predicate_of(draft.trigger))
-    report_date = own.pop(report, None) if report is not None else None
-    for draft in drafts:
-        if draft.trigger.token.i in own:
-            draft.date, draft.date_source = own[draft.trigger.token.i], "sentence"
-    _link_same_time(drafts)  # "agreed at the talks on 15 May": the talks' own date, not the sentence's
-    for draft in drafts:
-        if draft.date is None and general is not None and not _reference_point(draft.trigger.token):
-            draft.date, draft.date_source = general, "sentence"
-        elif draft.date is None and report_date is not None:  # "..., he said on Tuesday": a bound, not a date
-            draft.date, draft.date_source = report_date, "document"
-    for draft in drafts:
-        join_thread(draft, context)
-    _link_same_time(drafts)
-    _date_from_clause(drafts, own)
-    dated = [d for d in drafts if d.date is not None and not d.background and _donor(d) and d.shift is None]
-    for draft in drafts:
-        if draft.date is None and dated and not _reference_point(draft.trigger.token):
-            draft.date, draft.date_source = dated[0].date, "document"
-        if draft.date is None and _opens_with_connective(sent) and context.previous_date:
-            draft.date, draft.date_source = context.previous_date, "document"
-        if draft.date is None and not draft.background:
-            _bridge_to_talks(draft, sent, context)
-        if draft.date is None and _reference_point(draft.trigger.token):
-            # "after the earthquake": earlier than the text around it, by how much it does not say;
-            # dated like a report of unknown day, it may join the event it refers back to.
-            draft.date, draft.date_source = context.published, "publication"
-        if draft.date is None:
-            draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph)
-        if draft.shift and draft.trigger.token.i not in own and not draft.anaphoric:
-            draft.date, draft.date_source = _moved(draft.date, draft.shift), "document"
-        if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal and not draft.part:
-            start_thread(draft, context)
-        _past_is_not_planned(draft, context)
-
-
-def _date_from_clause(drafts: list[_Draft], own: dict[int, DateValue]) -> None:
-    """"The talks opened two days after the strike on 3 May": an undated main-clause event lies
-    the stated distance from the dated event of its "after"/"before" clause."""
-    for clause in drafts:
-        if not clause.shift or clause.trigger.token.i not in own:
-            continue
-        for draft in drafts:
-            if draft.date is None and draft.shift is None:
-                draft.date, draft.date_source = _moved(clause.date, -clause.shift), "document"
-
-
-def _moved(value: DateValue | None, days: int) -> DateValue | None:
-    """A day-precision date moved by some days; coarser dates stay as they are."""
-    if value is None or value.precision != models.Precision.DAY or len(value.value) != 10:
-        return value
-    try:
-        day = calendar_date.fromisoformat(value.value)
-    except ValueError:
-        return value
-    return replace(value, value=(day + timedelta(days=days)).isoformat(), stated=None)
-
-
-def _adjunct_verb(noun):
-    """The verb a prepositional phrase hangs from ("to come out of the meeting on May 16"): its
-    undated clause's date is the noun's when no trigger claims it."""
-    current = noun
-    while current.dep_ in {"pobj", "prep"} and current.head.i != current.i:
-        current = current.head
-    return current
-
-
-def _past_is_not_planned(draft: _Draft, context: DocumentContext) -> None:
-    """A dated event that lies wholly before publication is no longer planned ("after the first
-    round of talks in May" inside "would take a back seat"). A weekday of the past week ("is
-    expected on Sunday") counted backwards is the slip instead: the plan keeps its status, not the date."""
-    if draft.status != S.PLANNED or draft.date_source != "sentence" or context.published is None:
-        return
-    span, published = interval(draft.date.value) if draft.date else None, interval(context.published.value)
-    if not (span and published and span[1] < published[0]):
-        return
-    if draft.date.relative and draft.date.precision == models.Precision.DAY and (published[0] - span[1]).days < 7:
-        draft.date, draft.date_source = context.published, "publication"
-    else:
-        draft.status = S.HAPPENED
-
-
-def _reference_point(token: Token) -> bool:
-    """An event named to place another in time ("Last Wednesday, after the earthquake, I left"):
-    the sentence's date is the other's, so it does not date this one."""
-    return token.dep_ == "pobj" and token.head.lower_ in REFERENCE_PREPOSITIONS
-
-
-def _donor(draft: _Draft) -> bool:
-    """Whether an event's date may pass to the undated events of its sentence: not from a time
-    adjunct ("after the first round of talks in May" does not date the main clause)."""
-    token = draft.trigger.token
-    return not draft.trigger.nominal or token.dep_ in {"nsubj", "nsubjpass", "dobj", "ROOT"}
-
-
-def _link_same_time(drafts: list[_Draft]) -> None:
-    """An event "during"/"at" another shares its date ("agreed ... at the meeting on Monday")."""
-    by_carrier = {predicate_of(d.trigger).i: d for d in drafts}
-    by_carrier.update({d.trigger.token.i: d for d in drafts})
-    for draft in drafts:
-        token = draft.trigger.token
-        if not (draft.trigger.nominal and token.dep_ == "pobj" and token.head.lower_ in SAME_TIME_PREPS):
-            continue
-        other = by_carrier.get(token.head.head.i)
-        if other is None or other is draft:
-            continue
-        if draft.date is None and other.date is not None:
-            draft.date, draft.date_source = other.date, other.date_source
-        elif other.date is None and draft.date is not None:
-            other.date, other.date_source = draft.date, draft.date_source
-
-
-def _bridge_to_talks(draft: _Draft, sent: Span, context: DocumentContext) -> None:
-    """"Kyiv's delegation gave Moscow a list": the delegations presuppose the talks, so an undated
-    event they take part in is dated like the article's talks."""
-    if not any(t.lemma_.lower() in {"delegation", "negotiator"} and not _in_relative_clause(t) for t in sent):
-        return  # "the talks, where delegations met": the delegations describe the talks, not this event
-    thread = context.antecedent("talks", T.NEGOTIATION, None, draft.index)
-    if thread is not None and thread.date is not None and thread.date_source != "publication":
-        draft.date, draft.date_source = thread.date, "document"
-
-
-def _in_relative_clause(token: Token) -> bool:
-    return any(a.dep_ in {"relcl", "acl"} for a in [token, *token.ancestors])
-
-
-def _opens_with_connective(sent: Span) -> bool:
-    opening = sent[:4].text.lower()
-    return sent[0].lower_ in CONNECTIVES or any(opening.startswith(c) for c in CONNECTIVES if " " in c)
-
-
-def _place_from_there(drafts: list[_Draft], context: DocumentContext) -> None:
+def _place_from_there(drafts: list[Draft], context: DocumentContext) -> None:
     """"A meeting, which will take place there": the place the article located an event at last.
     Only the adverb counts; the "there" of "there was a meeting" places nothing."""
     for draft in drafts:
@@ -449,7 +269,7 @@ def _place_from_there(drafts: list[_Draft], context: DocumentContext) -> None:
             draft.location = context.last_place
 
 
-def _remember(drafts: list[_Draft], context: DocumentContext, paragraph: int) -> None:
+def _remember(drafts: list[Draft], context: DocumentContext, paragraph: int) -> None:
     placed = [d.location for d in drafts if d.location]
     if placed:
         context.last_place = placed[-1]
@@ -467,7 +287,7 @@ def _remember(drafts: list[_Draft], context: DocumentContext, paragraph: int) ->
             context.bare_defaults.setdefault(draft.trigger.definition.name)
 
 
-def _placeable(draft: _Draft) -> bool:
+def _placeable(draft: Draft) -> bool:
     """Whether a timeline can place the mention (see the module docstring)."""
     own = draft.date_source == "sentence"
     if draft.background and not own:
@@ -477,7 +297,7 @@ def _placeable(draft: _Draft) -> bool:
     return own or draft.event_type not in WEAK_TYPES
 
 
-def _mention(draft: _Draft, doc_id: str) -> models.EventMention:
+def _mention(draft: Draft, doc_id: str) -> models.EventMention:
     token = draft.trigger.token
     sent = draft.sent
     date = draft.date
@@ -506,7 +326,7 @@ def _mention(draft: _Draft, doc_id: str) -> models.EventMention:
     )
 
 
-def _confidence(draft: _Draft) -> float:
+def _confidence(draft: Draft) -> float:
     score = 0.5
     score += {"sentence": 0.2, "document": 0.1}.get(draft.date_source, 0.0)
     score += 0.1 if not draft.trigger.nominal else 0.0

@@ -1,0 +1,131 @@
+"""Which role each number of an event plays: prisoners, the dead, the wounded, drones, duration.
+
+Split out of ``arguments`` (roles of the named parties and the event's place) because sizing an
+event is a separate job with its own vocabulary: the counted noun decides the role ("400
+soldiers" are military), "N for N" and "N ... each" give prisoners per side, and what befell the
+people counted (wounded, displaced, affected) keeps a casualty count apart from a death toll.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dossier import models
+from dossier.extract.arguments import event_scope
+from dossier.extract.ontology import ROLE_OF_COUNTED
+from dossier.extract.triggers import Trigger
+
+# Words that count people of any kind; they count prisoners only in events about captives.
+GENERIC_PEOPLE = frozenset({"people", "individual", "individuals"})
+CAPTIVE_TYPES = frozenset({models.EventType.PRISONER_EXCHANGE, models.EventType.RELEASE, models.EventType.AGREEMENT})
+ROLE_BY_WORD = {word: role for role, words in ROLE_OF_COUNTED.items() for word in words}
+FORMULA = re.compile(r"\b(\d[\d,]*)\s*(?:-|\s)?\s*for\s*(?:-|\s)?\s*(\d[\d,]*)\b")
+
+# Counts of people harmed: a count of the wounded, the displaced or those affected is not a count of
+# the dead (words on the counted noun or the verb it is the subject or object of).
+CASUALTY_ROLES = frozenset({"military", "civilians", "people"})
+FATES = {
+    "wounded": frozenset({"injure", "wound", "hurt", "maim", "injured", "wounded"}),
+    "displaced": frozenset({"displace", "displaced", "homeless", "evacuate", "flee", "uproot", "relocate"}),
+    "affected": frozenset({"affect", "affected", "need", "require", "depend", "receive", "help", "feed", "reach"}),
+}
+
+
+def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single: bool) -> tuple[models.EventQuantity, ...]:
+    """Numbers of the event with their role (military, civilians, bodies, drones, duration...).
+
+    Args:
+        trigger: the event's trigger.
+        quantities: the quantities of its sentence.
+        single: whether the trigger is the only event of its sentence (then every number is its).
+
+    Returns:
+        Event quantities; "N for N" and "N ... each" become ``prisoners_each_side``.
+    """
+    doc = trigger.token.doc
+    scope = event_scope(trigger)
+    found = []
+    for quantity in quantities:
+        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        if span is None or not (single or span.root.i in scope):
+            continue
+        role = _quantity_role(quantity, span)
+        if role is None:
+            continue
+        if role == "prisoners" and (quantity.counted or "").lower() in GENERIC_PEOPLE \
+                and trigger.event_type not in CAPTIVE_TYPES:
+            role = "people"  # "3 million people" hit by a quake were no one's prisoners
+        if role in CASUALTY_ROLES and (fate := _fate(span)):
+            role = f"{role}_{fate}"  # "killed 200,000 and left 1.5 million homeless": two fates, no clash
+        found.append(models.EventQuantity(role=role, text=quantity.text, low=quantity.low, high=quantity.high,
+                                          start=quantity.start, end=quantity.end))
+    return tuple(_dedupe(found))
+
+
+def _quantity_role(quantity: models.Quantity, span: Span) -> str | None:
+    doc = span.doc
+    after = doc[span.end: span.end + 4].text.lower()
+    sentence = span.sent.text
+    offset = quantity.start - span.sent.start_char
+    for formula in (m for m in FORMULA.finditer(sentence) if m.group(1) == m.group(2)):
+        # "1000 for 1000" after the number, or the whole formula read as one quantity ("1000-for-1000")
+        inside = formula.start() <= offset < formula.end()
+        if inside or quantity.text.replace(",", "") in formula.group(1).replace(",", ""):
+            return "prisoners_each_side"
+    counted = (quantity.counted or "").lower()
+    role = ROLE_BY_WORD.get(counted)
+    if role is None and counted in {"unmanned", "aerial"}:
+        role = "drones"
+    if role is None:
+        return None
+    if role == "duration" and not any(t.lemma_ == "last" for t in span.sent):
+        return None
+    if re.search(r"\beach\b", after) and role in {"military", "civilians", "prisoners"}:
+        return "prisoners_each_side"
+    return role
+
+
+def _fate(span: Span) -> str | None:
+    """What befell the people counted, when it is not death: wounded, displaced or affected."""
+    token = _counted_noun(span)
+    words = {c.lemma_.lower() for c in token.children if c.dep_ in {"amod", "acl", "relcl", "oprd"}}
+    if token.dep_ == "dobj":  # "left 1,500 people homeless": the state is the verb's complement
+        words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}}
+    verb = _harm_verb(span) or (token.head.lemma_.lower() if token.dep_ in {"nsubj", "nsubjpass"}
+                                and token.head.pos_ == "VERB" else None)
+    words |= {verb} if verb else set()
+    for fate, cues in FATES.items():
+        if words & cues:
+            return fate
+    return None
+
+
+def _counted_noun(span: Span) -> Token:
+    """The noun a number counts: up from "1.5" through "million" to "people"."""
+    token = span.root
+    while token.dep_ in {"nummod", "quantmod", "compound", "amod", "advmod"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _harm_verb(span: Span) -> str | None:
+    """The lemma of the verb a counted noun is the object or passive subject of, if any."""
+    token = _counted_noun(span)
+    if token.dep_ in {"dobj", "nsubjpass", "conj"} and token.head.pos_ in {"VERB", "NOUN", "PROPN", "NUM"}:
+        head = token.head
+        while head.dep_ == "conj" and head.pos_ != "VERB":
+            head = head.head
+        return head.lemma_.lower() if head.pos_ == "VERB" else None
+    return None
+
+
+def _dedupe(found: list[models.EventQuantity]) -> list[models.EventQuantity]:
+    seen, result = set(), []
+    for quantity in found:
+        key = (quantity.role, quantity.low, quantity.high)
+        if key not in seen:
+            seen.add(key)
+            result.append(quantity)
+    return result

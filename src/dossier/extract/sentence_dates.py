@@ -1,0 +1,191 @@
+"""The date of each event a sentence reports: its own, another event's, or one the article gives.
+
+Split out of ``events`` (which finds the events of a sentence and builds their mentions) because
+choosing a date is a job of its own, with its own order of precedence (summarised in the ``events``
+module docstring). Roughly: the event's own date in the sentence, the date of an event it happens
+at, the sentence's general date, the reporting verb's date as a bound, the thread it continues,
+a dated clause a stated distance away ("two days after the strike"), another event of the
+sentence, the previous sentence after a connective, the talks that delegations presuppose, and
+finally the paragraph, dateline or publication date kept by ``context.DocumentContext``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date as calendar_date, timedelta
+
+from spacy.tokens import Span, Token
+
+from dossier import models
+from dossier.extract.arguments import predicate_of
+from dossier.extract.context import FAMILIES, DocumentContext, join_thread, start_thread
+from dossier.extract.dating import DateValue, attach_dates, relative_days
+from dossier.extract.drafts import WEAK_TYPES, Draft
+from dossier.extract.triggers import REPORTING
+from dossier.timevalues import interval
+
+T = models.EventType
+S = models.EventStatus
+REFERENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
+SAME_TIME_PREPS = frozenset({"during", "at", "amid", "throughout"})
+CONNECTIVES = frozenset({"those", "these", "this", "that", "then", "it", "at that time", "at the time",
+                         "the same day", "that day", "on that day", "meanwhile"})
+
+
+def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentContext) -> None:
+    """Date the drafts of one sentence, and join or start the threads they belong to.
+
+    Args:
+        drafts: the sentence's drafts, described but not yet dated; their ``date``, ``date_source``,
+            ``shift``, ``thread`` and (for a plan already past) ``status`` are set in place.
+        sent: the sentence.
+        timexes: the time expressions of the sentence.
+        context: what earlier sentences of the article established; updated with the threads.
+    """
+    anchors = {}
+    for draft in drafts:
+        token = draft.trigger.token
+        anchors[token.i] = token.i
+        if _reference_point(token):
+            continue  # the clause's date is not this event's: it happened before
+        carrier = predicate_of(draft.trigger)
+        if draft.trigger.nominal and token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}:
+            carrier = token.head
+        anchors.setdefault(carrier.i, token.i)
+        if draft.trigger.nominal and token.dep_ == "pobj":
+            anchors.setdefault(_adjunct_verb(token).i, token.i)
+    reporting = frozenset(d.trigger.token.i for d in drafts if d.event_type in WEAK_TYPES)
+    report = sent.root.i if sent.root.lemma_.lower() in REPORTING and sent.root.i not in anchors else None
+    own, general = attach_dates(sent, timexes, anchors, reporting, report)
+    for draft in drafts:
+        draft.shift = relative_days(draft.trigger.token)
+        if draft.shift is None and not draft.trigger.nominal:
+            draft.shift = relative_days(predicate_of(draft.trigger))
+    report_date = own.pop(report, None) if report is not None else None
+    for draft in drafts:
+        if draft.trigger.token.i in own:
+            draft.date, draft.date_source = own[draft.trigger.token.i], "sentence"
+    _link_same_time(drafts)  # "agreed at the talks on 15 May": the talks' own date, not the sentence's
+    for draft in drafts:
+        if draft.date is None and general is not None and not _reference_point(draft.trigger.token):
+            draft.date, draft.date_source = general, "sentence"
+        elif draft.date is None and report_date is not None:  # "..., he said on Tuesday": a bound, not a date
+            draft.date, draft.date_source = report_date, "document"
+    for draft in drafts:
+        join_thread(draft, context)
+    _link_same_time(drafts)
+    _date_from_clause(drafts, own)
+    dated = [d for d in drafts if d.date is not None and not d.background and _donor(d) and d.shift is None]
+    for draft in drafts:
+        if draft.date is None and dated and not _reference_point(draft.trigger.token):
+            draft.date, draft.date_source = dated[0].date, "document"
+        if draft.date is None and _opens_with_connective(sent) and context.previous_date:
+            draft.date, draft.date_source = context.previous_date, "document"
+        if draft.date is None and not draft.background:
+            _bridge_to_talks(draft, sent, context)
+        if draft.date is None and _reference_point(draft.trigger.token):
+            # "after the earthquake": earlier than the text around it, by how much it does not say;
+            # dated like a report of unknown day, it may join the event it refers back to.
+            draft.date, draft.date_source = context.published, "publication"
+        if draft.date is None:
+            draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph)
+        if draft.shift and draft.trigger.token.i not in own and not draft.anaphoric:
+            draft.date, draft.date_source = _moved(draft.date, draft.shift), "document"
+        if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal and not draft.part:
+            start_thread(draft, context)
+        _past_is_not_planned(draft, context)
+
+
+def _date_from_clause(drafts: list[Draft], own: dict[int, DateValue]) -> None:
+    """"The talks opened two days after the strike on 3 May": an undated main-clause event lies
+    the stated distance from the dated event of its "after"/"before" clause."""
+    for clause in drafts:
+        if not clause.shift or clause.trigger.token.i not in own:
+            continue
+        for draft in drafts:
+            if draft.date is None and draft.shift is None:
+                draft.date, draft.date_source = _moved(clause.date, -clause.shift), "document"
+
+
+def _moved(value: DateValue | None, days: int) -> DateValue | None:
+    """A day-precision date moved by some days; coarser dates stay as they are."""
+    if value is None or value.precision != models.Precision.DAY or len(value.value) != 10:
+        return value
+    try:
+        day = calendar_date.fromisoformat(value.value)
+    except ValueError:
+        return value
+    return replace(value, value=(day + timedelta(days=days)).isoformat(), stated=None)
+
+
+def _adjunct_verb(noun):
+    """The verb a prepositional phrase hangs from ("to come out of the meeting on May 16"): its
+    undated clause's date is the noun's when no trigger claims it."""
+    current = noun
+    while current.dep_ in {"pobj", "prep"} and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _past_is_not_planned(draft: Draft, context: DocumentContext) -> None:
+    """A dated event that lies wholly before publication is no longer planned ("after the first
+    round of talks in May" inside "would take a back seat"). A weekday of the past week ("is
+    expected on Sunday") counted backwards is the slip instead: the plan keeps its status, not the date."""
+    if draft.status != S.PLANNED or draft.date_source != "sentence" or context.published is None:
+        return
+    span, published = interval(draft.date.value) if draft.date else None, interval(context.published.value)
+    if not (span and published and span[1] < published[0]):
+        return
+    if draft.date.relative and draft.date.precision == models.Precision.DAY and (published[0] - span[1]).days < 7:
+        draft.date, draft.date_source = context.published, "publication"
+    else:
+        draft.status = S.HAPPENED
+
+
+def _reference_point(token: Token) -> bool:
+    """An event named to place another in time ("Last Wednesday, after the earthquake, I left"):
+    the sentence's date is the other's, so it does not date this one."""
+    return token.dep_ == "pobj" and token.head.lower_ in REFERENCE_PREPOSITIONS
+
+
+def _donor(draft: Draft) -> bool:
+    """Whether an event's date may pass to the undated events of its sentence: not from a time
+    adjunct ("after the first round of talks in May" does not date the main clause)."""
+    token = draft.trigger.token
+    return not draft.trigger.nominal or token.dep_ in {"nsubj", "nsubjpass", "dobj", "ROOT"}
+
+
+def _link_same_time(drafts: list[Draft]) -> None:
+    """An event "during"/"at" another shares its date ("agreed ... at the meeting on Monday")."""
+    by_carrier = {predicate_of(d.trigger).i: d for d in drafts}
+    by_carrier.update({d.trigger.token.i: d for d in drafts})
+    for draft in drafts:
+        token = draft.trigger.token
+        if not (draft.trigger.nominal and token.dep_ == "pobj" and token.head.lower_ in SAME_TIME_PREPS):
+            continue
+        other = by_carrier.get(token.head.head.i)
+        if other is None or other is draft:
+            continue
+        if draft.date is None and other.date is not None:
+            draft.date, draft.date_source = other.date, other.date_source
+        elif other.date is None and draft.date is not None:
+            other.date, other.date_source = draft.date, draft.date_source
+
+
+def _bridge_to_talks(draft: Draft, sent: Span, context: DocumentContext) -> None:
+    """"Kyiv's delegation gave Moscow a list": the delegations presuppose the talks, so an undated
+    event they take part in is dated like the article's talks."""
+    if not any(t.lemma_.lower() in {"delegation", "negotiator"} and not _in_relative_clause(t) for t in sent):
+        return  # "the talks, where delegations met": the delegations describe the talks, not this event
+    thread = context.antecedent("talks", T.NEGOTIATION, None, draft.index)
+    if thread is not None and thread.date is not None and thread.date_source != "publication":
+        draft.date, draft.date_source = thread.date, "document"
+
+
+def _in_relative_clause(token: Token) -> bool:
+    return any(a.dep_ in {"relcl", "acl"} for a in [token, *token.ancestors])
+
+
+def _opens_with_connective(sent: Span) -> bool:
+    opening = sent[:4].text.lower()
+    return sent[0].lower_ in CONNECTIVES or any(opening.startswith(c) for c in CONNECTIVES if " " in c)
