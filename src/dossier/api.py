@@ -20,7 +20,7 @@ from dossier.ingest import IngestOptions, count_sources, iter_documents, minhash
 from dossier.present.report import render_html_report, render_markdown
 from dossier.present.timeline import evidence_for, select_events
 from dossier.present.tls import DateSummary, summarize_events
-from dossier.crossdoc import date_undated_from_stories, resolve
+from dossier.crossdoc import date_undated_from_stories, resolve, retract
 from dossier.resolve.entities import fold
 from dossier.store import Store
 
@@ -161,18 +161,20 @@ def build(
     """
     store = open_store(db)
     analysed, failures, redo = _analyse_pending(store, model, progress, workers)
+    resolved = _to_resolve(store, full or redo)
     n_events, n_entities = resolve(store, full=full or redo)
     dated = date_undated_from_stories(store)
     if dated:
-        # Their "today" and their lead now have a day: analyse them again and resolve afresh.
+        # Their "today" and their lead now have a day: they are taken out, analysed and resolved again.
         log.info("dated %d undated articles from their stories", len(dated))
-        _, second_failures, _ = _analyse_pending(store, model, None, workers)
+        _, second_failures, redo = _analyse_pending(store, model, None, workers)
         failures += second_failures
-        n_events, n_entities = resolve(store, full=True)
+        resolved += _to_resolve(store, redo)
+        n_events, n_entities = resolve(store, full=redo)
     store.set_state("last_build", datetime.now(timezone.utc).isoformat())
     return models.BuildReport(
         analysed=analysed, events=n_events, entities=n_entities, failures=tuple(failures),
-        at=datetime.now(timezone.utc),
+        at=datetime.now(timezone.utc), resolved=resolved,
     )
 
 
@@ -181,14 +183,14 @@ def _analyse_pending(store: Store, model: str | None, progress: Progress | None,
     """Analyse the articles whose stored analysis is missing or stale.
 
     Returns:
-        How many were analysed, the failures, and whether any of them had been resolved before
-        (their old mentions are gone, so what was resolved from them must be redone).
+        How many were analysed, the failures, and whether the whole dossier must be resolved
+        afresh (most of it was re-analysed); a few re-analysed articles are retracted instead.
     """
     from dossier.parallel import analyze_all
     from dossier.pipeline import ANALYSIS_VERSION
 
     pending = store.documents_needing_analysis(ANALYSIS_VERSION)
-    redo = store.any_resolved([d.doc_id for d in pending])
+    redo = _take_out_resolved(store, [d.doc_id for d in pending])
     failures: list[models.Failure] = []
     analysed = 0
     batch: list[models.DocumentAnalysis] = []
@@ -206,6 +208,27 @@ def _analyse_pending(store: Store, model: str | None, progress: Progress | None,
     if batch:
         analysed += store.save_analyses(batch)
     return analysed, failures, redo
+
+
+def _to_resolve(store: Store, full: bool) -> int:
+    """How many articles the coming resolution takes up: the unresolved ones, or all when ``full``."""
+    return store.count_unresolved() + (store.count_resolved() if full else 0)
+
+
+def _take_out_resolved(store: Store, doc_ids: Sequence[str]) -> bool:
+    """Retract the resolved articles about to be analysed again, unless they are most of the dossier.
+
+    Returns:
+        Whether the whole dossier should be resolved afresh instead (a new analysis version
+        reaches every article, and one pass from scratch is cheaper than retracting each).
+    """
+    resolved = store.resolved_among(doc_ids)
+    if not resolved:
+        return False
+    if 2 * len(resolved) > store.count_resolved():
+        return True
+    retract(store, resolved)
+    return False
 
 
 def pending_count(db: str | None = None) -> int:

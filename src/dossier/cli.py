@@ -121,7 +121,7 @@ def build(
     if json_out:
         console.print_json(render.to_json(report))
     else:
-        console.print(f"analysed {report.analysed} articles; {report.events} events, {report.entities} entities; "
+        console.print(f"analysed {report.analysed} articles, resolved {report.resolved}; {report.events} events, {report.entities} entities; "
                       f"{len(report.failures)} failed")
     if report.failures:
         raise typer.Exit(code=1)

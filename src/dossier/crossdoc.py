@@ -18,8 +18,8 @@ from datetime import timedelta
 from dossier import models
 from dossier.compare.discrepancies import find_discrepancies
 from dossier.resolve.consequences import CARRIED_OUT, FOLLOW_WINDOW_DAYS, link_consequences
-from dossier.resolve.entities import mention_key, resolve_entities
-from dossier.resolve.events import MAX_DATE_SLIP_DAYS, RECENT_REFERENCE_DAYS, family, resolve_events
+from dossier.resolve.entities import blocking_key, fold, mention_key, resolve_entities
+from dossier.resolve.events import MAX_DATE_SLIP_DAYS, RECENT_REFERENCE_DAYS, family, rebuild_event, resolve_events
 from dossier.resolve.published import StoryDating, story_date
 from dossier.resolve.stories import assign_stories, linked_documents
 from dossier.store import Store
@@ -191,3 +191,36 @@ def _stories(store, batch, events, entity_result):
     story_of = store.story_ids_of(linked_documents({d.doc_id for d in batch}, events, doc_names, distinctive))
     return assign_stories(batch, events, doc_names, distinctive, story_of, store.stories_by_id(story_of.values()))
 
+
+
+def retract(store: Store, doc_ids: Sequence[str]) -> int:
+    """Take resolved articles back out of their events, entities and discrepancies.
+
+    Called before their analysis is replaced (a new version of the per-document stages, or a
+    publication date inferred from their story), so they can be resolved again like new articles
+    instead of resolving the whole dossier afresh. Only the events they are in are read and
+    rebuilt from the mentions other articles gave them.
+
+    Returns:
+        How many stored events were rebuilt or deleted.
+    """
+    affected = store.events_holding(doc_ids)
+    remaining = {m.mention_id: m for _, mentions in affected for m in mentions}
+    documents = store.documents_by_id({m.doc_id for m in remaining.values()})
+    names = _place_names(store, [m.location for m in remaining.values() if m.location])
+    rebuilt = [rebuild_event(event, mentions, documents, names) for event, mentions in affected if mentions]
+    dropped = [event.event_id for event, mentions in affected if not mentions]
+    found = find_discrepancies(rebuilt, remaining, documents)
+    store.retract_documents(doc_ids, rebuilt=rebuilt, dropped=dropped, discrepancies=found)
+    log.info("took %d articles out of %d events (%d deleted)", len(doc_ids), len(affected), len(dropped))
+    return len(affected)
+
+
+def _place_names(store: Store, places: Sequence[str]) -> dict[str, str]:
+    """Folded place name -> the stored entity's name, as entity resolution gives it to events."""
+    keys = {f"PLACE:{blocking_key(place, 'PLACE')}" for place in places}
+    names = {}
+    for entity in store.candidate_entities(keys):
+        for alias in (entity.name, *entity.aliases):
+            names[fold(alias)] = entity.name
+    return names

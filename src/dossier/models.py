@@ -390,3 +390,4 @@ class BuildReport:
     entities: int = 0
     failures: tuple[Failure, ...] = ()
     at: datetime | None = None
+    resolved: int = 0  # articles resolved in this build: the new, the re-analysed and the re-dated

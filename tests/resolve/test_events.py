@@ -263,3 +263,20 @@ def test_events_a_dated_report_joins_a_stored_undated_event_only_if_it_came_shor
     dated = _m("a1", "a", T.ATTACK, day, actors=("Ruritania",))
     events = resolve_events([dated], DOCS, existing=[(stored, [undated])])
     assert any(e.event_id == "evt_b" and "a1" in e.mention_ids for e in events) is merged
+
+
+@pytest.mark.parametrize(("keys", "merged"), [(("ceasefire",), True), (("tariffs",), False)])
+def test_events_the_order_of_arrival_does_not_decide_a_theme_shared_merge(keys, merged):
+    # "b" reports an agreement on its publication day only; "a" dates an agreement on the same kind of thing.
+    undated = replace(_about(_m("b1", "b", T.AGREEMENT, "2025-06-02", source="publication"), *keys),
+                      sentence="Thirdly, both parties agreed to draft written proposals.")
+    dated = replace(_about(_m("a1", "a", T.AGREEMENT, "2025-06-02"), "ceasefire"),
+                    sentence="On Monday the envoys settled on a truce along the river.")
+    stored = models.Event(event_id="evt_b", event_type=T.AGREEMENT, date_value=None,
+                          date_precision=models.Precision.DAY, location=None, mention_ids=("b1",), doc_ids=("b",),
+                          family="agreement")
+    dated_first = _groups([dated, undated])
+    arriving_later = resolve_events([dated], DOCS, existing=[(stored, [undated])])
+    later_groups = [["a1", "b1"]] if any("a1" in e.mention_ids and "b1" in e.mention_ids for e in arriving_later) \
+        else [["a1"], ["b1"]]
+    assert dated_first == later_groups == ([["a1", "b1"]] if merged else [["a1"], ["b1"]])

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from dossier import api, models
 from dossier.store import Store
 
@@ -154,3 +156,63 @@ def test_incremental_events_carry_the_story_of_their_articles(tmp_path):
     for event in store.events():
         assert event.story_id is not None
         assert event.story_id in {stories[d] for d in event.doc_ids}
+
+
+def _entity_counts_match_mentions(store):
+    """Each entity counts exactly the stored mentions linked to it (read from the mention table)."""
+    from sqlalchemy import func, select
+
+    from dossier.store import schema
+
+    c = schema.entity_mentions.c
+    with store.engine.connect() as conn:
+        counted = dict(conn.execute(select(c.entity_id, func.count()).where(c.entity_id.is_not(None))
+                                    .group_by(c.entity_id)).all())
+    return {e.entity_id: e.mention_count for e in store.entities()} == counted
+
+
+def test_incremental_retract_rebuilds_the_events_an_article_leaves(any_db):
+    store = _store_batch(any_db, ITEMS)
+    api.resolve(store)
+    talks = next(e for e in store.events() if e.date_value == "2025-05-16")
+    assert api.retract(store, ["a"]) == 1
+    rebuilt = next(e for e in store.events() if e.event_id == talks.event_id)
+    assert (rebuilt.doc_ids, rebuilt.mention_ids, rebuilt.outlets) == (("b", "c"), ("b:4:negotiation", "c:4:negotiation"),
+                                                                      ("Beta", "Gamma"))
+    assert rebuilt.story_id == talks.story_id
+    assert [d.doc_id for d in store.unresolved_documents()] == ["a"]
+    assert "a" not in store.entities()[0].doc_ids and _entity_counts_match_mentions(store)
+
+
+def test_incremental_retract_then_resolve_gives_back_the_same_events(tmp_path):
+    store = _store_batch(str(tmp_path / "d.db"), ITEMS)
+    api.resolve(store)
+    before = sorted((e.event_id, e.date_value, e.doc_ids) for e in store.events())
+    entities = sorted((e.entity_id, e.mention_count) for e in store.entities())
+    api.retract(store, ["a", "d"])
+    api.resolve(store)
+    assert sorted((e.event_id, e.date_value, e.doc_ids) for e in store.events()) == before
+    assert sorted((e.entity_id, e.mention_count) for e in store.entities()) == entities
+
+
+@pytest.mark.parametrize("retracted, clashes", [
+    (["c"], []),  # the only article giving 15 May is out: no clash left
+    (["d"], [{"2025-05-15": ("c",), "2025-05-16": ("a", "b")}]),  # another event's article: the clash stays
+])
+def test_incremental_retract_recomputes_the_discrepancies_of_touched_events(tmp_path, retracted, clashes):
+    store = _store_batch(str(tmp_path / "d.db"), ITEMS)
+    api.resolve(store)
+    api.retract(store, retracted)
+    found = [{v.value: v.doc_ids for v in d.values} for d in store.discrepancies() if d.attribute == "date"]
+    assert found == clashes
+
+
+def test_incremental_retract_deletes_an_emptied_event_and_the_links_to_it(any_db):
+    store = _store_batch(any_db, [
+        (_doc("deal", 17, "Gamma"), _exchange_or_deal("deal", "agreement", "2025-05-16", 500)),
+        (_doc("swap", 26, "Alpha"), _exchange_or_deal("swap", "prisoner_exchange", "2025-05-25", 500)),
+    ])
+    api.resolve(store)
+    assert [e.follows != () for e in store.events() if e.doc_ids == ("swap",)] == [True]
+    api.retract(store, ["deal"])
+    assert [(e.doc_ids, e.follows) for e in store.events()] == [(("swap",), ())]

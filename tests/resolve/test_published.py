@@ -141,7 +141,8 @@ STORY_UNDATED = models.Document(
 def test_published_build_dates_an_undated_report_from_its_story(tmp_path):
     db = str(tmp_path / "d.db")
     api.add_documents([*DATED, STORY_UNDATED], db=db)
-    api.build(db=db)
+    report = api.build(db=db)
+    assert report.resolved == 4  # the three articles, then the dated one alone: the others stay resolved
     stored = api.document("u1", db=db)
     assert (stored.published, stored.published_inferred) == (date(2025, 4, 2), True)
     lead_event = next(e for e in api.events(db=db) if "u1" in e.doc_ids and e.event_type is T.NEGOTIATION)

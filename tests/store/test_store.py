@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -48,19 +49,19 @@ def test_store_adding_the_same_document_twice_changes_nothing(any_db):
 def test_store_migrates_to_head_and_reopens(any_db):
     Store(any_db)
     store = Store(any_db)
-    assert schema_revision(store.engine) == "0004"
+    assert schema_revision(store.engine) == "0005"
 
 
 def test_store_migrations_build_exactly_the_declared_schema(any_db):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from dossier.store.schema import metadata
+    from dossier.store.schema import declared_here, metadata
 
     store = Store(any_db)
     with store.engine.connect() as conn:
         context = MigrationContext.configure(
-            conn, opts={"include_object": lambda obj, name, *_: not (name or "").startswith("search_index")}
+            conn, opts={"include_object": lambda obj, name, *_: declared_here(name)}
         )
         assert compare_metadata(context, metadata) == []
 
@@ -82,6 +83,34 @@ def test_store_search_finds_transliterated_spelling(any_db):
     store.add_documents([_doc("d1", "The delegations met at the Çırağan Palace.")])
     hits = store.search("Ciragan")
     assert [h.doc_id for h in hits] == ["d1"]
+
+
+def test_store_search_forgets_the_evidence_of_a_replaced_analysis(any_db):
+    store = Store(any_db)
+    store.add_documents([_doc("d1", "The talks ended today."), _doc("d2", "The talks ended today.")])
+    for doc_id in ("d1", "d2"):
+        mention = replace(_mention(doc_id, f"{doc_id}:4:negotiation"), sentence="Envoys gathered in Tromso.")
+        store.save_analyses([models.DocumentAnalysis(doc_id=doc_id, version="v1", events=(mention,))])
+    renewed = replace(_mention("d1", "d1:4:negotiation"), sentence="Envoys gathered in Bergen.")
+    store.save_analyses([models.DocumentAnalysis(doc_id="d1", version="v2", events=(renewed,))])
+    assert [(h.kind, h.doc_id) for h in store.search("Tromso")] == [("evidence", "d2")]
+    assert [(h.kind, h.doc_id) for h in store.search("Bergen")] == [("evidence", "d1")]
+
+
+def test_store_upgrade_maps_the_search_rows_of_an_older_dossier(sqlite_db):
+    from sqlalchemy import text
+
+    store = Store(sqlite_db)
+    store.add_documents([_doc("d1", "The talks ended today.")])
+    store.save_analyses([models.DocumentAnalysis(doc_id="d1", version="v1", events=(_mention("d1", "d1:4:negotiation"),))])
+    with store.engine.begin() as conn:  # as a dossier written before revision 0005 left it
+        conn.execute(text("DROP TABLE search_rows"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0004'"))
+    store.close()
+    upgraded = Store(sqlite_db)
+    with upgraded.engine.connect() as conn:
+        mapped = conn.execute(text("SELECT doc_id, kind FROM search_rows ORDER BY kind")).all()
+    assert [tuple(row) for row in mapped] == [("d1", "document"), ("d1", "evidence")]
 
 
 def test_store_missing_document_raises_with_hint(sqlite_db):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rapidfuzz import fuzz
@@ -116,6 +116,23 @@ def resolve_events(
     return sorted(events, key=lambda e: (e.date_value or "9999", -e.salience))
 
 
+def rebuild_event(
+    event: models.Event,
+    mentions: Sequence[models.EventMention],
+    documents: dict[str, models.Document],
+    canonical_name: dict[str, str] | None = None,
+) -> models.Event:
+    """A stored event as its remaining mentions tell it, once an article's mentions have left it.
+
+    It keeps its id, story and consequence links; its date, place, sources and summary are those
+    of the mentions left, so nothing the retracted article alone said stays on it.
+    """
+    cluster = _Cluster(event_id=event.event_id)
+    for mention in mentions:
+        cluster.add(mention)
+    return replace(_event(cluster, documents, canonical_name or {}), story_id=event.story_id, follows=event.follows)
+
+
 def _second_chance(block: list[_Cluster], names: dict[str, str]) -> None:
     """Let an event founded in this batch join a larger one its reports fit, now that all are placed.
 
@@ -172,7 +189,7 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
             or _speakers_differ(mention, cluster):
         return 0.0
     if not same_doc and not at_same_place and _coarse(mention, cluster) and not _shared_evidence(mention, cluster):
-        return 0.0
+        return _dated_report_of(mention, cluster) if cluster.date_value is None else 0.0
     score = 1.0
     if mention.date_value and cluster.date_value and mention.date_value[:10] == cluster.date_value[:10]:
         score += 1.0
@@ -270,6 +287,27 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
     if not _definite(mention) and not _corroborates(mention, cluster, same_day=days_before == 0):
         return 0.0
     weight = len(set().union(*cluster.dated_by.values())) / (1 + days_before)
+    return REFERENCE_SCORE * weight / (1 + weight)
+
+
+def _dated_report_of(mention: models.EventMention, cluster: _Cluster) -> float:
+    """The mirror of ``_recent_reference``: a dated report joining an event that other articles
+    know only by the days they were published, when it happened up to RECENT_REFERENCE_DAYS
+    before them and it names the event's actor, theme or exact count (or they refer to it as
+    "the talks"). Scored as that reference back would be, so that which article arrives first
+    does not decide whether the two reports become one event."""
+    if mention.event_type not in {m.event_type for m in cluster.mentions}:
+        return 0.0
+    span = interval(mention.date_value)
+    published = [interval(m.date_value) for m in cluster.mentions if m.date_source == "publication"]
+    gaps = [(day[0] - span[1]).days for day in published if day and span]
+    gaps = [gap for gap in gaps if 0 <= gap <= RECENT_REFERENCE_DAYS]
+    if not gaps:
+        return 0.0
+    referred = any(_definite(m) for m in cluster.mentions)
+    if not referred and not _corroborates(mention, cluster, same_day=min(gaps) == 0):
+        return 0.0
+    weight = 1 / (1 + min(gaps))
     return REFERENCE_SCORE * weight / (1 + weight)
 
 

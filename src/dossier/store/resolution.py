@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import String, cast, delete, func, insert, or_, select, update
 
 from dossier import models
 from dossier.store import schema
@@ -43,15 +43,6 @@ class ResolutionStore:
         with self.engine.connect() as conn:
             return [from_row(models.Document, row) for row in conn.execute(query)]
 
-    def any_resolved(self, doc_ids: Sequence[str]) -> bool:
-        if not doc_ids:
-            return False
-        query = select(schema.documents.c.doc_id).where(
-            schema.documents.c.doc_id.in_(list(doc_ids)), schema.documents.c.resolved.is_(True)
-        ).limit(1)
-        with self.engine.connect() as conn:
-            return conn.execute(query).first() is not None
-
     def count_events(self) -> int:
         with self.engine.connect() as conn:
             return conn.scalar(select(func.count()).select_from(schema.events)) or 0
@@ -67,6 +58,84 @@ class ResolutionStore:
                 query = select(schema.documents).where(schema.documents.c.doc_id.in_(ids))
                 found.update({row.doc_id: from_row(models.Document, row) for row in conn.execute(query)})
         return found
+
+    def count_unresolved(self) -> int:
+        """How many analysed articles the next resolution will take up."""
+        c = schema.documents.c
+        query = select(func.count()).where(c.resolved.is_(False), c.analysis_version.is_not(None))
+        with self.engine.connect() as conn:
+            return conn.scalar(query) or 0
+
+    def count_resolved(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(func.count()).where(schema.documents.c.resolved.is_(True))) or 0
+
+    def resolved_among(self, doc_ids: Sequence[str]) -> list[str]:
+        """Which of these articles are resolved (their mentions sit in stored events)."""
+        found: list[str] = []
+        with self.engine.connect() as conn:
+            for ids in chunked(set(doc_ids)):
+                query = select(schema.documents.c.doc_id).where(
+                    schema.documents.c.doc_id.in_(ids), schema.documents.c.resolved.is_(True))
+                found.extend(conn.scalars(query))
+        return sorted(found)
+
+    def events_holding(self, doc_ids: Sequence[str]) -> list[tuple[models.Event, list[models.EventMention]]]:
+        """Stored events with mentions of these articles, each with its mentions from other articles.
+
+        Found through the mention index, so taking an article out reads only the events it is in.
+        """
+        ids = set(doc_ids)
+        em = schema.event_mentions.c
+        with self.engine.connect() as conn:
+            event_ids: set[str] = set()
+            for chunk in chunked(ids):
+                event_ids.update(conn.scalars(select(em.event_id).where(em.doc_id.in_(chunk), em.event_id.is_not(None))))
+            events = []
+            for chunk in chunked(event_ids):
+                events.extend(from_row(models.Event, row) for row in
+                              conn.execute(select(schema.events).where(schema.events.c.event_id.in_(chunk))))
+            kept = [m for e in events for m in e.mention_ids]
+            mentions = {}
+            for chunk in chunked(kept):
+                rows = conn.execute(select(schema.event_mentions).where(em.mention_id.in_(chunk), em.doc_id.not_in(ids)))
+                mentions.update({row.mention_id: from_row(models.EventMention, row) for row in rows})
+        events.sort(key=lambda e: e.event_id)
+        return [(e, [mentions[m] for m in e.mention_ids if m in mentions]) for e in events]
+
+    def retract_documents(
+        self,
+        doc_ids: Sequence[str],
+        *,
+        rebuilt: Sequence[models.Event],
+        dropped: Sequence[str],
+        discrepancies: Sequence[models.Discrepancy],
+    ) -> None:
+        """Take articles out of what is resolved, in one transaction, before their analysis is replaced.
+
+        Their mentions leave their events and entities (an entity keeps the aliases they gave it,
+        which the article brings back when it is resolved again); events left with other mentions
+        are replaced by ``rebuilt``, events left with none are deleted along with the links to
+        them; the discrepancies of every touched event are replaced by ``discrepancies``.
+        """
+        ids = sorted(set(doc_ids))
+        if not ids:
+            return
+        touched = [e.event_id for e in rebuilt] + list(dropped)
+        with self.engine.begin() as conn:
+            _release_entities(conn, ids)
+            for table in (schema.event_mentions, schema.entity_mentions):
+                column = "event_id" if table is schema.event_mentions else "entity_id"
+                conn.execute(update(table).where(table.c.doc_id.in_(ids)).values({column: None}))
+            for chunk in chunked(touched):
+                conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.event_id.in_(chunk)))
+            conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.doc_id.in_(ids)))
+            if dropped:
+                conn.execute(delete(schema.events).where(schema.events.c.event_id.in_(list(dropped))))
+                _unlink_followers(conn, dropped)
+            _upsert(conn, schema.events, "event_id", [_event_row(e) for e in rebuilt])
+            _upsert(conn, schema.discrepancies, "discrepancy_id", [to_row(d) for d in discrepancies])
+            conn.execute(update(schema.documents).where(schema.documents.c.doc_id.in_(ids)).values(resolved=False))
 
     def reset_resolution(self) -> None:
         """Forget every cross-document result, so the next resolution starts from scratch."""
@@ -229,3 +298,32 @@ def _upsert(conn, table, key: str, rows: list[dict]) -> None:
         return
     conn.execute(delete(table).where(table.c[key].in_([r[key] for r in rows])))
     conn.execute(insert(table), rows)
+
+
+def _release_entities(conn, doc_ids: list[str]) -> None:
+    """Lower the mention counts of the entities these articles named; drop entities left with none."""
+    c = schema.entity_mentions.c
+    counts = dict(conn.execute(
+        select(c.entity_id, func.count()).where(c.doc_id.in_(doc_ids), c.entity_id.is_not(None)).group_by(c.entity_id)
+    ).all())
+    gone = set(doc_ids)
+    for entity_id, count in sorted(counts.items()):
+        row = conn.execute(select(schema.entities).where(schema.entities.c.entity_id == entity_id)).first()
+        if row is None:
+            continue
+        entity = from_row(models.Entity, row)
+        if entity.mention_count <= count:
+            conn.execute(delete(schema.entities).where(schema.entities.c.entity_id == entity_id))
+            continue
+        conn.execute(update(schema.entities).where(schema.entities.c.entity_id == entity_id).values(
+            mention_count=entity.mention_count - count, doc_ids=[d for d in entity.doc_ids if d not in gone]))
+
+
+def _unlink_followers(conn, event_ids: Sequence[str]) -> None:
+    """Remove deleted events from the ``follows`` links of the exchanges that carried them out."""
+    c = schema.events.c
+    for event_id in event_ids:
+        rows = conn.execute(select(c.event_id, c.follows).where(cast(c.follows, String).like(f'%"{event_id}"%')))
+        for follower, follows in rows.all():
+            conn.execute(update(schema.events).where(c.event_id == follower)
+                         .values(follows=[f for f in follows if f != event_id]))

@@ -247,3 +247,12 @@ PER_DOCUMENT_TABLES = (
     quotes,
     event_mentions,
 )
+
+# Full-text search tables, dialect-specific, created by hand in the migrations (an FTS5 virtual
+# table and its indexed map of rows per article on SQLite; a table with a GIN index on PostgreSQL).
+HAND_MANAGED_PREFIXES = ("search_index", "search_rows", "ix_search_rows")
+
+
+def declared_here(name: str | None) -> bool:
+    """Whether a schema object is declared in this module (and so compared by autogenerate)."""
+    return not (name or "").startswith(HAND_MANAGED_PREFIXES)

@@ -152,9 +152,7 @@ class Store(ResolutionStore):
                 doc_id = analysis.doc_id
                 for table in schema.PER_DOCUMENT_TABLES:
                     conn.execute(delete(table).where(table.c.doc_id == doc_id))
-                conn.execute(
-                    text("DELETE FROM search_index WHERE kind = 'evidence' AND doc_id = :doc"), {"doc": doc_id}
-                )
+                self._unindex_evidence(conn, doc_id)
                 for name, (table, _cls) in ANALYSIS_TABLES.items():
                     rows = [to_row(r) for r in getattr(analysis, name)]
                     if rows:
@@ -339,6 +337,19 @@ class Store(ResolutionStore):
             text("INSERT INTO search_index (kind, ref, doc_id, body) VALUES (:kind, :ref, :doc, :body)"),
             {"kind": kind, "ref": ref, "doc": doc_id, "body": body},
         )
+        if self.dialect == "sqlite":
+            conn.execute(text("INSERT INTO search_rows (fts_rowid, doc_id, kind) VALUES (last_insert_rowid(), :doc, :kind)"),
+                         {"doc": doc_id, "kind": kind})
+
+    def _unindex_evidence(self, conn, doc_id: str) -> None:
+        """Remove an article's evidence rows from the search index, found by index, not by a scan."""
+        params = {"doc": doc_id}
+        if self.dialect != "sqlite":
+            conn.execute(text("DELETE FROM search_index WHERE kind = 'evidence' AND doc_id = :doc"), params)
+            return
+        conn.execute(text("DELETE FROM search_index WHERE rowid IN "
+                          "(SELECT fts_rowid FROM search_rows WHERE doc_id = :doc AND kind = 'evidence')"), params)
+        conn.execute(text("DELETE FROM search_rows WHERE doc_id = :doc AND kind = 'evidence'"), params)
 
 
 def _document_search_text(doc: models.Document) -> str:

@@ -2,15 +2,13 @@
 
 from alembic import context
 
-from dossier.store.schema import metadata
+from dossier.store.schema import declared_here, metadata
 
 connection = context.config.attributes["connection"]
 
 
 def include_object(obj, name, type_, reflected, compare_to):
-    # The full-text index is dialect-specific (an FTS5 virtual table on SQLite) and is managed by
-    # hand in the migrations, not by autogenerate.
-    return not (name or "").startswith("search_index")
+    return declared_here(name)
 
 
 context.configure(
