@@ -103,6 +103,16 @@ def test_published_story_date_takes_a_shared_count_as_evidence():
     assert story_date(UNDATED, [lead, SENT], [date(2025, 4, 2)], _lookup([swap], [other])) is None
 
 
+def test_published_story_date_counts_each_side_as_the_same_people():
+    # "swapped 84 for 84" in the lead; "84 prisoners were exchanged" in the story's dated report.
+    each_side = (models.EventQuantity(role="prisoners_each_side", text="84", low=84, high=84, start=0, end=1),)
+    counted = (models.EventQuantity(role="prisoners", text="84", low=84, high=84, start=0, end=1),)
+    lead = replace(_mention("lead", T.PRISONER_EXCHANGE, 0), quantities=each_side)
+    swap = _event("e1", T.PRISONER_EXCHANGE, "2025-04-02")
+    stated = replace(_mention("other", T.PRISONER_EXCHANGE, 0, date_value="2025-04-02"), quantities=counted)
+    assert story_date(UNDATED, [lead, SENT], [date(2025, 4, 2)], _lookup([swap], [stated])).published == date(2025, 4, 2)
+
+
 def test_published_story_date_names_its_evidence():
     found = story_date(UNDATED, [LEAD, SENT], [date(2025, 4, 2)], _lookup([_event("e1", T.NEGOTIATION, "2025-04-02", AT)]))
     assert (found.doc_id, found.lead_mention_id, found.event_id) == ("u", "lead", "e1")

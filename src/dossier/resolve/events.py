@@ -343,8 +343,8 @@ def _corroborates(mention: models.EventMention, cluster: _Cluster, *, same_day: 
     themes = _any_themes if same_day else _event_themes
     if themes(mention) & set().union(*(themes(m) for m in cluster.mentions)):
         return True
-    counts = {_count_key(q) for q in mention.quantities if q.low == q.high}
-    return bool(counts & {_count_key(q) for m in cluster.mentions for q in m.quantities})
+    counts = {count_key(q) for q in mention.quantities if q.low == q.high}
+    return bool(counts & {count_key(q) for m in cluster.mentions for q in m.quantities})
 
 
 def _event_themes(mention: models.EventMention) -> frozenset[str]:
@@ -359,7 +359,7 @@ def _any_themes(mention: models.EventMention) -> frozenset[str]:
     return theme_of(mention) - {mention.event_type.value}
 
 
-def _count_key(quantity: models.EventQuantity) -> tuple[str, float, float]:
+def count_key(quantity: models.EventQuantity) -> tuple[str, float, float]:
     """"1,000 prisoners" and "1,000 for 1,000" count the same people: the role drops "each side"."""
     return quantity.role.removesuffix("_each_side"), quantity.low, quantity.high
 

@@ -26,7 +26,7 @@ from statistics import median_low
 
 from dossier import models
 from dossier.ingest.dates_infer import FULL_DATES, PARTIAL_DATES, looks_ahead, match_to_date
-from dossier.resolve.events import family, same_place
+from dossier.resolve.events import count_key, family, same_place
 from dossier.timevalues import interval
 
 __all__ = ["LEAD_SENTENCES", "REPORT_WINDOW_DAYS", "StoryDating", "lead_mention", "stated_floor", "story_date"]
@@ -147,6 +147,5 @@ def _fits(lead: models.EventMention, event: models.Event, mentions: Sequence[mod
     if lead.location and event.location:
         return same_place(lead.location, event.location, {})
     parties = {a.canonical for a in lead.arguments if a.role in PARTY_ROLES}
-    counts = {(q.role, q.low, q.high) for q in lead.quantities}
-    return bool(parties & set(event.actors)) or any(
-        (q.role, q.low, q.high) in counts for m in mentions for q in m.quantities)
+    counts = {count_key(q) for q in lead.quantities}
+    return bool(parties & set(event.actors)) or any(count_key(q) in counts for m in mentions for q in m.quantities)
