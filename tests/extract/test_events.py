@@ -305,7 +305,11 @@ def test_events_stated_date_carries_a_few_sentences_in_text_without_paragraphs(e
         # accidents and illnesses kill without attacking (an accident is a disaster of its own);
         # a weapon makes it an attack again
         ("On March 3 an explosion at the refinery killed 11 workers.", [(T.DISASTER, "explosion")]),
-        ("On March 3 officials said the flu had killed 144 people.", [(T.STATEMENT, "said")]),
+        # an illness names no event, but its toll is one: the outbreak's (a disaster)
+        ("On March 3 officials said the flu had killed 144 people.", [(T.DISASTER, "killed")]),
+        ("On March 3 cholera killed 300 people in the camps.", [(T.DISASTER, "killed")]),
+        ("Two patients were killed by the virus on March 3.", [(T.DISASTER, "killed")]),
+        ("On March 3 the flu kept thousands of pupils at home.", []),
         ("On March 3 a car bomb explosion killed 11 soldiers.", [(T.ATTACK, "killed")]),
         ("On March 3 the quake and the tsunami killed 200 people.", [(T.DISASTER, "quake")]),
         # people killed in or following a disaster were killed by it

@@ -66,7 +66,10 @@ DISASTER_NOUNS = frozenset({
 # without attacking, keep the places and dates written on them, and date what they did.
 ACCIDENT_NOUNS = frozenset({"explosion", "blast", "fire", "crash", "spill", "collapse", "accident", "leak", "sinking"})
 ILLNESS_NOUNS = frozenset({"flu", "influenza", "virus", "disease", "illness", "outbreak", "epidemic", "pandemic",
-                           "infection", "cancer"})
+                           "infection", "cancer"}) | frozenset({
+    # Illnesses news counts the dead of by name (lower case, as lemmas).
+    "cholera", "measles", "ebola", "malaria", "dengue", "plague", "polio", "tuberculosis", "typhoid", "meningitis",
+    "h1n1", "sars", "mers", "coronavirus", "covid", "covid-19", "zika", "mpox", "diphtheria", "smallpox"})
 ARGUMENT_CLASSES = {"people": PEOPLE, "bodies": BODIES, "documents": DOCUMENTS, "attack": ATTACK_NOUNS,
                     "relations": RELATIONS, "monitors": MONITORS, "supplies": SUPPLIES, "peacekeepers": PEACEKEEPERS}
 

@@ -15,7 +15,7 @@ from dossier.annotate import wordnet
 from dossier.extract.ontology import (
     ACCIDENT_NOUNS, ARGUMENT_CLASSES, ATTACK_NOUNS, BY_TYPE, DISASTER_NOUNS, DOCUMENT_LIKE, EXCHANGE_CLASSES,
     EventDefinition, FREEDOMS, ILLNESS_NOUNS, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, OBJECT_CLASSES, PARTITIVES,
-    PARTY_NOUNS, PEACEKEEPERS, TALKS, definitions_for,
+    ONTOLOGY, PARTY_NOUNS, PEACEKEEPERS, TALKS, definitions_for,
 )
 from dossier.models import EventType
 
@@ -31,6 +31,9 @@ NATURE_DOERS = DISASTER_NOUNS | ILLNESS_NOUNS | (ACCIDENT_NOUNS - {"fire", "blas
     "disaster", "disasters", "catastrophe", "calamity", "tragedy", "explosions"}
 WEAPONS = ATTACK_NOUNS | {"bomb", "car", "suicide", "grenade", "mine", "mortar", "shell", "ied", "explosive", "truck"}
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+# An illness names no event by itself ("the flu" is a topic), but its toll is one: what it did.
+TOLL_VERBS = frozenset({"kill"})
+OUTBREAK = next(d for d in ONTOLOGY if d.name == "accident")  # accidents and outbreaks
 CAUSE_PREPS = frozenset({"in", "by", "following", "after", "during", "from"})
 
 
@@ -56,6 +59,8 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
     if definition.object_class and not nominal and not (
             object_heads(token) & OBJECT_CLASSES[definition.object_class]):
         return None
+    if definition.name == "attack" and not nominal and lemma in TOLL_VERBS and _done_by_illness(token):
+        return OUTBREAK  # "swine flu has killed 144", "cholera killed 300": the outbreak's toll
     check = _CHECKS.get((definition.name, lemma, nominal))
     if check is not None and not check(token):
         return None
@@ -201,6 +206,13 @@ def _done_by_nature(token: Token) -> bool:
     doers += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
               for g in c.children if g.dep_ == "pobj"]
     return any((d.lemma_.lower() in NATURE_DOERS or d.lower_ in NATURE_DOERS) and not _armed(d) for d in doers)
+
+
+def _done_by_illness(verb: Token) -> bool:
+    """The subject (or agent) of the verb is an illness: "the virus has killed", "killed by cholera"."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in ILLNESS_NOUNS or d.lower_ in ILLNESS_NOUNS for d in doers)
 
 
 def _armed(noun: Token) -> bool:
