@@ -31,6 +31,11 @@ from dossier.furniture import clean_segments, furniture_spans
         ("Tuesday , May 8 , 2018 ; 6:32 PM ACME said its chief had resigned .",
          ["Tuesday , May 8 , 2018 ; 6:32 PM"]),
         ("The council met on 4 March 2018 to discuss the flood defences .", []),
+        # a page's date heading between the headline and the lead; not a date of the prose
+        ("Flood relief : Readers write Tuesday 9 March Boats reached the valley at dawn .", ["Tuesday 9 March"]),
+        ("Flood relief : live coverage Friday March 12 Crews worked through the night .", ["Friday March 12"]),
+        ("The crews returned on Tuesday 9 March Boats reached the valley .", []),
+        ("Crews returned Tuesday 9 March to the flooded valley .", []),
     ],
 )
 def test_furniture_finds_furniture(line, furniture):

@@ -43,6 +43,17 @@ _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\\/-]*(?:\s*,?\s*[A-Z][A-Za-z.'\\/-]*){0,4}\s*,?\s*"
     rf"(?:{_MONTH}\s+\d{{1,2}}\s*)?)?-LRB-\s*[A-Z][\w ]{{1,20}}-RRB-\s*-+\s*"
 )
+# A page's date heading: a weekday and a day without a year, glued between the headline and the
+# lead ("... : Your stories Wednesday 13 January It is feared ..."). In prose such a date follows a
+# preposition ("on Wednesday 13 January") and is followed by punctuation or a lower-case word; here
+# nothing governs it and the lead's capitalised first word follows. Only near the head of a line.
+_HEADING = re.compile(
+    rf"(?<!\w)(?<!\bon )(?<!\bby )(?<!\buntil )(?<!\bfrom )(?<!\bsince )(?<!\bto )(?<!\bthis )"
+    rf"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
+    r"(?=\s+(?-i:[A-Z])[a-z']*\s)",
+    re.IGNORECASE,
+)
+HEADING_REACH = 160  # characters from the start of a line within which a date heading is looked for
 # A photo credit: "Photograph :" then one to four names and an agency after a slash.
 _CREDIT = re.compile(r"Photograph\s*:\s*(?:[\w.'-]+\s+){0,3}[\w.'-]+(?:\s*\\?/\s*[\w.'-]+)+\s*")
 
@@ -68,6 +79,8 @@ def furniture_spans(line: str) -> list[tuple[int, int]]:
     if first and not any(s <= first.start() < e for s, e in spans):
         spans.append((first.start(), first.end()))
     spans.extend(match.span() for match in _CREDIT.finditer(line))
+    spans.extend(match.span() for match in _HEADING.finditer(line, 0, HEADING_REACH + 40)
+                 if match.start() < HEADING_REACH and match.start() > 0)
     return _merge(spans)
 
 
