@@ -280,3 +280,23 @@ def test_events_the_order_of_arrival_does_not_decide_a_theme_shared_merge(keys, 
     later_groups = [["a1", "b1"]] if any("a1" in e.mention_ids and "b1" in e.mention_ids for e in arriving_later) \
         else [["a1"], ["b1"]]
     assert dated_first == later_groups == ([["a1", "b1"]] if merged else [["a1"], ["b1"]])
+
+
+@pytest.mark.parametrize(("published", "merged"), [("2025-05-17", True), ("2025-05-23", False)])
+def test_events_a_shared_doer_ties_an_undated_report_only_within_a_day(published, merged):
+    # In a story one leader does nearly everything: a week on, "Ruritania attacked ..." is another attack.
+    actor = (models.Argument(role="actor", text="Ruritania", canonical="Ruritania", start=0, end=9),)
+    later = replace(_said("c1", "c", T.ATTACK, published, "Ruritania attacked the border posts.", "attacked"),
+                    arguments=actor)
+    grouped = _groups([_m("a1", "a", T.ATTACK, "2025-05-16", actors=("Ruritania",)), later])
+    assert (grouped == [["a1", "c1"]]) is merged
+
+
+@pytest.mark.parametrize(("status", "merged"), [(models.EventStatus.HAPPENED, True),
+                                                (models.EventStatus.PLANNED, False)])
+def test_events_a_reference_back_is_to_a_past_event(status, merged):
+    # "the talks" after talks of last week refers back; "before the talks" looks ahead to others.
+    undated = replace(_said("c1", "c", T.NEGOTIATION, "2025-05-20", "They will decide before the talks.", "talks"),
+                      status=status)
+    grouped = _groups([_m("a1", "a", T.NEGOTIATION, "2025-05-16"), undated])
+    assert (grouped == [["a1", "c1"]]) is merged

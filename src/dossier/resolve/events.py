@@ -36,6 +36,8 @@ SERIES_WORDS = frozenset({"first", "second", "third", "fourth", "last", "latest"
 COARSE_DATE_DAYS = 6  # dates a week wide or wider (a week, a month, a year) need more evidence to merge
 SIMILAR_WORDING = 70  # rapidfuzz token_sort_ratio of two sentences telling the same thing
 RECENT_REFERENCE_DAYS = 21  # "the talks" in an article refers to talks reported in the last three weeks
+DOER_DAYS = 1  # a shared doer ties an undated report to an event reported at most a day apart
+LOOKS_BACK = frozenset({models.EventStatus.HAPPENED, models.EventStatus.ONGOING})
 REFERENCE_SCORE = 0.9  # the most a reference back can score: less than joining its own article's event
 DAY_OR_RANGE = {models.Precision.DAY, models.Precision.TIME, models.Precision.RANGE}
 EVENT_TYPE_VALUES = frozenset(t.value for t in T)
@@ -284,7 +286,9 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
     days_before = (published[0] - span[1]).days
     if not 0 <= days_before <= RECENT_REFERENCE_DAYS:
         return 0.0
-    if not _definite(mention) and not _corroborates(mention, cluster, same_day=days_before == 0):
+    if mention.status not in LOOKS_BACK:
+        return 0.0  # "before the election", "once the talks are over": no reference to a past event
+    if not _definite(mention) and not _corroborates(mention, cluster, days_before):
         return 0.0
     weight = len(set().union(*cluster.dated_by.values())) / (1 + days_before)
     return REFERENCE_SCORE * weight / (1 + weight)
@@ -305,7 +309,7 @@ def _dated_report_of(mention: models.EventMention, cluster: _Cluster) -> float:
     if not gaps:
         return 0.0
     referred = any(_definite(m) for m in cluster.mentions)
-    if not referred and not _corroborates(mention, cluster, same_day=min(gaps) == 0):
+    if not referred and not _corroborates(mention, cluster, min(gaps)):
         return 0.0
     weight = 1 / (1 + min(gaps))
     return REFERENCE_SCORE * weight / (1 + weight)
@@ -329,18 +333,21 @@ def _same_day_news(mention: models.EventMention, cluster: _Cluster) -> float:
     settlement") tell one happening when they were published that day and name the same actor,
     theme or count. Scored as a reference back of that day with one dating article."""
     days = {m.date_value for m in cluster.mentions if m.date_source == "publication"}
-    if mention.date_value not in days or not _corroborates(mention, cluster, same_day=True):
+    if mention.date_value not in days or not _corroborates(mention, cluster, 0):
         return 0.0
     return REFERENCE_SCORE / 2
 
 
-def _corroborates(mention: models.EventMention, cluster: _Cluster, *, same_day: bool = False) -> bool:
-    """Whether a mention names the event's actor, its theme ("agreed to ... a ceasefire"), or an
-    exact count the event's reports also give. Published on the day of the event itself, a report
-    sharing only a class of things ("agreed on an exchange of wounded prisoners") corroborates too."""
-    if _shares_doer(mention, cluster):
+def _corroborates(mention: models.EventMention, cluster: _Cluster, days_apart: int) -> bool:
+    """Whether a mention names the event's theme ("agreed to ... a ceasefire") or an exact count
+    the event's reports also give, or, reported within a day of it, its actor. Published on the
+    day of the event itself, a report sharing only a class of things ("agreed on an exchange of
+    wounded prisoners") corroborates too. A doer shared over a longer gap is no evidence: in a
+    story one leader takes part in nearly everything ("Trump attacked Clinton" a week after
+    "Trump's legal battle")."""
+    if days_apart <= DOER_DAYS and _shares_doer(mention, cluster):
         return True
-    themes = _any_themes if same_day else _event_themes
+    themes = _any_themes if days_apart == 0 else _event_themes
     if themes(mention) & set().union(*(themes(m) for m in cluster.mentions)):
         return True
     counts = {count_key(q) for q in mention.quantities if q.low == q.high}
