@@ -18,7 +18,7 @@ from datetime import timedelta
 from dossier import models
 from dossier.compare.discrepancies import find_discrepancies
 from dossier.resolve.consequences import CARRIED_OUT, FOLLOW_WINDOW_DAYS, link_consequences
-from dossier.resolve.entities import blocking_key, fold, mention_key, resolve_entities
+from dossier.resolve.entities import blocking_key, fold, mention_keys, resolve_entities
 from dossier.resolve.events import MAX_DATE_SLIP_DAYS, RECENT_REFERENCE_DAYS, family, rebuild_event, resolve_events
 from dossier.resolve.published import StoryDating, story_date
 from dossier.resolve.stories import assign_stories, linked_documents
@@ -83,8 +83,8 @@ def resolve(store: Store, *, full: bool = False) -> tuple[int, int]:
 def _resolve_batch(store: Store, batch: Sequence[models.Document]) -> None:
     ids = [d.doc_id for d in batch]
     entity_mentions = store.entity_mentions(doc_ids=ids)
-    entity_result = resolve_entities(entity_mentions, store.candidate_entities(mention_key(m) for m in entity_mentions),
-                                     taken=store.existing_entity_ids)
+    keys = (key for mention in entity_mentions for key in mention_keys(mention))
+    entity_result = resolve_entities(entity_mentions, store.candidate_entities(keys), taken=store.existing_entity_ids)
     mentions = store.event_mentions(doc_ids=ids)
     candidates = _candidate_events(store, mentions)
     doc_ids = set(ids) | {d for event, _ in candidates for d in event.doc_ids}
@@ -99,7 +99,7 @@ def _resolve_batch(store: Store, batch: Sequence[models.Document]) -> None:
     store.save_resolution(
         entities=entity_result.entities, entity_keys=entity_result.keys, mention_entity=entity_result.mention_entity,
         events=_with_story_ids(store, events, stories), discrepancies=found, stories=stories, resolved_docs=ids,
-        follows=relinked,
+        follows=relinked, entity_extra_keys=entity_result.extra_keys,
     )
 
 

@@ -117,3 +117,56 @@ def test_names_person_after_an_organisation_head_noun_is_split_off(nlp):
 def test_names_role_set_before_the_name_by_a_comma(nlp, text, person, role):
     people = {n.canonical: n.role for n in _names(nlp, text) if n.label == "PERSON"}
     assert person in people and people[person] == role
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        # the acronym in brackets after the name
+        ("The Coastal Water Authority (CWA) closed the beach on Monday. The CWA said tests would follow.",
+         "CWA", "Coastal Water Authority"),
+        # the acronym first, the name in brackets after it
+        ("Inspectors from the NHA (National Harbour Authority) boarded the ship. The NHA later fined its owner.",
+         "NHA", "National Harbour Authority"),
+        # no brackets: the letters are the initials of a name used in the same article
+        ("The Democratic National Committee raised more money in March. A DNC spokeswoman said the figures were strong.",
+         "DNC", "Democratic National Committee"),
+    ],
+)
+def test_names_acronym_groups_under_its_full_name(nlp, text, acronym, full):
+    names = _names(nlp, text)
+    acronyms = [n for n in names if n.text == acronym]
+    assert acronyms and {n.canonical for n in acronyms} == {full}
+    assert {n.label for n in acronyms} == {"ORG"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        # two full names fit one acronym: no guess
+        ("The Democratic National Committee and the Democratic National Convention met. The DNC did not comment.",
+         "DNC"),
+        # a person's initials are not the person
+        ("John Fitzgerald Kennedy spoke to reporters. JFK said nothing about the plan.", "JFK"),
+        # a dateline's agency is not the city before it
+        ("NEW YORK (AP) The Port Workers Union called a strike.", "AP"),
+    ],
+)
+def test_names_acronym_left_alone_when_unclear(nlp, text, acronym):
+    names = _names(nlp, text)
+    assert {n.canonical for n in names if n.text == acronym} == {acronym}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The United States and the UK signed the pact. The US said more would join.",
+    # "U.S." keeps its country although cleaning drops its final dot
+    "The United States and the UK signed the pact. The U.S. Senate must still approve it, U.S. officials said.",
+])
+def test_names_country_acronyms_keep_the_country_link(nlp, text):
+    names = _names(nlp, text)
+    countries = {n.text: (n.country, n.canonical) for n in names if n.text in {"US", "U.S.", "UK"}}
+    assert countries.pop("UK") == ("United Kingdom", "UK")
+    assert set(countries.values()) <= {("United States", "US"), ("United States", "U.S")} and countries

@@ -1,12 +1,13 @@
 import pytest
 
 from dossier import models
-from dossier.resolve.entities import blocking_key, fold, resolve_entities
+from dossier.resolve.entities import blocking_key, fold, mention_keys, resolve_entities
 
 
-def _m(doc_id: str, text: str, label: str = "PERSON", role: str | None = None, country: str | None = None):
+def _m(doc_id: str, text: str, label: str = "PERSON", role: str | None = None, country: str | None = None,
+       canonical: str | None = None):
     return models.EntityMention(doc_id=doc_id, start=0, end=len(text), text=text, label=label, sentence_index=0,
-                                canonical=text, role=role, country=country)
+                                canonical=canonical or text, role=role, country=country)
 
 
 def _entity_of(result, doc_id, name):
@@ -107,3 +108,68 @@ def test_entities_names_that_only_share_words_stay_apart(a, b, label, same):
 def test_entities_a_shortened_first_name_is_the_same_person(a, b, same):
     result = resolve_entities([_m("d1", a), _m("d2", b)])
     assert (_entity_of(result, "d1", a).entity_id == _entity_of(result, "d2", b).entity_id) is same
+
+
+def _stored_then(first, then):
+    """Resolve ``first``, then resolve ``then`` against the stored entities its keys find, as the
+    store does by blocking (an entity's key and extra keys against each mention's keys)."""
+    stored = resolve_entities(first)
+    wanted = {k for m in then for k in mention_keys(m)}
+    found = [e for e in stored.entities
+             if wanted & {stored.keys[e.entity_id], *stored.extra_keys.get(e.entity_id, ())}]
+    return stored, resolve_entities(then, found)
+
+
+@pytest.mark.parametrize(
+    ("first", "acronym", "joins"),
+    [
+        # an article wrote both, so the acronym is among the entity's names
+        ([_m("d1", "Coastal Water Authority", "ORG"), _m("d1", "CWA", "ORG", canonical="Coastal Water Authority")],
+         "CWA", "Coastal Water Authority"),
+        # an acronym that is not the initials, learnt from an article that wrote both
+        ([_m("d1", "Delta Workers Party", "ORG"), _m("d1", "PWD", "ORG", canonical="Delta Workers Party")],
+         "PWD", "Delta Workers Party"),
+        # the only stored organisation whose initials spell it
+        ([_m("d1", "Democratic National Committee", "ORG")], "DNC", "Democratic National Committee"),
+        # two organisations spell it: no guess
+        ([_m("d1", "Democratic National Committee", "ORG"), _m("d2", "Democratic National Convention", "ORG")],
+         "DNC", None),
+        # a person's initials are not the person
+        ([_m("d1", "Harriet Paula Green")], "HPG", None),
+    ],
+)
+def test_entities_acronym_alone_joins_the_organisation_it_stands_for(first, acronym, joins):
+    stored, result = _stored_then(first, [_m("d9", acronym, "ORG")])
+    entity = _entity_of(result, "d9", acronym)
+    if joins is None:
+        assert entity.name == acronym and entity.entity_id not in {e.entity_id for e in stored.entities}
+    else:
+        assert entity.name == joins
+        assert entity.entity_id == next(e.entity_id for e in stored.entities if e.name == joins)
+
+
+def test_entities_a_learnt_acronym_beats_initials():
+    first = [_m("d1", "Harbour Pilots Guild", "ORG"), _m("d2", "Hill Painters Guild", "ORG"),
+             _m("d2", "HPG", "ORG", canonical="Hill Painters Guild")]
+    _, result = _stored_then(first, [_m("d9", "HPG", "ORG")])
+    assert _entity_of(result, "d9", "HPG").name == "Hill Painters Guild"
+
+
+def test_entities_full_name_joins_an_organisation_stored_by_its_acronym():
+    stored, result = _stored_then([_m("d1", "DNC", "ORG")], [_m("d9", "Democratic National Committee", "ORG")])
+    entity = _entity_of(result, "d9", "Democratic National Committee")
+    assert entity.entity_id == stored.entities[0].entity_id
+    assert entity.name == "Democratic National Committee" and "DNC" in entity.aliases
+
+
+def test_entities_acronym_and_full_name_in_one_batch_are_one_entity():
+    result = resolve_entities([_m("d1", "Coastal Water Authority", "ORG"), _m("d2", "CWA", "ORG")])
+    assert len(result.entities) == 1
+    assert result.entities[0].name == "Coastal Water Authority" and result.entities[0].aliases == ("CWA",)
+
+
+def test_entities_country_acronyms_stay_with_their_country():
+    result = resolve_entities([_m("d1", "United States", "GPE", country="United States"),
+                               _m("d2", "US", "GPE", country="United States"), _m("d3", "Upper Senate", "ORG")])
+    assert _entity_of(result, "d2", "US").name == "United States"
+    assert _entity_of(result, "d3", "Upper Senate").aliases == ()

@@ -216,3 +216,28 @@ def test_incremental_retract_deletes_an_emptied_event_and_the_links_to_it(any_db
     assert [e.follows != () for e in store.events() if e.doc_ids == ("swap",)] == [True]
     api.retract(store, ["deal"])
     assert [(e.doc_ids, e.follows) for e in store.events()] == [(("swap",), ())]
+
+
+def _named(doc_id, day, *names):
+    """An article naming organisations only (label ORG)."""
+    mentions = tuple(models.EntityMention(doc_id=doc_id, start=30 * i, end=30 * i + len(name), text=name, label="ORG",
+                                          sentence_index=0, canonical=name) for i, name in enumerate(names))
+    return _doc(doc_id, day, "Alpha"), models.DocumentAnalysis(doc_id=doc_id, version="test", entities=mentions)
+
+
+@pytest.mark.parametrize("first", [("Harbour Workers Federation", "HWF"), ("Harbour Workers Federation",)])
+def test_incremental_an_acronym_in_a_later_article_finds_the_stored_full_name(tmp_path, first):
+    store = _store_batch(str(tmp_path / "d.db"), [_named("a", 16, *first)])
+    api.resolve(store)
+    _store_batch(store.db, [_named("b", 17, "HWF")])
+    api.resolve(store)
+    assert [(e.name, e.doc_ids) for e in store.entities()] == [("Harbour Workers Federation", ("a", "b"))]
+
+
+def test_incremental_a_full_name_in_a_later_article_finds_the_stored_acronym(tmp_path):
+    store = _store_batch(str(tmp_path / "d.db"), [_named("a", 16, "HWF")])
+    api.resolve(store)
+    first_id = store.entities()[0].entity_id
+    _store_batch(store.db, [_named("b", 17, "Harbour Workers Federation")])
+    api.resolve(store)
+    assert [(e.entity_id, e.doc_ids) for e in store.entities()] == [(first_id, ("a", "b"))]

@@ -49,7 +49,7 @@ def test_store_adding_the_same_document_twice_changes_nothing(any_db):
 def test_store_migrates_to_head_and_reopens(any_db):
     Store(any_db)
     store = Store(any_db)
-    assert schema_revision(store.engine) == "0005"
+    assert schema_revision(store.engine) == "0006"
 
 
 def test_store_migrations_build_exactly_the_declared_schema(any_db):
@@ -105,6 +105,7 @@ def test_store_upgrade_maps_the_search_rows_of_an_older_dossier(sqlite_db):
     store.save_analyses([models.DocumentAnalysis(doc_id="d1", version="v1", events=(_mention("d1", "d1:4:negotiation"),))])
     with store.engine.begin() as conn:  # as a dossier written before revision 0005 left it
         conn.execute(text("DROP TABLE search_rows"))
+        conn.execute(text("DROP TABLE entity_keys"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0004'"))
     store.close()
     upgraded = Store(sqlite_db)

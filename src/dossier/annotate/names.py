@@ -2,6 +2,7 @@
 
 "Umerov" after "Rustem Umerov" becomes "Rustem Umerov"; "Ukrainian Defense Minister Rustem Umerov"
 gives the role "Ukrainian Defense Minister"; "Kyiv", standing for the government, is linked to Ukraine.
+An acronym joins the full name it stands for (see annotate.acronyms).
 Known limits: two different people with the same surname in one article are merged when only the
 surname is used; roles come from the same sentence only.
 """
@@ -13,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from dossier import models
+from dossier.annotate.acronyms import expand_acronyms, find_bracketed, split_bracketed
 from dossier.annotate.gazetteer import country_of, is_demonym
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -56,14 +58,20 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     """
     sentence_of = _sentence_index(doc)
     ents = [part for e in doc.ents if e.label_ in NAME_LABELS and clean_name(e.text)
-            for part in _split_trailing_person(e)]
+            for piece in split_bracketed(e) for part in _split_trailing_person(piece)]
     ents = sorted(ents + _untagged_places(doc), key=lambda e: e.start)
-    canonical = group_names([(e.label_, clean_name(e.text)) for e in ents])
+    bracketed = find_bracketed(doc, ents)
+    ents = _with_bracketed_acronyms(ents, bracketed)
+    names = [(e.label_, clean_name(e.text)) for e in ents]
+    canonical = group_names(names)
+    expanded = expand_acronyms(names, [((f.label_, clean_name(f.text)), a.text) for f, a in bracketed], canonical)
     mentions = []
     for ent in ents:
         name = clean_name(ent.text)
-        label = _label(ent.label_, name)
-        full = canonical.get((ent.label_, name), name)
+        # An acronym takes the label and fullest name of what it stands for ("FBI" -> the Bureau).
+        source_label, source_name = expanded.get((ent.label_, name), (ent.label_, name))
+        label = _label(source_label, source_name)
+        full = canonical.get((source_label, source_name), source_name)
         mentions.append(
             models.EntityMention(
                 doc_id=doc_id,
@@ -74,10 +82,18 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
                 sentence_index=sentence_of[ent.start],
                 canonical=full,
                 role=find_role(ent) if label == "PERSON" else None,
-                country=country_of(name) if label in {"GPE", "NORP", "ORG", "LOC"} else None,
+                country=_country(name) if label in {"GPE", "NORP", "ORG", "LOC"} else None,
             )
         )
     return mentions
+
+
+def _with_bracketed_acronyms(ents: list[Span], bracketed: list[tuple[Span, Span]]) -> list[Span]:
+    """Add the bracketed acronyms the tagger missed ("the Harbour Authority (HA)"), so the article's
+    use of the acronym is recorded as a name of the organisation."""
+    known = {(e.start, e.end) for e in ents}
+    added = {(a.start, a.end): a for _, a in bracketed if (a.start, a.end) not in known}
+    return sorted(ents + list(added.values()), key=lambda e: e.start) if added else ents
 
 
 def _split_trailing_person(ent: Span) -> list[Span]:
@@ -113,9 +129,15 @@ def _untagged_places(doc: Doc) -> list[Span]:
 
 def _label(label: str, name: str) -> str:
     """Correct the statistical tagger where a gazetteer knows better ("Kyiv" is a place, not a person)."""
-    if label in {"PERSON", "ORG", "LOC", "FAC"} and country_of(name):
+    if label in {"PERSON", "ORG", "LOC", "FAC"} and _country(name):
         return "GPE"
     return label
+
+
+def _country(name: str) -> str | None:
+    """The country a cleaned name stands for; clean_name drops the final dot of "U.S.", which the
+    gazetteer knows only with it."""
+    return country_of(name) or (country_of(f"{name}.") if "." in name else None)
 
 
 def group_names(names: list[tuple[str, str]]) -> dict[tuple[str, str], str]:

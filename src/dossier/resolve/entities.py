@@ -2,7 +2,10 @@
 
 Names are folded to ASCII (unidecode), blocked by a consonant key of their most distinctive word,
 and compared within a block with rapidfuzz. A bare surname joins a full name only when exactly one
-full name in its block fits, so two people who share a surname stay apart.
+full name in its block fits, so two people who share a surname stay apart. An organisation or
+place known only by an acronym joins the one entity that already has that acronym among its names,
+or else the only one whose initials spell it (see resolve.acronyms); such entities carry extra
+blocking keys so that an acronym finds them.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from dossier import models
+from dossier.resolve.acronyms import acronym_of, only_acronym, spelled_out, spellings
 
 # Spelling variants of one transliterated name score above this (Zelensky/Zelenskiy ~94,
 # Umerov/Umierov ~92); different names of similar shape score below (Medinsky/Medvedev ~62).
@@ -25,9 +29,9 @@ LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
 # An entity keeps at most this many article ids: enough to link stories through distinctive names
 # (resolve/stories.py ignores names found in more articles), without a row that grows forever.
 MAX_STORED_DOC_IDS = 250
+ACRONYM_GROUPS = {"ORG", "PLACE"}  # people's initials are never taken for a name
 GENERIC_WORDS = {"palace", "ministry", "the", "of", "and", "republic", "people's", "peoples", "region", "city",
                  "office", "council", "committee", "forces", "armed", "state", "department", "national"}
-
 
 @dataclass
 class _Cluster:
@@ -50,6 +54,8 @@ class EntityResolution:
     keys: dict[str, str]  # entity_id -> blocking key
     mention_entity: dict[tuple[str, str], str]  # (doc_id, in-document canonical) -> entity_id
     canonical_name: dict[str, str]  # folded in-document name -> entity name
+    # entity_id -> further blocking keys (its acronyms, its initials), so "FBI" finds the Bureau
+    extra_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def fold(name: str) -> str:
@@ -101,6 +107,7 @@ def resolve_entities(
         cluster = _best_cluster(name, clusters[key]) or _new_cluster(group, name, clusters[key])
         _absorb(cluster, name, by_name[(group, name)])
         assignment[(group, name)] = cluster
+    _join_acronyms(clusters, assignment)
     return _results(clusters, assignment, by_name, taken or (lambda ids: set()))
 
 
@@ -115,6 +122,24 @@ def mention_key(mention: models.EntityMention) -> str:
     """The blocking key under which a mention looks for stored entities."""
     group, name = _group_and_name(mention)
     return f"{group}:{blocking_key(name, group)}"
+
+
+def mention_keys(mention: models.EntityMention) -> tuple[str, ...]:
+    """Every blocking key under which a mention looks for stored entities: ``mention_key``, and for
+    an organisation's or place's full name also the key of its initials, so "Democratic National
+    Committee" finds an entity stored so far only as "DNC".
+
+    Args:
+        mention: an entity mention.
+
+    Returns:
+        The keys, ``mention_key(mention)`` first.
+    """
+    group, name = _group_and_name(mention)
+    keys = [f"{group}:{blocking_key(name, group)}"]
+    if group in ACRONYM_GROUPS and not mention.country and not acronym_of(name):
+        keys.extend(f"{group}:{blocking_key(letters, group)}" for letters in sorted(spellings(name)))
+    return tuple(dict.fromkeys(keys))
 
 
 def _seed(entity: models.Entity) -> _Cluster:
@@ -202,6 +227,59 @@ def _absorb(cluster: _Cluster, name: str, mentions: list[models.EntityMention]) 
         cluster.surface.add(clean_surface(mention.text))
 
 
+def _join_acronyms(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, str], _Cluster]) -> None:
+    """Join each organisation or place known only by an acronym to the one entity it stands for.
+
+    Conservative on purpose: that entity already has the acronym among its names (an article
+    wrote both, and grouped them), or else it is the only one whose initials spell it. Blocks do
+    not matter here: candidates were found by the acronym keys (see ``mention_keys``). Two stored
+    entities are never merged, since the store keeps both rows.
+    """
+    every = [c for block in clusters.values() for c in block if c.group in ACRONYM_GROUPS]
+    by_alias, by_initials = spelled_out(every)
+    home: dict[int, _Cluster] = {}  # a cluster merged away -> the one that took it in
+    for short in [c for c in every if only_acronym(c.names)]:
+        key = (short.group, only_acronym(short.names))
+        found = by_alias.get(key) or by_initials.get(key) or []
+        if len(found) != 1:
+            continue
+        full = found[0]
+        while id(full) in home:
+            full = home[id(full)]
+        if full is short or (short.entity_id and full.entity_id):
+            continue
+        into, other = (short, full) if short.entity_id else (full, short)
+        _merge_clusters(into, other, clusters, assignment)
+        home[id(other)] = into
+
+
+def _merge_clusters(into: _Cluster, other: _Cluster, clusters, assignment) -> None:
+    into.names.update(other.names)
+    into.labels.update(other.labels)
+    into.countries.update(other.countries)
+    into.roles.extend(r for r in other.roles if r.lower() not in {x.lower() for x in into.roles})
+    into.docs |= other.docs
+    into.surface |= other.surface
+    into.count += other.count
+    for key, block in clusters.items():
+        clusters[key] = [c for c in block if c is not other]
+    for name, cluster in assignment.items():
+        if cluster is other:
+            assignment[name] = into
+
+
+def _acronym_keys(cluster: _Cluster, name: str) -> list[str]:
+    """Keys an organisation or place is found by besides its block: its name's, its acronyms' and
+    its initials' ("Democratic National Committee" is also found by "DNC")."""
+    group = cluster.group
+    keys = {f"{group}:{blocking_key(name, group)}"}
+    for letters in {acronym_of(n) for n in (*cluster.names, *cluster.surface)} - {None}:
+        keys.add(f"{group}:{blocking_key(letters, group)}")
+    if not acronym_of(name):
+        keys.update(f"{group}:{blocking_key(letters, group)}" for letters in spellings(name))
+    return sorted(keys)
+
+
 def _fresh_ids(clusters: dict[str, list[_Cluster]], taken: Callable[[list[str]], set[str]]) -> dict[int, str]:
     """Ids for every cluster: stored ones keep theirs, new ones hash their founding name.
 
@@ -229,13 +307,17 @@ def _hashed_id(text: str) -> str:
 
 
 def _results(clusters, assignment, by_name, taken) -> EntityResolution:
-    entities, keys, canonical = [], {}, {}
+    entities, keys, canonical, extra_keys = [], {}, {}, {}
     ids = _fresh_ids(clusters, taken)
     for key, block in sorted(clusters.items()):
         for cluster in block:
             name = _display_name(cluster)
             entity_id = ids[id(cluster)]
             keys[entity_id] = key
+            if cluster.group in ACRONYM_GROUPS and not cluster.countries:  # countries: see _group_and_name
+                extra = tuple(k for k in _acronym_keys(cluster, name) if k != key)
+                if extra:
+                    extra_keys[entity_id] = extra
             label = cluster.labels.most_common(1)[0][0]
             entities.append(
                 models.Entity(
@@ -256,7 +338,8 @@ def _results(clusters, assignment, by_name, taken) -> EntityResolution:
         entity_id = ids[id(assignment[(group, name)])]
         for mention in mentions:
             mention_entity[(mention.doc_id, mention.canonical)] = entity_id
-    return EntityResolution(entities=tuple(entities), keys=keys, mention_entity=mention_entity, canonical_name=canonical)
+    return EntityResolution(entities=tuple(entities), keys=keys, mention_entity=mention_entity, canonical_name=canonical,
+                            extra_keys=extra_keys)
 
 
 def clean_surface(text: str) -> str:

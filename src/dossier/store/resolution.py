@@ -140,7 +140,7 @@ class ResolutionStore:
     def reset_resolution(self) -> None:
         """Forget every cross-document result, so the next resolution starts from scratch."""
         with self.engine.begin() as conn:
-            for table in (schema.entities, schema.events, schema.discrepancies, schema.stories):
+            for table in (schema.entities, schema.entity_keys, schema.events, schema.discrepancies, schema.stories):
                 conn.execute(delete(table))
             conn.execute(update(schema.entity_mentions).values(entity_id=None))
             conn.execute(update(schema.event_mentions).values(event_id=None))
@@ -150,9 +150,14 @@ class ResolutionStore:
         keys = list(set(keys))
         if not keys:
             return []
-        query = select(schema.entities).where(schema.entities.c.key.in_(keys))
+        found: dict[str, models.Entity] = {}
         with self.engine.connect() as conn:
-            return [from_row(models.Entity, row) for row in conn.execute(query)]
+            for chunk in chunked(keys):
+                also = select(schema.entity_keys.c.entity_id).where(schema.entity_keys.c.key.in_(chunk))
+                query = select(schema.entities).where(or_(schema.entities.c.key.in_(chunk),
+                                                          schema.entities.c.entity_id.in_(also)))
+                found.update((row.entity_id, from_row(models.Entity, row)) for row in conn.execute(query))
+        return [found[entity_id] for entity_id in sorted(found)]
 
     def existing_entity_ids(self, entity_ids: list[str]) -> set[str]:
         """Which of these entity ids are stored (so a new entity must not take them)."""
@@ -191,8 +196,12 @@ class ResolutionStore:
         stories: models.StoryUpdate,
         resolved_docs: Sequence[str],
         follows: dict[str, tuple[str, ...]] | None = None,
+        entity_extra_keys: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         """Upsert one batch's cross-document results in one transaction.
+
+        ``entity_extra_keys`` replaces the further blocking keys (acronyms, initials) of the
+        entities upserted.
 
         ``follows`` updates the consequence links of stored events outside the batch (an exchange
         whose agreement arrived later); events of absorbed stories move to the story they joined.
@@ -200,6 +209,7 @@ class ResolutionStore:
         with self.engine.begin() as conn:
             _upsert(conn, schema.entities, "entity_id",
                     [to_row(e) | {"key": entity_keys.get(e.entity_id)} for e in entities])
+            _replace_extra_keys(conn, [e.entity_id for e in entities], entity_extra_keys or {})
             for (doc_id, canonical), entity_id in mention_entity.items():
                 conn.execute(
                     update(schema.entity_mentions)
@@ -314,6 +324,7 @@ def _release_entities(conn, doc_ids: list[str]) -> None:
         entity = from_row(models.Entity, row)
         if entity.mention_count <= count:
             conn.execute(delete(schema.entities).where(schema.entities.c.entity_id == entity_id))
+            conn.execute(delete(schema.entity_keys).where(schema.entity_keys.c.entity_id == entity_id))
             continue
         conn.execute(update(schema.entities).where(schema.entities.c.entity_id == entity_id).values(
             mention_count=entity.mention_count - count, doc_ids=[d for d in entity.doc_ids if d not in gone]))
@@ -327,3 +338,12 @@ def _unlink_followers(conn, event_ids: Sequence[str]) -> None:
         for follower, follows in rows.all():
             conn.execute(update(schema.events).where(c.event_id == follower)
                          .values(follows=[f for f in follows if f != event_id]))
+
+
+def _replace_extra_keys(conn, entity_ids: list[str], extra: dict[str, tuple[str, ...]]) -> None:
+    for chunk in chunked(entity_ids):
+        conn.execute(delete(schema.entity_keys).where(schema.entity_keys.c.entity_id.in_(chunk)))
+    rows = [{"entity_id": entity_id, "key": key} for entity_id in entity_ids
+            for key in sorted(set(extra.get(entity_id, ())))]
+    if rows:
+        conn.execute(insert(schema.entity_keys), rows)

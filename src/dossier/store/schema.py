@@ -175,6 +175,15 @@ entities = Table(
     Index("ix_entities_key", "key"),
 )
 
+# Further blocking keys of an entity beyond ``entities.key`` (its acronym, its initials).
+entity_keys = Table(
+    "entity_keys",
+    metadata,
+    Column("entity_id", String(64), primary_key=True),
+    Column("key", String(200), primary_key=True),
+    Index("ix_entity_keys_key", "key"),
+)
+
 events = Table(
     "events",
     metadata,
