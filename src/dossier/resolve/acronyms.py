@@ -2,24 +2,17 @@
 
 An organisation is known by an acronym when an article wrote both (the in-document grouping puts
 "FBI" under "Federal Bureau of Investigation", so the acronym arrives among the entity's names), or
-when the acronym's letters are the initials of its name. The rule for letters and initials is the
-one annotate.acronyms applies within an article, restated here because a stage does not import a
-sibling stage.
+when the acronym's letters are the initials of its name. Letters and initials are read
+by ``dossier.initials``, as within an article.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol, TypeVar
 
-from unidecode import unidecode
-
-# Two to six capitals, dots dropped ("U.N." is "UN"), as in annotate.acronyms.
-ACRONYM = re.compile(r"[A-Z]{2,6}")
-# Words an acronym skips ("Department of Homeland Security" is "DHS").
-MINOR_WORDS = {"of", "the", "and", "for"}
+from dossier.initials import acronym_letters, spellings
 
 
 class Named(Protocol):
@@ -45,34 +38,7 @@ def acronym_of(name: str) -> str | None:
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    letters = " ".join(words).replace(".", "")
-    return letters if ACRONYM.fullmatch(letters) else None
-
-
-def initials(name: str) -> str:
-    """The initials of a name's capitalised words, minor words skipped: "Food and Drug Administration" -> "FDA".
-
-    Args:
-        name: a full name.
-
-    Returns:
-        The initials in upper case, ASCII-folded; empty when no word is capitalised.
-    """
-    words = [w for w in name.split() if w[:1].isupper() and w.lower() not in MINOR_WORDS]
-    return "".join(unidecode(w[0]).upper() for w in words)
-
-
-def spellings(name: str) -> set[str]:
-    """The initials of a name, with and without its hyphenated parts ("Trans-Pacific Partnership"
-    is "TP" or "TPP"), since outlets abbreviate both ways.
-
-    Args:
-        name: a full name.
-
-    Returns:
-        The initials of two or more letters (none for a one-word name).
-    """
-    return {s for s in (initials(name), initials(name.replace("-", " "))) if len(s) >= 2}
+    return acronym_letters(" ".join(words))
 
 
 def only_acronym(names: Iterable[str]) -> str | None:
