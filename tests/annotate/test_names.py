@@ -31,6 +31,17 @@ def test_names_group_refuses_a_surname_shared_by_two_people():
     assert grouped[("PERSON", "Kovac")] == "Kovac"
 
 
+@pytest.mark.parametrize(("label", "full", "short", "grouped"), [
+    ("ORG", "UK Foreign Office", "Foreign Office", True),
+    ("GPE", "New Elbonia", "Elbonia", False),  # a dropped word naming another place
+    ("GPE", "North Harbourton", "Harbourton", False),
+    ("ORG", "Green Chamber", "Chamber", False),
+])
+def test_names_group_a_place_or_body_drops_only_articles_and_qualifiers(label, full, short, grouped):
+    result = group_names([(label, full), (label, short)])
+    assert (result[(label, short)] == full) is grouped
+
+
 @pytest.mark.slow
 def test_names_premodifier_title_becomes_the_role(nlp):
     names = _names(nlp, "Croatian Foreign Minister Goran Horvat arrived in Geneva. Horvat spoke briefly.")

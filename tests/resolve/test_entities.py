@@ -91,6 +91,10 @@ def test_entities_new_entity_never_takes_a_stored_id():
         # a short name stands for an organisation only when it keeps half its words
         ("Office for Leaving the Customs Union", "Customs Union", "ORG", False),
         ("UK Foreign Office", "Foreign Office", "ORG", True),
+        # ... and drops only articles and country qualifiers: a dropped word may name another place
+        ("New Elbonia", "Elbonia", "GPE", False),
+        ("North Harbourton", "Harbourton", "GPE", False),
+        ("Green Chamber", "Chamber", "ORG", False),
         # a person's surname still stands for the full name
         ("Anna Kovacova", "Kovacova", "PERSON", True),
     ],
@@ -173,3 +177,16 @@ def test_entities_country_acronyms_stay_with_their_country():
                                _m("d2", "US", "GPE", country="United States"), _m("d3", "Upper Senate", "ORG")])
     assert _entity_of(result, "d2", "US").name == "United States"
     assert _entity_of(result, "d3", "Upper Senate").aliases == ()
+
+
+@pytest.mark.parametrize(("a", "b"), [("Marta J. Kovacova", "Marta Kovacova"), ("Peter K. L. Brandt", "Peter Brandt")])
+def test_entities_a_middle_initial_is_the_same_person(a, b):
+    result = resolve_entities([_m("d1", a), _m("d2", b)])
+    assert _entity_of(result, "d1", a).entity_id == _entity_of(result, "d2", b).entity_id
+
+
+def test_entities_two_people_an_article_names_side_by_side_stay_apart_everywhere():
+    # one article names both; another names only one of them: alike first names do not merge them
+    result = resolve_entities([_m("d1", "Ivana Brandt"), _m("d1", "Ivanka Brandt"), _m("d2", "Ivanka Brandt")])
+    assert _entity_of(result, "d1", "Ivana Brandt").entity_id != _entity_of(result, "d1", "Ivanka Brandt").entity_id
+    assert _entity_of(result, "d2", "Ivanka Brandt").entity_id == _entity_of(result, "d1", "Ivanka Brandt").entity_id

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span
 
 from dossier.annotate.gazetteer import country_of
-from dossier.initials import acronym_letters, initials, spellings
+from dossier.name_forms import acronym_letters, initials, spellings
 
 # Labels whose names may be spelled out by an acronym; PERSON is left out on purpose.
 FULL_NAME_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP"}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from dossier import models
 from dossier.annotate.acronyms import expand_acronyms, find_bracketed, split_bracketed
 from dossier.annotate.gazetteer import country_of, is_demonym
+from dossier.name_forms import may_drop
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Honorifics that are not part of a name ("Mr Putin" is "Putin").
@@ -144,7 +145,8 @@ def group_names(names: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
     """Map each (label, name) to the fullest name of the same label that ends with it.
 
     A single surname maps to the full name only when exactly one full name ends with it, so two
-    people sharing a surname are not merged by a bare surname.
+    people sharing a surname are not merged by a bare surname. Other names may drop only articles
+    and country qualifiers ("Foreign Office" of "UK Foreign Office", not "Mexico" of "New Mexico").
     """
     by_label: dict[str, set[str]] = {}
     for label, name in names:
@@ -156,6 +158,7 @@ def group_names(names: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
                 other
                 for other in group
                 if other != name and len(other) > len(name) and _ends_with_words(other, name)
+                and (label == "PERSON" or may_drop(other.split()[:len(other.split()) - len(name.split())]))
             ]
             if len(longer) == 1 or (longer and len({_last_word(o) for o in longer}) == 1 and _is_prefix_chain(longer)):
                 result[(label, name)] = max(longer, key=len)

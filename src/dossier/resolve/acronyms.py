@@ -3,7 +3,7 @@
 An organisation is known by an acronym when an article wrote both (the in-document grouping puts
 "FBI" under "Federal Bureau of Investigation", so the acronym arrives among the entity's names), or
 when the acronym's letters are the initials of its name. Letters and initials are read
-by ``dossier.initials``, as within an article.
+by ``dossier.name_forms``, as within an article.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol, TypeVar
 
-from dossier.initials import acronym_letters, spellings
+from dossier.name_forms import acronym_letters, spellings
 
 
 class Named(Protocol):

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from dossier import models
+from dossier.name_forms import may_drop
 from dossier.resolve.acronyms import acronym_of, only_acronym, spelled_out, spellings
 
 # Spelling variants of one transliterated name score above this (Zelensky/Zelenskiy ~94,
@@ -101,10 +102,11 @@ def resolve_entities(
         seeded = _seed(entity)
         clusters[f"{seeded.group}:{blocking_key(entity.name, seeded.group)}"].append(seeded)
     assignment: dict[tuple[str, str], _Cluster] = {}
+    apart = _kept_apart(by_name)
     # Longest names first, so full names found clusters before bare surnames join them.
     for group, name in sorted(by_name, key=lambda k: (-len(k[1].split()), -len(k[1]), k[1])):
         key = f"{group}:{blocking_key(name, group)}"
-        cluster = _best_cluster(name, clusters[key]) or _new_cluster(group, name, clusters[key])
+        cluster = _best_cluster(name, group, clusters[key], apart) or _new_cluster(group, name, clusters[key])
         _absorb(cluster, name, by_name[(group, name)])
         assignment[(group, name)] = cluster
     _join_acronyms(clusters, assignment)
@@ -162,38 +164,72 @@ def _new_cluster(group: str, name: str, block: list[_Cluster]) -> _Cluster:
     return cluster
 
 
-def _best_cluster(name: str, block: list[_Cluster]) -> _Cluster | None:
+def _best_cluster(name: str, group: str, block: list[_Cluster],
+                  apart: frozenset[frozenset[str]] = frozenset()) -> _Cluster | None:
+    """The cluster a name joins in its block, or None. ``apart`` holds pairs of folded names an
+    article used for two people ("Ivana Trump" and "Ivanka Trump"), which never join."""
     folded = fold(name)
-    words = folded.split()
+    words = _name_words(folded, group)
     scored = []
     for cluster in block:
-        other = cluster.folded.split()
+        if apart and any(frozenset({folded, fold(other_name)}) in apart for other_name in cluster.names):
+            continue
+        other = _name_words(cluster.folded, cluster.group)
         if len(words) > len(other) or (len(words) < len(other) and not _may_shorten(cluster.group, words, other)):
             continue
         tail = other[-len(words):]  # a partial name ("Umierov") against the end of a fuller one ("Rustem Umerov")
         if len(words) > 1 and not all(_same_word(a, b, cluster.group) for a, b in zip(words, tail)):
             continue  # "Kurdish Women's Protection" is not "Kurdish People's Protection"
-        score = fuzz.ratio(folded, " ".join(tail))
+        score = fuzz.ratio(" ".join(words), " ".join(tail))
         if cluster.group == "PERSON" and _short_first_name(words, tail):
             score = max(score, SAME_NAME_SCORE)  # "Ed Markey" and "Edward Markey"
         if score >= SAME_NAME_SCORE:
             scored.append((score, cluster))
     if not scored:
         return None
-    exact = [cluster for _, cluster in scored if cluster.folded == folded]
+    exact = [cluster for _, cluster in scored if _name_words(cluster.folded, cluster.group) == words]
     if exact:
         return exact[0]  # the very name is not ambiguous, even when a longer name also ends with it
-    partial = len(words) < max(len(c.folded.split()) for _, c in scored)
+    partial = len(words) < max(len(_name_words(c.folded, c.group)) for _, c in scored)
     if partial and len({c.folded for _, c in scored}) > 1:
         return None  # a bare surname shared by two full names: refuse to guess
     return max(scored, key=lambda item: item[0])[1]
 
 
+def _name_words(folded: str, group: str) -> list[str]:
+    """The words a name is compared by: a person's middle initials are left out ("James B. Comey"
+    is "James Comey"), as outlets add or drop them."""
+    words = folded.split()
+    if group != "PERSON" or len(words) < 3:
+        return words
+    return [words[0], *(w for w in words[1:-1] if len(w.strip(".")) > 1), words[-1]]
+
+
+def _kept_apart(by_name: dict[tuple[str, str], list[models.EntityMention]]) -> frozenset[frozenset[str]]:
+    """Pairs of full names of people one article uses side by side with the same surname: two
+    people ("Ivana Trump" and "Ivanka Trump"), however alike their first names look."""
+    names_of_doc: dict[str, set[str]] = defaultdict(set)
+    for (group, name), mentions in by_name.items():
+        if group == "PERSON" and len(name.split()) > 1:
+            for mention in mentions:
+                names_of_doc[mention.doc_id].add(fold(name))
+    pairs = set()
+    for names in names_of_doc.values():
+        for a in names:
+            for b in names:
+                if a < b and a.split()[-1] == b.split()[-1] and _name_words(a, "PERSON") != _name_words(b, "PERSON"):
+                    pairs.add(frozenset({a, b}))
+    return frozenset(pairs)
+
+
 def _may_shorten(group: str, words: list[str], longer: list[str]) -> bool:
     """Whether a shorter name may stand for a longer one. A person's surname may; an organisation
-    or place must keep at least half its words: "Foreign Office" for "UK Foreign Office", but not
-    "European Union" for "Department for Exiting the European Union"."""
-    return group == "PERSON" or 2 * len(words) >= len(longer)
+    or place must keep at least half its words and drop only articles and country qualifiers:
+    "Foreign Office" for "UK Foreign Office", but not "European Union" for "Department for Exiting
+    the European Union", nor "Mexico" for "New Mexico" (``name_forms.may_drop``)."""
+    if group == "PERSON":
+        return True
+    return 2 * len(words) >= len(longer) and may_drop(longer[:len(longer) - len(words)])
 
 
 def _short_first_name(words: list[str], other: list[str]) -> bool:
