@@ -43,6 +43,14 @@ def test_names_group_a_place_or_body_drops_only_articles_and_qualifiers(label, f
 
 
 @pytest.mark.slow
+def test_names_a_surname_tagged_as_an_organisation_is_the_person(nlp):
+    # the small model tags the bare "Sterling" as an organisation
+    names = _names(nlp, "Mayor Lena Sterling visited the port. Sterling said the docks would reopen.")
+    assert {(n.text, n.label, n.canonical) for n in names} == {
+        ("Lena Sterling", "PERSON", "Lena Sterling"), ("Sterling", "PERSON", "Lena Sterling")}
+
+
+@pytest.mark.slow
 def test_names_premodifier_title_becomes_the_role(nlp):
     names = _names(nlp, "Croatian Foreign Minister Goran Horvat arrived in Geneva. Horvat spoke briefly.")
     horvat = [n for n in names if n.label == "PERSON"]

@@ -63,14 +63,13 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     ents = sorted(ents + _untagged_places(doc), key=lambda e: e.start)
     bracketed = find_bracketed(doc, ents)
     ents = _with_bracketed_acronyms(ents, bracketed)
-    names = [(e.label_, clean_name(e.text)) for e in ents]
+    names = _surnames_as_people([(e.label_, clean_name(e.text)) for e in ents])
     canonical = group_names(names)
     expanded = expand_acronyms(names, [((f.label_, clean_name(f.text)), a.text) for f, a in bracketed], canonical)
     mentions = []
-    for ent in ents:
-        name = clean_name(ent.text)
+    for ent, (tagged, name) in zip(ents, names):
         # An acronym takes the label and fullest name of what it stands for ("FBI" -> the Bureau).
-        source_label, source_name = expanded.get((ent.label_, name), (ent.label_, name))
+        source_label, source_name = expanded.get((tagged, name), (tagged, name))
         label = _label(source_label, source_name)
         full = canonical.get((source_label, source_name), source_name)
         mentions.append(
@@ -87,6 +86,16 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
             )
         )
     return mentions
+
+
+def _surnames_as_people(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A one-word organisation or place that is the surname of a person the article names in full
+    is that person: the tagger often takes a bare "Trump said" or "Pence" for an organisation.
+    Countries and their capitals keep their label ("Washington" beside "George Washington" is
+    more often the city)."""
+    surnames = {name.split()[-1] for label, name in names if label == "PERSON" and len(name.split()) > 1}
+    return [("PERSON", name) if label in {"ORG", "GPE", "NORP"} and name in surnames and " " not in name
+            and _country(name) is None else (label, name) for label, name in names]
 
 
 def _with_bracketed_acronyms(ents: list[Span], bracketed: list[tuple[Span, Span]]) -> list[Span]:
