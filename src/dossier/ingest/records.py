@@ -17,6 +17,7 @@ from dossier.errors import IngestError
 from dossier.ingest.dates import infer_published
 from dossier.ingest.fingerprint import make_doc_id
 from dossier.ingest.options import IngestOptions
+from dossier.ingest.repair import repair_text
 from dossier.models import Document
 
 
@@ -78,7 +79,7 @@ def make_document(text: str, *, source: str, meta: Meta, options: IngestOptions)
     Raises:
         IngestError: the text is empty or longer than ``options.max_text_chars``.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = repair_text(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if not text:
         raise IngestError(f"{source}: no article text found")
     if len(text) > options.max_text_chars:
