@@ -300,3 +300,17 @@ def test_events_a_reference_back_is_to_a_past_event(status, merged):
                       status=status)
     grouped = _groups([_m("a1", "a", T.NEGOTIATION, "2025-05-16"), undated])
     assert (grouped == [["a1", "c1"]]) is merged
+
+
+def test_events_independent_sources_are_outlets_and_copies_count_once():
+    documents = {
+        "a": models.Document(doc_id="a", text="x", outlet="Courier", published=date(2025, 6, 2)),
+        "b": models.Document(doc_id="b", text="y", outlet="Courier", published=date(2025, 6, 2)),
+        "c": models.Document(doc_id="c", text="z", outlet="Gazette", published=date(2025, 6, 2),
+                             near_duplicate_of="a"),
+        "d": models.Document(doc_id="d", text="w", published=date(2025, 6, 2)),
+    }
+    mentions = [_m(f"{d}1", d, T.NEGOTIATION, "2025-06-02", place="Lake Palace") for d in "abcd"]
+    (event,) = resolve_events(mentions, documents)
+    # Courier twice and a copy of Courier's article are one source; the article without an outlet another
+    assert (event.doc_ids, event.independent_sources) == (("a", "b", "c", "d"), 2)

@@ -459,7 +459,7 @@ def _event(cluster: _Cluster, documents: dict[str, models.Document], names: dict
     mentions = cluster.mentions
     types = Counter(m.event_type for m in mentions)
     doc_ids = tuple(sorted({m.doc_id for m in mentions}))
-    originals = {documents[d].near_duplicate_of or d for d in doc_ids if d in documents}
+    originals = _independent_sources(doc_ids, documents)
     outlets = tuple(sorted({documents[d].outlet for d in doc_ids if d in documents and documents[d].outlet}))
     date_value = cluster.date_value or _most_common(m.date_value for m in mentions)
     published = [documents[d].published for d in doc_ids if d in documents and documents[d].published]
@@ -486,6 +486,19 @@ def _event(cluster: _Cluster, documents: dict[str, models.Document], names: dict
         first_reported=min(published) if published else None,
         family=family(event_type),
     )
+
+
+def _independent_sources(doc_ids: Sequence[str], documents: dict[str, models.Document]) -> set[str]:
+    """Outlets, each counted once however many of its articles report the event, with a copy of
+    another article counted as that article's source (an article without an outlet counts alone)."""
+    sources = set()
+    for doc_id in doc_ids:
+        if doc_id not in documents:
+            continue
+        original = documents[doc_id].near_duplicate_of or doc_id
+        source = documents.get(original)
+        sources.add((source.outlet or original) if source else original)
+    return sources
 
 
 def _salience(sources: int, mentions: int, event_type: models.EventType) -> float:
