@@ -115,3 +115,168 @@ def test_triggers_object_heads_look_through_partitives_and_conjuncts(nlp, text, 
     doc = annotate(nlp, models.Document(doc_id="t", text=text))
     verb = next(t for t in doc if t.pos_ == "VERB")
     assert expected <= object_heads(verb)
+
+
+# --- politics: words with an everyday second sense (dossier.extract.idioms) ---------------------------
+
+T = models.EventType
+
+
+def _pairs(extract, text: str) -> list[tuple[models.EventType, str]]:
+    return [(m.event_type, m.trigger) for m in extract(text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a survey: no election
+        ("New polls released on Sunday showed the senator taking a lead in the state.", []),
+        ("A new poll found on Monday that the governor trails by six points.", []),
+        ("The governor leads in the polls in three states, figures showed on Monday.", []),
+        ("An opinion poll published on Monday put the mayor ahead.", []),
+        # voting
+        ("Voters went to the polls on Sunday.", [(T.ELECTION, "polls")]),
+        ("Polls opened at 7 a.m. on Tuesday.", [(T.ELECTION, "Polls")]),
+        ("Polls closed at 8 p.m. in most of the state.", [(T.ELECTION, "Polls")]),
+        ("The referendum was held on Sunday.", [(T.ELECTION, "referendum")]),
+        ("Residents voted on Sunday in the local election.", [(T.ELECTION, "voted")]),
+    ],
+)
+def test_triggers_polls_are_elections_only_where_people_vote(extract, text, expected):
+    assert _pairs(extract, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a politician's or a campaign's rally: OTHER, kept for the timeline
+        ("At a rally in Dover on Monday, the senator endorsed the governor.",
+         [(T.OTHER, "rally"), (T.STATEMENT, "endorsed")]),
+        ("The candidate held a rally in Salem on Monday.", [(T.OTHER, "rally")]),
+        ("On Monday the governor spoke at a campaign rally in Salem.", [(T.OTHER, "rally")]),
+        ("Her rally in Salem drew thousands on Monday.", [(T.OTHER, "rally")]),
+        # rallies of protesters
+        ("Thousands rallied against the ban on Monday.", [(T.PROTEST, "rallied")]),
+        ("On Monday activists held a rally against the ban in Salem.", [(T.PROTEST, "rally")]),
+        ("On Monday the senator held a rally against the ban in Salem.", [(T.PROTEST, "rally")]),
+        # gathering backing, and markets
+        ("The speaker rallied the party behind the bill on Monday.", []),
+        ("Senators rallied behind the nominee on Monday.", []),
+        ("Donors rallied around the governor on Monday.", []),
+        ("The senator rallied support for the measure on Monday.", []),
+        ("Stocks rallied on Monday.", []),
+    ],
+)
+def test_triggers_campaign_rallies_are_no_protests(extract, text, expected):
+    assert _pairs(extract, text) == expected
+
+
+@pytest.mark.slow
+def test_triggers_rally_to_protest_stays_a_protest(nlp):
+    names = _definitions(nlp, "On Monday students held a rally to protest the new law.")
+    assert "protest" in names and "campaign" not in names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senators voted against the package on Monday.", [(T.OTHER, "voted")]),
+        ("The house voted for the amendment on Tuesday.", [(T.OTHER, "voted")]),
+        ("The council voted down the resolution on Monday.", [(T.OTHER, "voted")]),
+        ("Senators voted 52-48 on Monday to block the bill.", [(T.OTHER, "voted")]),
+        ("The Senate vote on the package failed on Monday.", [(T.OTHER, "vote")]),
+        ("The governor signed the bill on Monday.", [(T.OTHER, "signed")]),
+        ("The president signed an executive order on Monday.", [(T.OTHER, "signed")]),
+        ("The two countries signed a trade agreement on Monday.", [(T.AGREEMENT, "signed")]),
+        ("The senator accepted the nomination on Thursday.", []),
+        ("Senators blocked a funding package on Monday.", [(T.OTHER, "blocked")]),
+        ("The minority blocked the nomination on Tuesday.", [(T.OTHER, "blocked")]),
+        ("Protesters blocked the road to the airport on Monday.", [(T.PROTEST, "blocked")]),
+        ("Demonstrators blocked the entrance of the ministry on Monday.", [(T.PROTEST, "blocked")]),
+    ],
+)
+def test_triggers_legislative_acts_are_no_elections_accords_or_protests(extract, text, expected):
+    assert _pairs(extract, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court struck down the law on Monday.", []),
+        ("The judges struck down the ban on Friday.", []),
+        ("Missiles struck the town on Monday.", [(T.ATTACK, "struck")]),
+        ("The governor shot back on Monday.", []),
+        ("The governor shot back that the report was false.", []),
+        ("Police shot back at the gunmen on Monday.", [(T.ATTACK, "shot")]),
+        ("Police shot two men on Monday.", [(T.ATTACK, "shot")]),
+        ("The crowd erupted in laughter on Monday.", []),
+        ("The audience erupted into cheers on Monday.", []),
+        ("Trump erupted in laughter on Monday.", []),
+        ("The volcano erupted on Monday.", [(T.DISASTER, "erupted")]),
+        ("Mount Merapi erupted on Monday.", [(T.DISASTER, "erupted")]),
+        ("Fighting erupted in the north on Monday.", [(T.ATTACK, "Fighting")]),
+    ],
+)
+def test_triggers_idioms_of_force_are_no_attacks(extract, text, expected):
+    assert _pairs(extract, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her mind is shot, the senator said on Monday.", [(T.STATEMENT, "said")]),
+        ("Two men were shot in the market on Monday.", [(T.ATTACK, "shot")]),
+    ],
+)
+def test_triggers_shot_passive_needs_a_target_of_force(extract, text, expected):
+    from dossier.annotate import wordnet
+
+    if not wordnet.available():
+        pytest.skip("WordNet is absent (/usr/share/wordnet): the subject's sense cannot be read")
+    assert _pairs(extract, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [("WORK_OF_ART", []), ("ORG", []), ("PRODUCT", []), ("EVENT", ["attack"])],
+)
+def test_triggers_words_inside_names_of_things_are_no_triggers(nlp, label, expected):
+    from spacy.tokens import Span
+
+    doc = annotate(nlp, models.Document(doc_id="t", text='"The Attack" premiered in Cannes on Monday.'))
+    doc.ents = [Span(doc, 1, 3, label=label)]
+    assert [t.definition.name for sent in doc.sents for t in find_triggers(sent)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The Attack" premiered in Cannes on Monday.', []),
+        ("The Iran nuclear deal took effect on Monday.", [(T.AGREEMENT, "deal")]),
+    ],
+)
+def test_triggers_names_of_things_in_text(extract, text, expected):
+    assert _pairs(extract, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump asked.", []),
+        ('"Who paid for it?" she asked on Monday.', []),
+        ("She asked on Monday whether the money was spent.", []),
+        ("The senator asked for a recount on Monday.", [(T.REQUEST, "asked")]),
+        ("The mayor asked the council to delay the vote on Monday.", [(T.REQUEST, "asked")]),
+        ("On Monday the senator asked that the court delay the vote.", [(T.REQUEST, "asked")]),
+    ],
+)
+def test_triggers_bare_ask_is_a_question(extract, text, expected):
+    assert _pairs(extract, text) == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.extract.idioms import voting_poll
 from dossier.extract.ontology import (
     ADJUNCT_PREPS, CARRIER_NOUNS, CAUSE_NOUNS, DEMONSTRATIVES, DISASTER_NOUNS, DOCUMENT_LIKE, EMERGENCE_VERBS,
     MOTION_VERBS, OUTCOME_VERBS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, UNREAL_MODIFIERS,
@@ -48,7 +49,11 @@ def eventive(token: Token) -> bool:
     if dep == "pobj" and (head.lower_, lemma) in STATE_FRAMES:
         return True  # "on alert", "on strike", "under investigation", "under attack"
     if dep in {"dobj", "nsubjpass"} and head_lemma in SUPPORT_VERBS:
-        return not (lemma == "list" and head_lemma not in TRANSFER_VERBS)
+        # "struck down the ban", "put off the vote": the particle undoes the event
+        undone = any(c.dep_ == "prt" and c.lower_ in {"down", "off"} for c in head.children)
+        return not undone and not (lemma == "list" and head_lemma not in TRANSFER_VERBS)
+    if dep == "pobj" and lemma == "poll" and voting_poll(token):
+        return True  # "voters went to the polls", "turnout at the polls"
     if dep == "pobj" and head.lower_ in {"in", "to"} and head.head.lemma_.lower() in OUTCOME_VERBS:
         return True  # "the talks resulted in several agreements"
     if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in MOTION_VERBS:

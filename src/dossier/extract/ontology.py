@@ -11,6 +11,8 @@ argument ("exchange" of prisoners vs of bodies vs of documents); see ``ARGUMENT_
 Besides our user-facing types, ``PLOVER_EXTRAS`` holds finer PLOVER categories (threats, accusations,
 arrests, aid...) that map onto one of our types (mostly STATEMENT or OTHER) but keep their own PLOVER
 code, so that the same extractor can classify sentences for PLOVER without inventing user-facing types.
+It also holds two kinds of OTHER with no PLOVER code (campaign rallies, legislative acts), which take
+the political sense of a protest, election or agreement word when that word's check refuses it.
 """
 
 from __future__ import annotations
@@ -380,6 +382,12 @@ PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
     _d("close-borders", T.OTHER, "A state closes or seals its borders (CAMEO 191, restrict movement).",
        ["The government sealed the frontier."], "FIGHT", "191",
        {"close", "seal", "shut"}, object_class="borders", priority=6),
+    # Politics with no PLOVER category: reached only where a protest, election or agreement word
+    # fails its check ("a campaign rally", "voted against the bill", "signed an executive order").
+    _d("campaign", T.OTHER, "A candidate or campaign holds or addresses a rally.",
+       ["The senator held a campaign rally in Dover."], None, None, set(), {"rally"}, priority=1),
+    _d("legislate", T.OTHER, "A legislature or official votes on, signs or blocks a bill, law or nomination.",
+       ["The senate voted down the amendment."], None, None, {"vote", "sign", "block"}, {"vote"}, priority=1),
     _d("break-truce", T.OTHER, "A party violates a ceasefire (CAMEO 196).",
        ["Both sides broke the truce within hours."], "FIGHT", "196",
        {"violate", "breach", "break"}, object_class="truces", priority=6),

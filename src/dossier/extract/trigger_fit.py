@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.annotate import wordnet
+from dossier.extract import idioms
 from dossier.extract.ontology import (
     ACCIDENT_NOUNS, ARGUMENT_CLASSES, ATTACK_NOUNS, BY_TYPE, DISASTER_NOUNS, DOCUMENT_LIKE, EXCHANGE_CLASSES,
     EventDefinition, FREEDOMS, ILLNESS_NOUNS, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, OBJECT_CLASSES, PARTITIVES,
@@ -236,10 +237,13 @@ def _lets_happen(token: Token) -> bool:
 
 
 def _volcanic(verb: Token) -> bool:
-    """"The volcano erupted", "Mount Merapi erupted"; not "fighting erupted" or "protests erupted"."""
+    """"The volcano erupted", "Mount Merapi erupted"; not "fighting erupted" or "protests erupted",
+    nor a person or crowd that "erupted in laughter" or "into cheers"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.lemma_.lower() in {"volcano", "crater", "geyser"} | DISASTER_NOUNS
-                                    or subject.pos_ == "PROPN")
+    if subject is None or _has_prep(verb, {"in", "into"}):
+        return False
+    return subject.lemma_.lower() in {"volcano", "crater", "geyser"} | DISASTER_NOUNS or (
+        subject.pos_ == "PROPN" and idioms.volcanic_subject(subject))
 
 
 _CHECKS = {
@@ -251,11 +255,27 @@ _CHECKS = {
     ("attack", "strike", True): _not_labour_strike,
     ("protest", "strike", True): lambda t: not _not_labour_strike(t),
     ("attack", "strike", False): lambda t: _object_lemma(t) not in {"deal", "balance", "chord", "note"}
-    and not _done_by_nature(t),
+    and not _done_by_nature(t) and not idioms.struck_down(t),
+    ("attack", "shoot", False): lambda t: not (idioms.retorted(t) or idioms.shot_state(t)),
     ("attack", "hit", False): lambda t: not _done_by_nature(t),
     ("attack", "kill", False): lambda t: not _done_by_nature(t),
     ("attack", "pound", False): lambda t: not _done_by_nature(t),
-    ("agreement", "sign", False): lambda t: any(c.dep_ == "dobj" for c in t.children),
+    ("agreement", "sign", False): lambda t: any(c.dep_ == "dobj" for c in t.children)
+    and not idioms.signs_legislation(t),
+    ("agreement", "accept", False): lambda t: not idioms.accepts_nomination(t),
+    # politics: polls, rallies, legislation, questions (see ``idioms``)
+    ("election", "poll", True): idioms.voting_poll,
+    ("election", "vote", False): lambda t: not idioms.legislative_vote(t),
+    ("election", "vote", True): lambda t: not idioms.legislative_vote(t),
+    ("legislate", "vote", False): idioms.legislative_vote,
+    ("legislate", "vote", True): idioms.legislative_vote,
+    ("legislate", "sign", False): idioms.signs_legislation,
+    ("legislate", "block", False): idioms.blocks_legislation,
+    ("protest", "block", False): lambda t: not idioms.blocks_legislation(t),
+    ("protest", "rally", True): lambda t: not idioms.campaign_rally(t),
+    ("campaign", "rally", True): idioms.campaign_rally,
+    ("protest", "rally", False): idioms.rallied_in_protest,
+    ("request", "ask", False): idioms.asks_for_something,
     ("coerce", "order", False): lambda t: any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in t.children),
     ("negotiation", "discuss", False): lambda t: t.dep_ not in {"xcomp", "pcomp"},
     ("negotiation", "round", True): _round_of_talks,

@@ -32,6 +32,9 @@ from dossier.models import EventType
 
 INTENTION_TYPES = frozenset({EventType.AGREEMENT, EventType.PROPOSAL, EventType.REQUEST, EventType.DEMAND})
 NON_EVENT_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+# Names of things, whose words report nothing ("the March of Dimes", "Meet the Press", the film "The
+# Attack"). Names of events (EVENT) and of places (GPE, LOC) keep their words.
+NAME_ENTITIES = {"ORG", "WORK_OF_ART", "PRODUCT", "LAW", "FAC"}
 REPORTING = frozenset(BY_TYPE[EventType.STATEMENT].verbs | {"inform", "write", "quote", "cite", "suggest"})
 CLAUSE_BREAKS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 # Dependencies that start a new predication: what lies below them is not the content of the head.
@@ -89,7 +92,7 @@ def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: tuple[
 
 
 def _candidate(token: Token, bare_defaults: tuple[str, ...], dated: frozenset[int] = frozenset()) -> list[Trigger]:
-    if token.ent_type_ in NON_EVENT_ENTITIES or token.dep_ in {"amod", "aux", "auxpass"}:
+    if token.ent_type_ in NON_EVENT_ENTITIES | NAME_ENTITIES or token.dep_ in {"amod", "aux", "auxpass"}:
         return []
     if token.dep_ == "compound" and not carried(token):
         return []
@@ -142,6 +145,8 @@ def noun_trigger(token: Token, bare_defaults: tuple[str, ...] = ()) -> Trigger |
     Returns:
         The trigger, or None when the noun names no event of the ontology.
     """
+    if token.ent_type_ in NAME_ENTITIES:
+        return None
     for lemma in dict.fromkeys((token.lemma_.lower(), token.lower_)):
         for definition in definitions_for(lemma, True):
             refined = fit_definition(definition, token, lemma, True, bare_defaults)
