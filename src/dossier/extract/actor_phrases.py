@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract.ontology import GROUP_NOUNS, PARTITIVES, PRONOUNS
+from dossier.extract.frames import PRONOUNS
+from dossier.extract.ontology import GROUP_NOUNS, PARTITIVES
 
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 NOT_IN_PHRASE = frozenset({"relcl", "advcl", "ccomp", "npadvmod"})

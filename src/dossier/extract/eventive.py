@@ -13,10 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.extract.idioms import voting_poll
-from dossier.extract.ontology import (
-    ADJUNCT_PREPS, CARRIER_NOUNS, CAUSE_NOUNS, DEMONSTRATIVES, DISASTER_NOUNS, DOCUMENT_LIKE, EMERGENCE_VERBS,
-    MOTION_VERBS, OUTCOME_VERBS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, UNREAL_MODIFIERS,
+from dossier.extract.frames import (
+    ADJUNCT_PREPS, CARRIER_NOUNS, CAUSE_NOUNS, DEMONSTRATIVES, DOCUMENT_LIKE, EMERGENCE_VERBS, MOTION_VERBS,
+    OUTCOME_VERBS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, UNREAL_MODIFIERS,
 )
+from dossier.extract.ontology import DISASTER_NOUNS
 
 # What a disaster does to people and places: "killed by the floods", "died in the earthquake".
 HARM_VERBS = frozenset({"kill", "die", "perish", "drown", "injure", "wound", "destroy", "damage", "displace",

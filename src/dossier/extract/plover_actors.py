@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.extract.arguments import actor_head, actor_like, is_pronoun, noun_phrases, predicate_of
-from dossier.extract.ontology import DOCUMENT_LIKE, DOCUMENT_SUBJECTS, OWN
+from dossier.extract.frames import DOCUMENT_LIKE, DOCUMENT_SUBJECTS, OWN
 from dossier.extract.triggers import REPORTING, Trigger
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})

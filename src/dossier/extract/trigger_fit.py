@@ -13,10 +13,10 @@ from spacy.tokens import Token
 
 from dossier.annotate import wordnet
 from dossier.extract import idioms
+from dossier.extract.frames import DOCUMENT_LIKE, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, PARTY_NOUNS, TALKS
 from dossier.extract.ontology import (
-    ACCIDENT_NOUNS, ARGUMENT_CLASSES, ATTACK_NOUNS, BY_TYPE, DISASTER_NOUNS, DOCUMENT_LIKE, EXCHANGE_CLASSES,
-    EventDefinition, FREEDOMS, ILLNESS_NOUNS, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, OBJECT_CLASSES, PARTITIVES,
-    ONTOLOGY, PARTY_NOUNS, PEACEKEEPERS, TALKS, definitions_for,
+    ACCIDENT_NOUNS, ARGUMENT_CLASSES, ATTACK_NOUNS, BY_TYPE, DISASTER_NOUNS, EXCHANGE_CLASSES, EventDefinition,
+    FREEDOMS, ILLNESS_NOUNS, OBJECT_CLASSES, PARTITIVES, ONTOLOGY, PEACEKEEPERS, definitions_for,
 )
 from dossier.models import EventType
 

@@ -23,10 +23,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dossier.extract.eventive import carried, emerges_from, eventive
-from dossier.extract.ontology import (
-    ADJUNCT_PREPS, ATTEMPT_NOUNS, BY_TYPE, COERCIVE_ACTIONS, DOCUMENT_SUBJECTS, EventDefinition, INTENTION_NOUNS,
-    PLOVER_EXTRAS, definitions_for, plover_of,
-)
+from dossier.extract.frames import ADJUNCT_PREPS, ATTEMPT_NOUNS, COERCIVE_ACTIONS, DOCUMENT_SUBJECTS, INTENTION_NOUNS
+from dossier.extract.ontology import BY_TYPE, EventDefinition, PLOVER_EXTRAS, definitions_for, plover_of
 from dossier.extract.trigger_fit import fit_definition
 from dossier.models import EventType
 
