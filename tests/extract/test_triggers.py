@@ -219,6 +219,11 @@ def test_triggers_legislative_acts_are_no_elections_accords_or_protests(extract,
         ("The volcano erupted on Monday.", [(T.DISASTER, "erupted")]),
         ("Mount Merapi erupted on Monday.", [(T.DISASTER, "erupted")]),
         ("Fighting erupted in the north on Monday.", [(T.ATTACK, "Fighting")]),
+        # a battle in an arena of words, votes or lawsuits is fought without force
+        ("The mayor's legal battle with the council ended on Monday.", []),
+        ("The budget fight in parliament ended on Monday.", []),
+        ("A political clash over the tariffs flared on Monday.", []),
+        ("A fierce battle for the bridge raged on Monday.", [(T.ATTACK, "battle")]),
     ],
 )
 def test_triggers_idioms_of_force_are_no_attacks(extract, text, expected):

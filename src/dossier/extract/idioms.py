@@ -64,6 +64,11 @@ LEGISLATIVE_ACTS = frozenset({"approve", "pass", "confirm", "impeach", "override
                               "reject", "adopt", "ratify", "censure", "acquit", "convict", "advance", "kill",
                               "delay", "fund", "extend"})
 NOMINATIONS = frozenset({"nomination", "candidacy", "nominations"})
+# Arenas of a figurative battle ("a legal battle", "the budget fight", "a bidding war").
+CONTESTS = frozenset({"legal", "court", "courtroom", "political", "policy", "budget", "custody", "bidding", "price",
+                      "turf", "uphill", "culture", "ratings", "election", "campaign", "primary", "nomination",
+                      "proxy", "public-relations", "pr", "trade", "tariff", "regulatory", "leadership",
+                      "succession", "procedural", "partisan", "verbal", "war-of-words", "lawsuit", "patent"})
 QUESTION_MARKS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
 LANDFORMS = frozenset({"mount", "mt", "mt.", "volcano"})
 FORCE_TARGETS = frozenset({"noun.person", "noun.group", "noun.animal", "noun.body", "noun.artifact", "noun.location",
@@ -244,3 +249,10 @@ def _person(token: Token) -> bool:
 
 def _forms(token: Token) -> set[str]:
     return {token.lemma_.lower(), token.lower_}
+
+
+def figurative_battle(noun: Token) -> bool:
+    """"a legal battle", "the budget fight", "a political clash": a contest fought with words,
+    votes or lawsuits, told by the arena named before the noun, uses no force."""
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
+    return bool(modifiers & CONTESTS)

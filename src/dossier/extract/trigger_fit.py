@@ -260,6 +260,7 @@ _CHECKS = {
     ("attack", "hit", False): lambda t: not _done_by_nature(t),
     ("attack", "kill", False): lambda t: not _done_by_nature(t),
     ("attack", "pound", False): lambda t: not _done_by_nature(t),
+    **{("fight", noun, True): lambda t: not idioms.figurative_battle(t) for noun in ("battle", "clash", "fighting")},
     ("agreement", "sign", False): lambda t: any(c.dep_ == "dobj" for c in t.children)
     and not idioms.signs_legislation(t),
     ("agreement", "accept", False): lambda t: not idioms.accepts_nomination(t),
