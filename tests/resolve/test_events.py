@@ -314,3 +314,13 @@ def test_events_independent_sources_are_outlets_and_copies_count_once():
     (event,) = resolve_events(mentions, documents)
     # Courier twice and a copy of Courier's article are one source; the article without an outlet another
     assert (event.doc_ids, event.independent_sources) == (("a", "b", "c", "d"), 2)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "merged"), [
+    ("The attack, hosted nowhere, was condemned.", "attack", True),  # "the attack": a reference back
+    ("He condemned the assault that killed five guards.", "killed", False),  # "that" is a relative pronoun
+])
+def test_events_only_a_determiner_makes_a_reference_back(sentence, trigger, merged):
+    undated = _said("c1", "c", T.ATTACK, "2025-05-24", sentence, trigger)
+    grouped = _groups([_m("a1", "a", T.ATTACK, "2025-05-16"), undated])
+    assert (grouped == [["a1", "c1"]]) is merged

@@ -30,7 +30,10 @@ FAMILY = {
     T.PRISONER_EXCHANGE: "exchange", T.RELEASE: "exchange",
 }
 MAX_DATE_SLIP_DAYS = 1
-DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+# Determiners of a reference back ("the talks"). Not "that": before a trigger it is nearly always a
+# relative pronoun or a conjunction ("the assault that killed five", "said that talks resumed"),
+# and "that meeting" is no event mention at all (see extract.eventive).
+DETERMINERS = frozenset({"the", "these", "those", "this"})
 SERIES_WORDS = frozenset({"first", "second", "third", "fourth", "last", "latest", "next", "previous", "recent",
                           "new", "final", "round", "rounds", "stage", "day", "part", "of"})
 COARSE_DATE_DAYS = 6  # dates a week wide or wider (a week, a month, a year) need more evidence to merge
