@@ -2,7 +2,8 @@
 
 The product timeline may hold hundreds of events; a reader wants the few days that carried the
 story. A date's salience adds up its events, each weighing more with more independent sources
-and more mentions, less when it is a mere statement or did not (yet) happen. Each chosen date
+and more mentions, less when it is a mere statement or did not (yet) happen; the events that one
+article alone reports count once per article. Each chosen date
 keeps its events and the evidence sentences closest to the centroid of all its evidence, with
 near-repeats (the same wire copy in several outlets) removed.
 """
@@ -97,7 +98,19 @@ def summarize_events(
 
 
 def _date_score(entries: Sequence[models.TimelineEntry]) -> float:
-    total = sum(event_weight(e.event) for e in entries)
+    """The date's weight: its events' weights, where events only one article reports count once per
+    article (its heaviest). An opinion piece telling six things of its publication day makes that
+    day no more of a story than one thing would; several articles reporting a day do."""
+    heaviest_alone: dict[str, float] = {}
+    total = 0.0
+    for entry in entries:
+        weight = event_weight(entry.event)
+        if len(entry.event.doc_ids) == 1:
+            doc_id = entry.event.doc_ids[0]
+            heaviest_alone[doc_id] = max(heaviest_alone.get(doc_id, 0.0), weight)
+        else:
+            total += weight
+    total += sum(heaviest_alone.values())
     precise = all(e.event.date_precision in (models.Precision.DAY, models.Precision.TIME) for e in entries)
     if precise:
         return total
