@@ -224,6 +224,12 @@ def test_triggers_legislative_acts_are_no_elections_accords_or_protests(extract,
         ("The budget fight in parliament ended on Monday.", []),
         ("A political clash over the tariffs flared on Monday.", []),
         ("A fierce battle for the bridge raged on Monday.", [(T.ATTACK, "battle")]),
+        # courting an audience asks nothing; talk in general is no round of talks
+        ("The governor kept appealing to voters on Monday.", []),
+        ("The mayor appealed to residents to stay indoors on Monday.", [(T.REQUEST, "appealed")]),
+        ("The minister appealed to donors for money on Monday.", [(T.REQUEST, "appealed")]),
+        ("On Monday the envoy held a talk with his counterpart.", [(T.NEGOTIATION, "talk")]),
+        ("Talk is cheap, the senator said on Monday.", [(T.STATEMENT, "said")]),
     ],
 )
 def test_triggers_idioms_of_force_are_no_attacks(extract, text, expected):

@@ -69,6 +69,10 @@ CONTESTS = frozenset({"legal", "court", "courtroom", "political", "policy", "bud
                       "turf", "uphill", "culture", "ratings", "election", "campaign", "primary", "nomination",
                       "proxy", "public-relations", "pr", "trade", "tariff", "regulatory", "leadership",
                       "succession", "procedural", "partisan", "verbal", "war-of-words", "lawsuit", "patent"})
+# Those a campaign or a product appeals to: "appealing to voters" courts them, asks them nothing.
+AUDIENCES = frozenset({"voter", "donor", "supporter", "base", "audience", "fan", "consumer", "customer", "reader",
+                       "viewer", "conservative", "liberal", "progressive", "moderate", "independent", "evangelical",
+                       "suburban", "millennial", "woman", "man", "youth", "electorate", "constituent"})
 QUESTION_MARKS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
 LANDFORMS = frozenset({"mount", "mt", "mt.", "volcano"})
 FORCE_TARGETS = frozenset({"noun.person", "noun.group", "noun.animal", "noun.body", "noun.artifact", "noun.location",
@@ -256,3 +260,24 @@ def figurative_battle(noun: Token) -> bool:
     votes or lawsuits, told by the arena named before the noun, uses no force."""
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
     return bool(modifiers & CONTESTS)
+
+
+def courts_an_audience(verb: Token) -> bool:
+    """"appealing to voters", "appeals to young women": courting an audience, not a request, unless
+    it asks for something ("appealed to donors for money") or asks them to act."""
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(p.lower_ == "for" for p in preps):
+        return False
+    return any(p.lower_ == "to" and g.lemma_.lower() in AUDIENCES for p in preps for g in p.children
+               if g.dep_ == "pobj")
+
+
+def generic_talk(noun: Token) -> bool:
+    """"Talk is cheap", "there is talk of": the singular "talk" without a determiner, a partner or a
+    topic ("talk with", "talk on limiting missiles") is talk in general, not a round of talks."""
+    if noun.lower_ != "talk":
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "prep" and c.lower_ != "of")
+                   for c in noun.children)

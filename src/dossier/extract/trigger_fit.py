@@ -277,6 +277,8 @@ _CHECKS = {
     ("campaign", "rally", True): idioms.campaign_rally,
     ("protest", "rally", False): idioms.rallied_in_protest,
     ("request", "ask", False): idioms.asks_for_something,
+    ("request", "appeal", False): lambda t: not idioms.courts_an_audience(t),
+    ("negotiation", "talk", True): lambda t: not idioms.generic_talk(t),
     ("coerce", "order", False): lambda t: any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in t.children),
     ("negotiation", "discuss", False): lambda t: t.dep_ not in {"xcomp", "pcomp"},
     ("negotiation", "round", True): _round_of_talks,
