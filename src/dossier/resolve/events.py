@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from dossier import models
 from dossier.extract.themes import theme_of
 from dossier.resolve.entities import fold
+from dossier.resolve.event_conflicts import conflicts, doers
 from dossier.timevalues import compatible, days_apart, interval, precision_of, width
 
 T = models.EventType
@@ -42,10 +43,7 @@ RECENT_REFERENCE_DAYS = 21  # "the talks" in an article refers to talks reported
 DOER_DAYS = 1  # a shared doer ties an undated report to an event reported at most a day apart
 LOOKS_BACK = frozenset({models.EventStatus.HAPPENED, models.EventStatus.ONGOING})
 REFERENCE_SCORE = 0.9  # the most a reference back can score: less than joining its own article's event
-DAY_OR_RANGE = {models.Precision.DAY, models.Precision.TIME, models.Precision.RANGE}
 EVENT_TYPE_VALUES = frozenset(t.value for t in T)
-ACTING = frozenset({"actor"})  # argument roles of the sides doing an event
-NAMED = frozenset({"actor", "mediator"})  # ... and of those a report names as its parties at all
 TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T.ATTACK: 1.3,
                T.STATEMENT: 0.5, T.OTHER: 0.3}
 
@@ -56,7 +54,9 @@ def family(event_type: models.EventType) -> str:
 
 
 @dataclass
-class _Cluster:
+class Cluster:
+    """An event being built: its mentions, and the date and place they give it."""
+
     mentions: list[models.EventMention] = field(default_factory=list)
     event_id: str | None = None  # kept from the stored event this cluster was loaded from
     changed: bool = True
@@ -98,9 +98,9 @@ def resolve_events(
         id, a new one takes the id of its founding mention. Unchanged candidates are left out.
     """
     names = canonical_name or {}
-    blocks: dict[str, list[_Cluster]] = defaultdict(list)
+    blocks: dict[str, list[Cluster]] = defaultdict(list)
     for event, event_mentions in existing:
-        cluster = _Cluster(event_id=event.event_id, changed=False)
+        cluster = Cluster(event_id=event.event_id, changed=False)
         for mention in event_mentions:
             cluster.add(mention)
         cluster.changed = False
@@ -112,7 +112,7 @@ def resolve_events(
         block = blocks[family(mention.event_type)]
         cluster = _best(mention, block, names)
         if cluster is None:
-            cluster = _Cluster()
+            cluster = Cluster()
             block.append(cluster)
         cluster.add(mention)
     for block in blocks.values():
@@ -132,13 +132,13 @@ def rebuild_event(
     It keeps its id, story and consequence links; its date, place, sources and summary are those
     of the mentions left, so nothing the retracted article alone said stays on it.
     """
-    cluster = _Cluster(event_id=event.event_id)
+    cluster = Cluster(event_id=event.event_id)
     for mention in mentions:
         cluster.add(mention)
     return replace(_event(cluster, documents, canonical_name or {}), story_id=event.story_id, follows=event.follows)
 
 
-def _second_chance(block: list[_Cluster], names: dict[str, str]) -> None:
+def _second_chance(block: list[Cluster], names: dict[str, str]) -> None:
     """Let an event founded in this batch join a larger one its reports fit, now that all are placed.
 
     Mentions are placed one at a time, so a report misdated by a day at the same venue ("the talks
@@ -162,7 +162,7 @@ def _second_chance(block: list[_Cluster], names: dict[str, str]) -> None:
             cluster.mentions.clear()
 
 
-def _best(mention: models.EventMention, block: list[_Cluster], names: dict[str, str]) -> _Cluster | None:
+def _best(mention: models.EventMention, block: list[Cluster], names: dict[str, str]) -> Cluster | None:
     best, best_score = None, 0.0
     for cluster in block:
         score = _compatibility(mention, cluster, names)
@@ -171,7 +171,7 @@ def _best(mention: models.EventMention, block: list[_Cluster], names: dict[str, 
     return best
 
 
-def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[str, str]) -> float:
+def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[str, str]) -> float:
     """0 when the mention cannot join the cluster, else a score that grows with shared evidence."""
     same_doc = any(m.doc_id == mention.doc_id for m in cluster.mentions)
     if mention.date_source == "publication" and not same_doc:
@@ -189,9 +189,7 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
         if not (at_same_place and (days_apart(mention.date_value, cluster.date_value) or 99) <= MAX_DATE_SLIP_DAYS):
             return 0.0
         penalty = 1.0
-    if _counts_conflict(mention, cluster) or _roles_reversed(mention, cluster) or _part_and_whole(mention, cluster) \
-            or _themes_differ(mention, cluster) or _parties_conflict(mention, cluster) \
-            or _speakers_differ(mention, cluster):
+    if conflicts(mention, cluster):
         return 0.0
     if not same_doc and not at_same_place and _coarse(mention, cluster) and not _shared_evidence(mention, cluster):
         return _dated_report_of(mention, cluster) if cluster.date_value is None else 0.0
@@ -205,58 +203,12 @@ def _compatibility(mention: models.EventMention, cluster: _Cluster, names: dict[
     return max(score - penalty, 0.01)
 
 
-def _themes_differ(mention: models.EventMention, cluster: _Cluster) -> bool:
-    """Two agreements (or offers, requests, demands) of one day about different things are two
-    events: "agreed to swap prisoners" and "agreed to draft ceasefire terms". Only themes both
-    known and sharing no key keep a mention out; a mention without one ("the agreement") may join."""
-    ours = theme_of(mention)
-    if not ours:
-        return False
-    theirs = [theme for theme in (theme_of(m) for m in cluster.mentions) if theme]
-    return bool(theirs) and not any(ours & theme for theme in theirs)
-
-
-def _parties(mention: models.EventMention, roles: frozenset[str]) -> set[str]:
-    """The countries a report names in some roles; a person of unknown nationality is no side."""
-    return {a.country for a in mention.arguments if a.role in roles and a.country}
-
-
-def _parties_conflict(mention: models.EventMention, cluster: _Cluster) -> bool:
-    """Each side names an actor the other leaves out: "Turkish, American and Ukrainian delegations
-    met" and "a meeting between Turkey, Russia and Ukraine" are two meetings. One list merely
-    longer than the other is no conflict (reports name the parties they care about), nor is a
-    side the other names as broker."""
-    ours, ours_named = _parties(mention, ACTING), _parties(mention, NAMED)
-    if len(ours) < 2:
-        return False
-    for other in cluster.mentions:
-        theirs = _parties(other, ACTING)
-        if len(theirs) >= 2 and ours - _parties(other, NAMED) and theirs - ours_named:
-            return True
-    return False
-
-
-def _speakers_differ(mention: models.EventMention, cluster: _Cluster) -> bool:
-    """Statements by different speakers are different statements: what an envoy told reporters on
-    Tuesday and what a president said on Friday are not one event because they fall in one week.
-    A speaker and the country they speak for are the same side ("Peskov said", "Russia said")."""
-    if mention.event_type is not T.STATEMENT:
-        return False
-    ours = _speaker_keys(mention)
-    theirs = set().union(*(_speaker_keys(m) for m in cluster.mentions if m.event_type is T.STATEMENT))
-    return bool(ours and theirs and not ours & theirs)
-
-
-def _speaker_keys(mention: models.EventMention) -> set[str]:
-    return _doers(mention) | _parties(mention, ACTING)
-
-
-def _coarse(mention: models.EventMention, cluster: _Cluster) -> bool:
+def _coarse(mention: models.EventMention, cluster: Cluster) -> bool:
     """Whether a date is too vague to identify a happening by itself: a month, a season, a year."""
     return max(width(mention.date_value), width(cluster.date_value)) > COARSE_DATE_DAYS
 
 
-def _shared_evidence(mention: models.EventMention, cluster: _Cluster) -> bool:
+def _shared_evidence(mention: models.EventMention, cluster: Cluster) -> bool:
     """Two reports dated only "in 2013" tell of one happening only if they share who did it or most
     of their wording, or one refers back to the other by a definite noun of its type ("the first
     round of talks in May"). A shared bystander is not enough: in a story about Syria, "Syria"
@@ -268,7 +220,7 @@ def _shared_evidence(mention: models.EventMention, cluster: _Cluster) -> bool:
     return max(fuzz.token_sort_ratio(mention.sentence, m.sentence) for m in cluster.mentions) >= SIMILAR_WORDING
 
 
-def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
+def _recent_reference(mention: models.EventMention, cluster: Cluster) -> float:
     """Score for an undated definite mention ("the talks") joining a recent event other articles dated.
 
     News writes "the talks" for the talks its readers know: an event of that kind reported before
@@ -297,7 +249,7 @@ def _recent_reference(mention: models.EventMention, cluster: _Cluster) -> float:
     return REFERENCE_SCORE * weight / (1 + weight)
 
 
-def _dated_report_of(mention: models.EventMention, cluster: _Cluster) -> float:
+def _dated_report_of(mention: models.EventMention, cluster: Cluster) -> float:
     """The mirror of ``_recent_reference``: a dated report joining an event that other articles
     know only by the days they were published, when it happened up to RECENT_REFERENCE_DAYS
     before them and it names the event's actor, theme or exact count (or they refer to it as
@@ -318,7 +270,7 @@ def _dated_report_of(mention: models.EventMention, cluster: _Cluster) -> float:
     return REFERENCE_SCORE * weight / (1 + weight)
 
 
-def _reported_after(mention: models.EventMention, cluster: _Cluster) -> bool:
+def _reported_after(mention: models.EventMention, cluster: Cluster) -> bool:
     """Whether a dated mention may tell an event other articles report undated: it happened at
     most RECENT_REFERENCE_DAYS before one of their publication days."""
     span = interval(mention.date_value)
@@ -331,7 +283,7 @@ def _reported_after(mention: models.EventMention, cluster: _Cluster) -> bool:
     return False
 
 
-def _same_day_news(mention: models.EventMention, cluster: _Cluster) -> float:
+def _same_day_news(mention: models.EventMention, cluster: Cluster) -> float:
     """Two outlets' undated reports of one day ("swapped memorandums", "exchanged documents on a
     settlement") tell one happening when they were published that day and name the same actor,
     theme or count. Scored as a reference back of that day with one dating article."""
@@ -341,7 +293,7 @@ def _same_day_news(mention: models.EventMention, cluster: _Cluster) -> float:
     return REFERENCE_SCORE / 2
 
 
-def _corroborates(mention: models.EventMention, cluster: _Cluster, days_apart: int) -> bool:
+def _corroborates(mention: models.EventMention, cluster: Cluster, days_apart: int) -> bool:
     """Whether a mention names the event's theme ("agreed to ... a ceasefire") or an exact count
     the event's reports also give, or, reported within a day of it, its actor. Published on the
     day of the event itself, a report sharing only a class of things ("agreed on an exchange of
@@ -394,44 +346,8 @@ def _refers_back(mention: models.EventMention) -> bool:
     return False
 
 
-def _doers(mention: models.EventMention) -> set[str]:
-    return {a.canonical for a in mention.arguments if a.role == "actor"}
-
-
-def _shares_doer(mention: models.EventMention, cluster: _Cluster) -> bool:
-    return bool(_doers(mention) & set().union(*(_doers(m) for m in cluster.mentions)))
-
-
-def _sides(mention: models.EventMention) -> tuple[set[str], set[str]]:
-    actors = {a.country or a.canonical for a in mention.arguments if a.role == "actor"}
-    targets = {a.country or a.canonical for a in mention.arguments if a.role == "target"}
-    return actors, targets
-
-
-def _roles_reversed(mention: models.EventMention, cluster: _Cluster) -> bool:
-    """Who acts on whom differs: Russia striking Ukraine is not Ukraine striking Russia."""
-    actors, targets = _sides(mention)
-    if not actors or not targets:
-        return False
-    for other in cluster.mentions:
-        other_actors, other_targets = _sides(other)
-        if actors & other_targets and targets & other_actors and not actors & other_actors:
-            return True
-    return False
-
-
-def _part_and_whole(mention: models.EventMention, cluster: _Cluster) -> bool:
-    """A span of days ("from May 23 to 25") and one day inside it are a whole and its part, not one event."""
-    if mention.date_source != "sentence":
-        return False
-    ranged = mention.date_precision == models.Precision.RANGE
-    for other in cluster.mentions:
-        if other.date_source != "sentence" or other.doc_id == mention.doc_id:
-            continue
-        if ranged != (other.date_precision == models.Precision.RANGE) and other.date_precision in DAY_OR_RANGE \
-                and mention.date_precision in DAY_OR_RANGE:
-            return True
-    return False
+def _shares_doer(mention: models.EventMention, cluster: Cluster) -> bool:
+    return bool(doers(mention) & set().union(*(doers(m) for m in cluster.mentions)))
 
 
 def same_place(a: str, b: str, names: dict[str, str]) -> bool:
@@ -445,20 +361,7 @@ def _actors(mention: models.EventMention) -> set[str]:
     return {a.canonical for a in mention.arguments if a.role in {"actor", "participant"}}
 
 
-def _counts_conflict(mention: models.EventMention, cluster: _Cluster) -> bool:
-    """Different exact counts of the same thing mean different events when the dates are vague."""
-    if mention.date_value and cluster.date_value and width(mention.date_value) == 1 \
-            and mention.date_value[:10] == cluster.date_value[:10]:
-        return False  # the same day: different counts are a discrepancy, not another event
-    ours = {q.role: (q.low, q.high) for q in mention.quantities}
-    for other in cluster.mentions:
-        for q in other.quantities:
-            if q.role in ours and (ours[q.role][1] < q.low or q.high < ours[q.role][0]):
-                return True
-    return False
-
-
-def _event(cluster: _Cluster, documents: dict[str, models.Document], names: dict[str, str]) -> models.Event:
+def _event(cluster: Cluster, documents: dict[str, models.Document], names: dict[str, str]) -> models.Event:
     mentions = cluster.mentions
     types = Counter(m.event_type for m in mentions)
     doc_ids = tuple(sorted({m.doc_id for m in mentions}))
