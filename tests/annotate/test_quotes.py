@@ -162,3 +162,21 @@ def test_quotes_relative_who_speaker_is_antecedent(base_nlp):
 def test_quotes_according_to_a_rule_is_not_attribution(base_nlp):
     text = "Prisoners will be swapped according to the formula agreed last week."
     assert find_quotes(base_nlp(text), "d1") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Whoever is asked is not the asker.
+        ("Asked whether he would run again, the mayor smiled.",
+         (None, "Asked", "whether he would run again")),
+        ("Asked about the strike, the minister said talks would resume.",
+         (None, "Asked about", "the strike")),
+        # "It seems" judges the clause after it.
+        ("It seems the council has run out of money.",
+         (None, "seems", "the council has run out of money")),
+    ],
+)
+def test_quotes_sourceless_frames(quote_triples, text, expected):
+    assert expected in quote_triples(text)

@@ -18,7 +18,10 @@ continued after it or introduced by "He added:" at the end of the paragraph befo
 outside the hand lexicon, in attribution frames only ("bemoaned that ...", "proclaimed “...”"),
 and its verbs of knowing and perceiving with a "that" clause and a holder ("noticed that ...");
 ``quotes_headlines`` reads title-case headlines ("Roe Praises Budget Plan"), which the tagger
-parses as strings of names.
+parses as strings of names; ``quotes_relative`` reads cues whose object is the noun their
+clause modifies ("the plan the mayor proposed"), ``quotes_polls`` a trailing "in the latest
+poll", ``quotes_hearsay`` "reportedly". A past participle opening a sentence ("Asked whether
+...") has no source but its ``by`` agent.
 Beliefs and intentions count as attributions, as in
 PolNeAR ("wants to", "is confident that", "seems to" with no source), except inside the content
 of another attribution ("X said voters support Y" is one attribution).
@@ -49,10 +52,13 @@ from dossier.annotate.quotes_lexicon import (
     citing_object,
     cue_chars,
     is_cue,
+    is_finding,
     lemma,
 )
 from dossier.annotate.quotes_headlines import from_headlines
+from dossier.annotate.quotes_hearsay import from_hearsay_adverbs
 from dossier.annotate.quotes_marks import inside, pair_quote_marks
+from dossier.annotate.quotes_polls import from_trailing_polls
 from dossier.annotate.quotes_predicates import from_predicates
 from dossier.annotate.quotes_phrasal import from_made_clear, merge_statement_cues
 from dossier.annotate.quotes_phrases import (
@@ -60,11 +66,21 @@ from dossier.annotate.quotes_phrases import (
     from_labels,
     from_survey_phrases,
 )
-from dossier.annotate.quotes_source import antecedent_of_who, np_span, source_of
+from dossier.annotate.quotes_relative import from_relative
+from dossier.annotate.quotes_source import (
+    antecedent_of_who,
+    np_span,
+    source_of,
+    stranded_subject,
+)
 from dossier.annotate.quotes_speakers import build_name_map, resolve_speakers
 from dossier.annotate.quotes_wordnet import is_wordnet_cue
 
 __all__ = ["build_name_map", "find_quotes", "pair_quote_marks"]
+
+# Verbs whose past participle opens a clause about a question put to the subject ("Asked
+# whether ...", "Pressed on ...").
+QUESTION_CUES = frozenset({"ask", "question", "press", "quiz", "challenge"})
 
 
 def find_quotes(
@@ -89,12 +105,14 @@ def find_quotes(
         if inside(token.idx, ctx.marks):
             continue
         if is_cue(token) or is_wordnet_cue(token, ctx.marks):
-            item = _from_cue(ctx, token)
+            item = _from_cue(ctx, token) or from_relative(ctx, token)
             if item is not None:
                 found.append(item)
     found.extend(from_according_to(ctx))
     found.extend(from_labels(ctx))
     found.extend(from_survey_phrases(ctx))
+    found.extend(from_trailing_polls(ctx))
+    found.extend(from_hearsay_adverbs(ctx))
     found.extend(from_made_clear(ctx))
     found.extend(from_headlines(ctx, [item.cue for item in found if item.cue]))
     found.extend(from_predicates(ctx, [item.cue for item in found if item.cue]))
@@ -121,11 +139,17 @@ def _from_cue(ctx: Context, cue: Token) -> Found | None:
         return _sourceless(ctx, cue)
     if source is None and _is_passive(cue):
         return _agentless(ctx, cue)
+    if _is_passive_participle(cue):
+        return _asked(ctx, cue)
+    if source is None:
+        source = stranded_subject(cue)
     content = content_of(doc, cue, ctx.marks)
     if content is None or source is None:
         return None
     if key in CLAUSE_ONLY_CUES and key not in OBJECT_CUES and not has_clause(cue):
-        if not any(child.lower_ in TOPIC_PREPOSITIONS for child in cue.rights):
+        if not any(child.lower_ in TOPIC_PREPOSITIONS for child in cue.rights) and not (
+            is_finding(cue, source)
+        ):
             return None
     return ctx.found(
         content,
@@ -143,12 +167,39 @@ def _sourceless(ctx: Context, cue: Token) -> Found | None:
     named; a passive belief verb reads the same way ("she is expected to win")."""
     subjects = [child for child in cue.lefts if child.dep_ in ("nsubj", "nsubjpass", "expl")]
     clauses = [child for child in cue.rights if child.dep_ in ("xcomp", "ccomp", "acomp", "attr")]
-    if not clauses or (subjects and subjects[0].lower_ == "it"):
+    if subjects and subjects[0].lower_ == "it":
+        return _it_seems(ctx, cue)
+    if not clauses:
+        clauses = [child for child in cue.rights if child.dep_ == "prep" and child.lower_ == "like"]
+    if not clauses:
         return None
     first = subjects[0].left_edge.i if subjects else clauses[0].left_edge.i
     span = trim_and_snap(
         ctx.doc, (first, clauses[-1].right_edge.i + 1), ctx.marks, anchor=cue.i
     )
+    if span is None:
+        return None
+    return ctx.found(span, cue.i, nested_ok=False, cue=cue_chars(cue))
+
+
+def _it_seems(ctx: Context, cue: Token) -> Found | None:
+    """"It seems (that) the plan works", "it seemed as if ...": the clause after the verb is
+    what is judged; "it seems to" and "it appears likely" say nothing of a clause."""
+    clauses = [
+        child for child in cue.rights
+        if child.dep_ == "ccomp" or (
+            child.dep_ == "advcl" and any(
+                grand.dep_ == "mark" and grand.lower_ in ("like", "if") for grand in child.lefts
+            )
+        )
+    ]
+    if not clauses:
+        return None
+    clause = clauses[0]
+    start = clause.left_edge.i
+    while start < clause.i and ctx.doc[start].dep_ == "mark" and ctx.doc[start].lower_ != "that":
+        start += 1  # "as if" and "like" belong to neither cue nor content
+    span = trim_and_snap(ctx.doc, (start, clause.right_edge.i + 1), ctx.marks, anchor=cue.i)
     if span is None:
         return None
     return ctx.found(span, cue.i, nested_ok=False, cue=cue_chars(cue))
@@ -167,6 +218,44 @@ def _agentless(ctx: Context, cue: Token) -> Found | None:
     if content is None:
         return None
     return ctx.found(content, cue.i, nested_ok=False, cue=cue_chars(cue))
+
+
+def _is_passive_participle(cue: Token) -> bool:
+    """"Asked if he would run, Roe said ...": a past participle opening a clause is passive; the
+    subject of the main verb is who was asked, not who asked."""
+    if cue.tag_ != "VBN" or cue.dep_ != "advcl" or lemma(cue) not in QUESTION_CUES:
+        return False
+    return not any(child.dep_ in ("aux", "auxpass", "nsubj") for child in cue.children)
+
+
+def _asked(ctx: Context, cue: Token) -> Found | None:
+    """The question of "Asked if/whether/about X": its clause or topic is the content, and the
+    asker (a ``by`` agent) is the source, or nobody."""
+    agent = next((child for child in cue.children if child.dep_ == "agent"), None)
+    objects = [child for child in agent.children if child.dep_ == "pobj"] if agent else []
+    source = np_span(objects[0]) if objects else None
+    content = content_of(ctx.doc, cue, ctx.marks)
+    if content is None:
+        clauses = [
+            child for child in cue.rights
+            if child.dep_ == "advcl" and any(
+                grand.dep_ == "mark" and grand.lower_ in ("if", "whether") for grand in child.lefts
+            )
+        ]
+        if not clauses:
+            return None
+        span = (clauses[0].left_edge.i, clauses[0].right_edge.i + 1)
+        content = trim_and_snap(ctx.doc, span, ctx.marks, anchor=cue.i)
+    if content is None:
+        return None
+    return ctx.found(
+        content,
+        cue.i,
+        nested_ok=False,
+        cue=cue_chars(cue),
+        source=token_chars(ctx.doc, source) if source else None,
+        source_tokens=source,
+    )
 
 
 def _is_passive(cue: Token) -> bool:

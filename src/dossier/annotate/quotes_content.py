@@ -41,6 +41,7 @@ def content_of(doc: Doc, cue: Token, marks: list[tuple[int, int]]) -> tuple[int,
         or _antecedent_sentence(cue)
         or _passive_subject(cue)
         or _before_inverted(cue)
+        or _fronted(cue, marks)
     )
     if span is None and _is_parenthetical(cue):
         head = cue.head  # "X, she said, Y" or "X Y, she said": the clause around the cue
@@ -89,6 +90,29 @@ def _before_inverted(cue: Token) -> tuple[int, int] | None:
         return None
     head = cue.head
     return (head.left_edge.i, cue.i - 1) if head.left_edge.i < cue.i - 1 else None
+
+
+def _fronted(cue: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """"Absolutely," he said. / The vote was close, officials said.: a speech verb with its
+    subject after a comma and nothing of its own to report says what comes before the comma
+    (a quotation, a clause or an exclamation; not "Later, he said")."""
+    if lemma(cue) not in CUE_LEMMAS or not any(child.dep_ == "nsubj" for child in cue.lefts):
+        return None
+    if any(child.dep_ in ("ccomp", "xcomp", "dobj") for child in cue.rights):
+        return None
+    doc = cue.doc
+    subject = next(child for child in cue.lefts if child.dep_ == "nsubj")
+    j = subject.left_edge.i - 1
+    while j > 0 and (doc[j].is_space or is_mark(doc[j])):
+        j -= 1
+    if j <= 0 or doc[j].text != "," or any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1 : cue.i]):
+        return None
+    start = doc[j - 1].sent.start
+    before = doc[start:j]
+    quoted = any(a <= before[-1].idx < b for a, b in marks)
+    if not quoted and not any(t.pos_ in ("VERB", "AUX", "INTJ") for t in before):
+        return None
+    return start, j
 
 
 def has_clause(cue: Token) -> bool:

@@ -26,7 +26,7 @@ CUE_LEMMAS = frozenset(
 CLAUSE_ONLY_CUES = frozenset(
     """believe think expect hope fear worry conclude show find reckon wonder agree know see seem
     appear learn remember recognize recognise realize realise assume suspect doubt
-    guess imagine want wish seek plan aim decide prefer vow pledge refuse decline
+    guess imagine want wish seek plan aim decide prefer vow pledge refuse decline feel
     threaten offer""".split()
 )
 # Cues that introduce a quotation but nothing else ("he continued: ..." yet not "continued to").
@@ -63,6 +63,13 @@ TOPIC_PREPOSITIONS = ("about",)
 ALL_CUES = (
     CUE_LEMMAS | CLAUSE_ONLY_CUES | QUOTE_ONLY_CUES | OBJECT_CUES | frozenset(PREPOSITION_CUES)
 )
+# Verbs of finding, and the nouns for studies and records whose findings they report ("the
+# poll found ..."); on PolNeAR's training split nearly every such pair is an attribution.
+FINDING_VERBS = frozenset({"find"})
+FINDING_NOUNS = frozenset(
+    """poll survey study report analysis paper investigation inquiry review audit probe research
+    data record records jury panel commission""".split()
+)
 # Heads of "according to X" that name a way of doing things, not something that informs.
 NON_SOURCE_NOUNS = frozenset(
     """formula schedule timetable procedure protocol pattern tradition custom design script
@@ -97,6 +104,24 @@ def is_cue(token: Token) -> bool:
     if token.lemma_ == "point":
         return any(child.lower_ in ("out", "to") for child in token.children)
     return True
+
+
+def is_finding(cue: Token, source: tuple[int, int] | None) -> bool:
+    """"The poll found broad support", "the inquiry found nothing new": a verb of finding whose
+    source is a study, a poll or an organisation reports its object, not only a clause (a person
+    who "found the town welcoming" reports nothing).
+
+    Args:
+        cue: a verb token.
+        source: token span of the cue's source, if any.
+
+    Returns:
+        True for "find" with a source headed by a study or record noun, or by an organisation.
+    """
+    if lemma(cue) not in FINDING_VERBS or source is None:
+        return False
+    head = cue.doc[source[0] : source[1]].root
+    return head.lemma_.lower() in FINDING_NOUNS or head.ent_type_ == "ORG"
 
 
 def content_prepositions(key: str) -> tuple[str, ...]:

@@ -2,16 +2,22 @@
 
 Part of quote finding (see ``quotes.py``). The source is the cue's subject, the ``by`` agent of a
 passive, the subject borrowed from the verb a participle hangs from, or the noun an ``acl`` cue
-modifies. Spans follow the attribution annotators' habits: relative clauses are left out, an
-apposition keeps its closing comma.
+modifies; failing all these, a name opening the sentence and set off by commas before the cue.
+Spans follow the attribution annotators' habits: a relative clause stays unless it reports
+something itself, an apposition keeps its closing comma.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.annotate.quotes_lexicon import NON_SOURCES
+from dossier.annotate.quotes_lexicon import ALL_CUES, NON_SOURCES, lemma
 
+# Focus adverbs before a noun phrase ("even his allies said"): annotators leave them out of
+# the source.
+FOCUS_ADVERBS = frozenset({"even", "only", "also", "especially", "particularly"})
+# Tags of a finite verb: only a finite cue has a subject of its own to look for.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Dashes that close a news dateline before the lede's first words.
 DATELINE_DASHES = frozenset({"—", "–", "--"})
 
@@ -25,7 +31,9 @@ def source_of(cue: Token) -> tuple[int, int] | None:
     verb = cue
     for _ in range(3):
         for child in verb.children:
-            if child.dep_ == "nsubj" and child.lower_ not in NON_SOURCES:
+            if child.dep_ == "nsubj" and (
+                child.lower_ not in NON_SOURCES or _is_relative_subject(child)
+            ):
                 return np_span(child)
             if child.dep_ == "agent":
                 objects = [grand for grand in child.children if grand.dep_ == "pobj"]
@@ -41,6 +49,12 @@ def source_of(cue: Token) -> tuple[int, int] | None:
             return None
         verb = verb.head
     return None
+
+
+def _is_relative_subject(pronoun: Token) -> bool:
+    """"the union, which has endorsed her": the relative pronoun is the source, as annotators
+    mark it ("who" already is); the noun it stands for is found for the speaker."""
+    return pronoun.tag_ == "WDT" and pronoun.head.dep_ == "relcl"
 
 
 def _misattached(verb: Token) -> bool:
@@ -91,14 +105,17 @@ def antecedent_of_who(doc, source: tuple[int, int]) -> tuple[int, int] | None:
     """"Jane Roe, who said ...": the source span stays "who" (as annotators mark it), but the
     speaker is the noun phrase the relative clause hangs from."""
     who = doc[source[0]]
-    if source[1] - source[0] != 1 or who.lower_ != "who" or who.head.dep_ != "relcl":
+    if source[1] - source[0] != 1 or who.head.dep_ != "relcl":
         return None
-    return np_span(who.head.head)
+    if who.lower_ != "who" and not _is_relative_subject(who):
+        return None
+    return np_span(who.head.head, stop=who.head.left_edge.i)
 
 
 def np_span(head: Token, stop: int | None = None) -> tuple[int, int]:
-    """Token span of a noun phrase without relative clauses, leading dateline residue or edge
-    punctuation; a closing bracket stays, and so does the comma closing an apposition
+    """Token span of a noun phrase without leading dateline residue or edge punctuation, and
+    without the clauses on its head that annotators leave out (see ``_is_identifying``); a
+    closing bracket stays, and so does the comma closing an apposition or a relative clause
     ("Jane Roe, the spokeswoman, said"), as annotators of attribution mark it."""
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i + 1
@@ -106,18 +123,35 @@ def np_span(head: Token, stop: int | None = None) -> tuple[int, int]:
         right = min(right, stop)
     for child in head.rights:
         if child.dep_ in ("relcl", "acl") and child.left_edge.i > head.i:
+            if _is_identifying(child):
+                continue
             right = min(right, child.left_edge.i)
     for token in doc[left : head.i]:
         if "\n" in token.text or "\n" in token.whitespace_ or _ends_dateline(doc, left, token):
             left = token.i + 1
     while right - 1 > left and _trimmable(doc[right - 1]):
         right -= 1
-    while left < right - 1 and (doc[left].is_punct or doc[left].is_space):
+    while left < right - 1 and (
+        doc[left].is_punct or doc[left].is_space or doc[left].lower_ in FOCUS_ADVERBS
+    ):
         left += 1
-    has_appos = any(token.dep_ == "appos" for token in doc[left:right])
+    has_appos = any(token.dep_ in ("appos", "relcl") for token in doc[left:right])
     if has_appos and right < len(doc) and doc[right].text == "," and right < head.sent.end - 1:
         right += 1
     return left, right
+
+
+def _is_identifying(clause: Token) -> bool:
+    """Whether a clause on a noun belongs to the noun phrase as annotators mark it: a restrictive
+    one ("officials involved in the talks", "those who back her") always, a relative clause set
+    off by a comma ("Jane Roe, who chairs the board,") unless it reports speech or thought of
+    its own ("Jane Roe, who said ..."), which is a separate attribution; measured on PolNeAR's
+    training split. Participles after a comma ("Jane Roe, writing in ...") stay out."""
+    if clause.left_edge.i == 0 or clause.doc[clause.left_edge.i - 1].text != ",":
+        return True
+    if clause.dep_ != "relcl":
+        return False
+    return not any(token.pos_ == "VERB" and lemma(token) in ALL_CUES for token in clause.subtree)
 
 
 def _ends_dateline(doc, left: int, token: Token) -> bool:
@@ -131,3 +165,49 @@ def _trimmable(token: Token) -> bool:
     if token.is_space:
         return True
     return token.is_punct and token.text not in (")", "]")
+
+def stranded_subject(cue: Token) -> tuple[int, int] | None:
+    """"Sen. Jane Roe, facing a hard race, said ...": when the parser hangs a long subject
+    elsewhere (as a conjunct or an object of the clause before), the speaker is the name that
+    opens the sentence, or follows a comma, and runs up to the cue through commas only.
+
+    Args:
+        cue: a finite reporting verb the parser gave no subject.
+
+    Returns:
+        The token span of the name with its apposition, or None when no name stands there.
+    """
+    doc = cue.doc
+    if cue.tag_ not in FINITE_TAGS or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    start = cue.sent.start
+    for i in range(cue.i - 2, start - 1, -1):
+        token = doc[i]
+        if "\n" in token.text or "\n" in token.whitespace_:
+            start = i + 1
+            break
+    candidate = None
+    i = start
+    while i < cue.i - 1:
+        before = doc[i - 1].text if i > start else ","
+        if doc[i].pos_ == "PROPN" and before == ",":
+            end = i
+            while end < cue.i and doc[end].pos_ == "PROPN":
+                end += 1
+            if doc[end].text == "," and doc[end - 1].ent_type_ not in ("DATE", "TIME", "GPE"):
+                candidate = (i, end)
+            i = end
+        i += 1
+    return _with_comma_apposition(cue, candidate) if candidate else None
+
+
+def _with_comma_apposition(cue: Token, name: tuple[int, int]) -> tuple[int, int]:
+    """The name, with a short noun apposition closed by the comma before the cue ("Jane Roe, the
+    party's leader,"), as annotators mark it; a longer aside ("facing ...") is left out."""
+    doc = cue.doc
+    left, right = name
+    aside = doc[right + 1 : cue.i - 1]
+    if len(aside) and aside[0].pos_ == "DET" and not any(t.text == "," for t in aside):
+        if all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PART", "ADP") for t in aside):
+            return left, cue.i
+    return name

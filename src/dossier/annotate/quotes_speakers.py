@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dossier import models
 from dossier.annotate.quotes_found import Found
@@ -78,7 +78,7 @@ def _speaker_of(
     """
     if tokens is None:
         return None, False
-    span = doc[tokens[0] : tokens[1]]
+    span = _without_clauses(doc[tokens[0] : tokens[1]])
     root = span.root
     for ent in span.ents:
         if ent.label_ == "PERSON":
@@ -94,6 +94,18 @@ def _speaker_of(
             full = names.get(ent.text, ent.text)
             return full, full != ent.text  # a mapped short name is a person's surname
     return None, False
+
+
+def _without_clauses(span: Span) -> Span:
+    """The source without clauses on its head: "officials who met Roe" are not Roe speaking."""
+    root = span.root
+    end = span.end
+    for child in root.rights:
+        if child.dep_ in ("relcl", "acl") and span.start <= child.left_edge.i < end:
+            end = child.left_edge.i
+    while end - 1 > span.start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[span.start : end] if end > span.start else span
 
 
 def _via_of(doc: Doc, item: Found) -> str | None:

@@ -1,0 +1,136 @@
+"""Cues inside a relative clause or a reduced relative, whose content is the noun they modify:
+"the plan that the mayor proposed", "a view which I share", "a deal endorsed by the union".
+
+Part of quote finding (see ``quotes.py``). There the object of the cue has moved out of its
+clause, so no complement is left for ``quotes_content`` to find. PolNeAR marks the relative
+pronoun as the content when there is one ("which", "whom"), else the noun phrase the clause
+modifies ("the plan", "a deal"); the clause's subject or ``by`` agent is the source, and a
+passive without an agent has none ("the party, which is seen as ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.annotate.quotes_content import trim_and_snap
+from dossier.annotate.quotes_found import Context, Found, token_chars
+from dossier.annotate.quotes_lexicon import (
+    ALL_CUES,
+    CLAUSE_ONLY_CUES,
+    CUE_LEMMAS,
+    NON_SOURCES,
+    OBJECT_CUES,
+    cue_chars,
+    lemma,
+)
+from dossier.annotate.quotes_source import np_span
+
+# Dependents that would hold the cue's own object or clause: with one of them present the
+# moved-out noun is not what the cue reports ("the people who said that ...").
+OWN_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "oprd"})
+# Relative pronouns that stand for the noun as the cue's object ("which I share").
+OBJECT_RELATIVES = frozenset({"which", "whom", "that", "what", "who"})
+# Tags of the participle in a reduced relative ("a plan announced this week").
+PARTICIPLE_TAGS = frozenset({"VBN"})
+# Verbs of putting out or handling a document ("a poll released Friday", "the reports she
+# filed", "a bill he likes to cite"): the noun names the thing, not what anyone holds or says;
+# measured on PolNeAR's training split, where these were marked in under a fifth of cases.
+HANDLING_VERBS = frozenset(
+    "release file issue publish post read list offer identify cite like share outline lay".split()
+)
+
+
+def from_relative(ctx: Context, cue: Token) -> Found | None:
+    """A quote around a cue in a relative clause or a reduced relative whose object is the noun
+    the clause modifies, or None when the cue has a complement of its own or is not such a verb.
+
+    Args:
+        ctx: the document context of quote finding.
+        cue: a verb of the cue lexicon.
+
+    Returns:
+        The quote, with the relative pronoun or the modified noun phrase as its content.
+    """
+    key = lemma(cue)
+    if key not in ALL_CUES or key in HANDLING_VERBS:
+        return None
+    if cue.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if cue.dep_ == "relcl" or (cue.dep_ == "acl" and _has_own_subject(cue)):
+        return _from_relative_clause(ctx, cue)  # the parser calls some relative clauses acl
+    if cue.dep_ == "acl" and cue.tag_ in PARTICIPLE_TAGS and cue.i > cue.head.i:
+        return _from_participle(ctx, cue)
+    return None
+
+
+def _from_relative_clause(ctx: Context, cue: Token) -> Found | None:
+    """"the plan (that) the mayor proposed", "which I share": a verb of saying or of taking a
+    stand; a verb of thought or motion leaves mostly a place or a time behind ("the event
+    where she spoke", "the ideas he believes in")."""
+    key = lemma(cue)
+    if key not in OBJECT_CUES and (key not in CUE_LEMMAS or key in CLAUSE_ONLY_CUES):
+        return None
+    children = list(cue.children)
+    pronouns = [
+        child for child in children
+        if child.lower_ in OBJECT_RELATIVES and child.dep_ in ("dobj", "nsubjpass")
+    ]
+    own = [child for child in children if child.dep_ in OWN_COMPLEMENTS and child not in pronouns]
+    if own:
+        return None
+    subjects = [
+        child for child in children
+        if child.dep_ == "nsubj" and child.lower_ not in NON_SOURCES and child.lower_ != "who"
+    ]
+    if not subjects:
+        return None  # "the people who spoke": the noun is the speaker, not what was said
+    source = np_span(subjects[0])
+    if pronouns:
+        content = (pronouns[0].i, pronouns[0].i + 1)
+    else:
+        content = np_span(cue.head, stop=cue.left_edge.i)
+    return _found(ctx, cue, content, source)
+
+
+def _from_participle(ctx: Context, cue: Token) -> Found | None:
+    """"a sentiment endorsed by the crowd", "the contests known as Super Tuesday": the modified noun
+    phrase is what was endorsed or named, the ``by`` agent (if any) who did it. Without an agent
+    or an "as" the participle mostly just dates a thing ("a plan announced this week")."""
+    if any(child.dep_ in OWN_COMPLEMENTS for child in cue.children):
+        return None
+    source = _agent(cue)
+    if source is None and not any(child.lower_ == "as" for child in cue.rights):
+        return None
+    content = np_span(cue.head, stop=cue.i)
+    return _found(ctx, cue, content, source)
+
+
+def _has_own_subject(cue: Token) -> bool:
+    return any(child.dep_ == "nsubj" and child.tag_ not in ("WDT", "WP") for child in cue.children)
+
+
+def _agent(cue: Token) -> tuple[int, int] | None:
+    for child in cue.children:
+        if child.dep_ == "agent":
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if objects:
+                return np_span(objects[0])
+    return None
+
+
+def _found(
+    ctx: Context, cue: Token, content: tuple[int, int], source: tuple[int, int] | None
+) -> Found | None:
+    if content[1] <= content[0]:
+        return None
+    span = trim_and_snap(ctx.doc, content, ctx.marks, anchor=cue.i)
+    if span is None:
+        return None
+    return ctx.found(
+        span,
+        cue.i,
+        nested_ok=False,
+        cue=cue_chars(cue),
+        source=token_chars(ctx.doc, source) if source else None,
+        source_tokens=source,
+    )

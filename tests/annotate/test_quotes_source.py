@@ -1,0 +1,40 @@
+"""Source spans (quotes_source): names the parser strands, relative pronouns, identifying
+clauses and focus adverbs, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A restrictive clause belongs to the source.
+        ("Officials involved in the talks said a deal was near.",
+         ("Officials involved in the talks", "said", "a deal was near")),
+        # So does a relative clause set off by commas that reports nothing itself.
+        ("Jane Roe, who chairs the board, said the plan was sound.",
+         ("Jane Roe, who chairs the board,", "said", "the plan was sound")),
+        # "which" is the source of the relative clause, as "who" is.
+        ("The union, which has endorsed the mayor, said the strike would go on.",
+         ("which", "has endorsed", "the mayor")),
+        # "Even" stays out.
+        ("Even his closest allies said the speech went too long.",
+         ("his closest allies", "said", "the speech went too long")),
+        # A name opening the sentence before a long aside.
+        ("Sen. Jane Roe, facing a tough race in the fall, said she would back the bill.",
+         ("Sen. Jane Roe", "said", "she would back the bill")),
+    ],
+)
+def test_quotes_source_spans(quote_triples, text, expected):
+    assert expected in quote_triples(text)
+
+
+@pytest.mark.slow
+def test_quotes_source_speaker_ignores_names_in_clauses(base_nlp):
+    from dossier.annotate.quotes import find_quotes
+
+    doc = base_nlp("Aides who met Jane Roe on Monday said the talks would resume.")
+    speakers = [quote.speaker for quote in find_quotes(doc, "d1") if quote.cue == "said"]
+    assert speakers == [None]
