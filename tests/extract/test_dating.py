@@ -59,3 +59,31 @@ def test_dating_planned_event_keeps_no_weekday_counted_backwards(extract):
     mentions = extract("Peru and Chile exchanged prisoners on Saturday. A final stage is expected on Sunday.",
                        published=date(2030, 3, 9))
     assert [(m.event_type, m.date_value) for m in mentions] == [(T.PRISONER_EXCHANGE, "2030-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "not_dated"),
+    [
+        # the years belong to a relative clause's conjunct that the parser hangs on the speaker's name
+        ('"Nobody has read the report," said Ortega, who served as governor of the State of Sonora '
+         "from 1991 to 1997 and as finance minister from 1988 to 1991.", T.STATEMENT, {"1988", "1991", "1997"}),
+        # the year modifies the name inside a noun's modifier, not the rejecting
+        ("The minister rejected the idea of an address in the style of Nelson Mandela in 1994.",
+         T.REJECTION, {"1994"}),
+    ],
+)
+def test_dating_year_describing_a_noun_does_not_date_the_verb(extract, text, event_type, not_dated):
+    dates = [m.date_value for m in extract(text) if m.event_type == event_type]
+    assert not set(dates) & not_dated
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "year"),
+    [
+        ("The talks in Geneva in 2014 failed.", T.NEGOTIATION, "2014"),  # the trigger noun's own year
+        ("He met the minister for the first time in 2012 at a summit in Lima.", T.MEETING, "2012"),
+        ("Rebels were shot during the assassination attempt on the governor in 2009.", T.ATTACK, "2009"),
+    ],
+)
+def test_dating_year_in_the_triggers_phrase_still_dates_it(extract, text, event_type, year):
+    assert [m.date_value for m in extract(text) if m.event_type == event_type] == [year]

@@ -225,7 +225,7 @@ def resolve_month(match: re.Match, ctx: Context) -> Resolved | None:
         year = base.year
     else:
         year = _year_of_reference(ctx, anchor) or cal.bare_month_year(
-            month, base, future=ctx.leans_future(match.start(), match.end()))
+            month, base, future=ctx.leans_future(match.start(), match.end(), modal=True))
     return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}", Precision.MONTH, anchor, date(year, month, 1))
 
 

@@ -7,13 +7,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from dossier.annotate.timex_lexicon import FORWARD_PREPOSITIONS, FUTURE_CUES, MODAL_PASSIVE, PAST_AUXILIARY
+from dossier.annotate.timex_lexicon import (
+    FORWARD_PREPOSITIONS, FUTURE_CUES, MODAL_CUES, MODAL_PASSIVE, PAST_AUXILIARY, SCHEDULED_PRESENT,
+)
 from dossier.models import Anchor, Precision, TimexType
 
 _FUTURE = re.compile(FUTURE_CUES, re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(PAST_AUXILIARY, re.IGNORECASE)
 _FORWARD = re.compile(FORWARD_PREPOSITIONS, re.IGNORECASE)
 _MODAL_PASSIVE = re.compile(MODAL_PASSIVE, re.IGNORECASE)
+_SCHEDULED = re.compile(SCHEDULED_PRESENT, re.IGNORECASE)
+_MODAL = re.compile(MODAL_CUES, re.IGNORECASE)
 # A past perfect ("had filed by Wednesday") keeps a deadline in the past.
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
@@ -94,19 +98,22 @@ class Context:
             return self.dct, Anchor.PUBLICATION
         return None, Anchor.NONE
 
-    def leans_future(self, start: int, end: int) -> bool:
+    def leans_future(self, start: int, end: int, *, modal: bool = False) -> bool:
         """Whether the tense cue governing the expression looks forward.
 
         A deadline word right before it ("until", "by") looks forward. Otherwise the cue is the
         nearest one before the expression in its sentence (the verb a temporal adjunct hangs on
-        usually precedes it), else the nearest one after it.
+        usually precedes it), else the nearest one after it. A present-tense verb of a scheduled
+        event ("begins", "faces", "there's ... on") looks forward, as a future does; with
+        ``modal``, so does a modal of possibility ("might lose the seat in November").
         """
         lo, hi = self.sentence
         if _FORWARD.search(self.text, max(lo, start - 20), start):
             if not _PERFECT.search(self.text, max(lo, start - PERFECT_WINDOW), min(hi, end + PERFECT_WINDOW)):
                 return True
         cues = []
-        for pattern, future in ((_FUTURE, True), (_PAST, False)):
+        patterns = ((_FUTURE, True), (_PAST, False), (_SCHEDULED, True)) + (((_MODAL, True),) if modal else ())
+        for pattern, future in patterns:
             for cue in pattern.finditer(self.text, lo, hi):
                 if start <= cue.start() < end:
                     continue

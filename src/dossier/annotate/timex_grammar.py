@@ -16,6 +16,7 @@ from dossier.annotate.timex_lexicon import (
     MONTH_RE, NUMBER_RE, PART_OF_DAY_RE, SEASON_RE, UNIT_RE, VAGUE_AMOUNT_RE, WEEKDAY_RE,
     ZONE_RE,
 )
+from dossier.annotate.timex_months import is_month_date
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:19|20)\d{2}(?![\d%])"
@@ -280,4 +281,5 @@ VALIDATORS = {
     "shift": _shift, "duration": _duration, "year_det": _year_det,
     "year_prep": _plausible_year, "year_noun": _year_noun, "year_punct": _plausible_year,
     "set": _set, "vague": _vague, "season": _season, "year_list": _plausible_year,
+    "month": is_month_date,
 }

@@ -34,6 +34,8 @@ UNIT_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
 COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 RANK = [P.TIME, P.DAY, P.RANGE, P.WEEK, P.MONTH, P.SEASON, P.QUARTER, P.YEAR]
+# Precisions of a date that may describe a noun rather than date an event ("Mandela in 1994").
+COARSE = frozenset({P.YEAR, P.DECADE, P.CENTURY})
 ANCHOR_RANK = {models.Anchor.ABSOLUTE: 0, models.Anchor.TEXT: 1, models.Anchor.PUBLICATION: 2, models.Anchor.NONE: 3}
 
 
@@ -106,7 +108,7 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
         span = sent.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if value is None or span is None or is_reference(span):
             continue
-        target, crossed = _attachment(span.root, anchors)
+        target, crossed = _attachment(span.root, anchors, coarse=value.precision in COARSE)
         if target is None or (crossed and target in reporting):
             continue
         if target == -1 and report is not None and not crossed:
@@ -146,9 +148,16 @@ def is_reference(span: Span) -> bool:
     return False
 
 
-def _attachment(root: Token, anchors: dict[int, int]) -> tuple[int | None, bool]:
+def _attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -> tuple[int | None, bool]:
     """The trigger index a time expression dates (-1: the whole sentence, None: a side clause),
-    and whether the path went up out of a reported clause."""
+    and whether the path went up out of a reported clause.
+
+    A year (``coarse``) hung on a noun that is no trigger describes that noun when the noun is a
+    name or sits in a phrase of its own ("an address in the style of Mandela in 1994", "said
+    Ortega, ... from 1988 to 1991"): it dates a trigger noun above it ("the talks in Geneva in
+    2014"), never a verb or the sentence. Days keep the old reading, as parsers hang "on Monday"
+    on the nearest noun ("said in a statement on Monday") when it dates the verb.
+    """
     if root.dep_ in PREMODIFIER_DEPS | {"nummod"} and root.head.pos_ in {"NOUN", "PROPN"} \
             and root.head.i not in anchors:
         noun = root.head
@@ -156,9 +165,11 @@ def _attachment(root: Token, anchors: dict[int, int]) -> tuple[int | None, bool]
             return anchors[noun.head.i], False  # "an April 20 explosion killed 11 workers": the killing's day
         return None, False  # "the outcome of the May 16 talks", "eclipse the 1989 spill": the noun's date
     current = root
-    crossed = False
+    crossed = described = False
     while True:
         if current.i in anchors:
+            if described and not (current.pos_ in {"NOUN", "PROPN"} and anchors[current.i] == current.i):
+                return None, crossed  # "rejected the idea of an address ... in 1994": the address's year
             return anchors[current.i], crossed
         if current.dep_ in CLAUSE_DEPS:
             return None, crossed
@@ -167,9 +178,47 @@ def _attachment(root: Token, anchors: dict[int, int]) -> tuple[int | None, bool]
         if current is not root and _object_event(current):
             return None, crossed  # "proposed a third meeting between June 20 and 30": the meeting's date
         if current.head.i == current.i:
-            return -1, crossed
+            return (None if described else -1), crossed
+        if described and current.pos_ in {"NOUN", "PROPN"} and _happening_phrase(current):
+            described = False  # "the assassination attempt on the governor in 2009": the attempt's year
+        described = described or coarse and (_describes_noun(current, anchors) or _parallel_name(current))
         crossed = crossed or current.dep_ == "ccomp"
         current = current.head
+
+
+def _describes_noun(token: Token, anchors: dict[int, int]) -> bool:
+    """Whether a preposition modifies a noun that is no trigger and is the subject's name ("said
+    Ortega, ... from 1988 to 1991") or the object of a preposition that itself modifies a noun
+    ("the idea of an address in 1994"). A noun in a phrase on the verb ("met him at the
+    championship in 1996") is left alone: there parsers often hang the verb's own date on the
+    nearest noun; so is "of" in a name ("the Health Security Act of 2009"), whose year is often
+    the event's."""
+    noun = token.head
+    if token.dep_ != "prep" or noun.i in anchors or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.pos_ == "PROPN":
+        return noun.dep_ in {"nsubj", "nsubjpass"} and token.lower_ != "of"
+    return noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _happening_phrase(noun: Token) -> bool:
+    """Whether a noun, or a noun compounded with it, names something that happens."""
+    return any(_names_happening(t) for t in (noun, *noun.children) if t is noun or t.dep_ == "compound")
+
+
+def _parallel_name(token: Token) -> bool:
+    """Whether a preposition right after a conjoined name repeats a year phrase its first conjunct
+    has ("in the style of Mandela in 1994 or Havel in 1990"): parsers hang the second phrase on
+    the verb, but it describes the name as the first does."""
+    if token.dep_ != "prep" or token.i == 0:
+        return False
+    name = token.doc[token.i - 1]
+    name = name.head if name.dep_ == "case" else name  # "Havel's in 1990"
+    first = name.head
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or first.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == token.lower_ and any(g.shape_ == "dddd" for g in c.children)
+               for c in first.children)
 
 
 def _names_happening(noun: Token) -> bool:

@@ -77,8 +77,9 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
     _date_from_clause(drafts, own)
     dated = [d for d in drafts if d.date is not None and not d.background and _donor(d) and d.shift is None]
     for draft in drafts:
-        if draft.date is None and dated and not _reference_point(draft.trigger.token):
-            draft.date, draft.date_source = dated[0].date, "document"
+        donors = [d for d in dated if _shares_clause(d.trigger.token, draft.trigger.token)]
+        if draft.date is None and donors and not _reference_point(draft.trigger.token):
+            draft.date, draft.date_source = donors[0].date, "document"
         if draft.date is None and _opens_with_connective(sent) and context.previous_date:
             draft.date, draft.date_source = context.previous_date, "document"
         if draft.date is None and not draft.background:
@@ -180,6 +181,13 @@ def _bridge_to_talks(draft: Draft, sent: Span, context: DocumentContext) -> None
     thread = context.antecedent("talks", T.NEGOTIATION, None, draft.index)
     if thread is not None and thread.date is not None and thread.date_source != "publication":
         draft.date, draft.date_source = thread.date, "document"
+
+
+def _shares_clause(donor: Token, token: Token) -> bool:
+    """Whether an event's date may pass to another of its sentence: not out of a relative or
+    adjectival clause the other is not in ("the envoy, who fought there in 1992, signed ...")."""
+    clause = next((a for a in [donor, *donor.ancestors] if a.dep_ in {"relcl", "acl"}), None)
+    return clause is None or clause.left_edge.i <= token.i <= clause.right_edge.i
 
 
 def _in_relative_clause(token: Token) -> bool:

@@ -1,0 +1,54 @@
+"""Which way a weekday or a bare month leans: tense cues around it (timex_context)."""
+
+from datetime import date
+
+import pytest
+
+from dossier.annotate.timex import find_time_expressions
+
+FRIDAY = date(2016, 7, 22)
+MONDAY = date(2016, 6, 27)
+JULY = date(2016, 7, 8)
+
+
+def _value(text, dct, phrase):
+    return next(t.value for t in find_time_expressions(text, dct) if t.text == phrase)
+
+
+@pytest.mark.parametrize(
+    "text,dct,phrase,value",
+    [
+        # present tense of a scheduled event looks ahead, as a future does
+        ("Delegates arrived for the summit, which begins Monday.", FRIDAY, "Monday", "2016-07-25"),
+        ("There's an election on Tuesday.", MONDAY, "Tuesday", "2016-06-28"),
+        ("In the primary on Tuesday, Smith faces Jones.", MONDAY, "Tuesday", "2016-06-28"),
+        ("The runoff is Thursday.", MONDAY, "Thursday", "2016-06-30"),
+        ("The talks open on Thursday in Geneva.", MONDAY, "Thursday", "2016-06-30"),
+        # written on the day itself, the day is today either way
+        ("The vote is on Monday.", MONDAY, "Monday", "2016-06-27"),
+        # past-tense prose still looks back
+        ("He said on Monday that the vote was lost.", MONDAY, "Monday", "2016-06-27"),
+        ("The talks did not open on Thursday.", MONDAY, "Thursday", "2016-06-23"),
+        ("The talks failed to open on Thursday.", MONDAY, "Thursday", "2016-06-23"),
+        ("The index is up after Thursday's rally.", MONDAY, "Thursday", "2016-06-23"),
+    ],
+)
+def test_timex_context_scheduled_present_looks_ahead(text, dct, phrase, value):
+    assert _value(text, dct, phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The governor could lose the seat in November.", "2016-11"),
+        ("Voters might turn on him in October.", "2016-10"),
+        ("The governor beat her at the polls in November.", "2015-11"),
+    ],
+)
+def test_timex_context_modal_puts_a_bare_month_ahead(text, value):
+    assert [t.value for t in find_time_expressions(text, JULY)] == [value]
+
+
+def test_timex_context_modal_does_not_move_a_weekday():
+    # "could" is also the past of "can": a weekday in such prose stays in the past week
+    assert _value("Rescuers could not reach the village on Tuesday.", JULY, "Tuesday") == "2016-07-05"
