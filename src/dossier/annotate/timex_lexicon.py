@@ -135,20 +135,6 @@ FUTURE_CUES = (
 # July, is this November); for weekdays they are left out, as "could" is also the
 # past of "can" in narrative and a weekday a few days back is the usual reading there.
 MODAL_CUES = r"\b(?:could|might|can|(?-i:may))\b(?!\s+(?:have|has)\b)"
-# Present-tense verbs of scheduled events, which in news look ahead like the future ("the
-# summit, which begins Monday", "in the primary on Tuesday, Smith faces Jones"), and the
-# copula or "there's" that schedule one ("the vote is Tuesday", "there's an election on Tuesday").
-# Third-person singular forms only, except for a few plural ones after no auxiliary and no "to"
-# ("the talks open Monday", not "failed to open Monday"); a present verb of reporting or action
-# ("signs", "says") is left out, as headlines write past events in the present.
-SCHEDULED_PRESENT = (
-    r"\b(?:(?:begin|start|open|resume|convene|meet|face|close|end|reconvene)s"
-    r"|(?:kicks|wraps)\s+(?:off|up)|takes\s+place|there(?:'s|’s|\s+is|\s+are)"
-    r"|(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!n't\s)(?<!\bnever\s)(?<!\bwould\s)(?<!\bcould\s)"
-    r"(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bmight\s)(?<!\bwill\s)"
-    r"(?<!\bdo\s)(?<!\bdoes\s)(?-i:(?:begin|open|resume|convene|reconvene)))\b"
-    r"|\b(?:is|are)(?=\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-)
 # A modal or "to" with a passive "be" before a participle ("will be named", "is to be paid")
 # makes the participle look forward: it is no past-tense cue.
 MODAL_PASSIVE = r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?be\s+$"
