@@ -16,9 +16,10 @@ from dossier.resolve import coref_embed
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
-# benchmark -> (path under ../shared, limit, {metric: floor}); floors measured 2026-11-23 (this session's
-# raises: TempEval-3 slice 0.953 / 0.89 / 0.743, Istanbul publication dates 3 of 3, none wrong, PLOVER 0.955 / 0.877,
-# Istanbul events 1.00 and merges 0.714).
+# benchmark -> (path under ../shared, limit, {metric: floor}); floors measured 2026-11-23. Raised in the
+# fifth session: TempEval-3 slice (now 0.957 / 0.894 / 0.751), PolNeAR slice (0.817 / 0.807 / 0.840),
+# Timeline17 slice Date-F1 (0.883); earlier that day Istanbul publication dates 3 of 3, PLOVER 0.955 / 0.877,
+# Istanbul events 1.00 and merges 0.714.
 GATES = {
     "istanbul": ("gold/istanbul-2025.json", None, {
         "event_f1": 0.97, "event_precision": 0.97, "event_recall": 0.97, "timex_accuracy": 0.95,
@@ -26,14 +27,14 @@ GATES = {
         "discrepancy_recall": 1.0, "discrepancy_precision": 0.9, "event_merge_complete": 0.70,
         "published_inference_accuracy": 1.0,
     }),
-    "tempeval3": ("benchmarks/tempeval3/TBAQ-cleaned", 30, {"span_f1_relaxed": 0.95, "span_f1_strict": 0.88, "value_f1": 0.74}),
+    "tempeval3": ("benchmarks/tempeval3/TBAQ-cleaned", 30, {"span_f1_relaxed": 0.955, "span_f1_strict": 0.89, "value_f1": 0.75}),
     "polnear": ("benchmarks/polnear/dev", 12, {
-        "cue_f1_overlap": 0.80, "source_f1_overlap": 0.79, "content_f1_overlap": 0.82,
+        "cue_f1_overlap": 0.81, "source_f1_overlap": 0.80, "content_f1_overlap": 0.835,
     }),
     "plover": ("benchmarks/plover/plover_gsr.json", None, {"event_type_accuracy": 0.95, "actor_f1": 0.87}),
     # With the sentence model (requirements-embed.txt, installed by `make test`); 0.785 without it.
     "ecbplus": ("benchmarks/ecbplus", 4, {"conll_f1": 0.80}),
-    "t17": ("benchmarks/t17", 3, {"date_f1": 0.87, "ar1_f1": 0.16}),
+    "t17": ("benchmarks/t17", 3, {"date_f1": 0.88, "ar1_f1": 0.16}),
 }
 CASES = [(name, metric, floor) for name, (_, _, floors) in GATES.items() for metric, floor in floors.items()]
 
