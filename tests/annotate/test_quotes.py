@@ -105,11 +105,23 @@ def test_quotes_passive_stated_by(base_nlp):
         ("Maria Petrenko said the list was ready. He noted that the list was incomplete.",
          "Maria Petrenko"),
         ('Jane Roe said the plan failed. "It is over," Roe added.', "Jane Roe"),
+        # the person a titled phrase is about speaks, not the one it names as employer
+        ('Mayor Ivo Brandt\'s spokeswoman Lena Sterling denied it. "Nice try," she said.', "Lena Sterling"),
     ],
 )
 def test_quotes_speaker_is_fullest_name(base_nlp, text, speaker):
     quotes = find_quotes(base_nlp(text), "d1")
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Governor Anna Kovac's aide said the plan was dead.",
+    "Mayor Ivo Brandt's campaign manager said the poll was wrong.",
+])
+def test_quotes_a_persons_aide_is_not_the_person(base_nlp, text):
+    (quote,) = find_quotes(base_nlp(text), "d1")
+    assert quote.speaker is None and text[quote.source_start:quote.source_end].endswith(("aide", "manager"))
 
 
 @pytest.mark.slow

@@ -80,9 +80,14 @@ def _speaker_of(
         return None, False
     span = _without_clauses(doc[tokens[0] : tokens[1]])
     root = span.root
-    for ent in span.ents:
-        if ent.label_ == "PERSON":
-            return names.get(ent.text, ent.text), True
+    people = [ent for ent in span.ents if ent.label_ == "PERSON"]
+    # The person the phrase is about is at its head: "Clinton spokeswoman Jennifer Palmieri" is
+    # Palmieri speaking, not Clinton, and "the senator's aide" is no senator speaking.
+    person = next((ent for ent in people if ent.start <= root.i < ent.end), None)
+    if person is None and people and root.pos_ not in ("NOUN", "PROPN"):
+        person = people[-1]
+    if person is not None:
+        return names.get(person.text, person.text), True
     if all(token.pos_ == "PROPN" or token.text == "-" for token in span):
         longer = [full for full in names.values() if full.endswith(" " + span.text)]
         fallback = max(longer, key=len) if longer else span.text
