@@ -15,12 +15,13 @@ from dossier import models
 from dossier.compare.attributes import AttributeValues, compare_attributes
 from dossier.compare.framing import FramingGroup, find_framing
 from dossier.config import DEFAULT_DB
+# resolve and retract are part of the public API too (tests and `make bench` call them here).
+from dossier.crossdoc import articles_to_resolve, date_undated_from_stories, resolve, retract, take_out_resolved
 from dossier.errors import DossierError
 from dossier.ingest import IngestOptions, count_sources, iter_documents, minhash_bands, text_similarity
 from dossier.present.report import render_html_report, render_markdown
 from dossier.present.timeline import evidence_for, select_events
 from dossier.present.tls import DateSummary, summarize_events
-from dossier.crossdoc import date_undated_from_stories, resolve, retract
 from dossier.resolve.entities import fold
 from dossier.store import Store
 
@@ -161,7 +162,7 @@ def build(
     """
     store = open_store(db)
     analysed, failures, redo = _analyse_pending(store, model, progress, workers)
-    resolved = _to_resolve(store, full or redo)
+    resolved = articles_to_resolve(store, full or redo)
     n_events, n_entities = resolve(store, full=full or redo)
     dated = date_undated_from_stories(store)
     if dated:
@@ -169,7 +170,7 @@ def build(
         log.info("dated %d undated articles from their stories", len(dated))
         _, second_failures, redo = _analyse_pending(store, model, None, workers)
         failures += second_failures
-        resolved += _to_resolve(store, redo)
+        resolved += articles_to_resolve(store, redo)
         n_events, n_entities = resolve(store, full=redo)
     store.set_state("last_build", datetime.now(timezone.utc).isoformat())
     return models.BuildReport(
@@ -190,7 +191,7 @@ def _analyse_pending(store: Store, model: str | None, progress: Progress | None,
     from dossier.pipeline import ANALYSIS_VERSION
 
     pending = store.documents_needing_analysis(ANALYSIS_VERSION)
-    redo = _take_out_resolved(store, [d.doc_id for d in pending])
+    redo = take_out_resolved(store, [d.doc_id for d in pending])
     failures: list[models.Failure] = []
     analysed = 0
     batch: list[models.DocumentAnalysis] = []
@@ -208,27 +209,6 @@ def _analyse_pending(store: Store, model: str | None, progress: Progress | None,
     if batch:
         analysed += store.save_analyses(batch)
     return analysed, failures, redo
-
-
-def _to_resolve(store: Store, full: bool) -> int:
-    """How many articles the coming resolution takes up: the unresolved ones, or all when ``full``."""
-    return store.count_unresolved() + (store.count_resolved() if full else 0)
-
-
-def _take_out_resolved(store: Store, doc_ids: Sequence[str]) -> bool:
-    """Retract the resolved articles about to be analysed again, unless they are most of the dossier.
-
-    Returns:
-        Whether the whole dossier should be resolved afresh instead (a new analysis version
-        reaches every article, and one pass from scratch is cheaper than retracting each).
-    """
-    resolved = store.resolved_among(doc_ids)
-    if not resolved:
-        return False
-    if 2 * len(resolved) > store.count_resolved():
-        return True
-    retract(store, resolved)
-    return False
 
 
 def pending_count(db: str | None = None) -> int:

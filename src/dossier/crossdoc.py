@@ -224,3 +224,24 @@ def _place_names(store: Store, places: Sequence[str]) -> dict[str, str]:
         for alias in (entity.name, *entity.aliases):
             names[fold(alias)] = entity.name
     return names
+
+
+def articles_to_resolve(store: Store, full: bool) -> int:
+    """How many articles the coming resolution takes up: the unresolved ones, or all when ``full``."""
+    return store.count_unresolved() + (store.count_resolved() if full else 0)
+
+
+def take_out_resolved(store: Store, doc_ids: Sequence[str]) -> bool:
+    """Retract the resolved articles about to be analysed again, unless they are most of the dossier.
+
+    Returns:
+        Whether the whole dossier should be resolved afresh instead (a new analysis version
+        reaches every article, and one pass from scratch is cheaper than retracting each).
+    """
+    resolved = store.resolved_among(doc_ids)
+    if not resolved:
+        return False
+    if 2 * len(resolved) > store.count_resolved():
+        return True
+    retract(store, resolved)
+    return False
