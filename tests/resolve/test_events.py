@@ -324,3 +324,22 @@ def test_events_only_a_determiner_makes_a_reference_back(sentence, trigger, merg
     undated = _said("c1", "c", T.ATTACK, "2025-05-24", sentence, trigger)
     grouped = _groups([_m("a1", "a", T.ATTACK, "2025-05-16"), undated])
     assert (grouped == [["a1", "c1"]]) is merged
+
+
+@pytest.mark.parametrize(("event_type", "second", "merged"), [
+    # statements, attacks and requests are many on one day: the day and type alone do not merge them
+    (T.STATEMENT, {"sentence": "Lawmakers called the claim an insult on Friday."}, False),
+    (T.ATTACK, {"sentence": "A man was shot dead in another city on Friday."}, False),
+    # ... a shared doer or place does
+    (T.STATEMENT, {"sentence": "The envoy told reporters on Friday that the plan stood.", "actors": ("Ruritania",)},
+     True),
+    (T.ATTACK, {"sentence": "Gunfire hit the harbour district on Friday.", "place": "Port Lindo"}, True),
+    # talks are one a day in a story: the day and type suffice
+    (T.NEGOTIATION, {"sentence": "Delegations sat down on Friday."}, True),
+])
+def test_events_types_many_a_day_need_more_than_the_day(event_type, second, merged):
+    first = replace(_m("a1", "a", event_type, "2025-06-06", actors=("Ruritania",), place="Port Lindo"),
+                    sentence="The president said on Friday that the harbour would reopen soon.")
+    other = replace(_m("b1", "b", event_type, "2025-06-06", actors=second.get("actors", ()),
+                       place=second.get("place")), sentence=second["sentence"])
+    assert (_groups([first, other]) == [["a1", "b1"]]) is merged

@@ -42,6 +42,12 @@ SIMILAR_WORDING = 70  # rapidfuzz token_sort_ratio of two sentences telling the 
 RECENT_REFERENCE_DAYS = 21  # "the talks" in an article refers to talks reported in the last three weeks
 DOER_DAYS = 1  # a shared doer ties an undated report to an event reported at most a day apart
 LOOKS_BACK = frozenset({models.EventStatus.HAPPENED, models.EventStatus.ONGOING})
+# Types a story holds many of on one day (statements, attacks, requests, votes): two articles'
+# reports of one need more in common than their type and day, as talks, agreements and exchanges
+# (one a day in a story) do not: a shared doer, place, theme, count, or wording. Three statements
+# of one Friday by a French president, black lawmakers and a TV anchor are three statements.
+MANY_A_DAY = frozenset({T.STATEMENT, T.ATTACK, T.REQUEST, T.DEMAND, T.REJECTION, T.PROPOSAL, T.OTHER,
+                        T.ELECTION, T.PROTEST})
 REFERENCE_SCORE = 0.9  # the most a reference back can score: less than joining its own article's event
 EVENT_TYPE_VALUES = frozenset(t.value for t in T)
 TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T.ATTACK: 1.3,
@@ -193,6 +199,9 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
         return 0.0
     if not same_doc and not at_same_place and _coarse(mention, cluster) and not _shared_evidence(mention, cluster):
         return _dated_report_of(mention, cluster) if cluster.date_value is None else 0.0
+    if not same_doc and not at_same_place and mention.event_type in MANY_A_DAY \
+            and not _shared_evidence(mention, cluster) and not _corroborates(mention, cluster, 0):
+        return 0.0
     score = 1.0
     if mention.date_value and cluster.date_value and mention.date_value[:10] == cluster.date_value[:10]:
         score += 1.0
