@@ -121,6 +121,20 @@ def test_cli_timeline_digest_keeps_the_requested_number_of_dates(built_db):
 
 
 @pytest.mark.slow
+def test_cli_timeline_markdown_digest_cites_the_requested_sentences(built_db):
+    def citations(per_date):
+        result = runner.invoke(app, ["timeline", "--db", built_db, "--dates", "2", "--sentences-per-date",
+                                     str(per_date), "--format", "markdown"])
+        assert result.exit_code == 0, result.output
+        timeline_part = result.stdout.split("## Discrepancies")[0]
+        return [line for line in timeline_part.splitlines() if line.startswith("> — ")]
+
+    one, two = citations(1), citations(2)
+    # two dates, one or two sentences each (a sentence backing two events is cited under both)
+    assert 1 <= len(one) <= 4 and len(one) < len(two) <= 8
+
+
+@pytest.mark.slow
 def test_cli_timeline_story_filter_keeps_only_that_storys_events(built_db):
     story = api.stories(db=built_db)[0]
     result = runner.invoke(app, ["timeline", "--db", built_db, "--story", story.story_id, "--json"])

@@ -334,20 +334,37 @@ def timeline_digest(
 
 
 def timeline_report(
-    *, db: str | None = None, fmt: str = "html", title: str = "Timeline", dates: int | None = None, **filters
+    *, db: str | None = None, fmt: str = "html", title: str = "Timeline", dates: int | None = None,
+    sentences_per_date: int = 2, **filters,
 ) -> str:
-    """A self-contained HTML file or a Markdown document of the timeline and its discrepancies."""
+    """A self-contained HTML file or a Markdown document of the timeline and its discrepancies.
+
+    With ``dates``, the report is the digest: the most salient dates, each told by its best
+    ``sentences_per_date`` evidence sentences under the events they support.
+    """
     if fmt not in {"html", "markdown"}:
         raise DossierError(f"unknown report format {fmt!r}; choose html or markdown")
     entries = timeline(db=db, **filters)
     if dates is not None:
-        kept = {e.event_id for day in summarize_events(entries, dates=dates, sentences_per_date=1) for e in day.events}
-        entries = [entry for entry in entries if entry.event.event_id in kept]
+        entries = _digest_entries(entries, dates, sentences_per_date)
     shown = {entry.event.event_id for entry in entries}
     found = [d for d in discrepancies(db=db) if d.event_id is None or d.event_id in shown]
     if fmt == "html":
         return render_html_report(entries, found, title=title)
     return render_markdown(entries, found, title=title)
+
+
+def _digest_entries(entries: list[models.TimelineEntry], dates: int, sentences_per_date: int) -> list[models.TimelineEntry]:
+    """The entries of the digest's dates, each keeping only the evidence the digest chose."""
+    chosen = {(ev.doc_id, ev.start, ev.end) for day in summarize_events(entries, dates=dates,
+                                                                       sentences_per_date=sentences_per_date)
+              for ev in day.evidence}
+    kept = []
+    for entry in entries:
+        evidence = tuple(ev for ev in entry.evidence if (ev.doc_id, ev.start, ev.end) in chosen)
+        if evidence:
+            kept.append(replace(entry, evidence=evidence))
+    return kept
 
 
 def entities(*, db: str | None = None, label: str | None = None) -> list[models.Entity]:

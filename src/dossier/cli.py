@@ -176,7 +176,7 @@ def timeline(
 def _timeline_text(db, fmt, dates, sentences_per_date, evidence, filters) -> str | None:
     """Render the timeline in one format; the table is printed directly and returns None."""
     if fmt in {"markdown", "html"}:
-        return api.timeline_report(db=db, fmt=fmt, dates=dates, **filters)
+        return api.timeline_report(db=db, fmt=fmt, dates=dates, sentences_per_date=sentences_per_date, **filters)
     if dates is not None:
         digest = api.timeline_digest(db=db, dates=dates, sentences_per_date=sentences_per_date, **filters)
         if fmt == "json":
