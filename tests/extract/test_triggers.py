@@ -230,6 +230,16 @@ def test_triggers_legislative_acts_are_no_elections_accords_or_protests(extract,
         ("The minister appealed to donors for money on Monday.", [(T.REQUEST, "appealed")]),
         ("On Monday the envoy held a talk with his counterpart.", [(T.NEGOTIATION, "talk")]),
         ("Talk is cheap, the senator said on Monday.", [(T.STATEMENT, "said")]),
+        # showing, falling, offering nothing, a phone call, a poll's answers, a reception
+        ("The mayor demonstrated her skill as a negotiator on Monday.", []),
+        ("Thousands demonstrated in the capital on Monday.", [(T.PROTEST, "demonstrated")]),
+        ("The governor's approval rating declined on Monday.", []),
+        ("The governor offered no proof on Monday.", []),
+        ("The governor called the mayor on Monday.", []),
+        ("The council called on the governor to resign on Monday.", [(T.REQUEST, "called")]),
+        ("Only 52 percent of voters agreed on Monday.", []),
+        ("The plan was met with opposition on Monday.", []),
+        ("The envoys met in the capital on Monday.", [(T.MEETING, "met")]),
     ],
 )
 def test_triggers_idioms_of_force_are_no_attacks(extract, text, expected):

@@ -281,3 +281,36 @@ def generic_talk(noun: Token) -> bool:
         return False
     return not any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "prep" and c.lower_ != "of")
                    for c in noun.children)
+
+
+# Heads of a share of respondents: "52 percent of voters agreed" reports a poll, not an accord.
+SHARES = frozenset({"percent", "%", "per", "majority", "plurality", "minority", "half", "third", "quarter",
+                    "most", "many", "few", "fraction", "share"})
+
+
+def poll_share_agrees(verb: Token) -> bool:
+    """"52 percent of voters agreed", "most Republicans agreed that": respondents' answers."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.lower_ in SHARES for s in subjects for t in s.subtree)
+
+
+def showed_something(verb: Token) -> bool:
+    """"demonstrated her skill", "demonstrated that the plan works": showing, not demonstrating."""
+    return any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+
+
+def fell(verb: Token) -> bool:
+    """"the approval rating declined": a figure falling; a refusal declines something or to act."""
+    return not any(c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass"} for c in verb.children)
+
+
+def offered_nothing(verb: Token) -> bool:
+    """"offered no proof": nothing was offered."""
+    return any(d.lower_ == "no" for c in verb.children if c.dep_ == "dobj" for d in c.children if d.dep_ == "det")
+
+
+def met_with_reception(verb: Token) -> bool:
+    """"the plan was met with opposition", "make ends meet": a reception or an idiom, no meeting."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    ends = any(c.dep_ == "nsubj" and c.lower_ == "ends" for c in verb.children)
+    return passive or ends

@@ -173,11 +173,13 @@ def _talks_complement(token: Token) -> bool:
 def _call_is_request(token: Token) -> bool:
     if any(c.dep_ == "oprd" and c.ent_type_ not in {"DATE", "TIME"} for c in token.children):
         return False  # "called it a measure": naming (a date misparsed as the name is none)
-    return _has_prep(token, {"for", "on"}) or any(c.dep_ == "xcomp" for c in token.children)
+    on_someone = any(c.dep_ == "prep" and c.lower_ == "on" and not any(
+        g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj") for c in token.children)
+    return _has_prep(token, {"for"}) or on_someone or any(c.dep_ == "xcomp" for c in token.children)
 
 
 def _meet_is_meeting(token: Token) -> bool:
-    return _object_lemma(token) not in MEET_OBJECTS
+    return _object_lemma(token) not in MEET_OBJECTS and not idioms.met_with_reception(token)
 
 
 def _not_labour_strike(token: Token) -> bool:
@@ -277,6 +279,10 @@ _CHECKS = {
     ("campaign", "rally", True): idioms.campaign_rally,
     ("protest", "rally", False): idioms.rallied_in_protest,
     ("request", "ask", False): idioms.asks_for_something,
+    ("agreement", "agree", False): lambda t: not idioms.poll_share_agrees(t),
+    ("protest", "demonstrate", False): lambda t: not idioms.showed_something(t),
+    ("rejection", "decline", False): lambda t: not idioms.fell(t),
+    ("proposal", "offer", False): lambda t: not idioms.offered_nothing(t),
     ("request", "appeal", False): lambda t: not idioms.courts_an_audience(t),
     ("negotiation", "talk", True): lambda t: not idioms.generic_talk(t),
     ("coerce", "order", False): lambda t: any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in t.children),
