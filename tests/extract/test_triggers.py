@@ -240,6 +240,9 @@ def test_triggers_legislative_acts_are_no_elections_accords_or_protests(extract,
         ("Only 52 percent of voters agreed on Monday.", []),
         ("The plan was met with opposition on Monday.", []),
         ("The envoys met in the capital on Monday.", [(T.MEETING, "met")]),
+        # how or whether one votes is no vote held
+        ("Editorials cannot tell readers how to vote, the editor wrote on Monday.", []),
+        ("Residents voted in the referendum on Monday.", [(T.ELECTION, "voted")]),
     ],
 )
 def test_triggers_idioms_of_force_are_no_attacks(extract, text, expected):

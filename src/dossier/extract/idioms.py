@@ -314,3 +314,16 @@ def met_with_reception(verb: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     ends = any(c.dep_ == "nsubj" and c.lower_ == "ends" for c in verb.children)
     return passive or ends
+
+
+# Heads of an infinitive vote that tell how or whether one votes, not a vote held ("told them how
+# to vote", "used to vote Republican", "decided whom to vote for").
+VOTE_MANNER_HEADS = frozenset({"use", "tell", "know", "decide", "learn", "teach", "choose", "advise", "instruct"})
+
+
+def manner_of_voting(verb: Token) -> bool:
+    """"how to vote", "used to vote Republican": habit or advice, no vote held."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    asks = any(c.lower_ in {"how", "whom", "whether", "who"} for c in verb.subtree if c.i < verb.i)
+    return asks or verb.head.lemma_.lower() in VOTE_MANNER_HEADS

@@ -268,7 +268,7 @@ _CHECKS = {
     ("agreement", "accept", False): lambda t: not idioms.accepts_nomination(t),
     # politics: polls, rallies, legislation, questions (see ``idioms``)
     ("election", "poll", True): idioms.voting_poll,
-    ("election", "vote", False): lambda t: not idioms.legislative_vote(t),
+    ("election", "vote", False): lambda t: not idioms.legislative_vote(t) and not idioms.manner_of_voting(t),
     ("election", "vote", True): lambda t: not idioms.legislative_vote(t),
     ("legislate", "vote", False): idioms.legislative_vote,
     ("legislate", "vote", True): idioms.legislative_vote,
