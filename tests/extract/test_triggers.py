@@ -243,6 +243,10 @@ def test_triggers_legislative_acts_are_no_elections_accords_or_protests(extract,
         # how or whether one votes is no vote held
         ("Editorials cannot tell readers how to vote, the editor wrote on Monday.", []),
         ("Residents voted in the referendum on Monday.", [(T.ELECTION, "voted")]),
+        # a staged debate is candidates meeting; a dispute is not
+        ("The presidential debate was held in the city hall on Monday.", [(T.MEETING, "debate")]),
+        ("A debate between the two candidates took place on Monday.", [(T.MEETING, "debate")]),
+        ("The debate over the harbour tariffs raged on Monday.", []),
     ],
 )
 def test_triggers_idioms_of_force_are_no_attacks(extract, text, expected):

@@ -327,3 +327,18 @@ def manner_of_voting(verb: Token) -> bool:
         return False
     asks = any(c.lower_ in {"how", "whom", "whether", "who"} for c in verb.subtree if c.i < verb.i)
     return asks or verb.head.lemma_.lower() in VOTE_MANNER_HEADS
+
+
+# What makes a debate a staged event rather than a dispute ("the debate over immigration").
+DEBATE_MARKS = frozenset({"presidential", "vice-presidential", "vice", "primary", "televised", "first", "second",
+                          "third", "final", "last", "next", "candidates", "candidate", "leaders", "mayoral",
+                          "senate", "gubernatorial", "republican", "democratic", "gop", "tv", "town-hall"})
+
+
+def staged_debate(noun: Token) -> bool:
+    """"the first presidential debate", "a debate between the candidates", "the first of three
+    debates": candidates meeting on a stage; "the debate over immigration" is a dispute."""
+    marks = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound", "nmod", "nummod"}}
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    counted = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in DEBATE_MARKS
+    return bool(marks & DEBATE_MARKS) or between or counted

@@ -279,6 +279,7 @@ _CHECKS = {
     ("campaign", "rally", True): idioms.campaign_rally,
     ("protest", "rally", False): idioms.rallied_in_protest,
     ("request", "ask", False): idioms.asks_for_something,
+    **{("debate", noun, True): idioms.staged_debate for noun in ("debate", "debates")},
     ("agreement", "agree", False): lambda t: not idioms.poll_share_agrees(t),
     ("protest", "demonstrate", False): lambda t: not idioms.showed_something(t),
     ("rejection", "decline", False): lambda t: not idioms.fell(t),
