@@ -185,6 +185,17 @@ def test_events_undated_background_is_left_out(extract_doc, text):
     assert extract_doc(text)[1] == []
 
 
+def test_events_a_fronted_after_phrase_names_the_setting_not_a_dated_event(extract_doc):
+    # the setting of what a poll story reports takes no date from the lead (the poll's Monday)
+    text = "A poll released on Monday shows a split. After the deadly attack on a market, voters are divided."
+    assert [m for m in extract_doc(text)[1] if m.event_type is T.ATTACK] == []
+
+
+def test_events_a_fronted_after_phrase_with_its_own_date_is_reported(extract_doc):
+    mentions = extract_doc("After the talks in Geneva on March 2, the delegations flew home.")[1]
+    assert [(m.trigger, m.date_value) for m in mentions if m.event_type is T.NEGOTIATION] == [("talks", "2030-03-02")]
+
+
 def test_events_caption_is_not_reported(extract_doc):
     text = ("Delegates sign a treaty in Geneva. Photograph: Jane Roe/Agency\n\n"
             "Armenia and Azerbaijan agreed on Monday to swap prisoners.")

@@ -44,7 +44,7 @@ from dossier.extract.status import event_status
 from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.triggers import Trigger, find_triggers, noun_trigger
 
-EXTRACTOR = "dossier.events.v46"
+EXTRACTOR = "dossier.events.v47"
 T = models.EventType
 S = models.EventStatus
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "already", "repeatedly", "long", "formerly", "often",
@@ -254,9 +254,22 @@ def _background(trigger: Trigger, sent: Span) -> bool:
     words = {c.lower_ for t in scope for c in t.children if c.dep_ == "advmod"}
     if words & BACKGROUND_ADVERBS or sent[0].lower_ in {"earlier", "previously"}:
         return True
+    if _fronted_antecedent(trigger.token):
+        return True
     verb = carrier if carrier.pos_ == "VERB" else None
     return verb is not None and verb.tag_ in {"VBZ", "VBP"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _fronted_antecedent(token) -> bool:
+    """"After the deadly attack on a nightclub, voters are divided": an event named in a fronted
+    "after/since/following" phrase is the earlier setting of what the sentence reports, so it
+    takes no date from the article's lead (it keeps one the phrase itself gives)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"after", "since", "following"}:
+        return False
+    clause = prep.head
+    return prep.i < clause.i and clause.dep_ in {"ROOT", "ccomp"} and prep.i == prep.sent.start
 
 
 def _place_from_there(drafts: list[Draft], context: DocumentContext) -> None:
