@@ -105,6 +105,11 @@ def test_quotes_passive_stated_by(base_nlp):
         ("Maria Petrenko said the list was ready. He noted that the list was incomplete.",
          "Maria Petrenko"),
         ('Jane Roe said the plan failed. "It is over," Roe added.', "Jane Roe"),
+        # "she" goes to the last woman who spoke, "he" to the last man, where the text tells
+        ('Ms. Anna Kovac said the plan was dead. Mr. Ivo Brandt said it would pass. "It is over," she said.',
+         "Anna Kovac"),
+        ("Spokeswoman Lena Sterling said the vote was close. Senator Ivo Brandt said it was lost. "
+         "He added that the count was wrong.", "Ivo Brandt"),
         # the person a titled phrase is about speaks, not the one it names as employer
         ('Mayor Ivo Brandt\'s spokeswoman Lena Sterling denied it. "Nice try," she said.', "Lena Sterling"),
     ],

@@ -45,22 +45,54 @@ def build_name_map(doc: Doc) -> dict[str, str]:
 def resolve_speakers(
     doc: Doc, doc_id: str, found: list[Found], names: Mapping[str, str]
 ) -> list[models.Quote]:
-    """Turn found quotes into records, resolving he/she to the last person who spoke (or, before
-    any person has spoken, the last person named)."""
+    """Turn found quotes into records, resolving he/she to the last person who spoke whose known
+    gender does not contradict the pronoun (or, before any such person has spoken, the last
+    person named)."""
     text = doc.text  # built anew on each access: read it once
     quotes = []
-    last_person: str | None = None
+    speakers: list[str] = []  # people who spoke, latest last
+    genders = _genders(doc, names)
     for item in sorted(found, key=lambda item: item.cue[0] if item.cue else item.content[0]):
         speaker, is_person = _speaker_of(doc, item.source_tokens, names)
         if speaker is None and item.source_tokens is not None:
             head = doc[item.source_tokens[0] : item.source_tokens[1]].root
             if head.lower_ in PRONOUN_SOURCES:
-                speaker = last_person or _last_person_named(doc, head.i, names)
+                fits = [p for p in speakers if genders.get(p, PRONOUN_GENDER[head.lower_]) == PRONOUN_GENDER[head.lower_]]
+                speaker = fits[-1] if fits else _last_person_named(doc, head.i, names)
         elif is_person:
-            last_person = speaker
+            speakers.append(speaker)
         quotes.append(_record(text, doc_id, item, speaker, _via_of(doc, item)))
     quotes.sort(key=lambda quote: quote.content_start)
     return quotes
+
+
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+# Words that tell a person's gender when they title or describe the name: honorifics and roles.
+GENDERED = {
+    "f": frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman",
+                    "businesswoman", "councilwoman", "actress", "mother", "wife", "daughter", "sister", "queen",
+                    "grandmother", "widow", "first lady", "lady", "dame", "princess", "duchess"}),
+    "m": frozenset({"mr", "mr.", "spokesman", "chairman", "congressman", "businessman", "councilman", "actor",
+                    "father", "husband", "son", "brother", "king", "grandfather", "widower", "sir", "lord",
+                    "prince", "duke"}),
+}
+
+
+def _genders(doc: Doc, names: Mapping[str, str]) -> dict[str, str]:
+    """The gender of each person whose name an honorific or a gendered role word precedes or
+    describes ("Ms. Palmieri", "spokeswoman Jennifer Palmieri", "his son, John"), so that a "he"
+    never goes to a woman's words or a "she" to a man's. People seen both ways get none."""
+    seen: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words = {t.lower_ for t in doc[max(ent.start - 2, 0): ent.start]}
+        words |= {t.lower_ for t in ent.root.children if t.dep_ in {"appos", "compound", "amod"}}
+        words |= {ent.root.head.lower_} if ent.root.dep_ == "appos" else set()
+        for gender, cues in GENDERED.items():
+            if words & cues:
+                seen.setdefault(names.get(ent.text, ent.text), set()).add(gender)
+    return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
 
 
 def _last_person_named(doc: Doc, before: int, names: Mapping[str, str]) -> str | None:
