@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from dossier import models
 from dossier.compare.discrepancies import find_discrepancies
-from dossier.resolve.consequences import CARRIED_OUT, FOLLOW_WINDOW_DAYS, link_consequences
+from dossier.resolve.consequences import CARRIED_OUT, FOLLOW_WINDOW_DAYS, link_consequences, may_be_carried_out
 from dossier.resolve.entities import blocking_key, fold, mention_keys, resolve_entities
 from dossier.resolve.events import MAX_DATE_SLIP_DAYS, RECENT_REFERENCE_DAYS, family, rebuild_event, resolve_events
 from dossier.resolve.published import StoryDating, story_date
@@ -124,7 +124,7 @@ def _link_consequences(store: Store, events: list[models.Event], by_id: dict[str
     stored = store.candidate_events({family(models.EventType.AGREEMENT)}, min(s[0] for s in spans) - window,
                                     max(s[1] for s in spans))
     agreements = {e.event_id: e for e, _ in stored} | {e.event_id: e for e in events
-                                                       if e.event_type == models.EventType.AGREEMENT}
+                                                       if may_be_carried_out(e)}
     return link_consequences(events, list(agreements.values()), _stated_quantities(stored, events, by_id))
 
 
@@ -141,7 +141,7 @@ def _relink_stored_exchanges(store: Store, events: list[models.Event], by_id) ->
     An agreement can arrive after the exchange it led to (an outlet reporting the deal late, or
     articles ingested out of order); the link must not wait for ``build --full``.
     """
-    agreements = [e for e in events if e.event_type == models.EventType.AGREEMENT and interval(e.date_value)]
+    agreements = [e for e in events if may_be_carried_out(e) and interval(e.date_value)]
     if not agreements:
         return {}
     spans = [interval(e.date_value) for e in agreements]
@@ -209,9 +209,10 @@ def retract(store: Store, doc_ids: Sequence[str]) -> int:
     documents = store.documents_by_id({m.doc_id for m in remaining.values()})
     names = _place_names(store, [m.location for m in remaining.values() if m.location])
     rebuilt = [rebuild_event(event, mentions, documents, names) for event, mentions in affected if mentions]
-    dropped = [event.event_id for event, mentions in affected if not mentions]
+    dropped = [event for event, mentions in affected if not mentions]
     found = find_discrepancies(rebuilt, remaining, documents)
-    store.retract_documents(doc_ids, rebuilt=rebuilt, dropped=dropped, discrepancies=found)
+    store.retract_documents(doc_ids, rebuilt=rebuilt, dropped=[e.event_id for e in dropped], discrepancies=found,
+                            followed=[e.event_id for e in dropped if may_be_carried_out(e)])
     log.info("took %d articles out of %d events (%d deleted)", len(doc_ids), len(affected), len(dropped))
     return len(affected)
 

@@ -45,8 +45,13 @@ def link_consequences(
     return linked
 
 
+def may_be_carried_out(event: models.Event) -> bool:
+    """Whether other events can carry this one out (link to it by ``follows``): an agreement."""
+    return event.event_type == T.AGREEMENT
+
+
 def _carries_out(event: models.Event, agreement: models.Event, quantities) -> bool:
-    if agreement.event_type != T.AGREEMENT:
+    if not may_be_carried_out(agreement):
         return False
     when, agreed = interval(event.date_value), interval(agreement.date_value)
     if not when or not agreed or not 0 < (when[0] - agreed[1]).days <= FOLLOW_WINDOW_DAYS:

@@ -110,13 +110,16 @@ class ResolutionStore:
         rebuilt: Sequence[models.Event],
         dropped: Sequence[str],
         discrepancies: Sequence[models.Discrepancy],
+        followed: Sequence[str] = (),
     ) -> None:
         """Take articles out of what is resolved, in one transaction, before their analysis is replaced.
 
         Their mentions leave their events and entities (an entity keeps the aliases they gave it,
         which the article brings back when it is resolved again); events left with other mentions
-        are replaced by ``rebuilt``, events left with none are deleted along with the links to
-        them; the discrepancies of every touched event are replaced by ``discrepancies``.
+        are replaced by ``rebuilt``, events left with none (``dropped``) are deleted; the links
+        to those of them other events may follow (``followed``, the agreements) are removed too,
+        which needs a scan of the events' links, so it is done only for them. The discrepancies
+        of every touched event are replaced by ``discrepancies``.
         """
         ids = sorted(set(doc_ids))
         if not ids:
@@ -132,7 +135,7 @@ class ResolutionStore:
             conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.doc_id.in_(ids)))
             if dropped:
                 conn.execute(delete(schema.events).where(schema.events.c.event_id.in_(list(dropped))))
-                _unlink_followers(conn, dropped)
+                _unlink_followers(conn, followed)
             _upsert(conn, schema.events, "event_id", [_event_row(e) for e in rebuilt])
             _upsert(conn, schema.discrepancies, "discrepancy_id", [to_row(d) for d in discrepancies])
             conn.execute(update(schema.documents).where(schema.documents.c.doc_id.in_(ids)).values(resolved=False))
