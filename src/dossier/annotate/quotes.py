@@ -68,6 +68,7 @@ from dossier.annotate.quotes_phrases import (
 )
 from dossier.annotate.quotes_relative import from_relative
 from dossier.annotate.quotes_source import (
+    agent_of,
     antecedent_of_who,
     np_span,
     source_of,
@@ -231,9 +232,7 @@ def _is_passive_participle(cue: Token) -> bool:
 def _asked(ctx: Context, cue: Token) -> Found | None:
     """The question of "Asked if/whether/about X": its clause or topic is the content, and the
     asker (a ``by`` agent) is the source, or nobody."""
-    agent = next((child for child in cue.children if child.dep_ == "agent"), None)
-    objects = [child for child in agent.children if child.dep_ == "pobj"] if agent else []
-    source = np_span(objects[0]) if objects else None
+    source = agent_of(cue)
     content = content_of(ctx.doc, cue, ctx.marks)
     if content is None:
         clauses = [

@@ -23,7 +23,7 @@ from dossier.annotate.quotes_lexicon import (
     cue_chars,
     lemma,
 )
-from dossier.annotate.quotes_source import np_span
+from dossier.annotate.quotes_source import agent_of, np_span
 
 # Dependents that would hold the cue's own object or clause: with one of them present the
 # moved-out noun is not what the cue reports ("the people who said that ...").
@@ -98,7 +98,7 @@ def _from_participle(ctx: Context, cue: Token) -> Found | None:
     or an "as" the participle mostly just dates a thing ("a plan announced this week")."""
     if any(child.dep_ in OWN_COMPLEMENTS for child in cue.children):
         return None
-    source = _agent(cue)
+    source = agent_of(cue)
     if source is None and not any(child.lower_ == "as" for child in cue.rights):
         return None
     content = np_span(cue.head, stop=cue.i)
@@ -107,15 +107,6 @@ def _from_participle(ctx: Context, cue: Token) -> Found | None:
 
 def _has_own_subject(cue: Token) -> bool:
     return any(child.dep_ == "nsubj" and child.tag_ not in ("WDT", "WP") for child in cue.children)
-
-
-def _agent(cue: Token) -> tuple[int, int] | None:
-    for child in cue.children:
-        if child.dep_ == "agent":
-            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
-            if objects:
-                return np_span(objects[0])
-    return None
 
 
 def _found(

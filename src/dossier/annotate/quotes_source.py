@@ -112,6 +112,16 @@ def antecedent_of_who(doc, source: tuple[int, int]) -> tuple[int, int] | None:
     return np_span(who.head.head, stop=who.head.left_edge.i)
 
 
+def agent_of(cue: Token) -> tuple[int, int] | None:
+    """The noun phrase of a passive's ``by`` agent ("the plan proposed by the mayor"), or None."""
+    for child in cue.children:
+        if child.dep_ == "agent":
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if objects:
+                return np_span(objects[0])
+    return None
+
+
 def np_span(head: Token, stop: int | None = None) -> tuple[int, int]:
     """Token span of a noun phrase without leading dateline residue or edge punctuation, and
     without the clauses on its head that annotators leave out (see ``_is_identifying``); a
