@@ -35,6 +35,13 @@ def test_attributes_syndicated_copies_count_once_and_first_reporter_is_earliest(
     assert not counts.agreed and rows["place"].agreed
 
 
+def test_attributes_two_articles_of_one_outlet_are_one_source():
+    documents = DOCS | {"d": _doc("d", "Daily", 23)}
+    mentions = [_mention("m3", "c", count=307), _mention("m4", "d", count=307)]
+    counts = {r.attribute: r for r in compare_attributes(mentions, documents)}["count:prisoners"]
+    assert counts.independent_sources == {"307": 1}
+
+
 def test_attributes_value_resting_on_anonymous_sources_is_marked():
     mentions = [_mention("m1", "a", count=390, reported_by="a TASS source"),
                 _mention("m2", "c", count=307, reported_by="Rustem Umerov")]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dossier import models
+from dossier.resolve.events import independent_sources
 
 # Attributions that name nobody: "a TASS source said", "officials said", "a senior official added".
 ANONYMOUS = re.compile(
@@ -105,7 +106,7 @@ def _summarize(attribute, by_value, documents) -> AttributeValues:
         outlets = tuple(sorted({documents[d].outlet for d in doc_ids if d in documents and documents[d].outlet}))
         values.append(models.SourcedValue(value=value, mention_ids=tuple(m.mention_id for m in mentions),
                                           doc_ids=doc_ids, outlets=outlets))
-        independent[value] = len({documents[d].near_duplicate_of or d if d in documents else d for d in doc_ids})
+        independent[value] = len(independent_sources(doc_ids, documents))
         dated = [d for d in doc_ids if d in documents and documents[d].published]
         first[value] = min(dated, key=lambda d: documents[d].published) if dated else doc_ids[0]
         if all(is_anonymous(m.reported_by) for m in mentions):

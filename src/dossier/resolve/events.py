@@ -374,7 +374,7 @@ def _event(cluster: Cluster, documents: dict[str, models.Document], names: dict[
     mentions = cluster.mentions
     types = Counter(m.event_type for m in mentions)
     doc_ids = tuple(sorted({m.doc_id for m in mentions}))
-    originals = _independent_sources(doc_ids, documents)
+    originals = independent_sources(doc_ids, documents)
     outlets = tuple(sorted({documents[d].outlet for d in doc_ids if d in documents and documents[d].outlet}))
     date_value = cluster.date_value or _most_common(m.date_value for m in mentions)
     published = [documents[d].published for d in doc_ids if d in documents and documents[d].published]
@@ -403,9 +403,18 @@ def _event(cluster: Cluster, documents: dict[str, models.Document], names: dict[
     )
 
 
-def _independent_sources(doc_ids: Sequence[str], documents: dict[str, models.Document]) -> set[str]:
-    """Outlets, each counted once however many of its articles report the event, with a copy of
-    another article counted as that article's source (an article without an outlet counts alone)."""
+def independent_sources(doc_ids: Sequence[str], documents: dict[str, models.Document]) -> set[str]:
+    """The independent sources of some articles: outlets, each counted once however many of its
+    articles there are, a copy of another article counted as that article's source, and an
+    article without an outlet on its own. Events and the per-attribute table both count so.
+
+    Args:
+        doc_ids: the articles reporting a thing.
+        documents: documents by id (outlets and near-duplicate links); missing ones are skipped.
+
+    Returns:
+        One key per independent source (an outlet name or an article id).
+    """
     sources = set()
     for doc_id in doc_ids:
         if doc_id not in documents:
