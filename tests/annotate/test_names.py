@@ -189,3 +189,38 @@ def test_names_country_acronyms_keep_the_country_link(nlp, text):
     countries = {n.text: (n.country, n.canonical) for n in names if n.text in {"US", "U.S.", "UK"}}
     assert countries.pop("UK") == ("United Kingdom", "UK")
     assert set(countries.values()) <= {("United States", "US"), ("United States", "U.S")} and countries
+
+
+
+def _span_at(doc, phrase, label, *, outside=None):
+    """A Span over the first occurrence of a phrase in a parsed doc, outside a given span."""
+    from spacy.tokens import Span
+
+    words = phrase.split()
+    hits = [i for i in range(len(doc)) if [t.text for t in doc[i:i + len(words)]] == words
+            and (outside is None or i >= outside.end or i + len(words) <= outside.start)]
+    return Span(doc, hits[0], hits[0] + len(words), label=label)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "tagged", "known", "expected"), [
+    # a headline tagged as one person holds two people the article names
+    ("Ana Voss Rebukes Piet Hale\nAna Voss spoke first. Piet Hale answered.",
+     ("Ana Voss Rebukes Piet Hale", "PERSON"), ["Ana Voss", "Piet Hale"], ["Ana Voss", "Piet Hale"]),
+    # a sentence-initial adverb glued to a name
+    ("Piet Hale spoke. Certainly Piet Hale did not lose.",
+     ("Certainly Piet Hale", "PERSON"), ["Piet Hale"], ["Piet Hale"]),
+    # a dateline taken for an organisation
+    ("ARLEN - Piet Hale arrived. Then Piet Hale spoke.", ("ARLEN - Piet Hale", "ORG"), ["Piet Hale"], ["Piet Hale"]),
+    # a first name before a known name makes a longer name: kept whole
+    ("Mary Ann Lee came. Ann Lee stayed.", ("Mary Ann Lee", "PERSON"), ["Ann Lee"], ["Mary Ann Lee"]),
+])
+def test_names_split_at_known_people(base_nlp, text, tagged, known, expected):
+    from dossier.annotate.names import _split_at_known_people
+
+    doc = base_nlp(text)
+    long_span = _span_at(doc, *tagged)
+    spans = [long_span, *(_span_at(doc, name, "PERSON", outside=long_span) for name in known)]
+    found = [s for s in _split_at_known_people(spans) if long_span.start <= s.start < long_span.end]
+    assert [s.text for s in found] == expected
+    assert all(s.label_ == "PERSON" for s in found) or expected == [tagged[0]]

@@ -50,6 +50,29 @@ def test_entities_keep_different_people_with_one_surname_apart():
     assert _entity_of(result, "d3", "Petrenko").name == "Petrenko"
 
 
+@pytest.mark.parametrize(
+    "anna,oleh,joins",
+    [
+        (9, 2, "Anna Petrenko"),  # named far more often than the other: the bare surname is hers
+        (5, 2, None),  # not three times as often: no guess
+        (2, 9, "Oleh Petrenko"),
+    ],
+)
+def test_entities_bare_surname_goes_to_the_dominant_bearer(anna, oleh, joins):
+    mentions = [_m(f"a{i}", "Anna Petrenko") for i in range(anna)] + [_m(f"o{i}", "Oleh Petrenko") for i in range(oleh)]
+    result = resolve_entities([*mentions, _m("bare", "Petrenko")])
+    assert _entity_of(result, "bare", "Petrenko").name == (joins or "Petrenko")
+    # the two full names stay two people whoever takes the surname
+    assert _entity_of(result, "a0", "Anna Petrenko").entity_id != _entity_of(result, "o0", "Oleh Petrenko").entity_id
+
+
+def test_entities_bare_surname_prefers_the_dominant_bearer_to_a_stored_bare_entity():
+    stored = resolve_entities([_m("d0", "Petrenko")]).entities
+    mentions = [_m(f"a{i}", "Anna Petrenko") for i in range(6)] + [_m("o", "Oleh Petrenko"), _m("bare", "Petrenko")]
+    result = resolve_entities(mentions, stored)
+    assert _entity_of(result, "bare", "Petrenko").name == "Anna Petrenko"
+
+
 def test_entities_demonyms_join_their_country():
     result = resolve_entities([_m("d1", "Ukrainian", "NORP", country="Ukraine"), _m("d2", "Ukraine", "GPE", country="Ukraine")])
     assert len(result.entities) == 1 and result.entities[0].name == "Ukraine"

@@ -60,7 +60,7 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     sentence_of = _sentence_index(doc)
     ents = [part for e in doc.ents if e.label_ in NAME_LABELS and clean_name(e.text)
             for piece in split_bracketed(e) for part in _split_trailing_person(piece)]
-    ents = sorted(ents + _untagged_places(doc), key=lambda e: e.start)
+    ents = sorted(_split_at_known_people(ents) + _untagged_places(doc), key=lambda e: e.start)
     bracketed = find_bracketed(doc, ents)
     ents = _with_bracketed_acronyms(ents, bracketed)
     names = _surnames_as_people([(e.label_, clean_name(e.text)) for e in ents])
@@ -123,6 +123,46 @@ def _split_trailing_person(ent: Span) -> list[Span]:
         return [ent]
     return [Span(ent.doc, ent.start, heads[-1].i + 1, label=ent.label_),
             Span(ent.doc, trailing.start, trailing.end, label="PERSON")]
+
+
+def _split_at_known_people(ents: list[Span]) -> list[Span]:
+    """Cut a span the tagger ran on past a name down to the people the article names elsewhere.
+
+    Title-case headlines, datelines and sentence-initial words fool the tagger: "Hillary Clinton
+    Slams Donald Trump" or "Certainly Donald Trump" come out as one person, "CLEVELAND - Donald
+    Trump" as an organisation. When a span ends with a full name (two words or more) that the
+    article also tags as a person on its own, and what comes before it is no first name ("Mary
+    Ann Smith" stays whole), the span is that person; a known name at its start is a person too.
+    """
+    known = {_folded(e.text) for e in ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1}
+    result = []
+    for ent in ents:
+        tail = _known_tail(ent, known) if ent.label_ in {"PERSON", "ORG", "FAC"} else None
+        if tail is None:
+            result.append(ent)
+            continue
+        head = next((ent.doc[ent.start: i] for i in range(tail.start, ent.start + 1, -1)
+                     if _folded(ent.doc[ent.start: i].text) in known), None)
+        if head is not None:
+            result.append(Span(ent.doc, head.start, head.end, label="PERSON"))
+        result.append(Span(ent.doc, tail.start, tail.end, label="PERSON"))
+    return result
+
+
+def _known_tail(ent: Span, known: set[str]) -> Span | None:
+    """The longest known full name a span ends with, when the words before it are not a name's own."""
+    for i in range(ent.start + 1, ent.end - 1):
+        if ent.doc[i].is_punct or _folded(ent.doc[i: ent.end].text) not in known:
+            continue
+        before = ent.doc[ent.start: i]
+        foreign = any(t.pos_ != "PROPN" or t.is_punct or t.is_upper for t in before)
+        if foreign or any(_folded(before[:k].text) in known for k in range(2, len(before) + 1)):
+            return ent.doc[i: ent.end]
+    return None
+
+
+def _folded(text: str) -> str:
+    return clean_name(text).lower()
 
 
 def _untagged_places(doc: Doc) -> list[Span]:

@@ -2,7 +2,9 @@
 
 Names are folded to ASCII (unidecode), blocked by a consonant key of their most distinctive word,
 and compared within a block with rapidfuzz. A bare surname joins a full name only when exactly one
-full name in its block fits, so two people who share a surname stay apart. An organisation or
+full name in its block fits, or one of them is named far more often than all the others together
+(news writes a bare surname for the prominent bearer), so two people who share a surname stay
+apart. An organisation or
 place known only by an acronym joins the one entity that already has that acronym among its names,
 or else the only one whose initials spell it (see resolve.acronyms); such entities carry extra
 blocking keys so that an acronym finds them.
@@ -31,6 +33,9 @@ LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
 # (resolve/stories.py ignores names found in more articles), without a row that grows forever.
 MAX_STORED_DOC_IDS = 250
 ACRONYM_GROUPS = {"ORG", "PLACE"}  # people's initials are never taken for a name
+# A bare surname shared by several full names goes to the one named this many times as often as
+# the others together (see _dominant).
+DOMINANT_FACTOR = 3
 GENERIC_WORDS = {"palace", "ministry", "the", "of", "and", "republic", "people's", "peoples", "region", "city",
                  "office", "council", "committee", "forces", "armed", "state", "department", "national"}
 
@@ -188,12 +193,23 @@ def _best_cluster(name: str, group: str, block: list[_Cluster],
     if not scored:
         return None
     exact = [cluster for _, cluster in scored if _name_words(cluster.folded, cluster.group) == words]
+    fuller = [(score, c) for score, c in scored if len(_name_words(c.folded, c.group)) > len(words)]
+    if len({c.folded for _, c in fuller}) > 1:
+        # A bare surname shared by several full names: the one named far more often than the
+        # rest together, else refuse to guess.
+        return _dominant([c for _, c in fuller]) or (exact[0] if exact else None)
     if exact:
         return exact[0]  # the very name is not ambiguous, even when a longer name also ends with it
-    partial = len(words) < max(len(_name_words(c.folded, c.group)) for _, c in scored)
-    if partial and len({c.folded for _, c in scored}) > 1:
-        return None  # a bare surname shared by two full names: refuse to guess
     return max(scored, key=lambda item: item[0])[1]
+
+
+def _dominant(clusters: list[_Cluster]) -> _Cluster | None:
+    """The person a bare surname means when several share it, as news writes: the one the dossier
+    names at least ``DOMINANT_FACTOR`` times as often as all the others together ("Clinton" in
+    an election year is the candidate, not her husband). None when no one stands out."""
+    by_count = sorted(clusters, key=lambda c: -c.count)
+    rest = sum(c.count for c in by_count[1:])
+    return by_count[0] if by_count[0].count >= DOMINANT_FACTOR * max(rest, 1) else None
 
 
 def _name_words(folded: str, group: str) -> list[str]:
