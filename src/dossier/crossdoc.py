@@ -19,7 +19,8 @@ from dossier import models
 from dossier.compare.discrepancies import find_discrepancies
 from dossier.resolve.consequences import CARRIED_OUT, FOLLOW_WINDOW_DAYS, link_consequences, may_be_carried_out
 from dossier.resolve.entities import blocking_key, fold, mention_keys, resolve_entities
-from dossier.resolve.events import MAX_DATE_SLIP_DAYS, RECENT_REFERENCE_DAYS, family, rebuild_event, resolve_events
+from dossier.resolve.event_records import family
+from dossier.resolve.events import MAX_DATE_SLIP_DAYS, RECENT_REFERENCE_DAYS, rebuild_event, resolve_events
 from dossier.resolve.published import StoryDating, story_date
 from dossier.resolve.stories import assign_stories, linked_documents
 from dossier.store import Store

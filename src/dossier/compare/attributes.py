@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dossier import models
-from dossier.resolve.events import independent_sources
+from dossier.resolve.event_records import independent_sources
 
 # Attributions that name nobody: "a TASS source said", "officials said", "a senior official added".
 ANONYMOUS = re.compile(

@@ -10,11 +10,9 @@ stand alone.
 
 from __future__ import annotations
 
-import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -22,14 +20,10 @@ from dossier import models
 from dossier.extract.themes import theme_of
 from dossier.resolve.entities import fold
 from dossier.resolve.event_conflicts import conflicts, doers
-from dossier.timevalues import compatible, days_apart, interval, precision_of, width
+from dossier.resolve.event_records import canonical_event, family
+from dossier.timevalues import compatible, days_apart, interval, width
 
 T = models.EventType
-# Types that can describe the same happening ("talks" and "meeting").
-FAMILY = {
-    T.NEGOTIATION: "talks", T.MEETING: "talks",
-    T.PRISONER_EXCHANGE: "exchange", T.RELEASE: "exchange",
-}
 MAX_DATE_SLIP_DAYS = 1
 # Determiners of a reference back ("the talks"). Not "that": before a trigger it is nearly always a
 # relative pronoun or a conjunction ("the assault that killed five", "said that talks resumed"),
@@ -50,13 +44,8 @@ MANY_A_DAY = frozenset({T.STATEMENT, T.ATTACK, T.REQUEST, T.DEMAND, T.REJECTION,
                         T.ELECTION, T.PROTEST})
 REFERENCE_SCORE = 0.9  # the most a reference back can score: less than joining its own article's event
 EVENT_TYPE_VALUES = frozenset(t.value for t in T)
-TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T.ATTACK: 1.3,
-               T.STATEMENT: 0.5, T.OTHER: 0.3}
 
 
-def family(event_type: models.EventType) -> str:
-    """The blocking key of an event type: types that can describe the same happening share it."""
-    return FAMILY.get(event_type, event_type.value)
 
 
 @dataclass
@@ -123,7 +112,7 @@ def resolve_events(
         cluster.add(mention)
     for block in blocks.values():
         _second_chance(block, names)
-    events = [_event(c, documents, names) for block in blocks.values() for c in block if c.changed and c.mentions]
+    events = [canonical_event(c, documents, names) for block in blocks.values() for c in block if c.changed and c.mentions]
     return sorted(events, key=lambda e: (e.date_value or "9999", -e.salience))
 
 
@@ -141,7 +130,7 @@ def rebuild_event(
     cluster = Cluster(event_id=event.event_id)
     for mention in mentions:
         cluster.add(mention)
-    return replace(_event(cluster, documents, canonical_name or {}), story_id=event.story_id, follows=event.follows)
+    return replace(canonical_event(cluster, documents, canonical_name or {}), story_id=event.story_id, follows=event.follows)
 
 
 def _second_chance(block: list[Cluster], names: dict[str, str]) -> None:
@@ -368,72 +357,3 @@ def same_place(a: str, b: str, names: dict[str, str]) -> bool:
 
 def _actors(mention: models.EventMention) -> set[str]:
     return {a.canonical for a in mention.arguments if a.role in {"actor", "participant"}}
-
-
-def _event(cluster: Cluster, documents: dict[str, models.Document], names: dict[str, str]) -> models.Event:
-    mentions = cluster.mentions
-    types = Counter(m.event_type for m in mentions)
-    doc_ids = tuple(sorted({m.doc_id for m in mentions}))
-    originals = independent_sources(doc_ids, documents)
-    outlets = tuple(sorted({documents[d].outlet for d in doc_ids if d in documents and documents[d].outlet}))
-    date_value = cluster.date_value or _most_common(m.date_value for m in mentions)
-    published = [documents[d].published for d in doc_ids if d in documents and documents[d].published]
-    actors = Counter(a.canonical for m in mentions for a in m.arguments if a.role == "actor")
-    best = max(mentions, key=lambda m: (m.date_source == "sentence", m.confidence, -len(m.sentence)))
-    event_type = types.most_common(1)[0][0]
-    statuses = Counter(m.status for m in mentions)
-    precision = best.date_precision if best.date_value == date_value else models.Precision(precision_of(date_value))
-    event_id = cluster.event_id or "evt_" + hashlib.sha1(mentions[0].mention_id.encode()).hexdigest()[:12]
-    return models.Event(
-        event_id=event_id,
-        event_type=event_type,
-        date_value=date_value,
-        date_precision=precision,
-        location=names.get(fold(cluster.location), cluster.location) if cluster.location else None,
-        mention_ids=tuple(m.mention_id for m in mentions),
-        doc_ids=doc_ids,
-        outlets=outlets,
-        actors=tuple(name for name, _ in actors.most_common(6)),
-        status=statuses.most_common(1)[0][0],
-        summary=best.sentence.strip(),
-        salience=round(_salience(len(originals), len(mentions), event_type), 3),
-        independent_sources=len(originals),
-        first_reported=min(published) if published else None,
-        family=family(event_type),
-    )
-
-
-def independent_sources(doc_ids: Sequence[str], documents: dict[str, models.Document]) -> set[str]:
-    """The independent sources of some articles: outlets, each counted once however many of its
-    articles there are, a copy of another article counted as that article's source, and an
-    article without an outlet on its own. Events and the per-attribute table both count so.
-
-    Args:
-        doc_ids: the articles reporting a thing.
-        documents: documents by id (outlets and near-duplicate links); missing ones are skipped.
-
-    Returns:
-        One key per independent source (an outlet name or an article id).
-    """
-    sources = set()
-    for doc_id in doc_ids:
-        if doc_id not in documents:
-            continue
-        original = documents[doc_id].near_duplicate_of or doc_id
-        source = documents.get(original)
-        sources.add((source.outlet or original) if source else original)
-    return sources
-
-
-def _salience(sources: int, mentions: int, event_type: models.EventType) -> float:
-    return (2.0 * sources + 0.5 * mentions) * TYPE_WEIGHT.get(event_type, 1.0)
-
-
-def _most_common(values) -> str | None:
-    counts = Counter(v for v in values if v)
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def first_day(value: str | None) -> date | None:
-    iv = interval(value)
-    return iv[0] if iv else None
