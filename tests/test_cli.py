@@ -174,3 +174,19 @@ def test_cli_article_text_is_printed_as_written_not_as_markup(tmp_path):
     flat = " ".join(shown.output.split())
     assert "[red]at the border[/red]" in flat
     assert "[bold]" not in flat
+
+
+def test_cli_commands_without_db_use_the_dossier_db_variable(tmp_path, monkeypatch):
+    chosen = tmp_path / "chosen.db"
+    monkeypatch.setenv("DOSSIER_DB", str(chosen))
+    monkeypatch.chdir(tmp_path)
+    article = sorted(p for p in EXAMPLES.rglob("*") if p.is_file() and p.suffix in {".txt", ".html", ".json"})[0]
+    try:
+        ingest = runner.invoke(app, ["ingest", str(article), "--json"])
+        assert ingest.exit_code == 0, ingest.output
+        listed = runner.invoke(app, ["docs", "--json"])
+        assert listed.exit_code == 0, listed.output
+        assert len(json.loads(listed.stdout)) == 1
+        assert chosen.exists() and not (tmp_path / "dossier.db").exists()
+    finally:
+        api.close_store(str(chosen))

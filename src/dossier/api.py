@@ -14,7 +14,7 @@ from datetime import date, datetime, timezone
 from dossier import models
 from dossier.compare.attributes import AttributeValues, compare_attributes
 from dossier.compare.framing import FramingGroup, find_framing
-from dossier.config import DEFAULT_DB
+from dossier.config import default_db
 # resolve and retract are part of the public API too (tests and `make bench` call them here).
 from dossier.crossdoc import articles_to_resolve, date_undated_from_stories, resolve, retract, take_out_resolved
 from dossier.errors import DossierError
@@ -36,8 +36,9 @@ _STORES: dict[str, Store] = {}
 
 
 def open_store(db: str | None = None) -> Store:
-    """Open (and migrate, once per process) the dossier at ``db``; the default is ./dossier.db."""
-    key = db or DEFAULT_DB
+    """Open (and migrate, once per process) the dossier at ``db``; the default is ``DOSSIER_DB``
+    when set, else ./dossier.db (``config.default_db``)."""
+    key = db or default_db()
     store = _STORES.get(key)
     if store is None:
         store = _STORES[key] = Store(key)
@@ -46,7 +47,7 @@ def open_store(db: str | None = None) -> Store:
 
 def close_store(db: str | None = None) -> None:
     """Release the connections of one dossier (tests and the evaluation delete their files after)."""
-    store = _STORES.pop(db or DEFAULT_DB, None)
+    store = _STORES.pop(db or default_db(), None)
     if store is not None:
         store.close()
 

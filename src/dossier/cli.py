@@ -23,7 +23,7 @@ console = Console()
 err = Console(stderr=True)
 STATE = {"verbose": False}
 
-DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite file or postgresql:// URL (default ./dossier.db).")]
+DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite file or postgresql:// URL (default $DOSSIER_DB, else ./dossier.db).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")]
 

@@ -26,6 +26,15 @@ class Settings:
         return self if not db else replace(self, db=db)
 
 
+def default_db() -> str:
+    """The dossier a command uses when given none: ``DOSSIER_DB`` when set, else ./dossier.db.
+
+    Every command and API call reads it, so a user who exports ``DOSSIER_DB`` never writes
+    one dossier while reading another.
+    """
+    return os.environ.get("DOSSIER_DB") or DEFAULT_DB
+
+
 def settings_from_env(**overrides) -> Settings:
     """Build settings from ``DOSSIER_*`` environment variables, then explicit overrides."""
     values: dict = {}
