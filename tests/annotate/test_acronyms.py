@@ -53,6 +53,15 @@ def test_acronyms_spellings_with_and_without_hyphenated_parts(name, found):
         ([("ORG", "Harbour Pilots Guild"), ("PERSON", "HPG")], [], {}),
         # countries stay with the gazetteer
         ([("GPE", "United States"), ("GPE", "US")], [], {}),
+        # an organisation's acronym does not spell a place, nor a place's an organisation
+        ([("LOC", "Kestrel Pass"), ("ORG", "KP")], [], {}),
+        ([("ORG", "Kestrel Partners"), ("GPE", "KP")], [], {}),
+        ([("FAC", "Kestrel Pier"), ("GPE", "KP")], [], {("GPE", "KP"): ("FAC", "Kestrel Pier")}),
+        # a name with an acronym of its own is not abbreviated by initials
+        ([("ORG", "KLM Partners"), ("ORG", "KP")], [], {}),
+        # but a bracket still decides
+        ([("LOC", "Kestrel Pass"), ("ORG", "KP")], [(("LOC", "Kestrel Pass"), "KP")],
+         {("ORG", "KP"): ("LOC", "Kestrel Pass")}),
     ],
 )
 def test_acronyms_expand(names, bracketed, expected):

@@ -119,7 +119,8 @@ def expand_acronyms(
     """Map each acronym of a document to the one full name it stands for.
 
     A bracketed pair decides; without one, the acronym's letters must equal the initials of
-    exactly one full name of the document. Two full names fitting one acronym (after grouping,
+    exactly one full name of the document of the same kind (organisation or place) that holds no
+    acronym itself. Two full names fitting one acronym (after grouping,
     so "Democratic National Committee" and "the Democratic National Committee" are one) leave it
     alone. Acronyms tagged PERSON and countries ("US", "U.S", "UK": the gazetteer links them) are skipped.
 
@@ -144,10 +145,19 @@ def expand_acronyms(
         letters = acronym_letters(name)
         if label == "PERSON" or letters is None or country_of(name) or country_of(letters):
             continue
-        targets = explicit.get(letters) or by_initials.get(letters, set())
+        targets = explicit.get(letters) or {t for t in by_initials.get(letters, set()) if _may_abbreviate(label, t)}
         if len({canonical.get(t, t[1]) for t in targets}) == 1:
             result[(label, name)] = min(targets, key=lambda t: (t[0] != "ORG", t))
     return result
+
+
+def _may_abbreviate(acronym_label: str, full: tuple[str, str]) -> bool:
+    """Whether an acronym the article never spells out may stand for a full name by its initials:
+    the tagger must see both as organisations or both as places ("BP", a company, is not "Belle
+    Pass", a channel), and the full name must hold no acronym of its own ("BGC Partners" is not
+    abbreviated "BP")."""
+    same_kind = (acronym_label == "ORG") == (full[0] == "ORG")  # the other labels are places
+    return same_kind and not any(acronym_letters(word) for word in full[1].split())
 
 
 def _full_names_by_initials(names: list[tuple[str, str]]) -> dict[str, set[tuple[str, str]]]:
