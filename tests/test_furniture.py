@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.furniture import clean_segments, furniture_spans
+from dossier.furniture import clean_segments, furniture_spans, reader_comments_start
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,18 @@ def test_furniture_finds_furniture(line, furniture):
 )
 def test_furniture_clean_segments_keep_what_is_between(line, pieces):
     assert [line[s:e] for s, e in clean_segments(line)] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The mill closed. Tell us your views.\nAt 3:10 pm on 4 Mar 2011, dockhand_7 wrote: It was sad.", 37),
+        ("Summary first. At 09:12 21st Apr 2011 , riverside wrote : Too late.", 15),
+        ("Summary. 10:02 AM, March 5, 2011, J.Ross wrote: agreed", 9),
+        # prose that quotes a writer is no comment header
+        ("The mayor wrote: the mill will reopen at 5 pm on March 4, 2011.", None),
+        ("At 3:10 pm on 4 March 2011, the mill closed.", None),
+    ],
+)
+def test_furniture_reader_comments_start_at_the_first_header(text, start):
+    assert reader_comments_start(text) == start

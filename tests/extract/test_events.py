@@ -203,6 +203,13 @@ def test_events_caption_is_not_reported(extract_doc):
     assert [(m.event_type, m.trigger) for m in mentions] == [(T.AGREEMENT, "agreed")]
 
 
+def test_events_readers_comments_are_not_reported(extract_doc):
+    text = ("Armenia and Azerbaijan agreed on Monday to swap prisoners. Have your say.\n"
+            "At 3:10 pm on 2 Mar 2030, harbour_fan wrote: Rebels attacked my village last week.")
+    mentions = extract_doc(text)[1]
+    assert [(m.event_type, m.trigger) for m in mentions] == [(T.AGREEMENT, "agreed")]
+
+
 def test_events_weekday_mismatch_uses_suggested_date(extract_doc):
     text = "On Friday, March 4, 2030, Armenia and Azerbaijan swapped 50 prisoners."
     doc, _ = extract_doc(text)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from dossier import models
 from dossier.extract.arguments import VENUE_WORDS
 from dossier.extract.dating import DateValue, date_of, is_reference
-from dossier.furniture import furniture_spans
+from dossier.furniture import furniture_spans, reader_comments_start
 
 T = models.EventType
 FAMILIES = {
@@ -225,6 +225,9 @@ def _skipped_ranges(text: str) -> list[tuple[int, int]]:
         start = text.rfind("\n", 0, match.start()) + 1
         ranges.append((start, match.end()))
     ranges.extend((m.start(), m.end()) for m in TEASER.finditer(text))
+    comments = reader_comments_start(text)
+    if comments is not None:
+        ranges.append((comments, len(text)))  # readers' comments are not the outlet's reporting
     offset = 0
     for line in text.split("\n"):
         ranges.extend((offset + start, offset + end) for start, end in furniture_spans(line))
