@@ -39,13 +39,13 @@ LOOKS_BACK = frozenset({models.EventStatus.HAPPENED, models.EventStatus.ONGOING}
 # Types a story holds many of on one day (statements, attacks, requests, votes): two articles'
 # reports of one need more in common than their type and day, as talks, agreements and exchanges
 # (one a day in a story) do not: a shared doer, place, theme, count, or wording. Three statements
-# of one Friday by a French president, black lawmakers and a TV anchor are three statements.
+# of one Friday by a French president, black lawmakers and a TV anchor are three statements. A
+# capital sees many meetings a day (a cabinet briefing, a chief executive seeing lawmakers);
+# rounds of talks stay one a day.
 MANY_A_DAY = frozenset({T.STATEMENT, T.ATTACK, T.REQUEST, T.DEMAND, T.REJECTION, T.PROPOSAL, T.OTHER,
-                        T.ELECTION, T.PROTEST})
+                        T.ELECTION, T.PROTEST, T.MEETING})
 REFERENCE_SCORE = 0.9  # the most a reference back can score: less than joining its own article's event
 EVENT_TYPE_VALUES = frozenset(t.value for t in T)
-
-
 
 
 @dataclass
@@ -180,8 +180,12 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
     penalty = 0.0
     if not compatible(mention.date_value, cluster.date_value):
         # Outlets do misdate events: a day's difference is tolerated at the same named venue,
-        # and the compare stage then reports the clash of dates.
+        # and the compare stage then reports the clash of dates. Not for a kind of event a place
+        # sees many of a day (meetings in a capital) unless more is shared: a clash of dates
+        # between two different meetings is no disagreement of outlets.
         if not (at_same_place and (days_apart(mention.date_value, cluster.date_value) or 99) <= MAX_DATE_SLIP_DAYS):
+            return 0.0
+        if mention.event_type in MANY_A_DAY and not _shared_evidence(mention, cluster):
             return 0.0
         penalty = 1.0
     if conflicts(mention, cluster):
