@@ -50,6 +50,18 @@ def test_events_a_day_slip_at_the_same_venue_merges():
     assert _groups(mentions) == [["a1", "b1"]]
 
 
+@pytest.mark.parametrize(("actors", "merged"), [
+    ((), False),  # two meetings in one city a day apart: many happen there each day
+    (("Ruritania",), True),  # the same doer: one meeting that an outlet misdated
+])
+def test_events_a_day_slip_between_meetings_needs_shared_evidence(actors, merged):
+    mentions = [replace(_m("a1", "a", T.MEETING, "2025-05-16", place="Port Lindo", actors=("Ruritania",)),
+                        sentence="The president met his cabinet on Friday for a briefing on the flood."),
+                replace(_m("b1", "b", T.MEETING, "2025-05-15", place="Port Lindo", actors=actors),
+                        sentence="Thursday's meeting with the lenders showed their anger.")]
+    assert (_groups(mentions) == [["a1", "b1"]]) is merged
+
+
 def test_events_reversed_attacker_and_target_are_two_attacks():
     mentions = [_m("a1", "a", T.ATTACK, "2025-06-01", actors=("Ruritania",), targets=("Elbonia",)),
                 _m("b1", "b", T.ATTACK, "2025-06-01", actors=("Elbonia",), targets=("Ruritania",))]
