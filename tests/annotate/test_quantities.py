@@ -34,6 +34,13 @@ def _found(base_nlp, text):
         ("The talks lasted two hours.", [("two", 2, 2, "hours", False)]),
         ("Turnout reached 99% in the district.", [("99%", 99, 99, "percent", False)]),
         ("The repairs cost $40 million.", [("$40 million", 40_000_000, 40_000_000, "dollars", False)]),
+        # scale letters glued to money, split off by the tokenizer or not
+        ("The repairs cost $40m in all.", [("$40m", 40_000_000, 40_000_000, "dollars", False)]),
+        ("The repairs cost $40m.", [("$40m.", 40_000_000, 40_000_000, "dollars", False)]),
+        ("The fund holds £2.5bn.", [("£2.5bn", 2_500_000_000, 2_500_000_000, "pounds", False)]),
+        ("Claims reached US$3bn.", [("US$3bn", 3_000_000_000, 3_000_000_000, "dollars", False)]),
+        # without a currency sign a letter is no scale: a 4m wall is metres
+        ("They built a 4m wall.", [("4", 4, 4, "wall", False)]),
         ("Twenty-five delegates signed.", [("Twenty-five", 25, 25, "delegates", False)]),
         ("About 300 soldiers were moved.", [("300", 270, 330, "soldiers", True)]),
         ("Drones destroyed more than 40 aircraft.", [("40", 40, 60, "aircraft", True)]),

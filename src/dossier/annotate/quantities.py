@@ -11,7 +11,8 @@ here because other stages rely on them:
   2,000-9,999, millions 2-9.99 million, several 3-9, "several/a few hundred" 200-900 (and so on for
   other scales), "tens of thousands" 20,000-99,999, "hundreds of thousands" 200,000-999,999.
   Hedged numbers ("about 300", "more than 20") are vague, with the range HEDGE_RANGES gives them.
-- Percentages count ``percent``; money counts the currency ("dollars").
+- Percentages count ``percent``; money counts the currency ("dollars"), with scale letters glued
+  to it ("$350m", "£10.4bn"; 350 was stored for "$350m" until 2026-11-23).
 - Durations ("two hours") are kept, counting the unit; calendar dates, years and clock times
   ("May 23", "2022", "13:30") are not quantities.
 - ``counted`` is the lower-cased head noun as written ("personnel", "civilians", "vehicles"),
@@ -59,7 +60,12 @@ HEDGE_RANGES = {
     "over": (1.0, 1.5), "more": (1.0, 1.5), "least": (1.0, 1.5),
     "under": (0.5, 1.0), "fewer": (0.5, 1.0), "less": (0.5, 1.0),
 }
-CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias", "₽": "rubles"}
+CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias", "₽": "rubles", "us$": "dollars"}
+# Scale letters glued to an amount of money ("$350m", "£10.4bn"); only after a currency sign, since
+# "a 5m wall" is metres.
+MONEY_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+                "tn": 1_000_000_000_000}
+GLUED_MONEY = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn)$")
 DURATION_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years".split()
 )
@@ -111,6 +117,9 @@ def _number_value(token: Token) -> float | None:
     text = token.lower_
     if NUMERIC_RE.match(text):
         return float(text.replace(",", ""))
+    glued = GLUED_MONEY.match(text)
+    if glued and token.i > 0 and token.nbor(-1).lower_ in CURRENCIES:
+        return float(glued.group(1).replace(",", "")) * MONEY_SCALES[glued.group(2)]  # "£10.4bn" as one token
     if text in UNITS:
         return float(UNITS[text])
     return None
@@ -207,9 +216,14 @@ def _attach_units(doc: Doc, match: _Match) -> None:
         match.end += 1
         match.counted = "percent"
         return
-    if match.start > 0 and doc[match.start - 1].text in CURRENCIES:
+    if match.start > 0 and doc[match.start - 1].lower_ in CURRENCIES:
         match.start -= 1
-        match.counted = CURRENCIES[doc[match.start].text]
+        match.counted = CURRENCIES[doc[match.start].lower_]
+        scale = doc[match.end] if match.end < len(doc) else None
+        letters = scale.lower_.rstrip(".") if scale is not None else ""  # "$40m." ends a sentence
+        if letters in MONEY_SCALES and not doc[match.end - 1].whitespace_:
+            match.low, match.high = match.low * MONEY_SCALES[letters], match.high * MONEY_SCALES[letters]
+            match.end += 1  # "$350m": the scale letter the tokenizer split off
         return
     if match.end + 1 < len(doc) and doc[match.end].text == "-" and doc[match.end + 1].pos_ == "NOUN":
         match.counted = doc[match.end + 1].lower_
