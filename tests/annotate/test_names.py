@@ -212,6 +212,10 @@ def _span_at(doc, phrase, label, *, outside=None):
      ("Certainly Piet Hale", "PERSON"), ["Piet Hale"], ["Piet Hale"]),
     # a dateline taken for an organisation
     ("ARLEN - Piet Hale arrived. Then Piet Hale spoke.", ("ARLEN - Piet Hale", "ORG"), ["Piet Hale"], ["Piet Hale"]),
+    # a known person's surname after a word that is no name
+    ("Piet Hale spoke. Expecting Hale to win, aides cheered.", ("Expecting Hale", "PERSON"), ["Piet Hale"], ["Hale"]),
+    # but a first name before a known surname is another person of that name
+    ("Piet Hale spoke. Anna Hale stayed.", ("Anna Hale", "PERSON"), ["Piet Hale"], ["Anna Hale"]),
     # a first name before a known name makes a longer name: kept whole
     ("Mary Ann Lee came. Ann Lee stayed.", ("Mary Ann Lee", "PERSON"), ["Ann Lee"], ["Mary Ann Lee"]),
 ])

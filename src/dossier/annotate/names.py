@@ -133,6 +133,8 @@ def _split_at_known_people(ents: list[Span]) -> list[Span]:
     Trump" as an organisation. When a span ends with a full name (two words or more) that the
     article also tags as a person on its own, and what comes before it is no first name ("Mary
     Ann Smith" stays whole), the span is that person; a known name at its start is a person too.
+    A known person's bare surname after words that are no name ("Expecting Obama", "Longtime
+    Clinton") is cut out the same way.
     """
     known = {_folded(e.text) for e in ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1}
     result = []
@@ -150,13 +152,16 @@ def _split_at_known_people(ents: list[Span]) -> list[Span]:
 
 
 def _known_tail(ent: Span, known: set[str]) -> Span | None:
-    """The longest known full name a span ends with, when the words before it are not a name's own."""
-    for i in range(ent.start + 1, ent.end - 1):
-        if ent.doc[i].is_punct or _folded(ent.doc[i: ent.end].text) not in known:
+    """The longest known name a span ends with, when the words before it are not a name's own: a
+    known full name, or the surname of one after words no name is made of ("Expecting Obama")."""
+    surnames = {name.split()[-1] for name in known}
+    for i in range(ent.start + 1, ent.end):
+        tail = _folded(ent.doc[i: ent.end].text)
+        if ent.doc[i].is_punct or (tail not in known and (i < ent.end - 1 or tail not in surnames)):
             continue
         before = ent.doc[ent.start: i]
         foreign = any(t.pos_ != "PROPN" or t.is_punct or t.is_upper for t in before)
-        if foreign or any(_folded(before[:k].text) in known for k in range(2, len(before) + 1)):
+        if foreign or (i < ent.end - 1 and any(_folded(before[:k].text) in known for k in range(2, len(before) + 1))):
             return ent.doc[i: ent.end]
     return None
 
