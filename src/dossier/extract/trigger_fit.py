@@ -4,7 +4,9 @@ Split out of ``triggers`` (which finds the candidate words and makes the slot an
 because this part is a different job: given one word and one definition of the ontology, look at
 what the word acts on and who acts ("exchange" of prisoners, of bodies or of documents; "closed" a
 border; "struck" by a quake or by a missile) and keep, refine or veto the definition. The
-word-specific sense checks live in the ``_CHECKS`` table at the end.
+word-specific sense checks live in the ``_CHECKS`` table at the end; those about politics are in
+``idioms``, those about things, substances and amounts (no attack, no blockade, no meeting or
+accord without a party) in ``physical_senses`` and ``party_senses``.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.annotate import wordnet
-from dossier.extract import idioms
+from dossier.extract import idioms, party_senses, physical_senses
 from dossier.extract.frames import DOCUMENT_LIKE, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, PARTY_NOUNS, TALKS
 from dossier.extract.ontology import (
     ACCIDENT_NOUNS, ARGUMENT_CLASSES, ATTACK_NOUNS, BY_TYPE, DISASTER_NOUNS, EXCHANGE_CLASSES, EventDefinition,
@@ -62,6 +64,8 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
         return None
     if definition.name == "attack" and not nominal and lemma in TOLL_VERBS and _done_by_illness(token):
         return OUTBREAK  # "swine flu has killed 144", "cholera killed 300": the outbreak's toll
+    if definition.name == "attack" and not nominal and physical_senses.accident_toll(token):
+        return OUTBREAK  # "the rig exploded and sank, killing 11 workers": the accident's toll
     check = _CHECKS.get((definition.name, lemma, nominal))
     if check is not None and not check(token):
         return None
@@ -69,8 +73,9 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
         return None
     if definition.name == "accident" and _armed(token):
         return None  # "a car bomb explosion" is an attack, told by its verb
-    if definition.name in {"attack", "fight"} and not nominal and _figurative_object(token):
-        return None  # "shares hit their lowest level", "capturing oil", "struck down the moratorium"
+    if definition.name in {"attack", "fight"} and not nominal and (
+            _figurative_object(token) or physical_senses.inert_force(token)):
+        return None  # "shares hit their lowest level", "capturing oil", "the oil killed seabirds"
     if definition.event_type in {EventType.PROPOSAL} and not nominal and _object_lemma(token) == "list":
         return None  # handing over a list of people is a request, decided by the noun
     if definition.event_type == EventType.MEETING and nominal and _talks_complement(token):
@@ -179,7 +184,8 @@ def _call_is_request(token: Token) -> bool:
 
 
 def _meet_is_meeting(token: Token) -> bool:
-    return _object_lemma(token) not in MEET_OBJECTS and not idioms.met_with_reception(token)
+    return _object_lemma(token) not in MEET_OBJECTS and not (
+        idioms.met_with_reception(token) or party_senses.abstract_meeting(token))
 
 
 def _not_labour_strike(token: Token) -> bool:
@@ -261,11 +267,21 @@ _CHECKS = {
     ("attack", "shoot", False): lambda t: not (idioms.retorted(t) or idioms.shot_state(t)),
     ("attack", "hit", False): lambda t: not _done_by_nature(t),
     ("attack", "kill", False): lambda t: not _done_by_nature(t),
-    ("attack", "pound", False): lambda t: not _done_by_nature(t),
-    **{("fight", noun, True): lambda t: not idioms.figurative_battle(t) for noun in ("battle", "clash", "fighting")},
+    ("attack", "pound", False): lambda t: not (_done_by_nature(t) or physical_senses.criticism(t)),
+    ("attack", "attack", False): lambda t: not physical_senses.criticism(t),
+    ("attack", "attack", True): lambda t: not physical_senses.criticism(t),
+    ("attack", "execute", False): physical_senses.executes_someone,
+    **{("attack-launch", verb, False): physical_senses.armed_operation
+       for verb in ("launch", "conduct", "carry", "mount")},
+    **{("fight", verb, False): lambda t: not (physical_senses.strives(t) or physical_senses.fights_a_disaster(t))
+       for verb in ("fight", "battle")},
+    **{("fight", noun, True): lambda t: not (idioms.figurative_battle(t) or physical_senses.strives(t))
+       for noun in ("battle", "clash", "fighting")},
     ("agreement", "sign", False): lambda t: any(c.dep_ == "dobj" for c in t.children)
     and not idioms.signs_legislation(t),
-    ("agreement", "accept", False): lambda t: not idioms.accepts_nomination(t),
+    ("agreement", "accept", False): lambda t: not (idioms.accepts_nomination(t) or party_senses.receives_goods(t)),
+    ("agreement", "deal", True): lambda t: not party_senses.quantity_deal(t),
+    ("meeting", "host", False): lambda t: not party_senses.thing_hosts(t),
     # politics: polls, rallies, legislation, questions (see ``idioms``)
     ("election", "poll", True): idioms.voting_poll,
     ("election", "vote", False): lambda t: not idioms.legislative_vote(t) and not idioms.manner_of_voting(t),
@@ -274,7 +290,7 @@ _CHECKS = {
     ("legislate", "vote", True): idioms.legislative_vote,
     ("legislate", "sign", False): idioms.signs_legislation,
     ("legislate", "block", False): idioms.blocks_legislation,
-    ("protest", "block", False): lambda t: not idioms.blocks_legislation(t),
+    ("protest", "block", False): lambda t: not (idioms.blocks_legislation(t) or physical_senses.blocks_matter(t)),
     ("protest", "rally", True): lambda t: not idioms.campaign_rally(t),
     ("campaign", "rally", True): idioms.campaign_rally,
     ("protest", "rally", False): idioms.rallied_in_protest,
