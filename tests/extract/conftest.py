@@ -31,3 +31,25 @@ def extract(nlp):
 def extract_doc(nlp):
     """The parsed text and its event mentions."""
     return lambda text, published=PUBLISHED: annotate_and_extract(nlp, text, published)
+
+
+@pytest.fixture(scope="module")
+def trigger_types(nlp):
+    """Trigger word -> definition name, for the triggers of a text."""
+    from dossier.annotate.pipeline import annotate
+    from dossier.extract.triggers import find_triggers
+
+    def types(text: str) -> dict[str, str]:
+        doc = annotate(nlp, models.Document(doc_id="t", text=text))
+        return {t.token.lower_: t.definition.name for sent in doc.sents for t in find_triggers(sent)}
+
+    return types
+
+
+@pytest.fixture
+def needs_wordnet():
+    """Skip a test that reads word senses when WordNet is not installed."""
+    from dossier.annotate import wordnet
+
+    if not wordnet.available():
+        pytest.skip("WordNet is absent (/usr/share/wordnet); these senses are read from it")

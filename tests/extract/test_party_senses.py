@@ -4,23 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from dossier import models
-from dossier.annotate import wordnet
-from dossier.annotate.pipeline import annotate
-from dossier.extract.triggers import find_triggers
-
-
-def _types(nlp, text: str) -> dict[str, str]:
-    """Trigger word -> definition name, for the sentence's triggers."""
-    doc = annotate(nlp, models.Document(doc_id="t", text=text))
-    return {t.token.lower_: t.definition.name for sent in doc.sents for t in find_triggers(sent)}
-
-
-@pytest.fixture
-def needs_wordnet():
-    if not wordnet.available():
-        pytest.skip("WordNet is absent (/usr/share/wordnet); these senses are read from it")
-
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
@@ -33,8 +16,8 @@ def needs_wordnet():
         ("Inspectors accepted gifts and free meals from the firms.", "accepted", "agreement"),
     ],
 )
-def test_party_senses_no_meeting_or_accord(nlp, needs_wordnet, text, word, refused):
-    assert _types(nlp, text).get(word) != refused
+def test_party_senses_no_meeting_or_accord(nlp, trigger_types, needs_wordnet, text, word, refused):
+    assert trigger_types(text).get(word) != refused
 
 
 @pytest.mark.slow
@@ -48,5 +31,5 @@ def test_party_senses_no_meeting_or_accord(nlp, needs_wordnet, text, word, refus
         ("The two sides reached a deal on prisoners.", "deal", "agreement"),
     ],
 )
-def test_party_senses_keeps_meetings_and_accords(nlp, needs_wordnet, text, word, definition):
-    assert _types(nlp, text).get(word) == definition
+def test_party_senses_keeps_meetings_and_accords(nlp, trigger_types, needs_wordnet, text, word, definition):
+    assert trigger_types(text).get(word) == definition

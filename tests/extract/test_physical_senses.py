@@ -6,23 +6,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from dossier import models
 from dossier.annotate import wordnet
-from dossier.annotate.pipeline import annotate
 from dossier.extract import physical_senses
-from dossier.extract.triggers import find_triggers
-
-
-def _types(nlp, text: str) -> dict[str, str]:
-    """Trigger word -> definition name, for the sentence's triggers."""
-    doc = annotate(nlp, models.Document(doc_id="t", text=text))
-    return {t.token.lower_: t.definition.name for sent in doc.sents for t in find_triggers(sent)}
-
-
-@pytest.fixture
-def needs_wordnet():
-    if not wordnet.available():
-        pytest.skip("WordNet is absent (/usr/share/wordnet); these senses are read from it")
 
 
 @pytest.mark.slow
@@ -44,8 +29,8 @@ def needs_wordnet():
         ("See how the sun is beating down on the deck.", "beating"),
     ],
 )
-def test_physical_senses_no_force(nlp, needs_wordnet, text, word):
-    assert _types(nlp, text).get(word) not in {"attack", "fight", "attack-launch"}
+def test_physical_senses_no_force(nlp, trigger_types, needs_wordnet, text, word):
+    assert trigger_types(text).get(word) not in {"attack", "fight", "attack-launch"}
 
 
 @pytest.mark.slow
@@ -68,8 +53,8 @@ def test_physical_senses_no_force(nlp, needs_wordnet, text, word):
         ("Protesters blocked the entrance to the ministry.", "blocked", "protest"),
     ],
 )
-def test_physical_senses_keeps_events(nlp, needs_wordnet, text, word, definition):
-    assert _types(nlp, text).get(word) == definition
+def test_physical_senses_keeps_events(nlp, trigger_types, needs_wordnet, text, word, definition):
+    assert trigger_types(text).get(word) == definition
 
 
 @pytest.mark.slow
@@ -81,8 +66,8 @@ def test_physical_senses_keeps_events(nlp, needs_wordnet, text, word, definition
         ("Engineers hope to block the leak with heavy mud.", "block"),
     ],
 )
-def test_physical_senses_no_blockade(nlp, needs_wordnet, text, word):
-    assert _types(nlp, text).get(word) != "protest"
+def test_physical_senses_no_blockade(nlp, trigger_types, needs_wordnet, text, word):
+    assert trigger_types(text).get(word) != "protest"
 
 
 @pytest.mark.parametrize(
@@ -97,6 +82,6 @@ def test_physical_senses_fallback_kinds(monkeypatch, word, kind):
 
 
 @pytest.mark.slow
-def test_physical_senses_fallback_vetoes_substance_doer(nlp, monkeypatch):
+def test_physical_senses_fallback_vetoes_substance_doer(nlp, trigger_types, monkeypatch):
     monkeypatch.setattr(wordnet, "available", lambda: False)
-    assert _types(nlp, "The oil killed thousands of pelicans.").get("killed") != "attack"
+    assert trigger_types("The oil killed thousands of pelicans.").get("killed") != "attack"
