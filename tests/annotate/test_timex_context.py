@@ -44,3 +44,26 @@ def test_timex_context_modal_puts_a_bare_month_ahead(text, value):
 def test_timex_context_modal_does_not_move_a_weekday():
     # "could" is also the past of "can": a weekday in such prose stays in the past week
     assert _value("Rescuers could not reach the village on Tuesday.", JULY, "Tuesday") == "2016-07-05"
+
+
+PUBLISHED = date(2030, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value,anchor",
+    [
+        # a day premodifying a noun names an event, not the day the narrative is on
+        ("Officials want to avoid a repeat of the March 1 flood. Aides spoke at the noon briefing.",
+         "noon", "2030-03-10T12:00", "publication"),
+        # a time stamp opening a live report's entry is on the day of writing
+        ("The dam burst on March 1. 3.15 pm: Crews are still searching the valley.",
+         "3.15 pm", "2030-03-10T15:15", "publication"),
+        # a clock time put on the publication day for want of a day lends it to no later one
+        ("The log ends at 3 o'clock. The dam burst at 11pm.", "11pm", "2030-03-10T23:00", "publication"),
+        # a day the narrative is on still carries a later clock time
+        ("They met on March 5 at 10:45. The meeting was set for 12:30.", "12:30", "2030-03-05T12:30", "text"),
+    ],
+)
+def test_timex_context_clock_time_borrows_only_the_narratives_day(text, phrase, value, anchor):
+    found = next(t for t in find_time_expressions(text, PUBLISHED) if t.text == phrase)
+    assert (found.value, found.anchor.value) == (value, anchor)

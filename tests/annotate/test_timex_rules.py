@@ -225,3 +225,19 @@ def test_timex_rules_a_second_before_a_noun_is_an_ordinal():
 )
 def test_timex_rules_years_in_lists_and_spelled_decades(text, phrase, value):
     assert _values(text, MONDAY)[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # counted from the event it names, whose date the text does not give: only a length of time
+        ("The insurer finally paid the families, 26 years after that disaster.", "26 years after", "P26Y"),
+        # counted from the day of the sentence that named the event
+        ("The dam burst on 1 March 2030. Two days after the burst was reported, crews arrived.",
+         "Two days after", "2030-03-03"),
+        # "after that" alone still counts from the text's last date
+        ("The dam burst on 1 March 2030. A day after, crews arrived.", "A day after", "2030-03-02"),
+    ],
+)
+def test_timex_rules_shift_after_an_event_counts_from_the_event(text, phrase, value):
+    assert _values(text, date(2030, 3, 10))[phrase][0] == value

@@ -21,6 +21,13 @@ _MODAL = re.compile(MODAL_CUES, re.IGNORECASE)
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 PERFECT_WINDOW = 50  # characters either side: about the clause the deadline sits in
+# A day right after a determiner premodifies a noun ("a repeat of the April 20 blast"): it names
+# an event, not the day the narrative is on.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|this|that)\s+$", re.IGNORECASE)
+# A clock time opening a sentence with a colon is a live report's time stamp ("3.17 pm: So ...").
+_TIME_STAMP = re.compile(r"\s*\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?\s*:", re.IGNORECASE)
+# A clock time written alone, with no day word ("10pm", "about 3:30", "noon").
+_BARE_CLOCK = re.compile(r"(?:(?:about|around|approximately)\s+)?(?:\d|noon\b|midnight\b|midday\b)", re.IGNORECASE)
 # Past-tense cues: common irregular past forms and regular -ed verbs. The -ed forms are
 # lower-case ("United" and "Limited" are names) and leave out words that only end in -ed
 # ("hundred", "need", "proceed").
@@ -72,6 +79,9 @@ class Context:
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
     sentence_index: int = 0
     bounds: list[tuple[int, int]] = field(default_factory=list)  # every sentence's (start, end)
+    # Start offsets of days no later clock time may borrow: premodifiers of a noun, and clock
+    # times that were put on the publication day for want of a day of their own.
+    not_narrative: set[int] = field(default_factory=set)
 
     def base(self) -> tuple[date | None, Anchor]:
         """The date deictic words count from: publication, else the text's own last date."""
@@ -136,6 +146,8 @@ class Context:
         self.reference_sentence = self.sentence_index
         if unit == "D":
             self.sentence_days.setdefault(self.sentence_index, []).append((start, resolved.point))
+            if not self._narrative(resolved, start):
+                self.not_narrative.add(start)
         if unit == "Q":
             self.last_quarter = (resolved.point.year, (resolved.point.month - 1) // 3 + 1)
 
@@ -149,13 +161,28 @@ class Context:
             return None
         return min(days, key=lambda item: abs(item[0] - position))[1]
 
+    def _narrative(self, resolved: Resolved, start: int) -> bool:
+        """Whether a day may be the day a later clock time is on: not a day premodifying a noun
+        ("at the midday briefing" after "a repeat of the April 20 blast"), nor a bare clock time
+        put on the publication day ("3 o'clock", then "The rig blew up at 10pm")."""
+        if _DETERMINER_BEFORE.search(self.text, max(0, start - 6), start) and self.text[start:start + 1].isalnum():
+            return False
+        guessed = resolved.precision is Precision.TIME and resolved.anchor is Anchor.PUBLICATION
+        return not (guessed and _BARE_CLOCK.match(self.text, start))
+
     def recent_day(self, sentences: int) -> date | None:
         """The last day named in the ``sentences`` sentences before this one, if any. Read from
-        ``sentence_days``, so it holds for rules resolved after the whole text (clock times)."""
+        ``sentence_days``, so it holds for rules resolved after the whole text (clock times).
+        A sentence opening with a time stamp ("3.17 pm: ...") is on no earlier sentence's day,
+        and days that are not the narrative's (``not_narrative``) are passed over."""
+        lo, hi = self.sentence
+        if _TIME_STAMP.match(self.text, lo, hi):
+            return None
         for back in range(1, sentences + 1):
             days = self.sentence_days.get(self.sentence_index - back)
             if days:
-                return max(days)[1]
+                narrative = [item for item in days if item[0] not in self.not_narrative]
+                return max(narrative)[1] if narrative else None
         return None
 
     def event_day(self, noun: str) -> date | None:

@@ -178,11 +178,27 @@ def resolve_anaphoric(match: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(TimexType.DATE, cal.format_at(point, unit), UNIT_PRECISION[unit], anchor, point)
 
 
+# After "N years after|before", a determiner and a noun name the event counted from ("26 years after
+# that incident"); these words after the determiner do not ("a year after that he left").
+_EVENT_AFTER = re.compile(r"\s+(?:that|this|these|those|the|its|his|her|their)\s+(?P<noun>[a-z]{3,})\b")
+_NOT_EVENT = frozenset({"was", "were", "had", "has", "have", "is", "are", "and", "but", "when", "then", "same",
+                        "first", "last", "next", "previous"})
+
+
 def resolve_shift(match: re.Match, ctx: Context) -> Resolved | None:
-    """"Three days ago", "a year earlier": a date some units from publication or the text's date."""
+    """"Three days ago", "a year earlier": a date some units from publication or the text's date.
+
+    "26 years after that incident" counts from the incident, not from the text's last date: from
+    the day of the latest earlier sentence naming it, else it is only a length of time.
+    """
     direction = re.sub(r"\s+", " ", match.group("dir").lower())
     deictic = direction in ("ago", "from now", "hence")
     base, anchor = ctx.base() if deictic else ctx.anaphor_base()
+    event = _EVENT_AFTER.match(match.string, match.end()) if direction in ("after", "before") else None
+    if event is not None and event.group("noun") not in _NOT_EVENT:
+        base, anchor = ctx.event_day(event.group("noun")), Anchor.TEXT
+        if base is None:
+            return _duration(period(cal.parse_number(match.group("num")), match.group("unit")))
     if base is None:
         return None
     amount = cal.parse_number(match.group("num"))

@@ -4,7 +4,11 @@ A time expression dates the nearest trigger above it in the parse ("talks in May
 not the verb of the sentence), or the verb carrying a trigger noun ("On May 16 they held talks").
 One that reaches the top of the sentence without meeting a trigger dates every event of the
 sentence, unless it sits in a clause of its own ("after the process resumed last month") or
-premodifies a noun that is no trigger ("the outcome of the May 16 talks"). Time
+premodifies a noun that is no trigger ("the outcome of the May 16 talks"); a clause of its own that
+holds one trigger is that trigger's ("the rig, which exploded April 20, killing 11 workers"). A
+year inside a name ("the Oil Pollution Act of 1990", "the 1990 Act") dates nothing, and a day
+heading a chronology entry ("May 6: ...") yields to any other date of the sentence. A clock time
+with no day of its own in its sentence, put on the publication day, dates only reports. Time
 expressions after "since", "until", "as of", "by", "before" or "after" are points of reference,
 not the event's date; durations and vague references ("in the coming days") date nothing.
 An event in a measured "a day / two days / hours after|before" clause lies that far from the
@@ -13,7 +17,8 @@ event of the main clause (``relative_days``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -26,6 +31,15 @@ REFERENCE_WORDS = ({"since"}, {"until"}, {"till"}, {"by"}, {"before"}, {"after"}
                    {"ahead", "of"})
 PREMODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis"})
+# Clause heads a date may stop at and give to the one trigger of that clause.
+OWN_CLAUSE_DEPS = CLAUSE_DEPS | {"ccomp"}
+# Words before a year that make it premodify a noun phrase ("the 1989 spill", "its 2008 law").
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+# A heading's date ("May 6: ...") loses to any other date of its sentence.
+HEADING_RANK = (99, 99)
+# A clock time and nothing else ("10pm", "about 3:30 p.m.", "midday"): it has no day of its own.
+BARE_CLOCK = re.compile(r"(?:(?:about|around|approximately|at)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+                        r"|noon|midnight|midday|mid-day)(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
 # Happenings the ontology has no event type for, whose date is that of what they did.
 HAPPENING_NOUNS = DISASTER_NOUNS | ACCIDENT_NOUNS | ILLNESS_NOUNS | {"disaster"}
 # Units of a measured "N <unit> after/before" clause, in days; hours and minutes keep the main date.
@@ -83,8 +97,8 @@ def _counted(timex: models.TimeExpression) -> bool:
 
 
 def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict[int, int],
-                 reporting: frozenset[int] = frozenset(), report: int | None = None
-                 ) -> tuple[dict[int, DateValue], DateValue | None]:
+                 reporting: frozenset[int] = frozenset(), report: int | None = None,
+                 published: str | None = None) -> tuple[dict[int, DateValue], DateValue | None]:
     """Give each time expression of a sentence to the event it dates.
 
     Args:
@@ -97,6 +111,8 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
         report: index of the reporting verb heading the sentence when it is no trigger ("...,
             the minister said on Tuesday"): a date of its own dates the report, not what is
             reported, and is returned under this index instead of as the sentence-wide date.
+        published: the publication day (ISO), if known: a bare clock time put on it, with no
+            day in its sentence ("The rig blew up at 10pm"), dates only reporting events.
 
     Returns:
         The best date per trigger token index, and the sentence-wide date (or None).
@@ -106,10 +122,18 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
     for timex in timexes:
         value = date_of(timex)
         span = sent.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if value is None or span is None or is_reference(span):
+        if value is None or span is None or is_reference(span) or _in_name(span, value, anchors):
             continue
+        if _heading(span):
+            value = replace(value, rank=HEADING_RANK)
         target, crossed = _attachment(span.root, anchors, coarse=value.precision in COARSE)
         if target is None or (crossed and target in reporting):
+            continue
+        if published and value.value == published and _borrowed_clock(timex, timexes):
+            # "The rig blew up at 10pm": the day is a guess, not the event's; a statement made at
+            # "the midday briefing" keeps it, as reports are mostly of the article's day.
+            for weak in (reporting if target == -1 else {target} & reporting):
+                own[weak] = _better(own.get(weak), value)
             continue
         if target == -1 and report is not None and not crossed:
             own[report] = _better(own.get(report), value)
@@ -130,6 +154,44 @@ def day_tokens(sent: Span, timexes: list[models.TimeExpression]) -> frozenset[in
         if value is not None and span is not None and value.precision == P.DAY and not is_reference(span):
             found.update(t.i for t in span)
     return frozenset(found)
+
+
+def _in_name(span: Span, value: DateValue, anchors: dict[int, int]) -> bool:
+    """Whether a year is part of a name or of a noun phrase it premodifies ("the Oil Pollution
+    Act of 1990", "the 1990 Act", "eclipse the 1989 Exxon Valdez spill"): it says when the thing
+    named was made or happened, not when the sentence's event did. Read from the words, as
+    parsers often make such a year the verb's object. A phrase naming a trigger keeps its year
+    ("after the 1989 Exxon Valdez oil spill", "a 2008 internal investigation")."""
+    if value.precision not in COARSE or len(span) != 1:
+        return False
+    doc = span.doc
+    for token in doc[span.end: span.sent.end]:
+        if token.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+            break
+        if token.i in anchors:
+            return False
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    after = doc[span.end] if span.end < span.sent.end else None
+    if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].is_title \
+            and doc[before.i - 1].pos_ == "PROPN":
+        return True  # "the Clean Water Act of 1972"
+    return before is not None and before.lower_ in DETERMINERS and after is not None \
+        and after.pos_ in {"PROPN", "NOUN", "ADJ"} and not after.is_punct
+
+
+def _heading(span: Span) -> bool:
+    """Whether a date opens its sentence and is followed by a colon, as in a chronology entry or
+    a photo caption ("May 6: Oil collects offshore"): the entry's date, not the event's."""
+    sent = span.sent
+    return span.start - sent.start <= 1 and span.end < sent.end and span.doc[span.end].text == ":"
+
+
+def _borrowed_clock(timex: models.TimeExpression, timexes: list[models.TimeExpression]) -> bool:
+    """Whether a clock time has no day of its own: its words name none, and no other
+    expression of its sentence is a date of day precision."""
+    if timex.precision != P.TIME or not BARE_CLOCK.fullmatch(timex.text.strip()):
+        return False
+    return not any(other is not timex and other.precision in {P.DAY, P.TIME} for other in timexes)
 
 
 def _better(current: DateValue | None, candidate: DateValue) -> DateValue:
@@ -171,8 +233,12 @@ def _attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -
             if described and not (current.pos_ in {"NOUN", "PROPN"} and anchors[current.i] == current.i):
                 return None, crossed  # "rejected the idea of an address ... in 1994": the address's year
             return anchors[current.i], crossed
-        if current.dep_ in CLAUSE_DEPS:
-            return None, crossed
+        if current.i != root.i and _clause_head(current):
+            owner = _clause_trigger(current, anchors)
+            if owner is not None:
+                return owner, crossed  # "when it exploded April 20, killing 11 workers": the killing's day
+        if current.dep_ in CLAUSE_DEPS and not _participle(current):
+            return None, crossed  # a participle adjunct is in its head's clause: "Speaking on Friday, he said"
         if current.dep_ == "pobj" and current.head.lower_ in {"since", "until", "till"}:
             return None, crossed  # "since those shortly after the invasion in 2022"
         if current is not root and _object_event(current):
@@ -186,13 +252,43 @@ def _attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -
         current = current.head
 
 
+def _clause_trigger(head: Token, anchors: dict[int, int]) -> int | None:
+    """The one trigger of the clause a date sits in, if the clause has exactly one: a date in a
+    trigger's own clause dates it ("the rig, which exploded April 20, killing 11 workers")."""
+    head = _clause_of(head)
+    owners = {trigger for token, trigger in anchors.items() if _clause_of(head.doc[token]).i == head.i}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _clause_of(token: Token) -> Token:
+    """The head of the clause a token is in. A present participle adjunct without subject, marker or
+    auxiliary ("..., killing 11 workers", "Speaking on Friday, ...") belongs to the clause of the
+    verb it hangs on; a conjoined verb ("notified Wednesday, and it was confirmed Thursday")
+    heads a clause of its own."""
+    current = token
+    while current.head.i != current.i and not _clause_head(current):
+        current = current.head
+    return current
+
+
+def _clause_head(token: Token) -> bool:
+    if token.dep_ == "conj":
+        return token.pos_ in {"VERB", "AUX"}
+    return token.dep_ in OWN_CLAUSE_DEPS and not _participle(token)
+
+
+def _participle(token: Token) -> bool:
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in token.children)
+
+
 def _describes_noun(token: Token, anchors: dict[int, int]) -> bool:
     """Whether a preposition modifies a noun that is no trigger and is the subject's name ("said
     Ortega, ... from 1988 to 1991") or the object of a preposition that itself modifies a noun
     ("the idea of an address in 1994"). A noun in a phrase on the verb ("met him at the
     championship in 1996") is left alone: there parsers often hang the verb's own date on the
-    nearest noun; so is "of" in a name ("the Health Security Act of 2009"), whose year is often
-    the event's."""
+    nearest noun; so is "of" (a year in a name, "the Health Security Act of 2009", is left out
+    earlier by ``_in_name``)."""
     noun = token.head
     if token.dep_ != "prep" or noun.i in anchors or noun.pos_ not in {"NOUN", "PROPN"}:
         return False

@@ -56,7 +56,8 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
             anchors.setdefault(_adjunct_verb(token).i, token.i)
     reporting = frozenset(d.trigger.token.i for d in drafts if d.event_type in WEAK_TYPES)
     report = sent.root.i if sent.root.lemma_.lower() in REPORTING and sent.root.i not in anchors else None
-    own, general = attach_dates(sent, timexes, anchors, reporting, report)
+    published = context.published.value if context.published else None
+    own, general = attach_dates(sent, timexes, anchors, reporting, report, published)
     for draft in drafts:
         draft.shift = relative_days(draft.trigger.token)
         if draft.shift is None and not draft.trigger.nominal:
