@@ -57,6 +57,7 @@ from dossier.annotate.quotes_lexicon import (
 )
 from dossier.annotate.quotes_headlines import from_headlines
 from dossier.annotate.quotes_hearsay import from_hearsay_adverbs
+from dossier.annotate.quotes_learned import refine_cues
 from dossier.annotate.quotes_marks import inside, pair_quote_marks
 from dossier.annotate.quotes_polls import from_trailing_polls
 from dossier.annotate.quotes_predicates import from_predicates
@@ -121,6 +122,7 @@ def find_quotes(
     found.extend(unclaimed_quotes(ctx, found))
     found.extend(continued_quotes(ctx, found))
     found = _outermost(merge_statement_cues(ctx, found))
+    found = refine_cues(ctx, found)  # a fitted model's check on the rules' cues
     found.sort(key=lambda item: item.content[0])
     return resolve_speakers(doc, doc_id, found, names)
 
