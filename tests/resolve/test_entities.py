@@ -73,6 +73,16 @@ def test_entities_bare_surname_prefers_the_dominant_bearer_to_a_stored_bare_enti
     assert _entity_of(result, "bare", "Petrenko").name == "Anna Petrenko"
 
 
+@pytest.mark.parametrize(("full", "short", "label", "joins"), [
+    ("Turkish American", "America", "NORP", False),  # a people is not the country its name resembles
+    ("UK Harbourmasters", "Harbourmasters", "ORG", True),  # the very last word, a qualifier dropped
+    ("UK Harbour Office", "Harbor Office", "ORG", True),  # longer short forms may differ in spelling
+])
+def test_entities_a_one_word_short_name_is_the_very_last_word(full, short, label, joins):
+    result = resolve_entities([_m("d1", full, label), _m("d2", short, label)])
+    assert (_entity_of(result, "d2", short).entity_id == _entity_of(result, "d1", full).entity_id) is joins
+
+
 def test_entities_demonyms_join_their_country():
     result = resolve_entities([_m("d1", "Ukrainian", "NORP", country="Ukraine"), _m("d2", "Ukraine", "GPE", country="Ukraine")])
     assert len(result.entities) == 1 and result.entities[0].name == "Ukraine"

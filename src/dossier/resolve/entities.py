@@ -185,6 +185,8 @@ def _best_cluster(name: str, group: str, block: list[_Cluster],
         tail = other[-len(words):]  # a partial name ("Umierov") against the end of a fuller one ("Rustem Umerov")
         if len(words) > 1 and not all(_same_word(a, b, cluster.group) for a, b in zip(words, tail)):
             continue  # "Kurdish Women's Protection" is not "Kurdish People's Protection"
+        if cluster.group != "PERSON" and len(words) == 1 < len(other) and words != tail:
+            continue  # a place's or body's one-word short name is its very last word: "America" is not "Turkish American"
         score = fuzz.ratio(" ".join(words), " ".join(tail))
         if cluster.group == "PERSON" and _short_first_name(words, tail):
             score = max(score, SAME_NAME_SCORE)  # "Ed Markey" and "Edward Markey"
