@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dossier import models
 from dossier.annotate.quotes_found import Found
 from dossier.annotate.quotes_lexicon import NAME_LABELS, PRONOUN_SOURCES
+from dossier.annotate.quotes_marks import inside, pair_quote_marks
 
 
 def build_name_map(doc: Doc) -> dict[str, str]:
@@ -45,27 +46,109 @@ def build_name_map(doc: Doc) -> dict[str, str]:
 def resolve_speakers(
     doc: Doc, doc_id: str, found: list[Found], names: Mapping[str, str]
 ) -> list[models.Quote]:
-    """Turn found quotes into records, resolving he/she to the last person who spoke whose known
-    gender does not contradict the pronoun (or, before any such person has spoken, the last
-    person named)."""
+    """Turn found quotes into records, resolving he/she to the nearest person before the pronoun
+    whose known gender does not contradict it (see ``_antecedent``).
+
+    Args:
+        doc: the parsed document the items were found in.
+        doc_id: id of the document, copied into every quote.
+        found: quotes found by the rules, in any order.
+        names: surface name -> fullest in-document person name.
+
+    Returns:
+        Quote records in text order.
+    """
     text = doc.text  # built anew on each access: read it once
     quotes = []
-    speakers: list[str] = []  # people who spoke, latest last
+    marks = pair_quote_marks(text)
+    # A name inside quotation marks is someone the speaker talks about, never the speaker.
+    mentions = [(i, name) for i, name in _person_mentions(doc, names) if not inside(doc[i].idx, marks)]
+    persons = {name for _, name in mentions} | set(names.values())
+    spoken: list[tuple[int, str]] = []  # (token index, name) of people who spoke
     genders = _genders(doc, names)
     for item in sorted(found, key=lambda item: item.cue[0] if item.cue else item.content[0]):
         speaker, is_person = _speaker_of(doc, item.source_tokens, names)
         if speaker is None and item.source_tokens is not None:
             head = doc[item.source_tokens[0] : item.source_tokens[1]].root
             if head.lower_ in PRONOUN_SOURCES:
-                fits = [p for p in speakers if genders.get(p, PRONOUN_GENDER[head.lower_]) == PRONOUN_GENDER[head.lower_]]
-                speaker = fits[-1] if fits else _last_person_named(doc, head.i, names)
-        elif is_person:
-            speakers.append(speaker)
+                before = min(head.i, _token_at(doc, item.content[0]))  # not a name it quotes
+                candidates = spoken + [(i, name) for i, name in mentions if _salient(doc[i], head)]
+                speaker = _antecedent(before, head, candidates, genders) or _antecedent(
+                    before, head, mentions, genders
+                )
+        elif is_person and speaker in persons and item.source_tokens is not None:
+            spoken.append((item.source_tokens[0], speaker))
         quotes.append(_record(text, doc_id, item, speaker, _via_of(doc, item)))
     quotes.sort(key=lambda quote: quote.content_start)
     return quotes
 
 
+def _antecedent(
+    before: int, pronoun: Token, candidates: list[tuple[int, str]], genders: Mapping[str, str]
+) -> str | None:
+    """The person named or speaking nearest before token ``before`` whose gender does not
+    contradict the pronoun: recency is by position in the text, so a person named after the last
+    speaker (as the subject of the pronoun's own sentence, say) wins over that speaker."""
+    gender = PRONOUN_GENDER[pronoun.lower_]
+    fits = [(i, name) for i, name in candidates if i < before and genders.get(name, gender) == gender]
+    return max(fits)[1] if fits else None
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the token covering a character offset (the document's length past its end)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc)
+
+
+def _salient(token: Token, pronoun: Token) -> bool:
+    """Whether a person mention can be what a later he/she points back to: the subject of its
+    clause, or any (non-modifier) mention in the pronoun's own sentence."""
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.sent.start == pronoun.sent.start
+
+
+def _person_mentions(doc: Doc, names: Mapping[str, str]) -> list[tuple[int, str]]:
+    """Where people are named, as (root token index, fullest name), in text order.
+
+    Names that only modify a noun ("the Obama administration", "Obama's letter") name no one who
+    could be "he" or "she", and a PERSON-tagged word after "of"/"from" on a person's name is their
+    home town ("Jane Roe, 40, of Springfield"), not a second person.
+    """
+    mentions = []
+    for ent in doc.ents:
+        full = names.get(ent.text, ent.text)
+        # NER often tags a lone surname as ORG or GPE; mapped to a longer name, it is a person's.
+        person = ent.label_ == "PERSON" or (ent.label_ in NAME_LABELS and full != ent.text)
+        if not person or ent.root.dep_ in MODIFIER_DEPS or _is_home_town(ent) or _is_heading(ent):
+            continue
+        mentions.append((ent.root.i, full))
+    # NER misses some repeats of a name it tagged elsewhere ("Roe became ..."): a proper noun
+    # outside any entity that is a known short form of a person's name is that person.
+    for token in doc:
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.text in names:
+            if token.dep_ not in MODIFIER_DEPS:
+                mentions.append((token.i, names[token.text]))
+    return sorted(mentions)
+
+
+def _is_heading(ent: Span) -> bool:
+    """A name in capitals is a dateline or a heading ("SPRINGFIELD, Ohio -"), not a person."""
+    return ent.text.isupper() and len(ent.text) > 3
+
+
+def _is_home_town(ent: Span) -> bool:
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+        return False
+    owner = prep.head  # the name, or the age set after it
+    return owner.pos_ == "PROPN" or owner.ent_type_ == "PERSON" or owner.like_num
+
+
+# Dependencies of a clause's subject (spaCy's English labels).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependencies of a name that only modifies a noun: a compound or a possessive.
+MODIFIER_DEPS = frozenset({"compound", "poss"})
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 # Words that tell a person's gender when they title or describe the name: honorifics and roles.
 GENDERED = {
@@ -95,11 +178,6 @@ def _genders(doc: Doc, names: Mapping[str, str]) -> dict[str, str]:
     return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
 
 
-def _last_person_named(doc: Doc, before: int, names: Mapping[str, str]) -> str | None:
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end <= before]
-    return names.get(people[-1].text, people[-1].text) if people else None
-
-
 def _speaker_of(
     doc: Doc, tokens: tuple[int, int] | None, names: Mapping[str, str]
 ) -> tuple[str | None, bool]:
@@ -118,6 +196,8 @@ def _speaker_of(
     person = next((ent for ent in people if ent.start <= root.i < ent.end), None)
     if person is None and people and root.pos_ not in ("NOUN", "PROPN"):
         person = people[-1]
+    if person is None:
+        person = next((ent for ent in people if _names_the_head(ent, span)), None)
     if person is not None:
         return names.get(person.text, person.text), True
     if all(token.pos_ == "PROPN" or token.text == "-" for token in span):
@@ -131,6 +211,21 @@ def _speaker_of(
             full = names.get(ent.text, ent.text)
             return full, full != ent.text  # a mapped short name is a person's surname
     return None, False
+
+
+def _names_the_head(ent: Span, span: Span) -> bool:
+    """Whether a person's name closing the source stands beside its head noun as the same person:
+    "BP's chief executive, Jane Roe," and "the mayor and former judge John Doe" are Roe and Doe
+    speaking, while "a letter to John Doe" or "the Doe administration" are not Doe's words."""
+    root = span.root
+    if root.ent_type_ or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    rest = span.doc[ent.end : span.end]
+    if not all(token.is_punct for token in rest):
+        return False
+    if ent.root.dep_ == "appos":
+        return span.start <= ent.root.head.i < span.end
+    return ent.root.dep_ == "conj" and ent.root.head.i == root.i
 
 
 def _without_clauses(span: Span) -> Span:
