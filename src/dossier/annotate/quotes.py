@@ -254,7 +254,6 @@ def _asked(ctx: Context, cue: Token) -> Found | None:
         cue.i,
         nested_ok=False,
         cue=cue_chars(cue),
-        source=token_chars(ctx.doc, source) if source else None,
         source_tokens=source,
     )
 

@@ -44,8 +44,12 @@ class Context:
         return sentence_index(self.sent_starts, token_i)
 
     def found(self, content: tuple[int, int], at: int, **spans) -> Found:
-        """A ``Found`` whose kind follows from the quotation marks in its content."""
+        """A ``Found`` whose kind follows from the quotation marks in its content. The source's
+        characters are those of ``source_tokens`` unless given apart (a rule may read the speaker
+        from other tokens than the ones it cites)."""
         kind = kind_of(self.text, *content, self.marks)
+        if "source" not in spans and spans.get("source_tokens"):
+            spans["source"] = token_chars(self.doc, spans["source_tokens"])
         return Found(kind=kind, content=content, sentence_index=self.sentence_of(at), **spans)
 
 

@@ -90,7 +90,6 @@ def _from_line(ctx: Context, line: Span) -> Found | None:
             token.i,
             nested_ok=False,
             cue=token_chars(doc, (token.i, token.i + 1)),
-            source=token_chars(doc, (start, token.i)),
             source_tokens=(start, token.i),
         )
     return None

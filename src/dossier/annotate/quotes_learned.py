@@ -294,7 +294,7 @@ def _added(ctx: Context, token: Token) -> Found | None:
         return None
     return ctx.found(
         content, token.i, nested_ok=True, cue=cue,
-        source=token_chars(ctx.doc, source) if source else None, source_tokens=source,
+        source_tokens=source,
     )  # fmt: skip
 
 

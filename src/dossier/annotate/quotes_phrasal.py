@@ -40,7 +40,6 @@ def from_made_clear(ctx: Context) -> Iterable[Found]:
             content,
             verb.i,
             cue=(cue_chars(verb)[0], end_char(adjective)),
-            source=token_chars(doc, source),
             source_tokens=source,
         )
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from dossier.annotate.quotes_content import paragraph_of, trim_and_snap
-from dossier.annotate.quotes_found import Context, Found, token_chars
+from dossier.annotate.quotes_found import Context, Found
 from dossier.annotate.quotes_lexicon import NON_SOURCE_NOUNS, end_char, is_cue
 from dossier.annotate.quotes_marks import inside
 from dossier.annotate.quotes_source import np_span
@@ -69,7 +69,6 @@ def from_according_to(ctx: Context) -> Iterable[Found]:
             content,
             token.i,
             cue=(token.idx, end_char(doc[token.i + 1])),
-            source=token_chars(doc, source),
             source_tokens=source,
         )
 
@@ -96,7 +95,6 @@ def from_survey_phrases(ctx: Context) -> Iterable[Found]:
             content,
             token.i,
             cue=(token.idx, end_char(token)),
-            source=token_chars(doc, source),
             source_tokens=source,
         )
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from dossier.annotate.quotes_content import trim_and_snap
-from dossier.annotate.quotes_found import Context, Found, token_chars
+from dossier.annotate.quotes_found import Context, Found
 from dossier.annotate.quotes_lexicon import end_char, is_cue
 from dossier.annotate.quotes_marks import inside
 from dossier.annotate.quotes_source import np_span
@@ -57,7 +57,6 @@ def from_trailing_polls(ctx: Context) -> Iterable[Found]:
             token.i,
             nested_ok=False,
             cue=(token.idx, end_char(token)),
-            source=token_chars(doc, source),
             source_tokens=source,
         )
 

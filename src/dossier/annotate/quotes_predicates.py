@@ -83,7 +83,6 @@ def _from_noun(ctx: Context, noun: Token, preps: tuple[str, ...]) -> Found | Non
         noun.i,
         nested_ok=False,
         cue=token_chars(ctx.doc, (noun.i, cue_end)),
-        source=token_chars(ctx.doc, source) if source else None,
         source_tokens=source,
     )
 
@@ -104,7 +103,6 @@ def _from_adjective(ctx: Context, adjective: Token, preps: tuple[str, ...]) -> F
         adjective.i,
         nested_ok=False,
         cue=token_chars(ctx.doc, (min(copula.i, adjective.i), cue_end)),
-        source=token_chars(ctx.doc, source),
         source_tokens=source,
     )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.annotate.quotes_content import trim_and_snap
-from dossier.annotate.quotes_found import Context, Found, token_chars
+from dossier.annotate.quotes_found import Context, Found
 from dossier.annotate.quotes_lexicon import (
     ALL_CUES,
     CLAUSE_ONLY_CUES,
@@ -122,6 +122,5 @@ def _found(
         cue.i,
         nested_ok=False,
         cue=cue_chars(cue),
-        source=token_chars(ctx.doc, source) if source else None,
         source_tokens=source,
     )
