@@ -137,9 +137,10 @@ def _split_at_known_people(ents: list[Span]) -> list[Span]:
     Clinton") is cut out the same way.
     """
     known = {_folded(e.text) for e in ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1}
+    surnames = {name.split()[-1] for name in known}
     result = []
     for ent in ents:
-        tail = _known_tail(ent, known) if ent.label_ in {"PERSON", "ORG", "FAC"} else None
+        tail = _known_tail(ent, known, surnames) if ent.label_ in {"PERSON", "ORG", "FAC"} else None
         if tail is None:
             result.append(ent)
             continue
@@ -151,10 +152,9 @@ def _split_at_known_people(ents: list[Span]) -> list[Span]:
     return result
 
 
-def _known_tail(ent: Span, known: set[str]) -> Span | None:
+def _known_tail(ent: Span, known: set[str], surnames: set[str]) -> Span | None:
     """The longest known name a span ends with, when the words before it are not a name's own: a
     known full name, or the surname of one after words no name is made of ("Expecting Obama")."""
-    surnames = {name.split()[-1] for name in known}
     for i in range(ent.start + 1, ent.end):
         tail = _folded(ent.doc[i: ent.end].text)
         if ent.doc[i].is_punct or (tail not in known and (i < ent.end - 1 or tail not in surnames)):
