@@ -1,6 +1,8 @@
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from dossier import models
 from dossier.compare.discrepancies import find_discrepancies
 
@@ -108,3 +110,37 @@ def test_discrepancies_a_running_total_is_not_compared_with_a_day_s_toll():
     mentions = [day, total, other_total]
     found = find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS)
     assert [sorted(v.value for v in d.values) for d in found] == [["300", "500"]]
+
+
+def _counted(mid, doc_id, text, low, high):
+    mention = _mention(mid, doc_id, "2025-05-23")
+    return replace(mention, quantities=(models.EventQuantity(role="barrels_per_day", text=text, low=low, high=high,
+                                                             start=0, end=len(text)),))
+
+
+def test_discrepancies_an_article_stating_both_counts_contradicts_neither():
+    # Alpha gives both sums ("$360m on top of the $990m spent"); Beta gives one of them.
+    mentions = [_counted("m1", "a", "360", 360, 360), _counted("m2", "a", "990", 990, 990),
+                _counted("m3", "b", "360", 360, 360)]
+    assert find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS) == []
+
+
+@pytest.mark.parametrize(
+    ("vague", "figure", "clash"),
+    [
+        (("thousands", 2000, 9999), ("15,000", 15000, 15000), False),  # "thousands" can be 15,000
+        (("thousands", 2000, 9999), ("500", 500, 500), True),  # but not 500
+        (("3,000 to 4,000", 3000, 4000), ("15,000", 15000, 15000), True),  # figures bound both ways
+    ],
+)
+def test_discrepancies_an_amount_in_words_is_a_floor(vague, figure, clash):
+    mentions = [_counted("m1", "a", *vague), _counted("m2", "b", *figure)]
+    found = find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS)
+    assert [d.attribute for d in found] == (["count:barrels_per_day"] if clash else [])
+
+
+def test_discrepancies_an_article_giving_a_close_count_and_another_contradicts_neither():
+    # Alpha: "officials say 5,000 barrels a day, scientists as much as 100,000"; Beta: "some 5,000".
+    mentions = [_counted("m1", "a", "5,000", 5000, 5000), _counted("m2", "a", "100,000", 100000, 100000),
+                _counted("m3", "b", "some 5,000", 4500, 5500)]
+    assert find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS) == []

@@ -9,6 +9,7 @@ discrepancy inside one article.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -92,20 +93,40 @@ def _count_discrepancies(event, mentions, documents) -> list[models.Discrepancy]
         # Two counts clash when their ranges are disjoint and different articles state them: one
         # article giving two numbers for a role ("194 were freed ... 61 of them women", "909 bodies,
         # and Russia 41") is counting two things, not contradicting itself.
-        clashes = {(id(a), id(b)) for a, am in items for b, bm in items
-                   if am.doc_id != bm.doc_id and _disjoint((a.low, a.high), (b.low, b.high))}
-        kept = [(q, m) for q, m in items if any(id(q) in pair for pair in clashes)]
-        if not kept:
-            continue
-        values = _group(((_count_text(q), m) for q, m in kept), documents)
-        ranges = {_count_text(q): (q.low, q.high) for q, _ in kept}
-        clashing = [v for v in values if any(_disjoint(ranges[v.value], ranges[w.value]) for w in values if w is not v)]
+        values = _group(((_count_text(q), m) for q, m in items), documents)
+        ranges = {_count_text(q): _bounds(q) for q, _ in items}
+        stated = defaultdict(list)  # doc_id -> the ranges it gives
+        for value in values:
+            for doc_id in value.doc_ids:
+                stated[doc_id].append(ranges[value.value])
+        clashing = [v for v in values if any(_counts_clash(ranges[v.value], v, ranges[w.value], w, stated)
+                                             for w in values if w is not v)]
         if len(clashing) < 2:
             continue
         low = min(ranges[v.value][1] for v in clashing)
         high = max(ranges[v.value][0] for v in clashing)
         found.append(_discrepancy(f"count:{role}", clashing, gap_weight=(high - low) / max(high, 1), event=event))
     return found
+
+
+def _counts_clash(a_range, a, b_range, b, stated) -> bool:
+    """Whether counts a and b contradict: disjoint, and each stated by an article that gives nothing
+    the other allows. An article giving both, or one close to the other ("$360m, on top of the
+    $990m spent"; "officials say 5,000 barrels, scientists 100,000"), contradicts neither."""
+    if not _disjoint(a_range, b_range):
+        return False
+    def alone(value, other_range):
+        return any(all(_disjoint(r, other_range) for r in stated[d]) for d in value.doc_ids)
+    return alone(a, b_range) and alone(b, a_range)
+
+
+def _bounds(quantity: models.EventQuantity) -> tuple[float, float]:
+    """The values a count allows. An amount in words only ("thousands of barrels", "millions of
+    gallons") sets a floor, not a ceiling: news says "thousands" of 15,000, so it contradicts a
+    smaller figure but no larger one."""
+    if quantity.low < quantity.high and not any(c.isdigit() for c in quantity.text):
+        return quantity.low, math.inf
+    return quantity.low, quantity.high
 
 
 def _count_text(quantity: models.EventQuantity) -> str:

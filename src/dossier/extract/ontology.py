@@ -74,8 +74,17 @@ ILLNESS_NOUNS = frozenset({"flu", "influenza", "virus", "disease", "illness", "o
     # Illnesses news counts the dead of by name (lower case, as lemmas).
     "cholera", "measles", "ebola", "malaria", "dengue", "plague", "polio", "tuberculosis", "typhoid", "meningitis",
     "h1n1", "sars", "mers", "coronavirus", "covid", "covid-19", "zika", "mpox", "diphtheria", "smallpox"})
+# What escapes in a leak or spill, what holds it, and what it is measured in: "oil leaked", "the well
+# is spewing 5,000 barrels a day". Without one of them "leaked the memo" is no accident.
+SUBSTANCES = frozenset({
+    "oil", "crude", "gas", "fuel", "petroleum", "diesel", "gasoline", "petrol", "chemical", "chemicals", "sewage",
+    "radiation", "radioactive", "toxic", "sludge", "slurry", "ammonia", "chlorine", "methane", "well", "wellhead",
+    "pipe", "pipeline", "tanker", "reactor", "tank", "barrel", "barrels", "gallon", "gallons", "litre", "litres",
+    "liter", "liters", "tonne", "tonnes",
+})
 ARGUMENT_CLASSES = {"people": PEOPLE, "bodies": BODIES, "documents": DOCUMENTS, "attack": ATTACK_NOUNS,
-                    "relations": RELATIONS, "monitors": MONITORS, "supplies": SUPPLIES, "peacekeepers": PEACEKEEPERS}
+                    "relations": RELATIONS, "monitors": MONITORS, "supplies": SUPPLIES, "peacekeepers": PEACEKEEPERS,
+                    "substances": SUBSTANCES}
 
 # Classes the head of a trigger's object must hit (``object_class``), where any word of the
 # arguments would mislead: "closed the road near the border" closes no border, and "forced the
@@ -115,6 +124,20 @@ ROLE_OF_COUNTED = {
                "resident", "residents", "villager", "villagers", "person", "persons", "patient", "patients"},
     "missiles": {"missile", "missiles", "rocket", "rockets"},
     "duration": {"hour", "hours", "minute", "minutes", "day", "days"},
+    # Amounts of matter and money keep their unit as the role, so outlets are compared unit by unit
+    # ("count:barrels_per_day", "count:dollars"); see quantity_roles for rates ("a day").
+    "barrels": {"barrel", "barrels"},
+    "gallons": {"gallon", "gallons"},
+    "litres": {"litre", "litres", "liter", "liters"},
+    "tonnes": {"tonne", "tonnes"},
+    "dollars": {"dollar", "dollars"},
+    "pounds": {"pound", "pounds"},
+    "euros": {"euro", "euros"},
+    "roubles": {"rouble", "roubles", "ruble", "rubles"},
+    "hryvnias": {"hryvnia", "hryvnias"},
+    "yuan": {"yuan", "renminbi"},
+    "yen": {"yen"},
+    "rupees": {"rupee", "rupees"},
 }
 
 
@@ -212,6 +235,10 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
     _d("accident", T.DISASTER, "An accident or an outbreak: an explosion at a plant, a crash, a spill, an epidemic.",
        ["An explosion at the refinery killed 11 workers."], None, None,
        set(), ACCIDENT_NOUNS - {"fire", "blast", "leak", "collapse"} | {"outbreak", "epidemic", "pandemic"}, priority=4),
+    _d("leak", T.DISASTER, "Oil, gas or another substance escapes from a well, pipe, tanker or plant.",
+       ["The damaged well was leaking 5,000 barrels of oil a day."], None, None,
+       {"leak", "spill", "gush", "spew", "seep", "pour", "discharge", "escape"}, {"leak", "leakage", "discharge"},
+       needs="substances", priority=3),
     _d("ceasefire", T.CEASEFIRE, "A truce or cessation of hostilities is declared or takes effect.",
        ["A ceasefire took effect at noon."], "CEASEFIRE", "074",
        set(), {"ceasefire", "truce", "armistice", "cease-fire"}, priority=4),
@@ -221,7 +248,8 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
        priority=4),
     _d("sanction", T.SANCTION, "Economic or diplomatic penalties are imposed or lifted.",
        ["The bloc imposed new sanctions."], "SANCTION", "16",
-       {"sanction", "embargo", "suspend", "halt", "expel", "force"}, {"sanction", "embargo"}, priority=5),
+       {"sanction", "embargo", "suspend", "halt", "expel", "force", "fine", "fined"}, {"sanction", "embargo"},
+       priority=5),
     _d("protest", T.PROTEST, "People demonstrate, march or strike in protest.",
        ["Thousands protested in the capital."], "PROTEST", "14",
        {"protest", "demonstrate", "rally", "march", "riot", "picket", "block", "blockade", "boycott"},

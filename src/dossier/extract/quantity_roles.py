@@ -1,4 +1,5 @@
-"""Which role each number of an event plays: prisoners, the dead, the wounded, drones, duration.
+"""Which role each number of an event plays: prisoners, the dead, the wounded, drones, duration,
+amounts of matter or money by their unit, and flows ("barrels_per_day").
 
 Split out of ``arguments`` (roles of the named parties and the event's place) because sizing an
 event is a separate job with its own vocabulary: the counted noun decides the role ("400
@@ -22,6 +23,10 @@ GENERIC_PEOPLE = frozenset({"people", "individual", "individuals"})
 CAPTIVE_TYPES = frozenset({models.EventType.PRISONER_EXCHANGE, models.EventType.RELEASE, models.EventType.AGREEMENT})
 ROLE_BY_WORD = {word: role for role, words in ROLE_OF_COUNTED.items() for word in words}
 FORMULA = re.compile(r"\b(\d[\d,]*)\s*(?:-|\s)?\s*for\s*(?:-|\s)?\s*(\d[\d,]*)\b")
+# Roles named by a unit of matter, which a rate turns into a flow: "5,000 barrels (of oil) a day".
+UNIT_ROLES = frozenset({"barrels", "gallons", "litres", "tonnes"})
+PERIODS = frozenset({"day", "hour", "week", "month", "year"})
+RATE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:(?:a|an|per|each|every)\s+(day|hour|week|month|year)\b|(daily)\b)")
 
 # Counts of people harmed: a count of the wounded, the displaced or those affected is not a count of
 # the dead (words on the counted noun or the verb it is the subject or object of).
@@ -82,9 +87,32 @@ def _quantity_role(quantity: models.Quantity, span: Span) -> str | None:
         return None
     if role == "duration" and not any(t.lemma_ == "last" for t in span.sent):
         return None
+    if role in UNIT_ROLES and (period := _rate_period(span)):
+        return f"{role}_per_{period}"
     if re.search(r"\beach\b", after) and role in {"military", "civilians", "prisoners"}:
         return "prisoners_each_side"
     return role
+
+
+def _rate_period(span: Span) -> str | None:
+    """The period of a flow: "5,000 barrels (of oil) a day", "barrels (800,000 litres) per day", or
+    "thousands of barrels have been spewing ... every day", where the period modifies the verb."""
+    after = span.doc[span.end: span.sent.end].text.lower()
+    after = re.sub(r"^([\w-]+(?:\s+of\s+[\w-]+)?)\s*\([^()]*\)", r"\1", after)  # a conversion in brackets
+    if rate := RATE.match(after):
+        return rate.group(1) or "day"
+    noun = _counted_noun(span)
+    verbs = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
+    verbs += [c for c in noun.children if c.dep_ in {"acl", "relcl"}]  # "barrels of oil leaked daily"
+    for child in (c for verb in verbs for c in verb.children):
+        if child.dep_ == "npadvmod" and child.lemma_ in PERIODS and any(
+                d.lower_ in {"a", "an", "per", "each", "every"} for d in child.children):
+            return child.lemma_
+        if child.dep_ == "advmod" and child.lower_ == "daily":
+            return "day"
+        if child.dep_ == "prep" and child.lower_ == "per" and any(g.lemma_ in PERIODS for g in child.children):
+            return next(g.lemma_ for g in child.children if g.lemma_ in PERIODS)
+    return None
 
 
 def _fate(span: Span) -> str | None:

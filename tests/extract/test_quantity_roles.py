@@ -1,0 +1,65 @@
+"""Amounts of matter and money on events: the unit is the role, a rate makes a flow.
+
+An analyst following a spill or a settlement compares "5,000 barrels a day" with "1,000 barrels a
+day" and "$20bn" with "$2bn" across outlets; these tests pin that such numbers reach an event with
+a role naming their unit, and that leaks of things other than substances are no accidents.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.models import EventType as T
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "low"),
+    [
+        ("The damaged well was leaking about 8,000 barrels of oil a day into the bay.",
+         T.DISASTER, "barrels_per_day", 8000.0),
+        ("Some 40,000 gallons per day are gushing from the ruptured pipeline.", T.DISASTER, "gallons_per_day", 40000.0),
+        ("Roughly 3 million litres of diesel spilled from the tanker.", T.DISASTER, "litres", 3_000_000.0),
+        ("The utility agreed to pay $75m to the families of the victims.", T.AGREEMENT, "dollars", 75_000_000.0),
+        ("The regulator fined the shipping firm £2.5bn over the pollution.", T.SANCTION, "pounds", 2_500_000_000.0),
+        ("The union demanded 400 million euros in back pay.", T.DEMAND, "euros", 400_000_000.0),
+    ],
+)
+def test_quantity_roles_unit_is_the_role(extract, text, event_type, role, low):
+    mentions = [m for m in extract(text) if m.event_type == event_type]
+    assert mentions, f"no {event_type.value} event in {text!r}"
+    roles = {(q.role, q.low) for m in mentions for q in m.quantities}
+    assert any(r == role and q == pytest.approx(low, rel=0.11) for r, q in roles), roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaked memo showed that the minister knew of the plan.",
+        "Details of the deal leaked to reporters on Monday.",
+        "The violence spilled over into the neighbouring province.",
+        "Two prisoners escaped from the jail overnight.",
+    ],
+)
+def test_quantity_roles_leak_needs_a_substance(extract, text):
+    assert not [m for m in extract(text) if m.event_type == T.DISASTER]
+
+
+def test_quantity_roles_rate_and_total_are_kept_apart(extract):
+    mentions = extract("Engineers said 12,000 barrels a day were escaping, and 600,000 barrels have leaked so far.")
+    roles = {q.role for m in mentions for q in m.quantities}
+    assert {"barrels_per_day", "barrels"} <= roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Thousands of barrels of oil have been pouring from the well every day since the blast.", "barrels_per_day"),
+        ("About 2,000 barrels of crude leaked daily from the broken pipe.", "barrels_per_day"),
+        ("The well spewed 9,000 barrels (1.4 million litres) a day into the sea.", "barrels_per_day"),
+        ("The pipeline leaked 800 barrels of crude before it was shut.", "barrels"),
+    ],
+)
+def test_quantity_roles_rate_period_found_where_it_is_written(extract, text, role):
+    assert role in {q.role for m in extract(text) for q in m.quantities}
