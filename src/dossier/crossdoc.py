@@ -20,7 +20,7 @@ from dossier.compare.discrepancies import find_discrepancies
 from dossier.resolve.consequences import CARRIED_OUT, FOLLOW_WINDOW_DAYS, link_consequences, may_be_carried_out
 from dossier.resolve.entities import blocking_key, fold, mention_keys, resolve_entities
 from dossier.resolve.event_records import family
-from dossier.resolve.events import MAX_DATE_SLIP_DAYS, RECENT_REFERENCE_DAYS, rebuild_event, resolve_events
+from dossier.resolve.events import MAX_DATE_SLIP_DAYS, rebuild_event, reference_days, resolve_events
 from dossier.resolve.published import StoryDating, story_date
 from dossier.resolve.stories import assign_stories, linked_documents
 from dossier.store import Store
@@ -172,8 +172,9 @@ def _candidate_events(store: Store, mentions: Sequence[models.EventMention]):
         if span is None:
             continue
         if mention.date_source == "publication":
-            # An undated "the talks" may refer to talks reported in the weeks before publication.
-            span = (span[0] - timedelta(days=RECENT_REFERENCE_DAYS), span[1])
+            # An undated "the talks" may refer to talks reported in the weeks before publication,
+            # "the spill" to a spill of months before.
+            span = (span[0] - timedelta(days=reference_days(mention.event_type)), span[1])
         windows.add((family(mention.event_type), span))
     found: dict[str, tuple[models.Event, list[models.EventMention]]] = {}
     for event_family, span in windows:

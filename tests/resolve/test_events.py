@@ -355,3 +355,27 @@ def test_events_types_many_a_day_need_more_than_the_day(event_type, second, merg
     other = replace(_m("b1", "b", event_type, "2025-06-06", actors=second.get("actors", ()),
                        place=second.get("place")), sentence=second["sentence"])
     assert (_groups([first, other]) == [["a1", "b1"]]) is merged
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sentence", "trigger", "joins"),
+    [
+        # "the spill" two months on is the spill of April; "the talks" then are not April's talks.
+        (T.DISASTER, "Cleaning up after the spill will take years.", "spill", True),
+        (T.DISASTER, "Shrimpers blame the Gulf oil spill for their losses.", "spill", True),
+        (T.NEGOTIATION, "The talks, hosted by a neighbour, went on.", "talks", False),
+        # An indefinite report is no reference back, however lasting its kind.
+        (T.DISASTER, "A spill of that size would ruin the coast.", "spill", False),
+    ],
+)
+def test_events_a_lasting_happening_is_referred_to_for_months(event_type, sentence, trigger, joins):
+    dated = _m("a1", "a", event_type, "2025-04-20")
+    later = _said("b1", "b", event_type, "2025-06-19", sentence, trigger)
+    assert (_groups([dated, later]) == [["a1", "b1"]]) is joins
+
+
+def test_events_a_determiner_of_the_subject_does_not_name_a_verb_trigger():
+    # "The envoy handed": the determiner belongs to "envoy", so this is no "the handing-over".
+    dated = _m("a1", "a", T.RELEASE, "2025-05-10")
+    later = _said("b1", "b", T.RELEASE, "2025-05-16", "The envoy freed two sailors.", "freed")
+    assert _groups([dated, later]) == [["a1"], ["b1"]]

@@ -4,8 +4,8 @@ Mentions are blocked by event family, then joined greedily to the best compatibl
 dates (respecting precision and ranges), places and counts, overlapping participants, themes that
 agree (what an agreement or offer is about) and party lists that do not conflict. Mentions
 dated only by their publication date join a dated event of their family from the same article, a
-recent event they refer back to ("the talks") or corroborate (same actor, theme or count), or
-stand alone.
+recent event they refer back to ("the talks"; "the spill" for months, LASTING_REFERENCE_DAYS) or
+corroborate (same actor, theme or count), or stand alone.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from dossier import models
+from dossier.extract.ontology import definitions_for
 from dossier.extract.themes import theme_of
 from dossier.resolve.entities import fold
 from dossier.resolve.event_conflicts import conflicts, doers
@@ -34,6 +35,13 @@ SERIES_WORDS = frozenset({"first", "second", "third", "fourth", "last", "latest"
 COARSE_DATE_DAYS = 6  # dates a week wide or wider (a week, a month, a year) need more evidence to merge
 SIMILAR_WORDING = 70  # rapidfuzz token_sort_ratio of two sentences telling the same thing
 RECENT_REFERENCE_DAYS = 21  # "the talks" in an article refers to talks reported in the last three weeks
+# Happenings a story is about for months: "the spill" or "the earthquake" in an article two months on
+# is still the one of April, where "the talks" then are a later round.
+LASTING_REFERENCE_DAYS = {T.DISASTER: 120}
+# Words between a determiner and the trigger that keep a phrase a name of a known event ("the Gulf
+# oil spill", "the Istanbul talks"): content words, not a clause or another phrase.
+NOT_MODIFIERS = frozenset({"of", "that", "which", "who", "and", "or", "but", "to", "in", "on", "at", "for", "from",
+                           "a", "an", "its", "their", "his", "her", "by", "with", "as", "is", "was", "are", "were"})
 DOER_DAYS = 1  # a shared doer ties an undated report to an event reported at most a day apart
 LOOKS_BACK = frozenset({models.EventStatus.HAPPENED, models.EventStatus.ONGOING})
 # Types a story holds many of on one day (statements, attacks, requests, votes): two articles'
@@ -241,7 +249,7 @@ def _recent_reference(mention: models.EventMention, cluster: Cluster) -> float:
     if not published or not span or width(cluster.date_value) > 1:
         return 0.0
     days_before = (published[0] - span[1]).days
-    if not 0 <= days_before <= RECENT_REFERENCE_DAYS:
+    if not 0 <= days_before <= reference_days(mention.event_type):
         return 0.0
     if mention.status not in LOOKS_BACK:
         return 0.0  # "before the election", "once the talks are over": no reference to a past event
@@ -262,7 +270,7 @@ def _dated_report_of(mention: models.EventMention, cluster: Cluster) -> float:
     span = interval(mention.date_value)
     published = [interval(m.date_value) for m in cluster.mentions if m.date_source == "publication"]
     gaps = [(day[0] - span[1]).days for day in published if day and span]
-    gaps = [gap for gap in gaps if 0 <= gap <= RECENT_REFERENCE_DAYS]
+    gaps = [gap for gap in gaps if 0 <= gap <= reference_days(mention.event_type)]
     if not gaps:
         return 0.0
     referred = any(_definite(m) for m in cluster.mentions)
@@ -280,7 +288,7 @@ def _reported_after(mention: models.EventMention, cluster: Cluster) -> bool:
         return False
     for other in cluster.mentions:
         published = interval(other.date_value)
-        if published and 0 <= (published[0] - span[1]).days <= RECENT_REFERENCE_DAYS:
+        if published and 0 <= (published[0] - span[1]).days <= reference_days(mention.event_type):
             return True
     return False
 
@@ -333,9 +341,22 @@ def _words_before(mention: models.EventMention) -> list[str]:
     return mention.sentence[: mention.trigger_start - mention.sentence_start].lower().split()
 
 
+def reference_days(event_type: models.EventType) -> int:
+    """How long after an event an undated definite mention of its type may still refer to it."""
+    return LASTING_REFERENCE_DAYS.get(event_type, RECENT_REFERENCE_DAYS)
+
+
 def _definite(mention: models.EventMention) -> bool:
+    """A definite name of an event: "the talks", "the spill", "the Gulf oil spill" (a determiner
+    and, before an event noun, at most three modifying words)."""
     before = _words_before(mention)
-    return bool(before) and before[-1] in DETERMINERS
+    reach = 5 if definitions_for(mention.trigger.lower(), True) else 2  # "The envoy handed": no name
+    for back in range(1, reach):
+        if len(before) < back or before[-back] in NOT_MODIFIERS or any(c.isdigit() for c in before[-back]):
+            return False
+        if before[-back] in DETERMINERS:
+            return True
+    return False
 
 
 def _refers_back(mention: models.EventMention) -> bool:
