@@ -18,7 +18,8 @@ from dossier.config import default_db
 # resolve and retract are part of the public API too (tests and `make bench` call them here).
 from dossier.crossdoc import articles_to_resolve, date_undated_from_stories, resolve, retract, take_out_resolved
 from dossier.errors import DossierError
-from dossier.ingest import IngestOptions, count_sources, iter_documents, minhash_bands, text_similarity
+from dossier.ingest import IngestOptions, count_sources, iter_documents
+from dossier.ingest.storing import BATCH_SIZE, NEAR_DUPLICATE_THRESHOLD, store_documents
 from dossier.present.report import render_html_report, render_markdown
 from dossier.present.timeline import evidence_for, select_events
 from dossier.present.tls import DateSummary, summarize_events
@@ -27,9 +28,6 @@ from dossier.store import Store
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
-BATCH_SIZE = 16  # articles per write transaction
-# Jaccard of word 5-shingles: a wire story with one sentence in six changed still scores about 0.7.
-NEAR_DUPLICATE_THRESHOLD = 0.5
 
 
 _STORES: dict[str, Store] = {}
@@ -74,7 +72,7 @@ def ingest(
         What was added, what was already there, which were near-duplicates, and what failed.
     """
     items = iter_documents(sources, options or IngestOptions())
-    return _store_documents(open_store(db), items, progress, near_duplicate_threshold)
+    return store_documents(open_store(db), items, progress=progress, threshold=near_duplicate_threshold)
 
 
 def add_documents(
@@ -82,63 +80,12 @@ def add_documents(
     near_duplicate_threshold: float = NEAR_DUPLICATE_THRESHOLD,
 ) -> models.IngestReport:
     """Store documents built elsewhere (by a benchmark reader or a caller's own code), like ``ingest``."""
-    return _store_documents(open_store(db), documents, None, near_duplicate_threshold)
-
-
-def _store_documents(store: Store, items, progress: Progress | None, threshold: float) -> models.IngestReport:
-    """Link near-duplicates and store documents in transactions of BATCH_SIZE; failures are counted."""
-    added, unchanged, near, failures = [], [], [], []
-    batch: list[models.Document] = []
-    bands: dict[str, list[str]] = {}
-
-    def flush() -> None:
-        new, present = store.add_documents(batch, bands)
-        added.extend(new)
-        unchanged.extend(present)
-        batch.clear()
-        bands.clear()
-
-    for item in items:
-        if progress:
-            progress(1)
-        if isinstance(item, models.Failure):
-            log.info("skipped %s: %s", item.item, item.reason)
-            failures.append(item)
-            continue
-        doc_bands = minhash_bands(item.text)
-        original = _near_duplicate_of(store, item, doc_bands, batch, bands, threshold)
-        if original:
-            item = replace(item, near_duplicate_of=original)
-            near.append(item.doc_id)
-        batch.append(item)
-        bands[item.doc_id] = doc_bands
-        if len(batch) >= BATCH_SIZE:
-            flush()
-    if batch:
-        flush()
-    return models.IngestReport(
-        added=tuple(added), unchanged=tuple(unchanged), near_duplicates=tuple(near), failures=tuple(failures)
-    )
+    return store_documents(open_store(db), documents, threshold=near_duplicate_threshold)
 
 
 def count_inputs(sources: Sequence[str], options: IngestOptions | None = None) -> int:
     """How many items ``ingest`` will read, for a progress bar."""
     return count_sources(sources, options or IngestOptions())
-
-
-def _near_duplicate_of(store, doc, doc_bands, batch, batch_bands, threshold) -> str | None:
-    """The earlier article (in this batch or stored) that ``doc`` nearly copies, found through shared bands."""
-    candidates = [d for d in batch if set(batch_bands[d.doc_id]) & set(doc_bands)]
-    for candidate in candidates:
-        if candidate.doc_id != doc.doc_id and text_similarity(candidate.text, doc.text) >= threshold:
-            return candidate.near_duplicate_of or candidate.doc_id
-    for doc_id in store.near_duplicate_candidates(doc_bands):
-        if doc_id == doc.doc_id:
-            return None
-        other = store.document(doc_id)
-        if text_similarity(other.text, doc.text) >= threshold:
-            return other.near_duplicate_of or other.doc_id
-    return None
 
 
 def build(
