@@ -379,3 +379,19 @@ def test_events_a_determiner_of_the_subject_does_not_name_a_verb_trigger():
     dated = _m("a1", "a", T.RELEASE, "2025-05-10")
     later = _said("b1", "b", T.RELEASE, "2025-05-16", "The envoy freed two sailors.", "freed")
     assert _groups([dated, later]) == [["a1"], ["b1"]]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "joins"),
+    [
+        # In a story about a disaster every request is about it: the shared theme is no evidence.
+        (T.REQUEST, False),
+        # An agreement on a truce a week on is still the truce agreed (one of a kind a day).
+        (T.AGREEMENT, True),
+    ],
+)
+def test_events_a_theme_shared_over_days_ties_only_one_of_a_kind_events(event_type, joins):
+    dated = _about(_m("a1", "a", event_type, "2025-05-10"), "ceasefire")
+    later = _about(_said("b1", "b", event_type, "2025-05-17", "Senators asked for an inquiry into the truce.", "asked"),
+                   "ceasefire")
+    assert (_groups([dated, later]) == [["a1", "b1"]]) is joins

@@ -313,7 +313,10 @@ def _corroborates(mention: models.EventMention, cluster: Cluster, days_apart: in
     if days_apart <= DOER_DAYS and _shares_doer(mention, cluster):
         return True
     themes = _any_themes if days_apart == 0 else _event_themes
-    if themes(mention) & set().union(*(themes(m) for m in cluster.mentions)):
+    # Nor is a shared theme, over days, for kinds of event a story holds many of: in a story about
+    # a spill every request and statement is "about the spill".
+    if (days_apart <= DOER_DAYS or mention.event_type not in MANY_A_DAY) \
+            and themes(mention) & set().union(*(themes(m) for m in cluster.mentions)):
         return True
     counts = {count_key(q) for q in mention.quantities if q.low == q.high}
     return bool(counts & {count_key(q) for m in cluster.mentions for q in m.quantities})
