@@ -67,3 +67,15 @@ PUBLISHED = date(2030, 3, 10)
 def test_timex_context_clock_time_borrows_only_the_narratives_day(text, phrase, value, anchor):
     found = next(t for t in find_time_expressions(text, PUBLISHED) if t.text == phrase)
     assert (found.value, found.anchor.value) == (value, anchor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks are not to take place in November.",
+        "The truce is about to begin in November.",
+    ],
+)
+def test_timex_context_be_to_looks_forward(text):
+    # Written in July, a November the sentence looks forward to is this year's, not last year's.
+    assert _value(text, JULY, "November") == "2016-11"

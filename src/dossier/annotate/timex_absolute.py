@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from dossier.annotate import timex_calendar as cal
 from dossier.annotate.timex_context import Context, Resolved
 from dossier.annotate.timex_lexicon import DECADE_WORDS, SEASONS
+from dossier.annotate.timex_recalled import recalled_day
 from dossier.models import Anchor, Precision, TimexType
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -85,6 +86,9 @@ def resolve_date(match: re.Match, ctx: Context) -> Resolved | None:
     if found is None:
         return _yearless_date(match, ctx)
     point, anchor = found
+    recalled = recalled_day(match, ctx, point) if anchor is Anchor.PUBLICATION else None
+    if recalled is not None:
+        return recalled  # "since the Sept. 11 attacks": a past happening of another year
     flag, suggestion = _weekday_check(match, point, ctx)
     return Resolved(TimexType.DATE, point.isoformat(), Precision.DAY, anchor, point, flag, suggestion)
 

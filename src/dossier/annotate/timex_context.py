@@ -38,6 +38,8 @@ _PAST = re.compile(
     r"|(?-i:(?!hundred|indeed|need|proceed|exceed|succeed|speed|feed|seed|breed)[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
+# Past forms of saying: the report is past, what it reports need not be.
+_SAYING = frozenset({"said", "told", "added", "noted", "stated", "reported", "claimed", "wrote", "explained"})
 # Units whose calendar value can serve as a later reference ("the day before").
 REFERENCE_PRECISIONS = {
     Precision.DAY: "D", Precision.TIME: "D", Precision.WEEK: "W", Precision.MONTH: "M",
@@ -136,6 +138,17 @@ class Context:
             return max(before, key=lambda cue: (cue[1], cue[2]))[2]
         after = [cue for cue in cues if cue[0] >= end]
         return bool(after) and min(after, key=lambda cue: (cue[0], not cue[2]))[2]
+
+    def looks_forward_anywhere(self) -> bool:
+        """Whether any word of the current sentence looks forward or is a modal of possibility."""
+        lo, hi = self.sentence
+        return bool(_FUTURE.search(self.text, lo, hi) or _MODAL.search(self.text, lo, hi))
+
+    def tells_past(self) -> bool:
+        """Whether the current sentence has a past tense other than a verb of saying, whose past
+        is the report's, not the reported happening's ("said the summit is key")."""
+        lo, hi = self.sentence
+        return any(cue.group().lower() not in _SAYING for cue in _PAST.finditer(self.text, lo, hi))
 
     def remember(self, resolved: Resolved, start: int) -> None:
         """Make a resolved calendar value the reference for what follows."""

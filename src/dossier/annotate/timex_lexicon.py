@@ -125,6 +125,8 @@ VAGUE_WORDS = {
 FUTURE_CUES = (
     r"\b(?:will|won't|shall|'ll|would|going\s+to|plans?\s+to|(?:is|are|be)\s+planned|planned\s+to|planning\s+to|scheduled"
     r"|set\s+to|expected\s+to|due\s+to|to\s+be\s+held|upcoming|as\s+soon\s+as|is\s+to|are\s+to"
+    # "the talks are not to take place", "the truce is about to begin": still ahead
+    r"|(?:is|are|am)\s+(?:not\s+|about\s+)to"
     r"|intends?\s+to|aims?\s+to|hopes?\s+to"
     # only the "to" of "agreed to": the agreeing is past, what was agreed lies ahead
     r"|(?:(?<=agree\s)|(?<=agrees\s)|(?<=agreed\s)|(?<=agreement\s))to)\b"

@@ -10,7 +10,8 @@ year inside a name ("the Oil Pollution Act of 1990", "the 1990 Act") dates nothi
 heading a chronology entry ("May 6: ...") yields to any other date of the sentence. A clock time
 with no day of its own in its sentence, put on the publication day, dates only reports. Time
 expressions after "since", "until", "as of", "by", "before" or "after" are points of reference,
-not the event's date; durations and vague references ("in the coming days") date nothing.
+not the event's date; durations and vague references ("in the coming days") date nothing. A day of
+untold year ("since the Sept. 11 attacks": "XXXX-09-11") dates only the happening it premodifies.
 An event in a measured "a day / two days / hours after|before" clause lies that far from the
 event of the main clause (``relative_days``).
 """
@@ -50,6 +51,8 @@ COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four"
 RANK = [P.TIME, P.DAY, P.RANGE, P.WEEK, P.MONTH, P.SEASON, P.QUARTER, P.YEAR]
 # Precisions of a date that may describe a noun rather than date an event ("Mandela in 1994").
 COARSE = frozenset({P.YEAR, P.DECADE, P.CENTURY})
+# A day of untold year, as TIMEX3 writes it ("XXXX-09-11").
+YEARLESS_DAY = re.compile(r"XXXX-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 ANCHOR_RANK = {models.Anchor.ABSOLUTE: 0, models.Anchor.TEXT: 1, models.Anchor.PUBLICATION: 2, models.Anchor.NONE: 3}
 
 
@@ -87,6 +90,12 @@ def date_of(timex: models.TimeExpression) -> DateValue | None:
                      relative=_counted(timex))
 
 
+def is_recalled(value: DateValue | None) -> bool:
+    """Whether a date is a day of untold year ("since the Sept. 11 attacks", "XXXX-09-11"): it dates
+    only the happening it names, and, being no calendar date, is never given by ``date_of``."""
+    return value is not None and YEARLESS_DAY.fullmatch(value.value) is not None
+
+
 def _counted(timex: models.TimeExpression) -> bool:
     """Whether a value was counted from another date ("on Sunday", "the day before"). A clock
     time placed on the day the narrative is on ("met on May 15 ... was set for 12:30") was not:
@@ -112,7 +121,9 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
             the minister said on Tuesday"): a date of its own dates the report, not what is
             reported, and is returned under this index instead of as the sentence-wide date.
         published: the publication day (ISO), if known: a bare clock time put on it, with no
-            day in its sentence ("The rig blew up at 10pm"), dates only reporting events.
+            day in its sentence ("The rig blew up at 10pm"), dates only reporting events; and a
+            day of untold year ("the Sept. 11 attacks", see ``is_recalled``) dates the trigger
+            noun it premodifies (and what that noun, as subject, did), nothing else.
 
     Returns:
         The best date per trigger token index, and the sentence-wide date (or None).
@@ -122,6 +133,8 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
     for timex in timexes:
         value = date_of(timex)
         span = sent.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if value is None and published and span is not None and YEARLESS_DAY.fullmatch(timex.value or ""):
+            _date_recalled(span, timex, anchors, own)
         if value is None or span is None or is_reference(span) or _in_name(span, value, anchors):
             continue
         if _heading(span):
@@ -142,6 +155,21 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
         else:
             own[target] = _better(own.get(target), value)
     return own, general
+
+
+def _date_recalled(span: Span, timex: models.TimeExpression, anchors: dict[int, int],
+                   own: dict[int, DateValue]) -> None:
+    """Give a day of untold year to the trigger noun it premodifies ("the Sept. 11 attacks"), and
+    to nothing else: it says when that happening was, not when the sentence's events are."""
+    noun = span.root.head
+    if span.root.dep_ not in PREMODIFIER_DEPS | {"nummod"}:
+        return
+    value = DateValue(value=timex.value, precision=P.DAY, rank=(RANK.index(P.DAY), ANCHOR_RANK[timex.anchor]))
+    if anchors.get(noun.i) == noun.i:
+        own[noun.i] = _better(own.get(noun.i), value)
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i in anchors and _names_happening(noun):
+        target = anchors[noun.head.i]  # "the Sept. 11 attacks killed ...": the killing's day too
+        own[target] = _better(own.get(target), value)
 
 
 def day_tokens(sent: Span, timexes: list[models.TimeExpression]) -> frozenset[int]:

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from dossier import models
 from dossier.extract.arguments import predicate_of
 from dossier.extract.context import FAMILIES, DocumentContext, join_thread, start_thread
-from dossier.extract.dating import DateValue, attach_dates, relative_days
+from dossier.extract.dating import DateValue, attach_dates, is_recalled, relative_days
 from dossier.extract.drafts import WEAK_TYPES, Draft
 from dossier.extract.triggers import REPORTING
 from dossier.timevalues import interval
@@ -76,7 +76,8 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
         join_thread(draft, context)
     _link_same_time(drafts)
     _date_from_clause(drafts, own)
-    dated = [d for d in drafts if d.date is not None and not d.background and _donor(d) and d.shift is None]
+    dated = [d for d in drafts if d.date is not None and not d.background and _donor(d) and d.shift is None
+             and not is_recalled(d.date)]
     for draft in drafts:
         donors = [d for d in dated if _shares_clause(d.trigger.token, draft.trigger.token)]
         if draft.date is None and donors and not _reference_point(draft.trigger.token):
@@ -96,6 +97,10 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
         if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal and not draft.part:
             start_thread(draft, context)
         _past_is_not_planned(draft, context)
+        if is_recalled(draft.date):
+            # "since the Sept. 11 attacks": a recalled happening of untold year, whose day must not
+            # pass to the paragraph or the next sentence
+            draft.background = True
 
 
 def _date_from_clause(drafts: list[Draft], own: dict[int, DateValue]) -> None:

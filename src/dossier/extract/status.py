@@ -3,7 +3,8 @@
 The status is read from the words that scope over the trigger in the parse: its own negation and
 modifiers, the auxiliaries of the verb that carries it (for a noun, the verb it is the subject or
 object of, or the verb its time adjunct attaches to), and the verbs that embed that verb
-("are preparing a new release", "would move to organise a summit").
+("are preparing a new release", "would move to organise a summit"). A noun that is the subject of
+"be to" + verb takes that verb's "to" and negation ("the talks are (not) to take place").
 """
 
 from __future__ import annotations
@@ -18,9 +19,14 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 TIME_MARKS = frozenset({"before", "after", "when", "once", "until", "as"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 PLANNING = frozenset({"plan", "prepare", "expect", "schedule", "set", "intend", "aim", "hope", "want",
-                      "seek", "propose", "promise", "pledge", "threaten", "vow", "move", "go"})
-# Predicates of a subject that is yet to happen: "the truce was due to begin", "talks are set to resume".
-SCHEDULED = frozenset({"due", "slated", "poised", "scheduled", "set"})
+                      "seek", "propose", "promise", "pledge", "threaten", "vow", "move", "go", "slate", "slat"})
+# Predicates of a subject that is yet to happen: "the truce was due to begin", "talks are set to resume",
+# "the truce is about to begin", "the vote is slated for May" (the parser lemmatises "slated" as "slat").
+SCHEDULED = frozenset({"due", "slated", "slate", "slat", "poised", "scheduled", "set", "about"})
+# Participles that put the noun they describe ahead: "the vote, scheduled for Sunday", "talks planned for May".
+SCHEDULING_PARTICIPLES = frozenset({"schedule", "set", "plan", "slate", "slat", "due", "expect", "propose"})
+# Nouns a trigger is a part of, whose verb is the trigger's too: "a new round of talks is to be held".
+PART_NOUNS = frozenset({"round", "series", "wave", "set", "session", "stage", "phase", "cycle"})
 WILLING = frozenset({"ready", "willing", "prepared", "able", "eager", "likely", "possible", "unlikely"})
 FUTURE_MODIFIERS = frozenset({"upcoming", "next", "forthcoming", "future", "planned", "coming", "new"})
 ONGOING_WORDS = frozenset({"ongoing", "underway", "continuing", "continue"})
@@ -59,7 +65,7 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     modifiers = {c.lower_ for c in trigger.children if c.dep_ == "amod"}
     complements = {c.lemma_.lower() for t in chain[1:] for c in t.children if c.dep_ == "acomp"}
     if words & FUTURE_AUX or lemmas & PLANNING or (nominal and modifiers & FUTURE_MODIFIERS - {"new"}) \
-            or complements & SCHEDULED or _yet_to_come(chain):
+            or complements & SCHEDULED or _yet_to_come(chain) or (nominal and _scheduled_noun(trigger)):
         return EventStatus.PLANNED
     if _ongoing(trigger, chain, words, modifiers):
         return EventStatus.ONGOING
@@ -67,24 +73,58 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
 
 
 def _scope_chain(trigger: Token, nominal: bool) -> list[Token]:
-    """The trigger, the verb that carries it, and the verbs embedding that one (up to three)."""
+    """The trigger, the verb that carries it, and the verbs embedding that one (up to three).
+
+    A noun that is the subject of "be to" + verb ("the talks are (not) to take place") also has
+    that verb in its chain, last: its "to" and its negation scope over the noun's event.
+    """
     chain = [trigger]
     current = trigger
     if nominal:
         current = _carrier(trigger)
         if current.i != trigger.i:
             chain.append(current)
+    carrier = current
     for _ in range(3):
         if current.dep_ not in {"xcomp", "conj", "acomp"} or current.head.i == current.i:
             break
         current = current.head
         chain.append(current)
+    if nominal and carrier.i != trigger.i and _subject_of(trigger, carrier):
+        chain.extend(_be_to_verb(carrier))
     return chain
+
+
+def _subject_of(noun: Token, verb: Token) -> bool:
+    """Whether a noun, or the part noun it is of ("a round of talks"), is the verb's subject; not
+    an attribute ("it's relief all round to see ...")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PART_NOUNS:
+        noun = noun.head.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == verb.i
+
+
+def _be_to_verb(verb: Token) -> list[Token]:
+    """The infinitive of a "be to" construction headed by ``verb`` ("are to take"), if any: a finite
+    "be" with no complement of its own ("causing the spill to be tougher to contain" is none)."""
+    if verb.lemma_.lower() != "be" or verb.tag_ not in {"VBZ", "VBP", "VBD"} \
+            or any(c.dep_ in {"acomp", "attr"} for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)][:1]
+
+
+def _scheduled_noun(noun: Token) -> bool:
+    """Whether a participle describing the noun puts it ahead: "the vote, scheduled for Sunday"."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SCHEDULING_PARTICIPLES
+               for c in noun.children)
 
 
 def _carrier(noun: Token) -> Token:
     """For a noun, the verb it is an argument of (through a preposition for adjuncts)."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PART_NOUNS \
+            and head.head.pos_ == "NOUN":
+        return _carrier(head.head)  # "a new round of talks is to be held": the round's verb
     if noun.dep_ == "conj":
         return _carrier(head) if head.pos_ in {"NOUN", "PROPN"} else head
     if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
