@@ -27,8 +27,10 @@ from spacy.tokens import Doc, Token
 
 from dossier import models
 from dossier.extract.arguments import VENUE_WORDS
-from dossier.extract.dating import DateValue, date_of, is_reference
+from dossier.extract.date_references import is_reference
+from dossier.extract.dating import DateValue, date_of
 from dossier.furniture import furniture_spans, reader_comments_start
+from dossier.timevalues import interval
 
 T = models.EventType
 FAMILIES = {
@@ -45,6 +47,7 @@ PARAGRAPH_BREAK = re.compile(r"\n+")
 LEAD_SENTENCES = 3
 LONG_PARAGRAPH = 8  # more sentences than a news paragraph has: the text lost its line breaks
 CARRY_SENTENCES = 3  # how far a stated date carries in such text
+PRESENT_REACH_DAYS = 31  # a present-tense event lies no further back than this from publication
 # Nouns naming one portion of an event, and the words that place a portion in a sequence.
 PART_NOUNS = frozenset({"stage", "phase", "round", "leg", "part", "wave", "batch", "tranche", "day", "instalment",
                         "installment"})
@@ -100,17 +103,27 @@ class DocumentContext:
         """Index of the paragraph (text between line breaks) an offset lies in."""
         return len(PARAGRAPH_BREAK.findall(self.text, 0, offset))
 
-    def fallback(self, sentence_index: int, paragraph: int) -> tuple[DateValue | None, str]:
-        """The date of an undated, unlinked event: its paragraph's, else the lead's, else publication."""
+    def fallback(self, sentence_index: int, paragraph: int, *, present: bool = False) -> tuple[DateValue | None, str]:
+        """The date of an undated, unlinked event: its paragraph's, else the lead's, else publication.
+
+        An event told in the present or present perfect ("the oil has started spilling faster") is
+        of now: it takes no paragraph date lying more than a month before publication (the 1989
+        of a comparison with an old disaster in the sentence before)."""
         if paragraph in self.paragraph_dates:
             stated, stated_in = self.paragraph_dates[paragraph]
-            if self.paragraph_sizes[paragraph] <= LONG_PARAGRAPH or sentence_index - stated_in <= CARRY_SENTENCES:
+            if (self.paragraph_sizes[paragraph] <= LONG_PARAGRAPH or sentence_index - stated_in <= CARRY_SENTENCES) \
+                    and not (present and self.long_before(stated)):
                 return stated, "document"
         in_lead = paragraph == self.lead_paragraph and (
             self.paragraph_sizes[paragraph] <= LONG_PARAGRAPH or sentence_index < 2 * LEAD_SENTENCES)
         if self.lead is not None and (sentence_index < LEAD_SENTENCES or in_lead):
             return self.lead
         return self.published, "publication"
+
+    def long_before(self, value: DateValue) -> bool:
+        """Whether a date ends more than PRESENT_REACH_DAYS before publication."""
+        span, published = interval(value.value), interval(self.published.value) if self.published else None
+        return bool(span and published) and (published[0] - span[1]).days > PRESENT_REACH_DAYS
 
     def antecedent(self, family: str, event_type: models.EventType, ordinal: str | None,
                    sentence_index: int) -> Thread | None:

@@ -25,11 +25,10 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS, definitions_for
+from dossier.extract.date_references import is_reference
 from dossier.timevalues import interval
 
 P = models.Precision
-REFERENCE_WORDS = ({"since"}, {"until"}, {"till"}, {"by"}, {"before"}, {"after"}, {"as", "of"}, {"prior", "to"},
-                   {"ahead", "of"})
 PREMODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "csubj", "parataxis"})
 # Clause heads a date may stop at and give to the one trigger of that clause.
@@ -224,18 +223,6 @@ def _borrowed_clock(timex: models.TimeExpression, timexes: list[models.TimeExpre
 
 def _better(current: DateValue | None, candidate: DateValue) -> DateValue:
     return candidate if current is None or candidate.rank < current.rank else current
-
-
-def is_reference(span: Span) -> bool:
-    """Whether the words before a time expression make it a reference point ("since 2022")."""
-    doc = span.doc
-    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 2): span.start]]
-    inside = [t.lower_ for t in span[:2]]
-    for words in REFERENCE_WORDS:
-        for window in (before[-len(words):], inside[:len(words)]):
-            if set(window) == words and len(window) == len(words):
-                return True
-    return False
 
 
 def _attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -> tuple[int | None, bool]:

@@ -82,7 +82,8 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
         donors = [d for d in dated if _shares_clause(d.trigger.token, draft.trigger.token)]
         if draft.date is None and donors and not _reference_point(draft.trigger.token):
             draft.date, draft.date_source = donors[0].date, "document"
-        if draft.date is None and _opens_with_connective(sent) and context.previous_date:
+        if draft.date is None and _opens_with_connective(sent) and context.previous_date \
+                and not (_present_tense(draft) and context.long_before(context.previous_date)):
             draft.date, draft.date_source = context.previous_date, "document"
         if draft.date is None and not draft.background:
             _bridge_to_talks(draft, sent, context)
@@ -91,7 +92,8 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
             # dated like a report of unknown day, it may join the event it refers back to.
             draft.date, draft.date_source = context.published, "publication"
         if draft.date is None:
-            draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph)
+            draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph,
+                                                             present=_present_tense(draft))
         if draft.shift and draft.trigger.token.i not in own and not draft.anaphoric:
             draft.date, draft.date_source = _moved(draft.date, draft.shift), "document"
         if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal and not draft.part:
@@ -101,6 +103,16 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
             # "since the Sept. 11 attacks": a recalled happening of untold year, whose day must not
             # pass to the paragraph or the next sentence
             draft.background = True
+
+
+def _present_tense(draft: Draft) -> bool:
+    """Whether the verb telling an event is present or present perfect ("has started spilling",
+    "is leaking", "says"), directly or through the verb it completes."""
+    verb = predicate_of(draft.trigger)
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.tag_ in {"VBG", "VB", "VBN"}:
+        verb = verb.head
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(tags & {"VBZ", "VBP"}) and "MD" not in tags and "VBD" not in tags
 
 
 def _date_from_clause(drafts: list[Draft], own: dict[int, DateValue]) -> None:

@@ -125,6 +125,8 @@ def argument_lemmas(token: Token, nominal: bool) -> set[str]:
     else:
         parts = [t for c in token.children if c.dep_ in {"dobj", "nsubj", "nsubjpass", "dative", "prep", "attr", "npadvmod"}
                  for t in c.subtree]
+        if token.dep_ == "xcomp":  # "the oil has started leaking": the subject of the verb it completes
+            parts += [t for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
     for part in parts:
         words.add(part.lemma_.lower())
         words.add(part.lower_)

@@ -1,0 +1,41 @@
+"""Time expressions that are points of reference, not the date of an event.
+
+"Since 2022", "until 10 August", "as of Tuesday", "before the vote on Sunday": such a date bounds
+or compares, and dates no event of its sentence. Split from ``dating`` (which decides which date
+dates which event) because other stages ask the same question: the lead date of an article, and
+the days that mark a clause as a dated report.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+REFERENCE_WORDS = ({"since"}, {"until"}, {"till"}, {"by"}, {"before"}, {"after"}, {"as", "of"}, {"prior", "to"},
+                   {"ahead", "of"})
+# Words that may stand between "since" and the time expression closing its noun phrase.
+NOUN_PHRASE_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "PART", "NUM", "CCONJ"})
+SINCE_REACH = 10
+
+
+def is_reference(span: Span) -> bool:
+    """Whether the words before a time expression make it a reference point ("since 2022")."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 2): span.start]]
+    inside = [t.lower_ for t in span[:2]]
+    for words in REFERENCE_WORDS:
+        for window in (before[-len(words):], inside[:len(words)]):
+            if set(window) == words and len(window) == len(words):
+                return True
+    return _ends_since_phrase(span)
+
+
+def _ends_since_phrase(span: Span) -> bool:
+    """Whether a time expression closes a "since ..." phrase of nouns, which it dates: "the biggest
+    spill since the Exxon Valdez disaster in Alaska in 1989" (parsers hang "in 1989" on the verb)."""
+    doc = span.doc
+    for token in reversed(doc[max(span.sent.start, span.start - SINCE_REACH): span.start]):
+        if token.lower_ in {"since", "until", "till"}:
+            return True
+        if token.pos_ not in NOUN_PHRASE_POS or token.text in {",", ";", ":"}:
+            return False
+    return False
