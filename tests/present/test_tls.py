@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from dossier import models
 from dossier.errors import DossierError
 from dossier.present.tls import TlsParams, rank_dates, summarize_articles, summarize_events
-from dossier.present.tls_dates import date_sentences
+from dossier.present.tls_dates import DatedSentence, date_sentences
 from dossier.present.tls_select import SentenceIndex, select_mmr
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -397,3 +398,43 @@ def test_tls_long_first_sentence_is_a_candidate(params, expected):
     assert day == date(2024, 6, 3)
     assert [s[: len(prefix)] for s, prefix in zip(sentences, expected)] == expected
     assert len(sentences) == len(expected)
+
+
+def _said(doc_id: str, day: date, *, bound: bool = False, position: int = 0) -> DatedSentence:
+    """A sentence of an article written on 20 March 2024 naming ``day`` (text unused by ranking)."""
+    return DatedSentence(
+        doc_id=doc_id, published=date(2024, 3, 20), start=0, end=30, text="x" * 30,
+        position=position, dates=(day,), bound_dates=(day,) if bound else (),
+    )
+
+
+@pytest.mark.parametrize(
+    ("bound_weight", "ratio"),
+    [(1.0, 1.0), (0.5, 0.5), (0.0, 0.0)],
+)
+def test_tls_rank_dates_counts_days_given_as_bounds_less(bound_weight, ratio):
+    happened, deadline = date(2024, 3, 4), date(2024, 3, 11)
+    sentences = [_said("a", happened), _said("b", deadline, bound=True)]
+    ranked = dict(rank_dates(sentences, start=date(2024, 3, 1), end=date(2024, 3, 31),
+                             params=TlsParams(bound_weight=bound_weight, volume_mix=0.0, retrospect_weight=0.0)))
+    assert ranked.get(deadline, 0.0) == pytest.approx(ratio * ranked[happened])
+
+
+def test_tls_rank_dates_one_free_reference_makes_the_vote_whole():
+    day = date(2024, 3, 4)
+    sentences = [_said("a", day, bound=True), _said("a", day, position=1), _said("b", date(2024, 3, 5))]
+    ranked = dict(rank_dates(sentences, start=date(2024, 3, 1), end=date(2024, 3, 31),
+                             params=TlsParams(volume_mix=0.0, retrospect_weight=0.0, mention_bonus=0.0)))
+    assert ranked[day] == pytest.approx(ranked[date(2024, 3, 5)])
+
+
+@pytest.mark.parametrize(
+    ("mention_bonus", "ratio"),
+    [(0.0, 1.0), (0.3, 1 + 0.3 * math.log(3)), (1.0, 1 + math.log(3))],
+)
+def test_tls_rank_dates_article_returning_to_a_day_votes_more(mention_bonus, ratio):
+    often, once = date(2024, 3, 4), date(2024, 3, 5)
+    sentences = [_said("a", often, position=i) for i in range(3)] + [_said("b", once)]
+    ranked = dict(rank_dates(sentences, start=date(2024, 3, 1), end=date(2024, 3, 31),
+                             params=TlsParams(mention_bonus=mention_bonus, volume_mix=0.0, retrospect_weight=0.0)))
+    assert ranked[often] == pytest.approx(ratio * ranked[once])

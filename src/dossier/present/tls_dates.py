@@ -9,6 +9,10 @@ The tagger costs about 20 microseconds a character, and live blogs run to 100,00
 only sentences holding a word that can start a day-level expression (a month or weekday name,
 "today", "ago", a year, a numeric date) are passed to it, in their original order, so that
 anaphoric expressions ("the next day") still resolve against the last date the text fixed.
+
+A day a sentence gives only as the bound of a state or a deadline ("until 17 May", "as of 3
+July", "by Friday") is marked (``bound_dates``): it tells when something was counted or was due,
+not that something happened then, and the summarizer counts such references for less.
 """
 
 from __future__ import annotations
@@ -40,6 +44,17 @@ _DAY_CUES = re.compile(
 _MONTH_NAME = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE
 )
+# A print-edition note ("A version appeared on p6 of the Main section of the Guardian on ...
+# Saturday 29 May 2010", "A version of this article appears in print on May 29, 2010, on Page
+# A1"): the day the page went to print, furniture rather than a reference to something that
+# happened; cut through its date (the nearest year) and the page and edition after it, or
+# through "on" when it gives no date.
+_PRINT_NOTE = re.compile(
+    r"\bA version (?:of this article )?appear(?:s|ed) (?:in print )?on\b"
+    r"(?:[^\n]{0,120}?\b(?:19|20)\d\d\b(?:,? on page \w+ of the [^.\n]{0,60}?\bedition\b\.?)?"
+    r"|[^\n]{0,80}?\bon\b)",
+    re.IGNORECASE,
+)
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T|$)")
 # Sentences shorter than this many characters are captions, datelines or bylines.
 MIN_SENTENCE_CHARS = 20
@@ -70,14 +85,16 @@ class DatedSentence:
     position: int = 0  # index among the article's sentences: leads summarize the article
     dates: tuple[date, ...] = ()
     named_dates: tuple[date, ...] = ()  # the subset named by month ("April 20"), not "Tuesday"
+    bound_dates: tuple[date, ...] = ()  # the subset given only as a bound ("until 3 May", "as of")
 
 
 def article_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence bounds of an article: its lines without page furniture, split at sentence ends.
 
-    Timestamps, wire datelines and photo credits (``dossier.furniture``) are dropped, so a headline glued
-    to its lead by a timestamp becomes a sentence of its own and the page's own date is not
-    taken for a reference to the publication day.
+    Timestamps, wire datelines and photo credits (``dossier.furniture``) and print-edition notes
+    (``_PRINT_NOTE``) are dropped, so a headline glued to its lead by a timestamp becomes a
+    sentence of its own and neither the page's own date nor its print date is taken for a
+    reference to a day.
 
     Args:
         text: article text; Timeline17 texts already hold one sentence a line.
@@ -87,7 +104,7 @@ def article_sentences(text: str) -> list[tuple[int, int]]:
     """
     bounds, offset = [], 0
     for line in text.split("\n"):
-        for seg_start, seg_end in clean_segments(line):
+        for seg_start, seg_end in _without_print_notes(line, clean_segments(line)):
             segment = line[seg_start:seg_end]
             for start, end in split_sentences(segment):
                 piece = segment[start:end]
@@ -98,6 +115,24 @@ def article_sentences(text: str) -> list[tuple[int, int]]:
                     bounds.append((first, first + len(stripped)))
         offset += len(line) + 1
     return bounds
+
+
+def _without_print_notes(
+    line: str, segments: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """``segments`` of ``line`` with the print-edition notes cut out (blank remains dropped)."""
+    notes = [m.span() for m in _PRINT_NOTE.finditer(line)]
+    if not notes:
+        return list(segments)
+    kept = []
+    for start, end in segments:
+        cursor = start
+        for note_start, note_end in notes:
+            if note_start < end and note_end > cursor:
+                kept.append((cursor, max(cursor, note_start)))
+                cursor = max(cursor, note_end)
+        kept.append((cursor, end))
+    return [(s, e) for s, e in kept if line[s:e].strip()]
 
 
 def date_sentences(article: ArticleLike) -> list[DatedSentence]:
@@ -111,22 +146,32 @@ def date_sentences(article: ArticleLike) -> list[DatedSentence]:
         tagger fails on keeps its sentences without dates (logged with its id).
     """
     bounds = [b for b in article_sentences(article.text) if b[1] - b[0] >= MIN_SENTENCE_CHARS]
-    dates = _tag_days(article, bounds)
+    references = _tag_days(article, bounds)
     return [
         DatedSentence(
             doc_id=article.id, published=article.published, start=start, end=end,
-            text=article.text[start:end], position=i,
-            dates=tuple(sorted({day for day, _ in dates.get(i, ())})),
-            named_dates=tuple(sorted({day for day, named in dates.get(i, ()) if named})),
+            text=article.text[start:end], position=i, **_day_sets(references.get(i, set())),
         )
         for i, (start, end) in enumerate(bounds)
     ]
 
 
+def _day_sets(references: set[tuple[date, bool, bool]]) -> dict[str, tuple[date, ...]]:
+    """``dates``, ``named_dates`` and ``bound_dates`` of a sentence from its (day, named, bound)
+    references: a day is a bound only when no reference of the sentence names it otherwise."""
+    free = {day for day, _, bound in references if not bound}
+    return {
+        "dates": tuple(sorted({day for day, _, _ in references})),
+        "named_dates": tuple(sorted({day for day, named, _ in references if named})),
+        "bound_dates": tuple(sorted({day for day, _, _ in references} - free)),
+    }
+
+
 def _tag_days(
     article: ArticleLike, bounds: Sequence[tuple[int, int]],
-) -> dict[int, set[tuple[date, bool]]]:
-    """(day, named in full) pairs of each sentence (by index into ``bounds``), from cue sentences."""
+) -> dict[int, set[tuple[date, bool, bool]]]:
+    """(day, named in full, given as a bound) triples of each sentence (by index into
+    ``bounds``), from the sentences holding a day cue."""
     kept = [i for i, (s, e) in enumerate(bounds) if _DAY_CUES.search(article.text, s, e)]
     pieces, sub_bounds, offset = [], [], 0
     for i in kept:
@@ -134,22 +179,30 @@ def _tag_days(
         pieces.append(piece)
         sub_bounds.append((offset, offset + len(piece)))
         offset += len(piece) + 1
+    text = "\n".join(pieces)
     try:
         expressions = find_time_expressions(
-            "\n".join(pieces), article.published, doc_id=article.id, sentence_bounds=sub_bounds
+            text, article.published, doc_id=article.id, sentence_bounds=sub_bounds
         )
     except Exception as exc:  # the tagger is rule-based and still growing: one article must not stop a run
         log.warning("temporal tagger failed on article %s: %s", article.id, exc)
         return {}
-    found: dict[int, set[tuple[date, bool]]] = {}
+    found: dict[int, set[tuple[date, bool, bool]]] = {}
     for expression in expressions:
         day = _day_of(expression.value) if expression.timex_type in _DATED_TYPES else None
         if day is not None and 0 <= expression.sentence_index < len(kept):
             named = expression.anchor == Anchor.ABSOLUTE or bool(_MONTH_NAME.search(expression.text))
-            found.setdefault(kept[expression.sentence_index], set()).add((day, named))
+            before = max(0, expression.start - 20)
+            bound = bool(_BOUND_BEFORE.search(text, before, expression.start))
+            found.setdefault(kept[expression.sentence_index], set()).add((day, named, bound))
     return found
 
 
+# A day given as a bound of a state or a deadline ("until 17 May", "as of 3 July", "by Friday",
+# "ahead of Monday's vote") rather than as the day something happened.
+_BOUND_BEFORE = re.compile(
+    r"\b(?:until|till|as of|by|before|ahead of|through)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _DATED_TYPES = frozenset({TimexType.DATE, TimexType.TIME})
 
 
