@@ -36,6 +36,10 @@ from dossier.furniture import clean_segments, furniture_spans, reader_comments_s
         ("Flood relief : live coverage Friday March 12 Crews worked through the night .", ["Friday March 12"]),
         ("The crews returned on Tuesday 9 March Boats reached the valley .", []),
         ("Crews returned Tuesday 9 March to the flooded valley .", []),
+        # a print-edition note: the day the page was printed, no reference to a happening
+        ("The ferry sailed at dawn. A version appeared on p4 of the News section of the Courier on Monday 5 March 2018",
+         ["A version appeared on p4 of the News section of the Courier on Monday 5 March 2018"]),
+        ("A version of this story appeared in the spring issue.", []),
     ],
 )
 def test_furniture_finds_furniture(line, furniture):

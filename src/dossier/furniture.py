@@ -1,4 +1,4 @@
-"""Page furniture inside article lines: timestamps, wire datelines and photo credits.
+"""Page furniture inside article lines: timestamps, wire datelines, photo credits, print notes.
 
 Scraped news text often glues the page's furniture to its first sentence: a headline and
 standfirst, then a timestamp ("Friday 30 April 2010 22.49 BST", "Thu Jun 3 , 2010 1:34 pm EDT"),
@@ -63,6 +63,17 @@ HEADING_REACH = 160  # characters from the start of a line within which a date h
 # A photo credit: "Photograph :" then one to four names and an agency after a slash.
 _CREDIT = re.compile(r"Photograph\s*:\s*(?:[\w.'-]+\s+){0,3}[\w.'-]+(?:\s*\\?/\s*[\w.'-]+)+\s*")
 
+# A print-edition note ("A version appeared on p6 of the Main section of the Guardian on ...
+# Saturday 29 May 2010", "A version of this article appears in print on May 29, 2010, on Page
+# A1"): the day the page went to print, furniture rather than a reference to something that
+# happened; cut through its date (the nearest year) and the page and edition after it, or
+# through "on" when it gives no date.
+_PRINT_NOTE = re.compile(
+    r"\bA version (?:of this article )?appear(?:s|ed) (?:in print )?on\b"
+    r"(?:[^\n]{0,120}?\b(?:19|20)\d\d\b(?:,? on page \w+ of the [^.\n]{0,60}?\bedition\b\.?)?"
+    r"|[^\n]{0,80}?\bon\b)",
+    re.IGNORECASE,
+)
 # A reader comment's header: a clock time and a date (the day may be ordinal: "22nd Jun 2010"),
 # then a handle and "wrote:". Comment pages print one before each comment.
 _COMMENT_HEADER = re.compile(
@@ -98,7 +109,8 @@ def furniture_spans(line: str) -> list[tuple[int, int]]:
     Returns:
         ``(start, end)`` spans, in order and not overlapping, of timestamps (with a dateline
         right after them), wire datelines at the start of the line or after a timestamp, and
-        photo credits. Known limits: a timestamp needs a four-digit year and a clock time;
+        photo credits and print-edition notes ("A version appeared on p6 of the Main section
+        of the Guardian on Saturday 29 May 2010"). Known limits: a timestamp needs a four-digit year and a clock time;
         captions without a "Photograph :" credit are not found.
     """
     spans = []
@@ -110,6 +122,7 @@ def furniture_spans(line: str) -> list[tuple[int, int]]:
     if first and not any(s <= first.start() < e for s, e in spans):
         spans.append((first.start(), first.end()))
     spans.extend(match.span() for match in _CREDIT.finditer(line))
+    spans.extend(match.span() for match in _PRINT_NOTE.finditer(line))
     spans.extend(match.span() for match in _HEADING.finditer(line, 0, HEADING_REACH + 40)
                  if match.start() < HEADING_REACH and match.start() > 0)
     return _merge(spans)

@@ -44,17 +44,6 @@ _DAY_CUES = re.compile(
 _MONTH_NAME = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE
 )
-# A print-edition note ("A version appeared on p6 of the Main section of the Guardian on ...
-# Saturday 29 May 2010", "A version of this article appears in print on May 29, 2010, on Page
-# A1"): the day the page went to print, furniture rather than a reference to something that
-# happened; cut through its date (the nearest year) and the page and edition after it, or
-# through "on" when it gives no date.
-_PRINT_NOTE = re.compile(
-    r"\bA version (?:of this article )?appear(?:s|ed) (?:in print )?on\b"
-    r"(?:[^\n]{0,120}?\b(?:19|20)\d\d\b(?:,? on page \w+ of the [^.\n]{0,60}?\bedition\b\.?)?"
-    r"|[^\n]{0,80}?\bon\b)",
-    re.IGNORECASE,
-)
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T|$)")
 # Sentences shorter than this many characters are captions, datelines or bylines.
 MIN_SENTENCE_CHARS = 20
@@ -91,8 +80,7 @@ class DatedSentence:
 def article_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence bounds of an article: its lines without page furniture, split at sentence ends.
 
-    Timestamps, wire datelines and photo credits (``dossier.furniture``) and print-edition notes
-    (``_PRINT_NOTE``) are dropped, so a headline glued to its lead by a timestamp becomes a
+    Timestamps, wire datelines, photo credits and print-edition notes (``dossier.furniture``) are dropped, so a headline glued to its lead by a timestamp becomes a
     sentence of its own and neither the page's own date nor its print date is taken for a
     reference to a day.
 
@@ -104,7 +92,7 @@ def article_sentences(text: str) -> list[tuple[int, int]]:
     """
     bounds, offset = [], 0
     for line in text.split("\n"):
-        for seg_start, seg_end in _without_print_notes(line, clean_segments(line)):
+        for seg_start, seg_end in clean_segments(line):
             segment = line[seg_start:seg_end]
             for start, end in split_sentences(segment):
                 piece = segment[start:end]
@@ -115,24 +103,6 @@ def article_sentences(text: str) -> list[tuple[int, int]]:
                     bounds.append((first, first + len(stripped)))
         offset += len(line) + 1
     return bounds
-
-
-def _without_print_notes(
-    line: str, segments: Sequence[tuple[int, int]],
-) -> list[tuple[int, int]]:
-    """``segments`` of ``line`` with the print-edition notes cut out (blank remains dropped)."""
-    notes = [m.span() for m in _PRINT_NOTE.finditer(line)]
-    if not notes:
-        return list(segments)
-    kept = []
-    for start, end in segments:
-        cursor = start
-        for note_start, note_end in notes:
-            if note_start < end and note_end > cursor:
-                kept.append((cursor, max(cursor, note_start)))
-                cursor = max(cursor, note_end)
-        kept.append((cursor, end))
-    return [(s, e) for s, e in kept if line[s:e].strip()]
 
 
 def date_sentences(article: ArticleLike) -> list[DatedSentence]:
