@@ -395,3 +395,16 @@ def test_events_a_theme_shared_over_days_ties_only_one_of_a_kind_events(event_ty
     later = _about(_said("b1", "b", event_type, "2025-05-17", "Senators asked for an inquiry into the truce.", "asked"),
                    "ceasefire")
     assert (_groups([dated, later]) == [["a1", "b1"]]) is joins
+
+
+@pytest.mark.parametrize(
+    ("second_actors", "joins"),
+    [
+        ((), False),  # "women were shot" and "airstrikes hit positions": two attacks of one report
+        (("Avaria",), True),  # the same doer on the same day: one attack told twice
+    ],
+)
+def test_events_one_article_s_attacks_of_a_day_need_shared_evidence(second_actors, joins):
+    first = _m("a1", "a", T.ATTACK, "2025-05-10", actors=("Avaria",))
+    second = _m("a2", "a", T.ATTACK, "2025-05-10", actors=second_actors)
+    assert (_groups([first, second]) == [["a1", "a2"]]) is joins

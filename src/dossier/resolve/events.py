@@ -200,8 +200,10 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
         return 0.0
     if not same_doc and not at_same_place and _coarse(mention, cluster) and not _shared_evidence(mention, cluster):
         return _dated_report_of(mention, cluster) if cluster.date_value is None else 0.0
-    if not same_doc and not at_same_place and mention.event_type in MANY_A_DAY \
+    if not at_same_place and mention.event_type in MANY_A_DAY \
             and not _shared_evidence(mention, cluster) and not _corroborates(mention, cluster, 0):
+        # Inside one article too: a war report's "women were shot", "they killed my mother at a
+        # checkpoint" and "airstrikes thumped into positions" are three attacks of one day.
         return 0.0
     score = 1.0
     if mention.date_value and cluster.date_value and mention.date_value[:10] == cluster.date_value[:10]:
