@@ -405,6 +405,8 @@ def test_events_a_theme_shared_over_days_ties_only_one_of_a_kind_events(event_ty
     ],
 )
 def test_events_one_article_s_attacks_of_a_day_need_shared_evidence(second_actors, joins):
-    first = _m("a1", "a", T.ATTACK, "2025-05-10", actors=("Avaria",))
-    second = _m("a2", "a", T.ATTACK, "2025-05-10", actors=second_actors)
+    first = replace(_m("a1", "a", T.ATTACK, "2025-05-10", actors=("Avaria",)),
+                    sentence="Women were shot at the checkpoint near the old bridge.")
+    second = replace(_m("a2", "a", T.ATTACK, "2025-05-10", actors=second_actors),
+                     sentence="Airstrikes thumped into positions on the eastern ridge.")
     assert (_groups([first, second]) == [["a1", "a2"]]) is joins
