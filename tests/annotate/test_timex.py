@@ -271,3 +271,14 @@ def test_timex_split_sentences_respects_abbreviations(text, count):
 )
 def test_timex_year_after_a_spaced_comma(text, phrase, value):
     assert _one(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters fled after the fall of the last town they held.",
+        "Since the fall of the old regime, trade has grown.",
+    ],
+)
+def test_timex_the_fall_of_a_place_is_no_season(text):
+    assert [e.text for e in find_time_expressions(text, MONDAY) if e.precision is Precision.SEASON] == []

@@ -250,7 +250,13 @@ def _vague(match: re.Match, start: int, end: int) -> bool:
     return True
 
 
+# "The fall of Raqqa", "the fall of the wall": a collapse, not autumn; "the fall of that year" is one.
+_OF_NO_YEAR = re.compile(r"\s+of\s+(?!(?:that|this|last|next|the\s+same|the\s+following)\s+year\b)", re.I)
+
+
 def _season(match: re.Match, start: int, end: int) -> bool:
+    if not match.group("y") and _OF_NO_YEAR.match(match.string, end):
+        return False
     if match.group("rel") or match.group("y") or match.group().lower().startswith("the"):
         return True
     return bool(_SEASON_PREP.search(match.string[max(0, start - 12):start]))
