@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from dossier import models
 from dossier.annotate.acronyms import expand_acronyms, find_bracketed, split_bracketed
 from dossier.annotate.gazetteer import country_of, is_demonym
+from dossier.annotate.name_spans import trim_to_known_names
 from dossier.name_forms import may_drop
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -60,7 +61,7 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     sentence_of = _sentence_index(doc)
     ents = [part for e in doc.ents if e.label_ in NAME_LABELS and clean_name(e.text)
             for piece in split_bracketed(e) for part in _split_trailing_person(piece)]
-    ents = sorted(_split_at_known_people(ents) + _untagged_places(doc), key=lambda e: e.start)
+    ents = sorted(trim_to_known_names(_split_at_known_people(ents)) + _untagged_places(doc), key=lambda e: e.start)
     bracketed = find_bracketed(doc, ents)
     ents = _with_bracketed_acronyms(ents, bracketed)
     names = _surnames_as_people([(e.label_, clean_name(e.text)) for e in ents])
