@@ -37,3 +37,18 @@ pytestmark = pytest.mark.slow
 def test_status_from_the_words_scoping_over_the_trigger(nlp, text, trigger, nominal, expected):
     token = next(t for t in nlp(text) if t.text == trigger)
     assert event_status(token, nominal=nominal) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "nominal", "expected"),
+    [
+        # What someone argues for has not happened.
+        ("The envoy spoke in support of repatriating the children.", "repatriating", False, S.HYPOTHETICAL),
+        ("Aid groups renewed their call for the release of the hostages.", "release", True, S.HYPOTHETICAL),
+        # What is welcomed or opposed has.
+        ("The release of the hostages was welcomed by their families.", "release", True, S.HAPPENED),
+    ],
+)
+def test_status_what_is_argued_for_is_hypothetical(nlp, text, trigger, nominal, expected):
+    token = next(t for t in nlp(text) if t.text == trigger)
+    assert event_status(token, nominal=nominal) == expected

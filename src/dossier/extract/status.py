@@ -34,6 +34,9 @@ REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "not
                        "stress", "confirm", "indicate", "suggest", "write"})
 FAILING = frozenset({"fail", "refuse", "decline"})
 # Verbs that push someone towards an act: "pressed both sides to agree a ceasefire" reports no agreement.
+# Nouns of arguing for something: the act in their "of"/"for" phrase has not happened.
+ADVOCACY = frozenset({"support", "favour", "favor", "case", "call", "calls", "plea", "appeal", "push", "campaign",
+                      "argument", "pressure", "proposal", "idea", "demand", "demands", "prospect", "possibility"})
 DIRECTIVES = frozenset({"press", "urge", "push", "pressure", "encourage", "ask", "call", "invite", "implore",
                         "exhort", "advise"})
 
@@ -58,7 +61,7 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     lemmas = {t.lemma_.lower() for t in chain[1:]}
     if words & NEGATIONS or lemmas & FAILING:
         return EventStatus.NEGATED
-    if words & MODALS or words & CONDITIONS or lemmas & WILLING or _directed(chain):
+    if words & MODALS or words & CONDITIONS or lemmas & WILLING or _directed(chain) or _advocated(trigger):
         return EventStatus.HYPOTHETICAL
     if "would" in words:
         return EventStatus.PLANNED if _reported(chain) else EventStatus.HYPOTHETICAL
@@ -154,6 +157,14 @@ def _yet_to_come(chain: list[Token]) -> bool:
 def _directed(chain: list[Token]) -> bool:
     """Whether the event is the act a directive verb pushes for ("urged them to sign")."""
     return any(t.dep_ == "xcomp" and t.head.lemma_.lower() in DIRECTIVES for t in chain if t.pos_ == "VERB")
+
+
+def _advocated(trigger: Token) -> bool:
+    """Whether the event is what someone argues for: "spoke in support of repatriating the
+    children", "the case for a ceasefire", "a call for the release of hostages"."""
+    preposition = trigger.head
+    return trigger.dep_ in {"pobj", "pcomp"} and preposition.lower_ in {"of", "for"} \
+        and preposition.head.lemma_.lower() in ADVOCACY
 
 
 def _reported(chain: list[Token]) -> bool:
