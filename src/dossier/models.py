@@ -71,6 +71,8 @@ class EventType(str, enum.Enum):
     ELECTION = "election"
     DISASTER = "disaster"
     OTHER = "other"
+    ARREST = "arrest"
+    TRIAL = "trial"
 
 
 class EventStatus(str, enum.Enum):

@@ -37,6 +37,9 @@ FAMILIES = {
     T.NEGOTIATION: "talks", T.MEETING: "talks", T.AGREEMENT: "agreement", T.PRISONER_EXCHANGE: "exchange",
     T.RELEASE: "exchange", T.REMAINS_EXCHANGE: "remains", T.ATTACK: "attack", T.CEASEFIRE: "ceasefire",
     T.PROPOSAL: "proposal", T.REQUEST: "request", T.DEMAND: "demand",
+    # An article follows one trial through its sentences ("the trial opened ... the trial heard");
+    # arrests are many and of different people, so "his arrest" continues no earlier one.
+    T.TRIAL: "trial",
 }
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "next", "previous", "last", "latest", "new"})
 BARE_ANAPHORS = frozenset({"talks", "negotiations", "discussions"})

@@ -44,7 +44,7 @@ from dossier.extract.status import event_status
 from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.triggers import Trigger, find_triggers, noun_trigger
 
-EXTRACTOR = "dossier.events.v55"
+EXTRACTOR = "dossier.events.v56"
 T = models.EventType
 S = models.EventStatus
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "already", "repeatedly", "long", "formerly", "often",
@@ -177,6 +177,7 @@ ROLE_TYPES = {
     "military": {T.PRISONER_EXCHANGE, T.RELEASE},
     "civilians": {T.PRISONER_EXCHANGE, T.RELEASE},
     "bodies": {T.REMAINS_EXCHANGE},
+    "detainees": {T.ARREST},
     "drones": {T.ATTACK},
     "aircraft": {T.ATTACK},
     "airfields": {T.ATTACK},

@@ -36,7 +36,10 @@ DOCUMENT_SUBJECTS = frozenset({"document", "memorandum", "text", "resolution", "
                                "bill", "report", "letter", "declaration", "statement", "treaty"})
 # Prepositions that put a party in a state of an event ("troops on alert", "under investigation").
 STATE_FRAMES = frozenset({("on", "alert"), ("on", "strike"), ("under", "investigation"), ("under", "attack"),
-                          ("under", "fire"), ("under", "arrest"), ("under", "curfew"), ("under", "siege")})
+                          ("under", "fire"), ("under", "arrest"), ("under", "curfew"), ("under", "siege"),
+                          # custody as a state: "were in Kurdish custody", "taken into detention"
+                          ("in", "custody"), ("in", "detention"), ("in", "captivity"), ("into", "custody"),
+                          ("into", "detention"), ("on", "trial")})
 # Heads that stand where their "of" noun stands ("a number of agreements", "ten days of talks").
 QUANTIFIERS = frozenset({"number", "series", "set", "one", "couple", "range", "host", "lot", "handful", "round",
                          "some", "several", "many", "dozens", "two", "three",

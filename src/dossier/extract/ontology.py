@@ -11,7 +11,7 @@ argument ("exchange" of prisoners vs of bodies vs of documents); see ``ARGUMENT_
 Words of the frames around a trigger (support verbs, stative verbs, adjuncts) are in ``frames``.
 
 Besides our user-facing types, ``PLOVER_EXTRAS`` holds finer PLOVER categories (threats, accusations,
-arrests, aid...) that map onto one of our types (mostly STATEMENT or OTHER) but keep their own PLOVER
+bans, aid...) that map onto one of our types (mostly STATEMENT or OTHER) but keep their own PLOVER
 code, so that the same extractor can classify sentences for PLOVER without inventing user-facing types.
 It also holds two kinds of OTHER with no PLOVER code (campaign rallies, legislative acts), which take
 the political sense of a protest, election or agreement word when that word's check refuses it.
@@ -103,8 +103,23 @@ RESIDENTS = frozenset({"refugee", "resident", "villager", "civilian", "family", 
 FREEDOMS = frozenset({"freedom", "freedoms", "liberty", "liberties", "right", "rights"})
 TRUCES = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
 ACCESS = frozenset({"access"})
+# What a state takes from a person to punish or exclude them: "stripped of citizenship", "revoked passports"
+# (checked in ``trigger_fit``: the word is the verb's object or its "of" phrase).
+CITIZENSHIP = frozenset({"citizenship", "nationality", "passport", "passports", "residency", "naturalisation",
+                         "naturalization"})
 OBJECT_CLASSES = {"borders": BORDERS, "evacuees": EVACUEES, "residents": RESIDENTS, "freedoms": FREEDOMS,
                   "truces": TRUCES, "access": ACCESS}
+# People a custody count counts: in an arrest, "2,000 women and children" or "520 foreign fighters"
+# are the detainees, whatever the noun would mean elsewhere (lemmas and plural forms).
+DETAINEE_WORDS = frozenset({
+    "woman", "women", "man", "men", "child", "children", "suspect", "suspects", "militant", "militants", "fighter",
+    "fighters", "foreigner", "foreigners", "member", "members", "jihadist", "jihadists", "wife", "wives", "family",
+    "families", "person", "persons", "people", "individual", "individuals", "prisoner", "prisoners", "detainee",
+    "detainees", "captive", "captives", "hostage", "hostages", "soldier", "soldiers", "civilian", "civilians",
+    "national", "nationals", "citizen", "citizens", "activist", "activists", "protester", "protesters",
+    "journalist", "journalists", "insurgent", "insurgents", "rebel", "rebels", "migrant", "migrants", "boy", "boys",
+    "girl", "girls", "teenager", "teenagers", "minor", "minors", "combatant", "combatants",
+})
 # Classes that type the exchange-like words, which a bare noun ("the exchange") can borrow.
 EXCHANGE_CLASSES = frozenset({"people", "bodies", "documents"})
 
@@ -214,6 +229,22 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
        ["The hostages were released."], "CONCEDE", "0841",
        {"release", "free", "return", "repatriate", "hand", "transfer"},
        {"release", "return", "repatriation", "handover"}, needs="people", priority=6),
+    # CAMEO 173 (arrest, detain) is PLOVER COERCE. Capture, seizure and holding are checked for a
+    # person as what is taken (``trigger_fit``); a town captured stays a fight, goods seized coercion.
+    # "capture" keeps the PLOVER code FIGHT it had as a fight, so PLOVER coding does not move.
+    _d("arrest", T.ARREST, "People are captured, arrested, detained, taken or held in custody.",
+       ["Police arrested twelve activists.", "Two militants were captured by Kurdish fighters.",
+        "About 2,000 women and children are being held in camps."], "COERCE", "173",
+       {"arrest", "detain", "capture", "seize", "hold", "imprison", "extradite"},
+       {"arrest", "detention", "capture", "custody", "captivity", "internment", "extradition"}, priority=6,
+       plover_by_lemma={"capture": "FIGHT", "extradite": "COOPERATE"}),
+    # No PLOVER category for courts (PLOVER leaves judicial acts to its coders); words that had one
+    # keep it: "indict" was an accusation, "jail" coercion. ("imprisoned" is custody: an arrest.)
+    _d("trial", T.TRIAL, "People are tried, charged, prosecuted, convicted, sentenced, jailed or acquitted.",
+       ["He was sentenced to ten years in prison.", "The trial of the three men opened on Monday."], None, None,
+       {"try", "prosecute", "charge", "indict", "convict", "sentence", "jail", "acquit"},
+       {"trial", "prosecution", "conviction", "sentence", "indictment", "verdict", "acquittal", "retrial"},
+       priority=6, plover_by_lemma={"indict": "DISAPPROVE", "jail": "COERCE"}),
     _d("remains_exchange", T.REMAINS_EXCHANGE, "Parties hand over the bodies of the dead.",
        ["Each side received the bodies of fallen soldiers."], "CONCEDE", "0871",
        {"exchange", "swap", "hand", "receive", "return", "repatriate", "transfer"},
@@ -250,6 +281,13 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
        ["The bloc imposed new sanctions."], "SANCTION", "16",
        {"sanction", "embargo", "suspend", "halt", "expel", "force", "fine", "fined"}, {"sanction", "embargo"},
        priority=5),
+    # A state taking citizenship or passports from its own people is a penalty it imposes: a sanction
+    # on persons, not a detention, since nobody is held. CAMEO codes it 172 (administrative
+    # sanctions), under root 17, which PLOVER codes COERCE (restriction of rights).
+    _d("revoke-citizenship", T.SANCTION, "A state strips people of citizenship or revokes their passports.",
+       ["The government stripped the two men of their citizenship."], "COERCE", "172",
+       {"strip", "revoke", "deprive", "cancel", "rescind", "withdraw", "remove"}, {"revocation", "deprivation"},
+       priority=7),
     _d("protest", T.PROTEST, "People demonstrate, march or strike in protest.",
        ["Thousands protested in the capital."], "PROTEST", "14",
        {"protest", "demonstrate", "rally", "march", "riot", "picket", "block", "blockade", "boycott"},
@@ -319,12 +357,12 @@ PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
        ["The army deployed two brigades."], "MOBILIZE", "15",
        {"mobilize", "mobilise", "deploy", "reinforce", "strengthen", "mass"},
        {"mobilization", "mobilisation", "deployment", "alert"}, priority=3),
-    _d("coerce", T.OTHER, "Arrests, bans, deportations, seizures and other coercion short of armed force.",
-       ["Police arrested twelve activists."], "COERCE", "17",
-       {"arrest", "detain", "ban", "deport", "seize", "kidnap", "abduct", "hijack", "jail", "imprison", "demolish",
+    _d("coerce", T.OTHER, "Bans, deportations, seizures of goods and other coercion short of armed force.",
+       ["Police banned the march."], "COERCE", "17",
+       {"ban", "deport", "seize", "kidnap", "abduct", "hijack", "demolish",
         "censor", "confiscate", "order", "prevent", "evict", "disperse", "deface", "vandalize", "vandalise", "hack",
         "loot", "ransack"},
-       {"arrest", "detention", "ban", "curfew", "deportation", "crackdown", "blockade", "eviction", "cyberattack"},
+       {"ban", "curfew", "deportation", "crackdown", "blockade", "eviction", "cyberattack"},
        priority=3),
     _d("expel-people", T.OTHER, "A state drives residents, refugees or foreigners out (CAMEO 174).",
        ["The authorities expelled hundreds of migrants."], "COERCE", "174",

@@ -18,6 +18,11 @@ them:
 - "blocked" a substance, a hole, a leak or the spread of something, or blocked by ice or by rough
   seas, is no blockade.
 
+People as what is taken tell the custody senses of the same words (``captures_people``,
+``holds_captive``): "captured two militants" is an arrest where "captured the town" is a fight and
+"captured the mood" nothing; "were being held in camps" is custody, "the court held that" a ruling;
+"stripped of their citizenship" a penalty, "stripped the engine" none.
+
 The same reading of kinds tells meetings and agreements without a party (``party_senses``).
 
 Kinds are read from the first WordNet senses of the head noun (its lexicographer file); without
@@ -113,7 +118,7 @@ def kinds(noun: Token) -> list[str]:
     return [fallback] if fallback else []
 
 
-def _through_amount(noun: Token) -> Token:
+def through_amount(noun: Token) -> Token:
     """"more than half of the oil", "1,000 barrels of crude": the thing the amount is of."""
     if noun.lemma_.lower() not in AMOUNT_HEADS and noun.lower_ not in AMOUNT_HEADS:
         return noun
@@ -121,7 +126,7 @@ def _through_amount(noun: Token) -> Token:
                  for g in c.children if g.dep_ == "pobj"), noun)
 
 
-def _party(noun: Token) -> bool:
+def is_party(noun: Token) -> bool:
     """A person or a group, by name, pronoun, the ontology's nouns, or one of its first two senses
     (a third one, such as "the sun" as a god, does not make a thing a party)."""
     if noun.ent_type_ in PARTY_ENTITIES or noun.pos_ == "PRON":
@@ -142,7 +147,7 @@ def first_kind(noun: Token, wanted: frozenset[str]) -> bool:
     Returns:
         False for names, pronouns, parties, places and words no dictionary knows.
     """
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in PARTY_ENTITIES or _party(noun):
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in PARTY_ENTITIES or is_party(noun):
         return False
     senses = kinds(noun)
     return bool(senses) and senses[0] in wanted and "noun.location" not in senses
@@ -161,7 +166,7 @@ def patients(verb: Token) -> list[Token]:
     heads += [c for h in heads for c in h.conjuncts]
     heads = [next((c for c in h.children if c.dep_ == "compound"), h) if h.pos_ == "NOUN" and not h.ent_type_
              and not kinds(h) else h for h in heads]
-    return [_through_amount(h) for h in heads]
+    return [through_amount(h) for h in heads]
 
 
 def _bare_amount(noun: Token) -> bool:
@@ -178,7 +183,7 @@ def doers(verb: Token) -> list[Token]:
         found = [c for c in verb.head.children if c.dep_ == "nsubj"]
     found = [_antecedent(d) if d.lower_ in RELATIVES else d for d in found]
     found += [a for d in found for a in d.children if a.dep_ == "appos"]
-    return [_through_amount(d) for d in found]
+    return [through_amount(d) for d in found]
 
 
 def _antecedent(pronoun: Token) -> Token:
@@ -376,4 +381,5 @@ def blocks_matter(verb: Token) -> bool:
 def executes_someone(verb: Token) -> bool:
     """"executed the prisoners" is a killing; "executing this job" or "the plan" carries it out."""
     targets = patients(verb)
-    return not targets or any(_party(t) for t in targets)
+    return not targets or any(is_party(t) for t in targets)
+

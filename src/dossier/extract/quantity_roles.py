@@ -1,5 +1,5 @@
-"""Which role each number of an event plays: prisoners, the dead, the wounded, drones, duration,
-amounts of matter or money by their unit, and flows ("barrels_per_day").
+"""Which role each number of an event plays: prisoners, detainees, the dead, the wounded, drones,
+duration, amounts of matter or money by their unit, and flows ("barrels_per_day").
 
 Split out of ``arguments`` (roles of the named parties and the event's place) because sizing an
 event is a separate job with its own vocabulary: the counted noun decides the role ("400
@@ -15,12 +15,17 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.extract.arguments import event_scope
-from dossier.extract.ontology import ROLE_OF_COUNTED
+from dossier.extract.ontology import DETAINEE_WORDS, ROLE_OF_COUNTED
 from dossier.extract.triggers import Trigger
 
 # Words that count people of any kind; they count prisoners only in events about captives.
 GENERIC_PEOPLE = frozenset({"people", "individual", "individuals"})
-CAPTIVE_TYPES = frozenset({models.EventType.PRISONER_EXCHANGE, models.EventType.RELEASE, models.EventType.AGREEMENT})
+CAPTIVE_TYPES = frozenset({models.EventType.PRISONER_EXCHANGE, models.EventType.RELEASE, models.EventType.AGREEMENT,
+                           models.EventType.ARREST})
+# In an arrest every count of people is of those taken or held ("520 foreign fighters were in
+# custody", "2,000 women and children are being held"): one role, so outlets compare the same thing.
+DETAINEE_ROLE = "detainees"
+PEOPLE_ROLES = frozenset({"military", "civilians", "prisoners", "children", "people"})
 ROLE_BY_WORD = {word: role for role, words in ROLE_OF_COUNTED.items() for word in words}
 FORMULA = re.compile(r"\b(\d[\d,]*)\s*(?:-|\s)?\s*for\s*(?:-|\s)?\s*(\d[\d,]*)\b")
 # Roles named by a unit of matter, which a rate turns into a flow: "5,000 barrels (of oil) a day".
@@ -57,6 +62,8 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
         if span is None or not (single or span.root.i in scope):
             continue
         role = _quantity_role(quantity, span)
+        if trigger.event_type == models.EventType.ARREST:
+            role = _detainee_role(quantity, role)
         if role is None:
             continue
         if role == "prisoners" and (quantity.counted or "").lower() in GENERIC_PEOPLE \
@@ -91,6 +98,14 @@ def _quantity_role(quantity: models.Quantity, span: Span) -> str | None:
         return f"{role}_per_{period}"
     if re.search(r"\beach\b", after) and role in {"military", "civilians", "prisoners"}:
         return "prisoners_each_side"
+    return role
+
+
+def _detainee_role(quantity: models.Quantity, role: str | None) -> str | None:
+    """The role of a number in an arrest: people of any kind counted are the detainees."""
+    counted = (quantity.counted or "").lower()
+    if role in PEOPLE_ROLES or (role is None and counted in DETAINEE_WORDS):
+        return DETAINEE_ROLE
     return role
 
 

@@ -181,4 +181,8 @@ def _ongoing(trigger: Token, chain: list[Token], words: set[str], modifiers: set
         return True
     if any(c.dep_ == "acomp" and c.lower_ in ONGOING_WORDS for c in carrier.children):
         return True
+    if trigger.tag_ == "VBN" and "being" in words and words & {"is", "are", "am"}:
+        return True  # "are being held"
+    if carrier.lemma_.lower() in {"remain", "stay"} and carrier.i != trigger.i:
+        return True  # "remain in detention"
     return trigger.tag_ == "VBG" and bool(words & {"is", "are", "am"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.annotate import wordnet
-from dossier.extract import idioms, party_senses, physical_senses
+from dossier.extract import custody_senses, idioms, judicial_senses, party_senses, physical_senses
 from dossier.extract.frames import DOCUMENT_LIKE, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, PARTY_NOUNS, TALKS
 from dossier.extract.ontology import (
     ACCIDENT_NOUNS, ARGUMENT_CLASSES, ATTACK_NOUNS, BY_TYPE, DISASTER_NOUNS, EXCHANGE_CLASSES, EventDefinition,
@@ -325,6 +325,37 @@ _CHECKS = {
        for verb in ("deploy", "send", "dispatch", "contribute")},  # not "the peacekeeping mission sent a letter"
     ("defy", "violate", False): lambda t: not (object_heads(t) & FREEDOMS),  # "violated rights" is an accusation
 }
+
+
+_JUDICIAL_CHECKS = {
+    ("arrest", "capture", False): custody_senses.captures_people,
+    ("arrest", "seize", False): custody_senses.captures_people,
+    ("arrest", "capture", True): lambda t: custody_senses.captures_people(t, nominal=True),
+    ("arrest", "hold", False): custody_senses.holds_captive,
+    **{("arrest", noun, True): custody_senses.in_custody for noun in ("custody", "detention", "captivity")},
+    ("arrest", "arrest", False): custody_senses.arrests_someone,
+    ("arrest", "detain", False): custody_senses.arrests_someone,
+    ("arrest", "imprison", False): custody_senses.arrests_someone,
+    ("arrest", "arrest", True): lambda t: not {c.lemma_.lower() for c in t.children} & {"cardiac", "heart",
+                                                                                       "respiratory"},
+    ("trial", "try", False): judicial_senses.judicial_try,
+    ("trial", "charge", False): judicial_senses.charged_with_offence,
+    ("trial", "indict", False): judicial_senses.judicial_indictment,
+    ("trial", "prosecute", False): lambda t: not ({c.lemma_.lower() for c in t.children if c.dep_ == "dobj"}
+                                                  & {"war", "campaign", "fight"}),
+    ("trial", "acquit", False): lambda t: not any(c.lower_.endswith("self") for c in t.children),
+    ("trial", "trial", True): judicial_senses.court_trial,
+    ("trial", "prosecution", True): judicial_senses.prosecution_event,
+    ("trial", "sentence", True): judicial_senses.judicial_noun(judicial_senses.PENALTY_CUES),
+    ("trial", "conviction", True): judicial_senses.judicial_noun(judicial_senses.CONVICTION_CUES),
+    ("trial", "indictment", True): judicial_senses.judicial_noun(judicial_senses.INDICTMENT_CUES),
+    ("trial", "verdict", True): judicial_senses.judicial_noun(judicial_senses.VERDICT_CUES),
+    **{("revoke-citizenship", word, nominal): custody_senses.takes_citizenship
+       for word, nominal in (("strip", False), ("revoke", False), ("deprive", False), ("cancel", False),
+                             ("rescind", False), ("withdraw", False), ("remove", False), ("revocation", True),
+                             ("deprivation", True))},
+}
+_CHECKS.update(_JUDICIAL_CHECKS)
 
 
 def _object_words(verb: Token) -> set[str]:

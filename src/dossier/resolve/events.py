@@ -51,7 +51,7 @@ LOOKS_BACK = frozenset({models.EventStatus.HAPPENED, models.EventStatus.ONGOING}
 # capital sees many meetings a day (a cabinet briefing, a chief executive seeing lawmakers);
 # rounds of talks stay one a day.
 MANY_A_DAY = frozenset({T.STATEMENT, T.ATTACK, T.REQUEST, T.DEMAND, T.REJECTION, T.PROPOSAL, T.OTHER,
-                        T.ELECTION, T.PROTEST, T.MEETING})
+                        T.ELECTION, T.PROTEST, T.MEETING, T.ARREST, T.TRIAL})
 REFERENCE_SCORE = 0.9  # the most a reference back can score: less than joining its own article's event
 EVENT_TYPE_VALUES = frozenset(t.value for t in T)
 

@@ -1,0 +1,169 @@
+"""People taken and held: captures, arrests, custody and citizenship taken away.
+
+Split from ``physical_senses`` (which tells things from parties for words of force) because an
+arrest is typed by who is taken: "captured two militants" is an arrest where "captured the town"
+is a fight, "were held in camps" is custody where "held talks" is a meeting, and "stripped of
+citizenship" is a sanction where "stripped the walls" is nothing. The checks are used by
+``trigger_fit``'s table of word senses.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.extract.ontology import CITIZENSHIP, DETAINEE_WORDS, PEOPLE
+from dossier.extract.physical_senses import is_party, kinds, patients, through_amount
+
+# Group nouns that name people (not the places or institutions GROUP_NOUNS also holds): capturing
+# them is taking them, where "captured the ministry" takes a building.
+PERSON_GROUPS = frozenset({"militant", "rebel", "troop", "guerrilla", "militiaman", "insurgent", "leader",
+                           "commander", "official", "extremist", "bomber", "hacker", "crew", "squad", "gang",
+                           "cell", "unit", "patrol", "spy", "agent", "smuggler", "pirate", "deserter", "pair",
+                           "trio", "duo", "couple"})
+PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "we", "me", "i", "you",
+                               "who", "whom"})
+# Where and how people are held: "held in camps", "held without charge", "held hostage".
+CUSTODY_PLACES = frozenset({"custody", "detention", "captivity", "camp", "prison", "jail", "gaol", "cell",
+                            "centre", "center", "facility", "compound", "dungeon", "internment", "charge", "trial",
+                            "incommunicado", "hostage", "captive"})
+CUSTODY_PREPS = frozenset({"in", "at", "inside", "without", "by", "under", "for", "on"})
+CAPTIVE_STATES = frozenset({"hostage", "captive", "prisoner", "incommunicado"})
+CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "captive", "hostage", "pow", "suspect"})
+# Particles that make "hold" something else: "hold up", "hold back", "hold on", "hold off".
+HOLD_PARTICLES = frozenset({"up", "back", "on", "off", "out", "down", "together", "over"})
+
+
+def captive_party(noun: Token) -> bool:
+    """Whether a noun names people who can be taken: a person's or a people's name, a personal
+    pronoun, a noun for people, or a noun whose first sense is a person ("the leader").
+
+    Args:
+        noun: the head of what a verb of taking acts on.
+
+    Returns:
+        False for places, institutions, things and feelings ("the town", "the mood").
+    """
+    if noun.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    if noun.lower_ in PERSONAL_PRONOUNS:
+        return True
+    lemma = noun.lemma_.lower()
+    if noun.ent_type_ or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if lemma in PEOPLE | DETAINEE_WORDS | PERSON_GROUPS or noun.lower_ in DETAINEE_WORDS:
+        return True
+    return kinds(noun)[:1] == ["noun.person"]
+
+
+def captures_people(token: Token, nominal: bool = False) -> bool:
+    """"captured two militants", "were seized by gunmen", "the capture of the commander": people
+    taken, an arrest. "captured the town", "seized the cargo", "captured the mood" take none.
+
+    Args:
+        token: "capture" or "seize", verb or noun.
+        nominal: whether the word is a noun.
+
+    Returns:
+        True when what is taken is people.
+    """
+    if nominal:
+        taken = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+        taken += [c for c in token.children if c.dep_ == "poss"]
+        return any(captive_party(through_amount(t)) for t in taken)
+    taken = patients(token)
+    if not taken and token.dep_ == "conj" and token.head.pos_ == "VERB":
+        taken = patients(token.head)  # "have been killed or captured": the first verb's subject
+    if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
+        taken = [*taken, through_amount(token.head)]  # "fighters captured in the battle"
+    return any(captive_party(p) for p in taken)
+
+
+def arrests_someone(verb: Token) -> bool:
+    """"arrested twelve activists", "arresting 12": people or a bare count are taken; "arrest the
+    decline" takes no one, and "dead or imprisoned" describes (a participle joined to an adjective).
+
+    Args:
+        verb: "arrest", "detain" or "imprison".
+
+    Returns:
+        True when someone (or no object at all: "police arrested and charged") is taken.
+    """
+    if verb.dep_ == "conj" and verb.head.pos_ == "ADJ":
+        return False
+    targets = patients(verb)
+    return not targets or any(captive_party(t) or is_party(t) or t.pos_ == "NUM" for t in targets)
+
+
+def holds_captive(verb: Token) -> bool:
+    """Whether "hold" keeps people in custody: people held (passive, in a place of custody, without
+    charge, hostage) or prisoners held. Not "held talks", "held that", "held them responsible",
+    "held up", nor "held the baby".
+
+    Args:
+        verb: "hold".
+
+    Returns:
+        True for custody as a state or an act.
+    """
+    children = list(verb.children)
+    if any(c.dep_ == "prt" and c.lower_ in HOLD_PARTICLES for c in children) or any(
+            c.dep_ in {"ccomp", "acomp"} for c in children):
+        return False
+    states = {c.lower_ for c in children if c.dep_ in {"oprd", "xcomp", "attr", "advmod", "dobj"}}
+    if any(c.dep_ in {"oprd", "xcomp"} and c.lower_ not in CAPTIVE_STATES for c in children):
+        return False  # "held them responsible", "held it to be"
+    people = [p for p in patients(verb) if captive_party(p)]
+    if not people:
+        return False
+    if states & CAPTIVE_STATES or any(p.lemma_.lower() in CAPTIVE_NOUNS for p in people):
+        return True
+    custody = any(c.dep_ == "prep" and c.lower_ in CUSTODY_PREPS and any(
+        g.lemma_.lower() in CUSTODY_PLACES for g in c.children if g.dep_ == "pobj") for c in children)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+    # "are holding thousands of militants": many people held; "held the baby" is one person in arms
+    many = any(p.tag_ in {"NNS", "NNPS"} or p.ent_type_ == "NORP" for p in people)
+    return custody or passive or many
+
+
+def takes_citizenship(token: Token) -> bool:
+    """"stripped the men of their citizenship", "revoked her passport", "the revocation of
+    citizenship": what is taken is a citizenship, a nationality or a passport.
+
+    Args:
+        token: "strip", "revoke", "deprive"... or "revocation", "deprivation".
+
+    Returns:
+        True when the object, passive subject, "of" phrase or compound names one.
+    """
+    taken = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}]
+    # "stripped the men of their citizenship": the parse may hang the "of" phrase on the object
+    holders = [token, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass"})]
+    taken += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    taken += [c for t in taken for c in t.conjuncts]
+    return any(t.lemma_.lower() in CITIZENSHIP or t.lower_ in CITIZENSHIP for t in taken)
+
+
+# Verbs that put or keep people in custody: "were in custody", "remain in detention", "taken into
+# custody". Other verbs make custody a circumstance ("died in custody", "was tortured in detention").
+CUSTODY_VERBS = frozenset({"be", "remain", "stay", "keep", "take", "place", "put", "hold", "return", "send",
+                           "transfer", "spend", "languish"})
+
+
+def in_custody(noun: Token) -> bool:
+    """Whether "custody", "detention" or "captivity" states who is held ("520 fighters were in
+    custody", "taken into custody") rather than where something else befell them ("died in custody").
+
+    Args:
+        noun: the custody noun.
+
+    Returns:
+        True unless the noun is the object of a preposition on a verb that puts or keeps no one.
+    """
+    if noun.dep_ != "pobj":
+        return not any(c.dep_ == "amod" and c.lower_ in {"joint", "shared", "sole"} for c in noun.children)
+    prep = noun.head
+    if any(c.dep_ == "mark" or c.lower_ in {"while", "when"} for c in prep.children):
+        return False  # "while in custody": the circumstance of another event
+    return prep.head.lemma_.lower() in CUSTODY_VERBS

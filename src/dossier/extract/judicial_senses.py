@@ -1,0 +1,86 @@
+"""Words of courts in their judicial sense: tried, charged, indicted, sentenced, convicted.
+
+Split from ``trigger_fit`` (the table of word-sense checks, which calls these) because each
+judicial word has an everyday twin: "tried to", "charged with overseeing", "a damning
+indictment", "a sentence of the letter", "his conviction that", "clinical trials", "the
+prosecution said". A judicial reading needs a court, a penalty or an offence around the word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Words of a court around a judicial word ("tried in a military court", "a ten-year sentence",
+# "served his sentence", "his conviction was quashed"); a grammatical sentence or a belief has none.
+COURTS = frozenset({"court", "tribunal", "judge", "jury", "courtroom", "magistrate", "prosecutor", "absentia"})
+PENALTY_CUES = frozenset({"year", "month", "week", "life", "death", "prison", "jail", "custodial", "suspended",
+                          "imprisonment", "serve", "hand", "impose", "receive", "commute", "reduce", "overturn",
+                          "quash", "uphold", "appeal", "pass", "face", "begin", "complete"}) | COURTS
+CONVICTION_CUES = PENALTY_CUES | frozenset({"murder", "crime", "charge", "offence", "offense", "terrorism",
+                                            "fraud", "manslaughter", "secure", "rape", "assault"})
+# What one is "charged with" that is no offence: a task ("charged with overseeing the transfer").
+DUTIES = frozenset({"task", "responsibility", "duty", "job", "mission", "role", "care", "oversight"})
+# What makes an indictment or a verdict a court's rather than a judgment in words ("a damning
+# indictment of the system", "a final verdict on whether").
+INDICTMENT_CUES = COURTS | frozenset({"unseal", "charge", "count", "file", "return", "against", "federal", "grand"})
+VERDICT_CUES = COURTS | frozenset({"guilty", "innocent", "acquittal", "conviction", "appeal", "murder", "trial"})
+# Trials that are tests: "clinical trials", "a trial run" (as a modifier the word is no event anyway).
+TEST_TRIALS = frozenset({"clinical", "drug", "vaccine", "field", "human", "medical", "free", "randomized",
+                         "randomised", "pilot", "time"})
+# Heads an agent-like "the prosecution" is the subject of: it speaks for a side, it is no event.
+SPEAKING = frozenset({"say", "argue", "allege", "claim", "tell", "contend", "ask", "seek", "call", "want",
+                      "insist", "present", "show", "accuse", "describe", "suggest"})
+
+
+def judicial_try(verb: Token) -> bool:
+    """"were tried for war crimes", "a court tried the men", "tried in absentia"; not "tried to"."""
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False
+    words = {t.lemma_.lower() for c in verb.children if c.dep_ != "conj" for t in c.subtree}
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return bool(words & COURTS) or passive and _has_prep(verb, {"for", "over"})
+
+
+def charged_with_offence(verb: Token) -> bool:
+    """"charged with murder", "charged them with terrorism"; not "charged with the task of" nor
+    "charged $10" or "charged towards the lines"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        offences = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+        if any(o.lemma_.lower() not in DUTIES for o in offences):
+            return True
+    return False
+
+
+def _cue_words(token: Token) -> set[str]:
+    """Lemmas and forms near a judicial noun: its phrase, its head and its head's other arguments
+    ("handed a 10-year sentence", "the sentence was commuted"); "10-year" gives "year"."""
+    around = [*token.subtree, token.head, *(c for c in token.head.children if c.dep_ in {"prep", "agent", "nsubj"})]
+    words = {t.lemma_.lower() for t in around} | {t.lower_ for t in around}
+    return words | {part.rstrip("s") for w in words for part in w.split("-")}
+
+
+def judicial_noun(cues: frozenset[str]):
+    return lambda t: bool((_cue_words(t) - {t.lower_, t.lemma_.lower()}) & cues)
+
+
+def court_trial(noun: Token) -> bool:
+    """"the trial of three men", not "clinical trials" or "by trial and error"."""
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
+    return not modifiers & TEST_TRIALS and not any(c.lower_ == "error" for c in noun.conjuncts)
+
+
+def prosecution_event(noun: Token) -> bool:
+    """"the prosecution of the officers", not "the prosecution said" (a side in court)."""
+    return not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEAKING)
+
+
+def judicial_indictment(verb: Token) -> bool:
+    """"was indicted on charges", "a grand jury indicted him"; "the report indicts the policy" is
+    criticism, left to the accusation definition."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    doers = {t.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return passive or _has_prep(verb, {"on", "for"}) or bool(doers & COURTS)
+
+
+def _has_prep(verb: Token, words: set[str]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in words for c in verb.children)
