@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from dossier import api, models
+from dossier.crossdoc import RESOLUTION_STATE, resolution_fingerprint
 from dossier.parallel import analyze_all
 from dossier.pipeline import analyze_document
 
@@ -57,6 +58,22 @@ def test_pipeline_build_twice_changes_nothing(tmp_path):
     events_before = api.events(db=db)
     second = api.build(db=db)
     assert first.analysed == 1 and second.analysed == 0
+    assert api.events(db=db) == events_before
+
+
+@pytest.mark.slow
+def test_pipeline_build_redoes_what_other_resolution_code_stored(tmp_path):
+    db = str(tmp_path / "d.db")
+    api.add_documents([ARTICLE], db=db)
+    api.build(db=db)
+    store = api.open_store(db)
+    assert store.get_state(RESOLUTION_STATE) == resolution_fingerprint()
+    events_before = api.events(db=db)
+    assert api.build(db=db).resolved == 0
+    store.set_state(RESOLUTION_STATE, "made-by-an-older-release")
+    again = api.build(db=db)
+    assert (again.analysed, again.resolved) == (0, 1)
+    assert store.get_state(RESOLUTION_STATE) == resolution_fingerprint()
     assert api.events(db=db) == events_before
 
 

@@ -16,7 +16,10 @@ from dossier.compare.attributes import AttributeValues, compare_attributes
 from dossier.compare.framing import FramingGroup, find_framing
 from dossier.config import default_db
 # resolve and retract are part of the public API too (tests and `make bench` call them here).
-from dossier.crossdoc import articles_to_resolve, date_undated_from_stories, resolve, retract, take_out_resolved
+from dossier.crossdoc import (
+    articles_to_resolve, date_undated_from_stories, mark_resolved_by_this_code, resolution_is_stale, resolve, retract,
+    take_out_resolved,
+)
 from dossier.errors import DossierError
 from dossier.ingest import IngestOptions, count_sources, iter_documents
 from dossier.ingest.storing import BATCH_SIZE, NEAR_DUPLICATE_THRESHOLD, store_documents
@@ -109,7 +112,11 @@ def build(
         Counts of analysed articles, events and entities, and per-article failures.
     """
     store = open_store(db)
+    stale = resolution_is_stale(store)
+    if stale:
+        log.info("the stored events and discrepancies come from other resolution code: resolving afresh")
     analysed, failures, redo = _analyse_pending(store, model, progress, workers)
+    redo = redo or stale
     resolved = articles_to_resolve(store, full or redo)
     n_events, n_entities = resolve(store, full=full or redo)
     dated = date_undated_from_stories(store)
@@ -120,6 +127,7 @@ def build(
         failures += second_failures
         resolved += articles_to_resolve(store, redo)
         n_events, n_entities = resolve(store, full=redo)
+    mark_resolved_by_this_code(store)
     store.set_state("last_build", datetime.now(timezone.utc).isoformat())
     return models.BuildReport(
         analysed=analysed, events=n_events, entities=n_entities, failures=tuple(failures),

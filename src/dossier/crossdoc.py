@@ -9,11 +9,14 @@ however large the dossier is.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
+from functools import cache
+from pathlib import Path
 
 from dossier import models
 from dossier.compare.discrepancies import find_discrepancies
@@ -28,6 +31,37 @@ from dossier.timevalues import interval
 
 log = logging.getLogger(__name__)
 RESOLVE_BATCH = 50  # articles resolved together against stored candidates
+RESOLUTION_STATE = "resolution_code"  # store state key: the fingerprint of the code that resolved it
+
+
+@cache
+def resolution_fingerprint() -> str:
+    """A digest of the code and data of the cross-document stages (resolve, compare and this module).
+
+    Stored events, discrepancies and stories are only as current as the code that made them. A
+    release that changes how events merge or outlets are compared must redo them, even when no
+    article is new; a hand-bumped version number is easy to forget, so the files themselves decide.
+    """
+    package = Path(__file__).resolve().parent
+    files = [Path(__file__).resolve()]
+    for stage in ("resolve", "compare"):
+        files += sorted(p for p in (package / stage).iterdir() if p.is_file() and p.suffix in {".py", ".json", ".gz"})
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def resolution_is_stale(store: Store) -> bool:
+    """Whether stored cross-document results were made by other code than this (see above)."""
+    if not store.count_resolved():
+        return False
+    return store.get_state(RESOLUTION_STATE) != resolution_fingerprint()
+
+
+def mark_resolved_by_this_code(store: Store) -> None:
+    store.set_state(RESOLUTION_STATE, resolution_fingerprint())
 
 
 def date_undated_from_stories(store: Store) -> list[StoryDating]:
