@@ -83,6 +83,10 @@ def test_dating_year_describing_a_noun_does_not_date_the_verb(extract, text, eve
         ("The talks in Geneva in 2014 failed.", T.NEGOTIATION, "2014"),  # the trigger noun's own year
         ("He met the minister for the first time in 2012 at a summit in Lima.", T.MEETING, "2012"),
         ("Rebels were shot during the assassination attempt on the governor in 2009.", T.ATTACK, "2009"),
+        # a dated happening the victim was harmed in dates the harm
+        ("The photographer was killed in a 2011 airstrike near the coast.", T.ATTACK, "2011"),
+        ("Four guards were wounded during the 2013 raid on the depot.", T.ATTACK, "2013"),
+        ("The treasurer was arrested in a 2016 raid on the party offices.", T.ARREST, "2016"),
     ],
 )
 def test_dating_year_in_the_triggers_phrase_still_dates_it(extract, text, event_type, year):

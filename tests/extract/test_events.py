@@ -333,6 +333,9 @@ def test_events_stated_date_carries_a_few_sentences_in_text_without_paragraphs(e
         # people killed in or following a disaster were killed by it
         ("On March 3 dozens of people were killed in the earthquake.", [(T.DISASTER, "earthquake")]),
         ("On March 3 twelve soldiers were killed in the ambush and the shelling.", [(T.ATTACK, "killed")]),
+        # an attack people died in happened, even when it is only a setting ("died in a bombing")
+        ("Six pilgrims died in a bombing at the shrine on March 3.", [(T.ATTACK, "bombing")]),
+        ("Six pilgrims died in a meeting at the shrine on March 3.", []),
     ],
 )
 def test_events_a_disaster_that_strikes_is_no_attack(extract_doc, text, expected):

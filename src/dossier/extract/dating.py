@@ -189,7 +189,7 @@ def _in_name(span: Span, value: DateValue, anchors: dict[int, int]) -> bool:
     named was made or happened, not when the sentence's event did. Read from the words, as
     parsers often make such a year the verb's object. A phrase naming a trigger keeps its year
     ("after the 1989 Exxon Valdez oil spill", "a 2008 internal investigation")."""
-    if value.precision not in COARSE or len(span) != 1:
+    if value.precision not in COARSE or len(span) != 1 or _harmed_in(span.root.head, anchors):
         return False
     doc = span.doc
     for token in doc[span.end: span.sent.end]:
@@ -240,6 +240,8 @@ def _attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -
         noun = root.head
         if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i in anchors and _names_happening(noun):
             return anchors[noun.head.i], False  # "an April 20 explosion killed 11 workers": the killing's day
+        if _harmed_in(noun, anchors):
+            return anchors[noun.head.head.i], False  # "was killed in a 2015 airstrike": the killing's year
         return None, False  # "the outcome of the May 16 talks", "eclipse the 1989 spill": the noun's date
     current = root
     crossed = described = False
@@ -330,6 +332,14 @@ def _parallel_name(token: Token) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == token.lower_ and any(g.shape_ == "dddd" for g in c.children)
                for c in first.children)
+
+
+def _harmed_in(noun: Token, anchors: dict[int, int]) -> bool:
+    """Whether a dated happening is where a trigger verb took place ("killed in a 2015 airstrike",
+    "injured during the May 3 raid"): the happening is how it came about, so its date is the verb's."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in {"in", "during"} and prep.head.i in anchors \
+        and prep.head.pos_ == "VERB" and _names_happening(noun)
 
 
 def _names_happening(noun: Token) -> bool:

@@ -17,7 +17,8 @@ from dossier.extract.frames import (
     ADJUNCT_PREPS, CARRIER_NOUNS, CAUSE_NOUNS, DEMONSTRATIVES, DOCUMENT_LIKE, EMERGENCE_VERBS, MOTION_VERBS,
     OUTCOME_VERBS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, UNREAL_MODIFIERS,
 )
-from dossier.extract.ontology import DISASTER_NOUNS
+from dossier import models
+from dossier.extract.ontology import DISASTER_NOUNS, definitions_for
 
 # What a disaster does to people and places: "killed by the floods", "died in the earthquake".
 HARM_VERBS = frozenset({"kill", "die", "perish", "drown", "injure", "wound", "destroy", "damage", "displace",
@@ -61,9 +62,9 @@ def eventive(token: Token) -> bool:
         return True  # "the envoys returned to Geneva for talks"
     if dep == "pobj" and _caused(head):
         return True  # "died as a result of torture", "died from the beating"
-    if dep == "pobj" and lemma in DISASTER_NOUNS and head.lower_ in {"by", "in"} \
+    if dep == "pobj" and _harmful(lemma) and head.lower_ in {"by", "in"} \
             and head.head.lemma_.lower() in HARM_VERBS:
-        return True  # "killed by the floods", "died in the earthquake": the disaster happened
+        return True  # "killed by the floods", "died in a bombing": the disaster or attack happened
     if document_like:
         return False
     if dep in {"nsubj", "nsubjpass"}:
@@ -76,6 +77,11 @@ def eventive(token: Token) -> bool:
         framed = head.lower_ in ADJUNCT_PREPS or emerges_from(token)
         return framed and (definite or bare or _has_place(token))
     return dep == "ROOT"
+
+
+def _harmful(lemma: str) -> bool:
+    """Whether a noun names a disaster or an attack, which people die or are hurt in."""
+    return lemma in DISASTER_NOUNS or any(d.event_type is models.EventType.ATTACK for d in definitions_for(lemma, True))
 
 
 def _caused(prep: Token) -> bool:
