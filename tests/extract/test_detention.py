@@ -93,6 +93,22 @@ def test_detention_counts_outside_arrests_keep_their_role(extract):
     assert "detainees" not in counts
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The smuggler was sentenced to 12 years in prison on Monday.", {("sentence_years", 12.0)}),
+        ("A court jailed the blogger for eight months.", {("sentence_months", 8.0)}),
+        ("The judge sentenced the clerk to 30 months for bribery.", {("sentence_months", 30.0)}),
+        # a trial's own length is no prison term
+        ("The trial of the clerk lasted two years.", set()),
+    ],
+)
+def test_detention_prison_term_is_its_own_count(extract, text, expected):
+    counts = {(q.role, q.low) for m in extract(text) if m.event_type == T.TRIAL for q in m.quantities}
+    assert counts == expected
+
+
 @pytest.mark.parametrize(
     ("event_type", "plover"),
     [(T.ARREST, "COERCE"), (T.TRIAL, None)],

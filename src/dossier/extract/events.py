@@ -44,7 +44,7 @@ from dossier.extract.status import event_status
 from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.triggers import Trigger, find_triggers, noun_trigger
 
-EXTRACTOR = "dossier.events.v57"
+EXTRACTOR = "dossier.events.v58"
 T = models.EventType
 S = models.EventStatus
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "already", "repeatedly", "long", "formerly", "often",

@@ -33,6 +33,12 @@ UNIT_ROLES = frozenset({"barrels", "gallons", "litres", "tonnes"})
 PERIODS = frozenset({"day", "hour", "week", "month", "year"})
 RATE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:(?:a|an|per|each|every)\s+(day|hour|week|month|year)\b|(daily)\b)")
 
+# A prison term in a trial ("sentenced to 12 years", "jailed for six months", "18 months in jail"):
+# its own role per unit, so outlets giving different terms disagree and a trial's length does not.
+TERM_UNITS = {"year": "years", "years": "years", "month": "months", "months": "months"}
+TERM_BEFORE = re.compile(r"\b(?:sentenced|jailed|imprisoned|sentence|term|handed)(?:\s+\w+){0,3}?\s+(?:to|for|of)\s*$")
+TERM_AFTER = re.compile(r"^\s*(?:years?|months?)\s+(?:in|behind)\s+(?:prison|jail|bars)\b")
+
 # Counts of people harmed: a count of the wounded, the displaced or those affected is not a count of
 # the dead (words on the counted noun or the verb it is the subject or object of).
 CASUALTY_ROLES = frozenset({"military", "civilians", "people"})
@@ -64,6 +70,8 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
         role = _quantity_role(quantity, span)
         if trigger.event_type == models.EventType.ARREST:
             role = _detainee_role(quantity, role)
+        elif trigger.event_type == models.EventType.TRIAL:
+            role = _term_role(quantity, span) or role
         if role is None:
             continue
         if role == "prisoners" and (quantity.counted or "").lower() in GENERIC_PEOPLE \
@@ -107,6 +115,19 @@ def _detainee_role(quantity: models.Quantity, role: str | None) -> str | None:
     if role in PEOPLE_ROLES or (role is None and counted in DETAINEE_WORDS):
         return DETAINEE_ROLE
     return role
+
+
+def _term_role(quantity: models.Quantity, span: Span) -> str | None:
+    """``sentence_years`` or ``sentence_months`` for a prison term, None for any other number."""
+    unit = TERM_UNITS.get((quantity.counted or "").lower())
+    if unit is None:
+        return None
+    doc = span.doc
+    before = doc[max(span.sent.start, span.start - 5): span.start].text.lower()
+    after = doc[span.end - 1: span.end + 4].text.lower()[len(doc[span.end - 1].text):]
+    if TERM_BEFORE.search(before) or TERM_AFTER.match(after):
+        return f"sentence_{unit}"
+    return None
 
 
 def _rate_period(span: Span) -> str | None:
