@@ -87,6 +87,9 @@ def test_dating_year_describing_a_noun_does_not_date_the_verb(extract, text, eve
         ("The photographer was killed in a 2011 airstrike near the coast.", T.ATTACK, "2011"),
         ("Four guards were wounded during the 2013 raid on the depot.", T.ATTACK, "2013"),
         ("The treasurer was arrested in a 2016 raid on the party offices.", T.ARREST, "2016"),
+        # a clause on the happening saying only when it was dates it ("which began in ...")
+        ("The cholera epidemic, which began in 1991, killed thousands of villagers.", T.DISASTER, "1991"),
+        ("The talks, which took place in Oslo in 2011, failed.", T.NEGOTIATION, "2011"),
     ],
 )
 def test_dating_year_in_the_triggers_phrase_still_dates_it(extract, text, event_type, year):

@@ -410,3 +410,29 @@ def test_events_one_article_s_attacks_of_a_day_need_shared_evidence(second_actor
     second = replace(_m("a2", "a", T.ATTACK, "2025-05-10", actors=second_actors),
                      sentence="Airstrikes thumped into positions on the eastern ridge.")
     assert (_groups([first, second]) == [["a1", "a2"]]) is joins
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "place", "merged"),
+    [
+        ("The talks dragged on.", "talks", None, True),  # names nobody: may refer back
+        ("The talks in Lakeside dragged on.", "talks", "Lakeside", True),  # the event's own place
+        ("The talks in Port Vale dragged on.", "talks", "Port Vale", False),  # another place, nothing shared
+    ],
+)
+def test_events_an_undated_reference_naming_other_places_is_no_reference(sentence, trigger, place, merged):
+    undated = replace(_said("c1", "c", T.NEGOTIATION, "2025-05-20", sentence, trigger), location=place)
+    grouped = _groups([_m("a1", "a", T.NEGOTIATION, "2025-05-16", place="Lakeside"), undated])
+    assert (grouped == [["a1", "c1"]]) is merged
+
+
+@pytest.mark.parametrize(
+    ("trigger", "merged"),
+    [("earthquake", True), ("quake", True), ("outbreak", False), ("explosion", False), ("killed", True)],
+)
+def test_events_disasters_of_different_kinds_stay_apart(trigger, merged):
+    # "the outbreak" weeks after an earthquake is no reference to it; a verb names no kind
+    sentence = f"Officials spoke of the {trigger} again."
+    undated = _said("c1", "c", T.DISASTER, "2025-05-30", sentence, trigger)
+    quake = replace(_m("a1", "a", T.DISASTER, "2025-05-16"), trigger="earthquake")
+    assert (_groups([quake, undated]) == [["a1", "c1"]]) is merged

@@ -40,6 +40,10 @@ HEADING_RANK = (99, 99)
 # A clock time and nothing else ("10pm", "about 3:30 p.m.", "midday"): it has no day of its own.
 BARE_CLOCK = re.compile(r"(?:(?:about|around|approximately|at)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
                         r"|noon|midnight|midday|mid-day)(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
+# Verbs saying only when a happening was ("the talks, which took place in May", "the outbreak that
+# began in March"): in a clause on a trigger noun their date is that noun's.
+OCCURRENCE_VERBS = frozenset({"begin", "start", "end", "occur", "happen", "take", "break", "erupt", "open", "close",
+                              "conclude", "finish", "last"})
 # Happenings the ontology has no event type for, whose date is that of what they did.
 HAPPENING_NOUNS = DISASTER_NOUNS | ACCIDENT_NOUNS | ILLNESS_NOUNS | {"disaster"}
 # Units of a measured "N <unit> after/before" clause, in days; hours and minutes keep the main date.
@@ -254,6 +258,9 @@ def _attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -
             owner = _clause_trigger(current, anchors)
             if owner is not None:
                 return owner, crossed  # "when it exploded April 20, killing 11 workers": the killing's day
+        if current.dep_ in {"relcl", "acl"} and current.lemma_.lower() in OCCURRENCE_VERBS \
+                and (owner := _happening_owner(current.head, anchors)) is not None:
+            return owner, crossed  # "the pandemic, which began in 1918,": the pandemic's year
         if current.dep_ in CLAUSE_DEPS and not _participle(current):
             return None, crossed  # a participle adjunct is in its head's clause: "Speaking on Friday, he said"
         if current.dep_ == "pobj" and current.head.lower_ in {"since", "until", "till"}:
@@ -267,6 +274,16 @@ def _attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -
         described = described or coarse and (_describes_noun(current, anchors) or _parallel_name(current))
         crossed = crossed or current.dep_ == "ccomp"
         current = current.head
+
+
+def _happening_owner(noun: Token, anchors: dict[int, int]) -> int | None:
+    """The trigger a happening noun stands for: itself, or, as the subject of a trigger verb it is
+    the doer of ("the pandemic ... killed millions"), that verb's."""
+    if anchors.get(noun.i) == noun.i:
+        return noun.i
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i in anchors and _names_happening(noun):
+        return anchors[noun.head.i]
+    return None
 
 
 def _clause_trigger(head: Token, anchors: dict[int, int]) -> int | None:

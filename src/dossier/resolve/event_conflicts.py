@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier import models
+from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS
 from dossier.extract.themes import theme_of
 from dossier.timevalues import width
 
@@ -22,6 +23,9 @@ T = models.EventType
 ACTING = frozenset({"actor"})  # argument roles of the sides doing an event
 NAMED = frozenset({"actor", "mediator"})  # ... and of those a report names as its parties at all
 DAY_OR_RANGE = {models.Precision.DAY, models.Precision.TIME, models.Precision.RANGE}
+# Kinds of happening the `disaster` type holds, by the noun that names one: an outbreak is never an
+# earthquake or a blast, whatever their days. Verbs ("killed") name no kind.
+HAPPENING_KINDS = {"nature": DISASTER_NOUNS, "illness": ILLNESS_NOUNS, "accident": ACCIDENT_NOUNS}
 
 
 def conflicts(mention: models.EventMention, cluster: Cluster) -> bool:
@@ -34,9 +38,29 @@ def conflicts(mention: models.EventMention, cluster: Cluster) -> bool:
     Returns:
         True when counts, sides, part and whole, themes, party lists or speakers conflict.
     """
-    return (_counts_conflict(mention, cluster) or _roles_reversed(mention, cluster)
+    return (_kinds_differ(mention, cluster) or _counts_conflict(mention, cluster) or _roles_reversed(mention, cluster)
             or _part_and_whole(mention, cluster) or _themes_differ(mention, cluster)
             or _parties_conflict(mention, cluster) or _speakers_differ(mention, cluster))
+
+
+def happening_kind(mention: models.EventMention) -> str | None:
+    """"nature", "illness" or "accident" for a disaster named by a noun of that kind, else None."""
+    if mention.event_type is not T.DISASTER:
+        return None
+    word = mention.trigger.lower()
+    for kind, nouns in HAPPENING_KINDS.items():
+        if word in nouns or word.removesuffix("s") in nouns or word.removesuffix("es") in nouns:
+            return kind
+    return None
+
+
+def _kinds_differ(mention: models.EventMention, cluster: Cluster) -> bool:
+    """An outbreak and an earthquake (or a blast) are two happenings: only kinds both known are compared."""
+    ours = happening_kind(mention)
+    if ours is None:
+        return False
+    theirs = {happening_kind(m) for m in cluster.mentions} - {None}
+    return bool(theirs) and ours not in theirs
 
 
 def _themes_differ(mention: models.EventMention, cluster: Cluster) -> bool:

@@ -52,6 +52,8 @@ LOOKS_BACK = frozenset({models.EventStatus.HAPPENED, models.EventStatus.ONGOING}
 # rounds of talks stay one a day.
 MANY_A_DAY = frozenset({T.STATEMENT, T.ATTACK, T.REQUEST, T.DEMAND, T.REJECTION, T.PROPOSAL, T.OTHER,
                         T.ELECTION, T.PROTEST, T.MEETING, T.ARREST, T.TRIAL})
+# Argument roles naming who or where, compared before an undated report may refer back to an event.
+NAMING_ROLES = frozenset({"actor", "target", "participant", "mediator", "location"})
 REFERENCE_SCORE = 0.9  # the most a reference back can score: less than joining its own article's event
 EVENT_TYPE_VALUES = frozenset(t.value for t in T)
 
@@ -178,6 +180,8 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
     """0 when the mention cannot join the cluster, else a score that grows with shared evidence."""
     same_doc = any(m.doc_id == mention.doc_id for m in cluster.mentions)
     if mention.date_source == "publication" and not same_doc:
+        if _names_apart(mention, cluster, names) or conflicts(mention, cluster):
+            return 0.0
         return _recent_reference(mention, cluster)
     if cluster.date_value is None and not same_doc and not _reported_after(mention, cluster):
         return 0.0  # an event known only by the days it was reported happened shortly before them
@@ -259,6 +263,26 @@ def _recent_reference(mention: models.EventMention, cluster: Cluster) -> float:
         return 0.0
     weight = len(set().union(*cluster.dated_by.values())) / (1 + days_before)
     return REFERENCE_SCORE * weight / (1 + weight)
+
+
+def _names_apart(mention: models.EventMention, cluster: Cluster, names: dict[str, str]) -> bool:
+    """Whether an undated report names parties or places and the event names others, none shared:
+    "the final visit to the telescope" is no reference to a ministers' meeting of that day, nor "the
+    SARS outbreak, which began in China" to an outbreak in Mexico. A report naming nobody ("the
+    talks") may still refer back."""
+    ours = _names_of(mention, names)
+    theirs = set().union(*(_names_of(m, names) for m in cluster.mentions))
+    return bool(ours) and bool(theirs) and not ours & theirs
+
+
+def _names_of(mention: models.EventMention, names: dict[str, str]) -> set[str]:
+    """Folded cross-document names, and countries, of the parties and places a mention names."""
+    found = {fold(names.get(fold(a.canonical), a.canonical)) for a in mention.arguments
+             if a.role in NAMING_ROLES and a.canonical}
+    found |= {fold(a.country) for a in mention.arguments if a.role in NAMING_ROLES and a.country}
+    if mention.location:
+        found.add(fold(names.get(fold(mention.location), mention.location)))
+    return found
 
 
 def _dated_report_of(mention: models.EventMention, cluster: Cluster) -> float:
