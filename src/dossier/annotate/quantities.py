@@ -38,7 +38,8 @@ UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
 # Plural scale words used alone ("hundreds of"): the smallest and largest plausible value.
 VAGUE_PLURALS = {
     "dozens": (24, 96),
@@ -65,6 +66,8 @@ CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias",
 # "a 5m wall" is metres.
 MONEY_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                 "tn": 1_000_000_000_000}
+# Those that mean money after a space too ("$1.5 bn"): a lone "m" or "k" may be metres or a typo.
+SPACED_MONEY_SCALES = frozenset({"mn", "bn", "tn"})
 GLUED_MONEY = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn)$")
 DURATION_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years".split()
@@ -221,7 +224,7 @@ def _attach_units(doc: Doc, match: _Match) -> None:
         match.counted = CURRENCIES[doc[match.start].lower_]
         scale = doc[match.end] if match.end < len(doc) else None
         letters = scale.lower_.rstrip(".") if scale is not None else ""  # "$40m." ends a sentence
-        if letters in MONEY_SCALES and not doc[match.end - 1].whitespace_:
+        if letters in MONEY_SCALES and (not doc[match.end - 1].whitespace_ or letters in SPACED_MONEY_SCALES):
             match.low, match.high = match.low * MONEY_SCALES[letters], match.high * MONEY_SCALES[letters]
             match.end += 1  # "$350m": the scale letter the tokenizer split off
         return
