@@ -67,6 +67,12 @@ def test_furniture_clean_segments_keep_what_is_between(line, pieces):
         ("The mill closed. Tell us your views.\nAt 3:10 pm on 4 Mar 2011, dockhand_7 wrote: It was sad.", 37),
         ("Summary first. At 09:12 21st Apr 2011 , riverside wrote : Too late.", 15),
         ("Summary. 10:02 AM, March 5, 2011, J.Ross wrote: agreed", 9),
+        # a debate page's notice: readers' comments follow
+        ("What do you think? This debate is now closed. My town is fine.", 19),
+        ("Summary. A selection of your comments appears below. We cope.", 9),
+        ("Summary. Comments are closed.", 9),
+        # prose about a debate or comments is no notice
+        ("The council said the debate on the mill is closed to the public.", None),
         # prose that quotes a writer is no comment header
         ("The mayor wrote: the mill will reopen at 5 pm on March 4, 2011.", None),
         ("At 3:10 pm on 4 March 2011, the mill closed.", None),

@@ -10,7 +10,7 @@ timestamp is the headline, which the Timeline17 journalists often reuse, so it i
 sentence of its own.
 
 Readers' comments are not the outlet's reporting either: from the first comment header ("At 12:41
-pm on 10 Jun 2010, a_reader wrote:") to the end of the article, the text is skipped for events
+pm on 10 Jun 2010, a_reader wrote:") or debate-page notice ("This debate is now closed.") to the end of the article, the text is skipped for events
 (``reader_comments_start``). The Timeline17 sentence summarizer still reads them: leaving them
 out cost it Date-F1 on H1N1_bbc (1.0 to 0.857) and ROUGE on haiti_bbc, as busy comment pages
 mark the days the journalists chose.
@@ -84,8 +84,18 @@ _COMMENT_HEADER = re.compile(
 )
 
 
+# A debate page's notice that readers' comments follow or that the debate is closed ("This debate
+# is now closed.", "A selection of your comments appears below."): what follows is readers' text.
+_COMMENTS_NOTICE = re.compile(
+    r"\b(?:This (?:debate|discussion|topic|forum|conversation) (?:is|has) (?:now )?closed"
+    r"|(?:A selection of )?(?:your|readers'?) comments (?:to this debate )?(?:appears?|are (?:published|shown)) below"
+    r"|Comments (?:on this (?:story|article) )?(?:are|have been|is) (?:now )?closed)\b",
+    re.IGNORECASE,
+)
+
+
 def reader_comments_start(text: str) -> int | None:
-    """Where readers' comments begin in an article: the first comment header, or None.
+    """Where readers' comments begin in an article: the first comment header or debate notice, or None.
 
     Everything after it is taken for comments (a comment page prints the article's summary first,
     then the comments to its end).
@@ -96,8 +106,8 @@ def reader_comments_start(text: str) -> int | None:
     Returns:
         The offset of the first header, or None when the text has none.
     """
-    match = _COMMENT_HEADER.search(text)
-    return match.start() if match else None
+    found = [match.start() for match in (_COMMENT_HEADER.search(text), _COMMENTS_NOTICE.search(text)) if match]
+    return min(found, default=None)
 
 
 def furniture_spans(line: str) -> list[tuple[int, int]]:
