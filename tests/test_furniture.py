@@ -24,6 +24,11 @@ from dossier.furniture import clean_segments, furniture_spans, reader_comments_s
         # a wire dateline opening the line, with a day but no year or clock
         ("RIVERTON , June 2 -LRB- Wire -RRB- - The bridge reopened on Friday .",
          ["RIVERTON , June 2 -LRB- Wire -RRB- - "]),
+        # the same in plain brackets, and a place with its day before the stamp
+        ("RIVERTON (Wire) - The bridge reopened on Friday.", ["RIVERTON (Wire) - "]),
+        ("RIVERTON, June 2 | Sat Jun 2, 2018 4:19 am EDT RIVERTON (Wire) - The bridge reopened.",
+         ["RIVERTON, June 2 | Sat Jun 2, 2018 4:19 am EDT RIVERTON (Wire) - "]),
+        ("The mayor (Labour) - who won in May - spoke.", []),
         ("Photograph : Sam Ortiz\\/Agency\\/Pool The crowd waited outside the hall .",
          ["Photograph : Sam Ortiz\\/Agency\\/Pool "]),
         # a decimal before a unit is not a clock time, and a capitalised word after "PM" not a zone

@@ -39,7 +39,7 @@ _CLOCK = (
 # A timestamp: a full calendar date beside a clock time, in either order, with an optional
 # "Name |" or "PLACE |" (capitalised words) before it and "last updated at" wording.
 _STAMP = re.compile(
-    r"(?:(?-i:[A-Z][\w.'\\/-]*(?:\s+[A-Z][\w.'\\/-]*){0,3})\s*\|\s*)?"
+    rf"(?:(?-i:[A-Z][\w.'\\/-]*(?:\s+[A-Z][\w.'\\/-]*){{0,3}})(?:\s*,\s*{_MONTH}\s+\d{{1,2}})?\s*\|\s*)?"
     r"(?:(?:Page\s+)?last\s+updated\s+(?:at\s+)?)?"
     rf"(?:{_CALENDAR}\s*[,;]?\s*{_CLOCK}|{_CLOCK}\s*,?\s*{_CALENDAR})",
     re.IGNORECASE,
@@ -47,7 +47,7 @@ _STAMP = re.compile(
 # A wire dateline: an upper-case place, maybe a date, then a bracketed agency and a dash.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\\/-]*(?:\s*,?\s*[A-Z][A-Za-z.'\\/-]*){0,4}\s*,?\s*"
-    rf"(?:{_MONTH}\s+\d{{1,2}}\s*)?)?-LRB-\s*[A-Z][\w ]{{1,20}}-RRB-\s*-+\s*"
+    rf"(?:{_MONTH}\s+\d{{1,2}}\s*)?)?(?:-LRB-|\()\s*[A-Z][\w ]{{1,20}}(?:-RRB-|\))\s*(?:-+|–|—)\s*"
 )
 # A page's date heading: a weekday and a day without a year, glued between the headline and the
 # lead ("... : Your stories Wednesday 13 January It is feared ..."). In prose such a date follows a

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from dossier import models
+from dossier.furniture import clean_segments
 
 # Articles sharing at least this many distinctive names belong to one story.
 SHARED_NAMES_TO_LINK = 2
@@ -128,4 +129,15 @@ def _label(docs: Sequence[models.Document]) -> str:
     titled = [d for d in sorted(docs, key=lambda d: (d.published is None, d.published, d.doc_id)) if d.title]
     if titled:
         return titled[0].title
-    return " ".join(docs[0].text.split()[:12])
+    return _lead_words(docs[0].text)
+
+
+def _lead_words(text: str, limit: int = 12) -> str:
+    """The first words of an article's first line, past page furniture (timestamps, datelines,
+    photo credits): an untitled article's story is named by its lead, not by "Mon Apr 27, 2009"."""
+    for line in text.splitlines():
+        pieces = [line[start:end] for start, end in clean_segments(line)]
+        words = " ".join(pieces).split()
+        if words:
+            return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
+    return ""
