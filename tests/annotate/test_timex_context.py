@@ -23,6 +23,11 @@ def _value(text, dct, phrase):
         ("The index is up after Thursday's rally.", MONDAY, "Thursday", "2016-06-23"),
         # a future looks ahead
         ("The talks will open on Thursday in Geneva.", MONDAY, "Thursday", "2016-06-30"),
+        # a present progressive right before it is an arrangement ahead; a past progressive is not
+        ("We're meeting the donors on Thursday.", MONDAY, "Thursday", "2016-06-30"),
+        ("The envoys are flying home on Thursday.", MONDAY, "Thursday", "2016-06-30"),
+        ("The envoys were flying home on Thursday.", MONDAY, "Thursday", "2016-06-23"),
+        ("Crews are still digging, days after Thursday's landslide.", MONDAY, "Thursday", "2016-06-23"),
     ],
 )
 def test_timex_context_weekday_follows_the_tense(text, dct, phrase, value):

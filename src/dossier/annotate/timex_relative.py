@@ -64,7 +64,7 @@ def resolve_weekday(match: re.Match, ctx: Context) -> Resolved | None:
     if base is None:
         return None
     relation = re.sub(r"\s+", " ", (match.groupdict().get("rel") or "").lower())
-    future = ctx.leans_future(match.start(), match.end())
+    future = ctx.leans_future(match.start(), match.end()) or ctx.arranged(match.start())
     point = cal.resolve_weekday(cal.weekday_number(match.group("wd")), base, relation=relation, future=future)
     return _day_result(point, anchor, _pod(match.groupdict().get("pod")))
 
