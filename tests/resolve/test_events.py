@@ -436,3 +436,19 @@ def test_events_disasters_of_different_kinds_stay_apart(trigger, merged):
     undated = _said("c1", "c", T.DISASTER, "2025-05-30", sentence, trigger)
     quake = replace(_m("a1", "a", T.DISASTER, "2025-05-16"), trigger="earthquake")
     assert (_groups([quake, undated]) == [["a1", "c1"]]) is merged
+
+
+def test_events_a_definite_undated_mention_joins_its_own_articles_earlier_event():
+    # "after the quake" in a report whose lead dated the quake two days before publication
+    dated = replace(_m("a1", "a", T.DISASTER, "2025-05-14"), trigger="quake")
+    later = _said("a2", "a", T.DISASTER, "2025-05-16", "Crews kept digging after the quake.", "quake")
+    other_day = _said("a3", "a", T.DISASTER, "2025-05-16", "A fresh quake shook the town.", "quake")
+    assert _groups([dated, later, other_day]) == [["a1", "a2"], ["a3"]]
+
+
+def test_events_a_disaster_dated_by_its_context_still_refers_back_by_its_definite_name():
+    # "14 days after the quake": a date computed from the context, a day off the event's own
+    quake = [replace(_m(f"{d}1", d, T.DISASTER, "2025-05-12"), trigger="quake") for d in "ab"]
+    computed = replace(_said("c1", "c", T.DISASTER, "2025-05-13", "Rescuers worked 14 days after the quake.", "quake"),
+                       date_source="document")
+    assert _groups([*quake, computed]) == [["a1", "b1", "c1"]]

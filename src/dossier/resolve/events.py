@@ -183,6 +183,12 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
         if _names_apart(mention, cluster, names) or conflicts(mention, cluster):
             return 0.0
         return _recent_reference(mention, cluster)
+    if mention.date_source == "document" and not same_doc and _lasting_reference(mention) \
+            and not _names_apart(mention, cluster, names) and not conflicts(mention, cluster):
+        # "the quake" in a paragraph dated by its lead, or "14 days after the quake": a date the
+        # context gave, a day off as often as not; the definite noun names the known disaster.
+        if reference := _recent_reference(mention, cluster):
+            return reference
     if cluster.date_value is None and not same_doc and not _reported_after(mention, cluster):
         return 0.0  # an event known only by the days it was reported happened shortly before them
     at_same_place = bool(mention.location and cluster.location
@@ -190,7 +196,14 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
     if mention.location and cluster.location and not at_same_place:
         return 0.0
     penalty = 0.0
-    if not compatible(mention.date_value, cluster.date_value):
+    if mention.date_source == "publication":
+        # Its own article's event (the "dated event of their family from the same article" above),
+        # on its day, or earlier when the mention names it definitely: "after the quake" in a report
+        # whose lead dates the quake to Tuesday. The publication day only bounds such an event.
+        if not (compatible(mention.date_value, cluster.date_value)
+                or _definite(mention) and _reported_after_event(mention, cluster)):
+            return 0.0
+    elif not compatible(mention.date_value, cluster.date_value):
         # Outlets do misdate events: a day's difference is tolerated at the same named venue,
         # and the compare stage then reports the clash of dates. Not for a kind of event a place
         # sees many of a day (meetings in a capital) unless more is shared: a clash of dates
@@ -265,6 +278,11 @@ def _recent_reference(mention: models.EventMention, cluster: Cluster) -> float:
     return REFERENCE_SCORE * weight / (1 + weight)
 
 
+def _lasting_reference(mention: models.EventMention) -> bool:
+    """A definite name of a happening a story follows for months ("the quake", "the spill")."""
+    return mention.event_type in LASTING_REFERENCE_DAYS and _definite(mention)
+
+
 def _names_apart(mention: models.EventMention, cluster: Cluster, names: dict[str, str]) -> bool:
     """Whether an undated report names parties or places and the event names others, none shared:
     "the final visit to the telescope" is no reference to a ministers' meeting of that day, nor "the
@@ -317,6 +335,12 @@ def _reported_after(mention: models.EventMention, cluster: Cluster) -> bool:
         if published and 0 <= (published[0] - span[1]).days <= reference_days(mention.event_type):
             return True
     return False
+
+
+def _reported_after_event(mention: models.EventMention, cluster: Cluster) -> bool:
+    """Whether an event's date lies at most its reference window before a publication-dated mention."""
+    published, span = interval(mention.date_value), interval(cluster.date_value)
+    return bool(published and span) and 0 <= (published[0] - span[1]).days <= reference_days(mention.event_type)
 
 
 def _same_day_news(mention: models.EventMention, cluster: Cluster) -> float:
