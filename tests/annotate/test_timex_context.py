@@ -28,6 +28,8 @@ def _value(text, dct, phrase):
         ("The envoys are flying home on Thursday.", MONDAY, "Thursday", "2016-06-30"),
         ("The envoys were flying home on Thursday.", MONDAY, "Thursday", "2016-06-23"),
         ("Crews are still digging, days after Thursday's landslide.", MONDAY, "Thursday", "2016-06-23"),
+        # "by" before a possessive weekday is the agent's preposition, no deadline
+        ("Hundreds were hurt by Thursday's landslide.", MONDAY, "Thursday", "2016-06-23"),
     ],
 )
 def test_timex_context_weekday_follows_the_tense(text, dct, phrase, value):

@@ -124,7 +124,8 @@ class Context:
         Timeline17 AR-1/AR-2 (0.1672/0.0509 -> 0.1656/0.0494) for no TempEval-3 gain.
         """
         lo, hi = self.sentence
-        if _FORWARD.search(self.text, max(lo, start - 20), start):
+        possessive = self.text[end:end + 2] in {"'s", "\u2019s"}  # "hurt by Tuesday's quake": no deadline
+        if not possessive and _FORWARD.search(self.text, max(lo, start - 20), start):
             if not _PERFECT.search(self.text, max(lo, start - PERFECT_WINDOW), min(hi, end + PERFECT_WINDOW)):
                 return True
         cues = []
