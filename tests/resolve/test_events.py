@@ -452,3 +452,25 @@ def test_events_a_disaster_dated_by_its_context_still_refers_back_by_its_definit
     computed = replace(_said("c1", "c", T.DISASTER, "2025-05-13", "Rescuers worked 14 days after the quake.", "quake"),
                        date_source="document")
     assert _groups([*quake, computed]) == [["a1", "b1", "c1"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "merged"),
+    [
+        ("Many feared dead in Lakeland quake", "quake", True),  # a headline's place before the noun
+        ("Many feared dead in a powerful quake", "quake", False),  # indefinite, naming nobody
+    ],
+)
+def test_events_a_place_name_before_an_event_noun_names_the_known_event(sentence, trigger, merged):
+    quake = [replace(_m(f"{d}1", d, T.DISASTER, "2025-05-12"), trigger="quake") for d in "ab"]
+    headline = _said("c1", "c", T.DISASTER, "2025-05-13", sentence, trigger)
+    assert (_groups([*quake, headline]) == [["a1", "b1", "c1"]]) is merged
+
+
+def test_events_an_indefinite_report_of_a_disaster_joins_it_on_its_place_a_day_on():
+    quake = [replace(_m(f"{d}1", d, T.DISASTER, "2025-05-12", place="Lakeland"), trigger="quake") for d in "ab"]
+    report = replace(_said("c1", "c", T.DISASTER, "2025-05-13", "A powerful quake has hit Lakeland.", "quake"),
+                     location="Lakeland")
+    far = replace(_said("d1", "d", T.DISASTER, "2025-05-20", "A powerful quake has hit Lakeland.", "quake"),
+                  location="Lakeland")
+    assert _groups([*quake, report, far]) == [["a1", "b1", "c1"], ["d1"]]

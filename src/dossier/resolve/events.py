@@ -51,7 +51,7 @@ LOOKS_BACK = frozenset({models.EventStatus.HAPPENED, models.EventStatus.ONGOING}
 # capital sees many meetings a day (a cabinet briefing, a chief executive seeing lawmakers);
 # rounds of talks stay one a day.
 MANY_A_DAY = frozenset({T.STATEMENT, T.ATTACK, T.REQUEST, T.DEMAND, T.REJECTION, T.PROPOSAL, T.OTHER,
-                        T.ELECTION, T.PROTEST, T.MEETING, T.ARREST, T.TRIAL})
+                        T.ELECTION, T.PROTEST, T.MEETING, T.ARREST, T.TRIAL, T.AID, T.RESCUE, T.DEPLOYMENT})
 # Argument roles naming who or where, compared before an undated report may refer back to an event.
 NAMING_ROLES = frozenset({"actor", "target", "participant", "mediator", "location"})
 REFERENCE_SCORE = 0.9  # the most a reference back can score: less than joining its own article's event
@@ -362,6 +362,9 @@ def _corroborates(mention: models.EventMention, cluster: Cluster, days_apart: in
     "Trump's legal battle")."""
     if days_apart <= DOER_DAYS and _shares_doer(mention, cluster):
         return True
+    if days_apart <= DOER_DAYS and mention.event_type not in MANY_A_DAY \
+            and _names_of(mention, {}) & set().union(*(_names_of(m, {}) for m in cluster.mentions)):
+        return True  # "a powerful earthquake has hit Haiti", a day after the quake in Haiti
     themes = _any_themes if days_apart == 0 else _event_themes
     # Nor is a shared theme, over days, for kinds of event a story holds many of: in a story about
     # a spill every request and statement is "about the spill".
@@ -403,6 +406,8 @@ def _definite(mention: models.EventMention) -> bool:
     """A definite name of an event: "the talks", "the spill", "the Gulf oil spill" (a determiner
     and, before an event noun, at most three modifying words)."""
     before = _words_before(mention)
+    if _capitalised_before(mention) and definitions_for(mention.trigger.lower(), True):
+        return True  # a headline's "Haiti quake", "Gulf spill": a place's name before an event noun
     reach = 5 if definitions_for(mention.trigger.lower(), True) else 2  # "The envoy handed": no name
     for back in range(1, reach):
         if len(before) < back or before[-back] in NOT_MODIFIERS or any(c.isdigit() for c in before[-back]):
@@ -410,6 +415,13 @@ def _definite(mention: models.EventMention) -> bool:
         if before[-back] in DETERMINERS:
             return True
     return False
+
+
+def _capitalised_before(mention: models.EventMention) -> bool:
+    """Whether the word right before the trigger is a name, not a sentence's first word."""
+    head = mention.sentence[: mention.trigger_start - mention.sentence_start].rstrip()
+    word_start = max(head.rfind(" "), head.rfind("\n")) + 1
+    return word_start > 0 and head[word_start:][:1].isupper()
 
 
 def _refers_back(mention: models.EventMention) -> bool:
