@@ -125,6 +125,13 @@ def test_timex_anaphora_counts_from_last_explicit_date(text, phrase, value):
     assert (expression.value, expression.anchor) == (value, Anchor.TEXT)
 
 
+def test_timex_anaphoric_day_never_counts_from_a_bare_year():
+    # "built in 1969" fixes no day: "the night before" is counted from publication, not 1968-12-31
+    expression = _one("The depot was built in 1969. Officers met to discuss a raid the night before.",
+                      "the night before")
+    assert expression.anchor == Anchor.PUBLICATION and not expression.value.startswith("1968")
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [

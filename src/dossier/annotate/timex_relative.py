@@ -172,10 +172,21 @@ def resolve_anaphoric(match: re.Match, ctx: Context) -> Resolved | None:
     if word in PART_OF_DAY:
         word, pod = "day", _pod(word)
     unit = _unit(word)[0]
+    if anchor is Anchor.TEXT and event_day is None and _coarser(ctx.reference_unit, unit) and ctx.dct is not None:
+        # "the night before" after "built in 1969": a year fixes no day to count from
+        base, anchor = ctx.dct, Anchor.PUBLICATION
     point = cal.shift(base, step, unit)
     if pod:
         return _day_result(point, anchor, pod)
     return Resolved(TimexType.DATE, cal.format_at(point, unit), UNIT_PRECISION[unit], anchor, point)
+
+
+_GRAIN = ("D", "W", "M", "Q", "Y")
+
+
+def _coarser(reference_unit: str, unit: str) -> bool:
+    """Whether the text's last date is a month or coarser while the count is in days."""
+    return unit == "D" and reference_unit in _GRAIN and _GRAIN.index(reference_unit) >= _GRAIN.index("M")
 
 
 # After "N years after|before", a determiner and a noun name the event counted from ("26 years after
