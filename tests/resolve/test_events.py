@@ -428,7 +428,8 @@ def test_events_an_undated_reference_naming_other_places_is_no_reference(sentenc
 
 @pytest.mark.parametrize(
     ("trigger", "merged"),
-    [("earthquake", True), ("quake", True), ("outbreak", False), ("explosion", False), ("killed", True)],
+    [("earthquake", True), ("quake", True), ("outbreak", False), ("explosion", False), ("killed", True),
+     ("aftershock", False)],
 )
 def test_events_disasters_of_different_kinds_stay_apart(trigger, merged):
     # "the outbreak" weeks after an earthquake is no reference to it; a verb names no kind

@@ -24,8 +24,9 @@ ACTING = frozenset({"actor"})  # argument roles of the sides doing an event
 NAMED = frozenset({"actor", "mediator"})  # ... and of those a report names as its parties at all
 DAY_OR_RANGE = {models.Precision.DAY, models.Precision.TIME, models.Precision.RANGE}
 # Kinds of happening the `disaster` type holds, by the noun that names one: an outbreak is never an
-# earthquake or a blast, whatever their days. Verbs ("killed") name no kind.
-HAPPENING_KINDS = {"nature": DISASTER_NOUNS, "illness": ILLNESS_NOUNS, "accident": ACCIDENT_NOUNS}
+# earthquake or a blast, nor an aftershock the quake, whatever their days. Verbs ("killed") name no kind.
+HAPPENING_KINDS = {"aftershock": frozenset({"aftershock"}), "nature": DISASTER_NOUNS - {"aftershock"},
+                   "illness": ILLNESS_NOUNS, "accident": ACCIDENT_NOUNS}
 
 
 def conflicts(mention: models.EventMention, cluster: Cluster) -> bool:
