@@ -52,6 +52,7 @@ LOOKS_BACK = frozenset({models.EventStatus.HAPPENED, models.EventStatus.ONGOING}
 # rounds of talks stay one a day.
 MANY_A_DAY = frozenset({T.STATEMENT, T.ATTACK, T.REQUEST, T.DEMAND, T.REJECTION, T.PROPOSAL, T.OTHER,
                         T.ELECTION, T.PROTEST, T.MEETING, T.ARREST, T.TRIAL, T.AID, T.RESCUE, T.DEPLOYMENT})
+NO_NAMES: dict[str, str] = {}  # no cross-document name map: names compared as the articles write them
 # Argument roles naming who or where, compared before an undated report may refer back to an event.
 NAMING_ROLES = frozenset({"actor", "target", "participant", "mediator", "location"})
 REFERENCE_SCORE = 0.9  # the most a reference back can score: less than joining its own article's event
@@ -68,15 +69,25 @@ class Cluster:
     date_value: str | None = None
     location: str | None = None
     dated_by: dict[str, set[str]] = field(default_factory=dict)  # date value -> documents stating it
+    # Folded names of its parties and places, per name map (see ``named``); kept up to date by ``add``.
+    _named: dict[int, tuple[dict[str, str], set[str]]] = field(default_factory=dict, repr=False)
 
     def add(self, mention: models.EventMention) -> None:
         self.mentions.append(mention)
         self.changed = True
+        for names, found in self._named.values():
+            found |= _names_of(mention, names)
         if mention.date_source != "publication" and mention.date_value:
             self.dated_by.setdefault(mention.date_value, set()).add(mention.doc_id)
             self.date_value = self._majority_date()
         if mention.location and (not self.location or fold(self.location) in fold(mention.location)):
             self.location = mention.location  # the fullest form: "Ciragan Palace, Istanbul" over "Ciragan Palace"
+
+    def named(self, names: dict[str, str]) -> set[str]:
+        """The parties and places its mentions name (``_names_of``), computed once per name map."""
+        if id(names) not in self._named:
+            self._named[id(names)] = (names, set().union(*(_names_of(m, names) for m in self.mentions)))
+        return self._named[id(names)][1]
 
     def _majority_date(self) -> str | None:
         """The date most documents give; among equals, the most precise, then the earliest."""
@@ -289,7 +300,7 @@ def _names_apart(mention: models.EventMention, cluster: Cluster, names: dict[str
     SARS outbreak, which began in China" to an outbreak in Mexico. A report naming nobody ("the
     talks") may still refer back."""
     ours = _names_of(mention, names)
-    theirs = set().union(*(_names_of(m, names) for m in cluster.mentions))
+    theirs = cluster.named(names)
     return bool(ours) and bool(theirs) and not ours & theirs
 
 
@@ -363,7 +374,7 @@ def _corroborates(mention: models.EventMention, cluster: Cluster, days_apart: in
     if days_apart <= DOER_DAYS and _shares_doer(mention, cluster):
         return True
     if days_apart <= DOER_DAYS and mention.event_type not in MANY_A_DAY \
-            and _names_of(mention, {}) & set().union(*(_names_of(m, {}) for m in cluster.mentions)):
+            and _names_of(mention, NO_NAMES) & cluster.named(NO_NAMES):
         return True  # "a powerful earthquake has hit Haiti", a day after the quake in Haiti
     themes = _any_themes if days_apart == 0 else _event_themes
     # Nor is a shared theme, over days, for kinds of event a story holds many of: in a story about
