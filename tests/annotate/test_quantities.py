@@ -26,6 +26,8 @@ def _found(base_nlp, text):
          [("270", 270, 270, "personnel", False), ("120", 120, 120, "civilians", False)]),
         ("Between 1,000 to 1,200 prisoners will be freed.",
          [("1,000 to 1,200", 1000, 1200, "prisoners", False)]),
+        # a short first number shares the second's thousands
+        ("Aid groups say 45-50,000 people died.", [("45-50,000", 45_000, 50_000, "people", False)]),
         ("Both sides handed over 909 bodies.", [("909", 909, 909, "bodies", False)]),
         ("They launched 472 unmanned aerial vehicles overnight.",
          [("472", 472, 472, "vehicles", False)]),

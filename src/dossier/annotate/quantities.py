@@ -197,6 +197,18 @@ def _extend_range(doc: Doc, match: _Match) -> None:
     if other is None or other.low <= match.low:
         return
     match.high, match.end = other.high, other.end
+    match.low = _shared_magnitude(doc[match.start].text, match.low, other.low)
+
+
+def _shared_magnitude(written: str, low: float, high: float) -> float:
+    """"45-50,000" is 45,000 to 50,000: a short bare first number takes the thousands (or millions)
+    of the second when that lands it just below the second ("2-3 million" is scaled by its word)."""
+    if not written.isdigit() or len(written) > 3 or low >= high / 100:
+        return low
+    for scale in (1_000, 1_000_000):
+        if high / 10 <= low * scale <= high:
+            return low * scale
+    return low
 
 
 def _is_calendar(doc: Doc, match: _Match) -> bool:
