@@ -8,12 +8,17 @@ with the weights fitted on all of 1-20: topics 1-20, the held-out topics 21-35, 
 Topics 21-35 never take part in fitting or in choosing the threshold.
 
     python scripts/fit-coref.py [--ecbplus ../shared/benchmarks/ecbplus] [--l2 1e-4]
-        [--cache /tmp/ecbplus-topics.pkl] [--no-embed]
+        [--cache /tmp/ecbplus-topics.pkl] [--no-embed] [--signals status,tense] [--signals-on all]
 
 ``--cache`` keeps the parsed topics in a pickle between runs (outside the repository). The
 weights are printed as a Python mapping to paste into dossier/resolve/coref.py: WEIGHTS when the
 sentence model (dossier.resolve.coref_embed) is installed, PLAIN_WEIGHTS when it is not or with
 ``--no-embed``.
+
+``--signals`` appends the pair evidence of dossier.resolve.coref_status (how each mention's sentence
+frames its event: status, genericity, tense, which instance, count) for the named groups of
+SIGNAL_GROUPS, on lexically related pairs only or, with ``--signals-on all``, on every pair. The
+scorer does not read these features (measured and not kept); the option reproduces that measurement.
 """
 
 from __future__ import annotations
@@ -40,11 +45,13 @@ from dossier.evaluate.ecbplus import (
 )
 from dossier.resolve.coref import FEATURES, THRESHOLD, average_link, build_context, pair_features
 from dossier.resolve.coref_embed import EMBED_FEATURES, available
+from dossier.resolve.coref_status import SIGNAL_GROUPS, read_signals, signal_evidence
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ECBPLUS = REPO.parent / "shared" / "benchmarks" / "ecbplus"
 TRAIN = frozenset(str(n) for n in range(1, 21))  # the only topics weights are fitted on
 THRESHOLDS = np.round(np.arange(0.250, 0.551, 0.025), 3)
+_LEXICAL_COLUMNS = [FEATURES.index(name) for name in ("same", "family", "synonym")]
 
 
 @dataclass(slots=True)
@@ -69,9 +76,32 @@ def load_topics(path: Path, cache: Path | None) -> list[EcbTopic]:
     return topics
 
 
-def build_groups(topics: Sequence[EcbTopic], embed: bool = True) -> list[Group]:
-    """Pair features and labels within each group of each topic, as the scorer would see them."""
+def signal_names(signals: Sequence[str]) -> list[str]:
+    """Names of the coref_status columns build_groups appends for these signal groups."""
+    return [f"signal_{n}" for group in SIGNAL_GROUPS if group in signals for n in SIGNAL_GROUPS[group]]
+
+
+def _with_signals(rows: list[np.ndarray], mentions: Sequence, pairs: Sequence[tuple[int, int]],
+                  signals: Sequence[str], lexical_only: bool) -> list[np.ndarray]:
+    """The feature rows with coref_status evidence appended (zeros on unrelated pairs if lexical_only)."""
+    read = read_signals(mentions)
+    width = len(signal_names(signals))
+    extended = []
+    for row, (i, j) in zip(rows, pairs):
+        values = signal_evidence(read.get(mentions[i].mention_id), read.get(mentions[j].mention_id), signals)
+        if lexical_only and not row[_LEXICAL_COLUMNS].any():
+            values = [0.0] * width
+        extended.append(np.concatenate([row, values]))
+    return extended
+
+
+def build_groups(topics: Sequence[EcbTopic], embed: bool = True, signals: Sequence[str] = (),
+                 signals_on: str = "lexical") -> list[Group]:
+    """Pair features and labels within each group of each topic, as the scorer would see them,
+    plus coref_status evidence for the named signal groups (on lexically related pairs only
+    unless ``signals_on`` is "all")."""
     groups = []
+    width = len(FEATURES) + len(signal_names(signals))
     for topic in topics:
         members: dict[str | None, list] = defaultdict(list)
         for mention in topic.mentions:
@@ -81,11 +111,13 @@ def build_groups(topics: Sequence[EcbTopic], embed: bool = True) -> list[Group]:
             context = build_context(mentions, embed=embed)
             pairs = [(i, j) for i in range(len(mentions)) for j in range(i + 1, len(mentions))]
             rows = [pair_features(mentions[i], mentions[j], context) for i, j in pairs]
+            if signals:
+                rows = _with_signals(rows, mentions, pairs, signals, signals_on == "lexical")
             chain = [topic.chains.get(m.mention_id) for m in mentions]
             labels = [float(chain[i] is not None and chain[i] == chain[j]) for i, j in pairs]
             groups.append(Group(
                 topic=topic.topic, ids=[m.mention_id for m in mentions],
-                features=np.array(rows).reshape(len(pairs), len(FEATURES)),
+                features=np.array(rows).reshape(len(pairs), width),
                 labels=np.array(labels), pairs=pairs,
             ))
     return groups
@@ -160,11 +192,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=None,
                         help="merge threshold for the final figures; default the best under CV")
     parser.add_argument("--no-embed", action="store_true", help="leave the sentence model out")
+    parser.add_argument("--signals", default="", help="coref_status signal groups to add, comma-separated: "
+                        + ",".join(SIGNAL_GROUPS))
+    parser.add_argument("--signals-on", choices=("lexical", "all"), default="lexical",
+                        help="pairs the signal features apply to")
     args = parser.parse_args(argv)
+    signals = [name for name in args.signals.split(",") if name]
+    if set(signals) - set(SIGNAL_GROUPS):
+        parser.error(f"--signals takes names among {', '.join(SIGNAL_GROUPS)}")
     embed = available() and not args.no_embed
     start = time.perf_counter()
     topics = load_topics(args.ecbplus, args.cache)
-    groups = build_groups(topics, embed)
+    groups = build_groups(topics, embed, signals, args.signals_on)
     print(f"{len(groups)} groups, {sum(len(g.labels) for g in groups)} pairs "
           f"({time.perf_counter() - start:.1f}s)")
     curve = cross_validate(topics, groups, args.l2)
@@ -178,7 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         score = conll(subset, groups, weights, threshold)
         print(f"threshold {threshold:.3f} topics {name}: conll {score:.4f}")
     print(f"(current THRESHOLD is {THRESHOLD})")
-    fitted = [(n, w) for n, w in zip(FEATURES, weights) if embed or n not in EMBED_FEATURES]
+    names = [*FEATURES, *signal_names(signals)]
+    fitted = [(n, w) for n, w in zip(names, weights) if embed or n not in EMBED_FEATURES]
     name = "WEIGHTS" if embed else "PLAIN_WEIGHTS"
     print(f"{name} = {{" + ", ".join(f'"{n}": {w:.2f}' for n, w in fitted) + "}")
     return 0
