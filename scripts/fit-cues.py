@@ -17,7 +17,7 @@ the highest mean of the three wins. Dev is scored once at the end with weights f
 train: the rules alone, the gate alone, the additions alone, and both.
 
     python scripts/fit-cues.py [--polnear ../shared/benchmarks/polnear]
-        [--cache /tmp/polnear-cues.pkl] [--l2 3e-5 --gate 0.3 --add 0.4] [--write]
+        [--cache /tmp/polnear-cues.pkl] [--l2 3e-5 --gate 0.3 --add 0.5] [--write]
 
 The search over L2_GRID, GATE_GRID and ADD_GRID takes about 20 minutes on one core; the values
 it chose are passed with ``--l2 --gate --add`` to score only them. ``--cache`` keeps the parsed

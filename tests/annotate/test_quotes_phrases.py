@@ -61,3 +61,18 @@ def test_quotes_phrases_in_a_poll_attributes_the_sentence(quote_triples, text, e
 )
 def test_quotes_phrases_in_a_poll_needs_comma_and_no_cue_of_its_own(quote_triples, text):
     assert not any(cue == "In" for _, cue, _ in quote_triples(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A few unquoted words after a label head a section; a sentence is speech.
+        ("Roe: Now or never.\n\nRoe: I will stay in the race until the end.",
+         [("Roe", ":", "I will stay in the race until the end")]),
+        # A short quotation after a label is still what was said.
+        ("Roe: “Never.”\n\nSmith: A late surge.", [("Roe", ":", "“Never.”")]),
+    ],
+)  # fmt: skip
+def test_quotes_phrases_short_unquoted_label_line_is_a_heading(quote_triples, text, expected):
+    assert [triple for triple in quote_triples(text) if triple[1] == ":"] == expected

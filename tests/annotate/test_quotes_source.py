@@ -38,3 +38,19 @@ def test_quotes_source_speaker_ignores_names_in_clauses(base_nlp):
     doc = base_nlp("Aides who met Jane Roe on Monday said the talks would resume.")
     speakers = [quote.speaker for quote in find_quotes(doc, "d1") if quote.cue == "said"]
     assert speakers == [None]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle after a comma goes with the cue whose report the parser hung it in.
+        ("Roe insisted that the party has grown, adding that it would win.",
+         ("Roe", "adding", "that it would win")),
+        # Without the comma it belongs to the clause it stands in.
+        ("Roe said Smith resigned after criticizing the plan.",
+         ("Smith", "criticizing", "the plan")),
+    ],
+)  # fmt: skip
+def test_quotes_source_trailing_participle_takes_the_reporter(quote_triples, text, expected):
+    assert expected in quote_triples(text)

@@ -118,3 +118,42 @@ def _quotes_in(child: Token, marks: list[tuple[int, int]]) -> bool:
     end_token = min(child.right_edge.i + 1, len(doc) - 1)
     end = doc[end_token].idx + len(doc[end_token].text)
     return any(start <= mark_start < end for mark_start, _ in marks)
+
+
+# Senses under which a group noun names people ("the crowd", "the public", "the committee").
+PEOPLE_GROUPS = ("people", "social_group")
+# How far up a group noun's hypernyms "people" or "social group" may lie ("crowd" is three steps
+# below "social group").
+GROUP_DEPTH = 8
+
+
+def names_people(token: Token) -> bool:
+    """Whether a common noun names a person or a group of people by its commonest WordNet sense
+    ("the contractors", "the crowd", "her staff"): as the object of a verb of saying it is the
+    addressee, not what was said.
+
+    Args:
+        token: the head of a noun phrase.
+
+    Returns:
+        False for names (their entity label decides elsewhere), pronouns, and when WordNet is
+        absent.
+    """
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    senses = wordnet.synsets(token.lemma_.lower(), "n")[:1]
+    if not senses:
+        return False
+    if senses[0].lexname == "noun.person":
+        return True
+    return senses[0].lexname == "noun.group" and bool(
+        _people_offsets() & wordnet.hypernym_closure(senses[0], GROUP_DEPTH)
+    )
+
+
+@lru_cache(maxsize=1)
+def _people_offsets() -> frozenset[tuple[int, str]]:
+    return frozenset(
+        (synset.offset, synset.pos)
+        for word in PEOPLE_GROUPS for synset in wordnet.synsets(word, "n")[:1]
+    )
