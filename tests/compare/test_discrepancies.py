@@ -144,3 +144,50 @@ def test_discrepancies_an_article_giving_a_close_count_and_another_contradicts_n
     mentions = [_counted("m1", "a", "5,000", 5000, 5000), _counted("m2", "a", "100,000", 100000, 100000),
                 _counted("m3", "b", "some 5,000", 4500, 5500)]
     assert find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS) == []
+
+
+def _toll(mid, doc_id, low, high=None, *, role="people", event_type=models.EventType.DISASTER):
+    mention = replace(_mention(mid, doc_id, "2030-01-12"), event_type=event_type,
+                      sentence="The death toll from the earthquake has risen.")
+    return replace(mention, quantities=(models.EventQuantity(role=role, text=str(low), low=low,
+                                                             high=high if high is not None else low, start=0, end=1),))
+
+
+def _toll_event(event_type, *mentions):
+    return replace(_event(*mentions), event_type=event_type)
+
+
+TOLL_DOCS = {
+    "jan13": models.Document(doc_id="jan13", text="x", outlet="Alpha", published=date(2030, 1, 13)),
+    "jan14": models.Document(doc_id="jan14", text="x", outlet="Beta", published=date(2030, 1, 14)),
+    "jan24": models.Document(doc_id="jan24", text="x", outlet="Gamma", published=date(2030, 1, 24)),
+    "undated": models.Document(doc_id="undated", text="x", outlet="Delta"),
+}
+
+
+@pytest.mark.parametrize(
+    ("event_type", "role", "first", "second", "clash"),
+    [
+        (models.EventType.DISASTER, "people", "jan14", "jan24", False),  # the toll as it grew
+        (models.EventType.DISASTER, "people", "jan13", "jan14", True),  # the same days: a clash
+        (models.EventType.DISASTER, "cases", "jan14", "jan24", False),  # confirmed infections grow too
+        (models.EventType.ATTACK, "civilians_wounded", "jan14", "jan24", False),
+        (models.EventType.DISASTER, "people", "jan24", "undated", True),  # no date: may be the same day
+        (models.EventType.PRISONER_EXCHANGE, "prisoners", "jan14", "jan24", True),  # a done count stays fixed
+        (models.EventType.DISASTER, "barrels_per_day", "jan14", "jan24", True),  # not people harmed
+    ],
+)
+def test_discrepancies_running_counts_clash_only_between_articles_published_close_together(
+        event_type, role, first, second, clash):
+    mentions = [replace(_toll("m1", first, 50000, role=role), event_type=event_type),
+                replace(_toll("m2", second, 150000, role=role), event_type=event_type)]
+    found = find_discrepancies([_toll_event(event_type, *mentions)], {m.mention_id: m for m in mentions}, TOLL_DOCS)
+    assert [d.attribute for d in found] == ([f"count:{role}"] if clash else [])
+
+
+def test_discrepancies_a_running_count_clashes_with_its_near_article_not_its_far_one():
+    # Alpha (13th) says 50,000, Beta (14th) 60,000, Gamma (24th) 150,000: only the first two clash.
+    mentions = [_toll("m1", "jan13", 50000), _toll("m2", "jan14", 60000), _toll("m3", "jan24", 150000)]
+    found = find_discrepancies([_toll_event(models.EventType.DISASTER, *mentions)],
+                               {m.mention_id: m for m in mentions}, TOLL_DOCS)
+    assert [sorted(v.doc_ids for v in d.values) for d in found] == [[("jan13",), ("jan14",)]]

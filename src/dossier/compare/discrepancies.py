@@ -29,6 +29,13 @@ RUNNING_TOTAL = re.compile(
     re.IGNORECASE,
 )
 
+# Counts of people harmed or infected in a happening that lasts: they are compared only between
+# articles published within NEAR_DAYS of each other (a day or two: what outlets reported at the
+# same moment); farther apart, different values are the running count as it grew.
+GROWING_TYPES = frozenset({models.EventType.DISASTER, models.EventType.ATTACK})
+HARM_ROLES = frozenset({"people", "military", "civilians", "children", "cases", "bodies"})  # and "..._wounded"
+NEAR_DAYS = 2
+
 
 def find_discrepancies(
     events: Sequence[models.Event],
@@ -99,7 +106,8 @@ def _count_discrepancies(event, mentions, documents) -> list[models.Discrepancy]
         for value in values:
             for doc_id in value.doc_ids:
                 stated[doc_id].append(ranges[value.value])
-        clashing = [v for v in values if any(_counts_clash(ranges[v.value], v, ranges[w.value], w, stated)
+        near = _published_near(documents) if _running_count(event, role) else None
+        clashing = [v for v in values if any(_counts_clash(ranges[v.value], v, ranges[w.value], w, stated, near)
                                              for w in values if w is not v)]
         if len(clashing) < 2:
             continue
@@ -109,15 +117,38 @@ def _count_discrepancies(event, mentions, documents) -> list[models.Discrepancy]
     return found
 
 
-def _counts_clash(a_range, a, b_range, b, stated) -> bool:
+def _counts_clash(a_range, a, b_range, b, stated, near=None) -> bool:
     """Whether counts a and b contradict: disjoint, and each stated by an article that gives nothing
     the other allows. An article giving both, or one close to the other ("$360m, on top of the
-    $990m spent"; "officials say 5,000 barrels, scientists 100,000"), contradicts neither."""
+    $990m spent"; "officials say 5,000 barrels, scientists 100,000"), contradicts neither. With
+    ``near`` (a count that grows, see ``_running_count``) the two articles must also be published
+    close together: a toll of 50,000 two days after a quake and 150,000 ten days later is the
+    count as it grew."""
     if not _disjoint(a_range, b_range):
         return False
     def alone(value, other_range):
-        return any(all(_disjoint(r, other_range) for r in stated[d]) for d in value.doc_ids)
-    return alone(a, b_range) and alone(b, a_range)
+        return [d for d in value.doc_ids if all(_disjoint(r, other_range) for r in stated[d])]
+    sides_a, sides_b = alone(a, b_range), alone(b, a_range)
+    if near is None:
+        return bool(sides_a and sides_b)
+    return any(near(x, y) for x in sides_a for y in sides_b)
+
+
+def _running_count(event, role: str) -> bool:
+    """Whether a count keeps growing after the event: the dead, wounded, displaced or infected of
+    a disaster, an outbreak or an attack (the toll of an earthquake or a war rises for weeks as
+    bodies are found and cases confirmed; a prisoner exchange's count is fixed once it is done)."""
+    return event.event_type in GROWING_TYPES and role.split("_")[0] in HARM_ROLES
+
+
+def _published_near(documents):
+    """Whether two articles were published within ``NEAR_DAYS`` of each other; an article without a
+    publication date is near any other (it may be from the same day)."""
+    def near(x: str, y: str) -> bool:
+        a = documents[x].published if x in documents else None
+        b = documents[y].published if y in documents else None
+        return a is None or b is None or abs((a - b).days) <= NEAR_DAYS
+    return near
 
 
 def _bounds(quantity: models.EventQuantity) -> tuple[float, float]:

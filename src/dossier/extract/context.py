@@ -94,6 +94,9 @@ class DocumentContext:
         self.bare_defaults: dict[str, None] = {}  # argument-typed definitions named so far, first first
         self.staged: models.EventType | None = None  # the latest event an article may report in stages
         self.last_place: str | None = None  # the place of the latest located event ("took place there")
+        # The kind of harm the article told of last: a disaster by its noun, or an attack with a doer
+        # (see harm_context: whose toll "200 people were killed" tells).
+        self.last_harm: models.EventType | None = None
 
     def skip(self, token: Token) -> bool:
         """Whether a token lies in a caption or a link teaser."""

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier import models
 from dossier.extract.idioms import voting_poll
 from dossier.extract.frames import (
     ADJUNCT_PREPS, CARRIER_NOUNS, CAUSE_NOUNS, DEMONSTRATIVES, DOCUMENT_LIKE, EMERGENCE_VERBS, MOTION_VERBS,
     OUTCOME_VERBS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, UNREAL_MODIFIERS,
 )
-from dossier import models
 from dossier.extract.ontology import DISASTER_NOUNS, definitions_for
+from dossier.extract.tolls import DEATH_WORDS, HAPPENING_PREPS, TOLL_WORDS, WOUND_WORDS
 
 # What a disaster does to people and places: "killed by the floods", "died in the earthquake".
 HARM_VERBS = frozenset({"kill", "die", "perish", "drown", "injure", "wound", "destroy", "damage", "displace",
@@ -65,6 +66,8 @@ def eventive(token: Token) -> bool:
     if dep == "pobj" and _harmful(lemma) and head.lower_ in {"by", "in"} \
             and head.head.lemma_.lower() in HARM_VERBS:
         return True  # "killed by the floods", "died in a bombing": the disaster or attack happened
+    if _harmful(lemma) and _tolled(token):
+        return True  # "the death toll from the earthquake", "the bombing's toll": it took place
     if document_like:
         return False
     if dep in {"nsubj", "nsubjpass"}:
@@ -82,6 +85,18 @@ def eventive(token: Token) -> bool:
 def _harmful(lemma: str) -> bool:
     """Whether a noun names a disaster or an attack, which people die or are hurt in."""
     return lemma in DISASTER_NOUNS or any(d.event_type is models.EventType.ATTACK for d in definitions_for(lemma, True))
+
+
+def _tolled(noun: Token) -> bool:
+    """Whether a noun names what a toll counts the harm of: its possessor ("the quake's toll"), a
+    compound ("the quake death toll") or a "from/of/in" complement ("deaths in the bombing")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in HAPPENING_PREPS:
+        head = head.head
+    elif noun.dep_ not in {"poss", "compound"}:
+        return False
+    words = {head.lemma_.lower(), head.lower_}
+    return bool(words & TOLL_WORDS or words & DEATH_WORDS or words & WOUND_WORDS)
 
 
 def _caused(prep: Token) -> bool:

@@ -18,7 +18,10 @@ and returns ``EventMention`` records, one per event type per sentence:
   main clause takes its dated clause's date moved back;
 - roles and place come from ``arguments``, numbers from ``quantity_roles``, the status from
   ``status``, the dates from ``sentence_dates``; an exchange or agreement to exchange whose size
-  the article states in another sentence takes it from there (``counts``).
+  the article states in another sentence takes it from there (``counts``); a toll ("the death toll
+  from the quake rose to N", "26 deaths from swine flu") sizes the happening it is the toll of, or
+  the article's last disaster or attack before it (``tolls``); a killing naming no killer ("200
+  people were killed") after the article told of a disaster is that disaster's toll (``harm_context``).
 
 Only what a timeline can place is kept: an event that is planned, hypothetical, a bare statement
 or of type OTHER needs a date of its own, and background ("has previously demanded", "has
@@ -37,14 +40,16 @@ from dossier.extract.context import STAGED_TYPES, DocumentContext, part_referenc
 from dossier.extract.counts import link_counts
 from dossier.extract.dating import day_tokens
 from dossier.extract.drafts import WEAK_TYPES, Draft
+from dossier.extract.harm_context import settle_agentless_harm
 from dossier.extract.ontology import BY_TYPE, PEOPLE
 from dossier.extract.quantity_roles import find_quantities
 from dossier.extract.sentence_dates import date_sentence
 from dossier.extract.status import event_status
 from dossier.extract.themes import THEMED_TYPES, find_theme
+from dossier.extract.tolls import claim_tolls, settle_tolled, toll_triggers
 from dossier.extract.triggers import Trigger, find_triggers, noun_trigger
 
-EXTRACTOR = "dossier.events.v58"
+EXTRACTOR = "dossier.events.v59"
 T = models.EventType
 S = models.EventStatus
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "already", "repeatedly", "long", "formerly", "often",
@@ -76,6 +81,7 @@ def extract_events(doc: Doc, document: models.Document) -> list[models.EventMent
                        and not context.skipped_at(q.source_start if q.source_start is not None else q.content_start)],
         }, countries))
     settle_threads(context.threads)
+    claim_tolls(doc, drafts, doc._.dossier_quantities or [], keep=_placeable)
     link_counts(drafts)
     return [_mention(d, document.doc_id) for d in drafts if _placeable(d)]
 
@@ -84,6 +90,7 @@ def _sentence_drafts(sent: Span, index: int, context: DocumentContext, records: 
                      countries: dict[str, str]) -> list[Draft]:
     found = find_triggers(sent, skip=context.skip, bare_defaults=tuple(context.bare_defaults),
                           dated=day_tokens(sent, records["timexes"]))
+    found += toll_triggers(sent, found, records["quantities"])
     part, whole_word = _part_trigger(sent, found, context)
     triggers = select_triggers(found + ([part] if part else []), sent, context.previous_types)
     if not triggers:
@@ -92,11 +99,13 @@ def _sentence_drafts(sent: Span, index: int, context: DocumentContext, records: 
     paragraph = context.paragraph(triggers[0].token.idx)
     drafts = [Draft(trigger=t, event_type=t.event_type, sent=sent, index=index, paragraph=paragraph,
                      part=t is part and not whole_word) for t in triggers]
+    settle_agentless_harm(drafts, context)
     for draft in drafts:
         _describe(draft, records, countries, single=len(drafts) == 1)
     _claim_leftover_quantities(drafts, records["quantities"])
     _place_from_there(drafts, context)
     date_sentence(drafts, sent, records["timexes"], context)
+    settle_tolled(drafts, records["quantities"], records["timexes"], context.published)
     _remember(drafts, context, paragraph)
     return drafts
 

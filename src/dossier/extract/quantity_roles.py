@@ -46,7 +46,10 @@ FATES = {
     "wounded": frozenset({"injure", "wound", "hurt", "maim", "injured", "wounded"}),
     "displaced": frozenset({"displace", "displaced", "homeless", "evacuate", "flee", "uproot", "relocate"}),
     "affected": frozenset({"affect", "affected", "need", "require", "depend", "receive", "help", "feed", "reach"}),
+    "infected": frozenset({"infect", "infected", "sicken", "sickened"}),
 }
+# People infected are an outbreak's cases, the role a count of "confirmed cases" has (see ``tolls``).
+FATE_ROLES = {"infected": "cases"}
 
 
 def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single: bool) -> tuple[models.EventQuantity, ...]:
@@ -78,7 +81,8 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
                 and trigger.event_type not in CAPTIVE_TYPES:
             role = "people"  # "3 million people" hit by a quake were no one's prisoners
         if role in CASUALTY_ROLES and (fate := _fate(span)):
-            role = f"{role}_{fate}"  # "killed 200,000 and left 1.5 million homeless": two fates, no clash
+            # "killed 200,000 and left 1.5 million homeless": two fates, no clash
+            role = FATE_ROLES.get(fate, f"{role}_{fate}")
         found.append(models.EventQuantity(role=role, text=quantity.text, low=quantity.low, high=quantity.high,
                                           start=quantity.start, end=quantity.end))
     return tuple(_dedupe(found))
@@ -160,6 +164,8 @@ def _fate(span: Span) -> str | None:
     verb = _harm_verb(span) or (token.head.lemma_.lower() if token.dep_ in {"nsubj", "nsubjpass"}
                                 and token.head.pos_ == "VERB" else None)
     words |= {verb} if verb else set()
+    if token.dep_ in {"nsubj", "nsubjpass"}:  # "1,004 people (were) reported infected"
+        words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in {"xcomp", "oprd", "acomp"}}
     for fate, cues in FATES.items():
         if words & cues:
             return fate

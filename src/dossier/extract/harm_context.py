@@ -1,0 +1,54 @@
+"""Whose toll an agentless killing tells: the disaster an article is about, or an attack.
+
+"Up to 200,000 people have been killed" in a report on an earthquake tells the quake's toll; the
+same words in a war report tell an attack's. The sentence alone cannot decide, as it names no
+one who killed, so the happening of harm the article told of last decides: a disaster named by
+its noun ("the earthquake", "the outbreak"), or an attack whose doer is named ("gunmen shot",
+"rebels attacked"). Killings with a doer, and every sentence of an article that has told of no
+disaster, keep the sense the ontology gives them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dossier import models
+from dossier.extract.context import DocumentContext
+from dossier.extract.drafts import Draft
+from dossier.extract.ontology import BY_TYPE
+
+T = models.EventType
+# Verbs of harm whose passive without an agent names no doer ("were killed", "have been injured").
+HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+DISASTER = BY_TYPE[T.DISASTER]
+
+
+def settle_agentless_harm(drafts: list[Draft], context: DocumentContext) -> None:
+    """Give agentless killings of a sentence to the disaster the article told of last, then let the
+    sentence's own disasters and attacks with doers become what later killings are read against.
+
+    Args:
+        drafts: the sentence's drafts, typed by their words; retyped in place.
+        context: the article's reading state; its ``last_harm`` is read and updated.
+    """
+    if context.last_harm is T.DISASTER:
+        for draft in drafts:
+            if draft.event_type is T.ATTACK and _agentless(draft.trigger.token, draft.trigger.nominal):
+                draft.trigger = replace(draft.trigger, definition=DISASTER)
+                draft.event_type = T.DISASTER
+    for draft in drafts:
+        if draft.event_type is T.DISASTER and draft.trigger.nominal:
+            context.last_harm = T.DISASTER
+        elif draft.event_type is T.ATTACK and not _agentless(draft.trigger.token, draft.trigger.nominal):
+            context.last_harm = T.ATTACK
+
+
+def _agentless(verb: Token, nominal: bool) -> bool:
+    """Whether a verb of harm is a passive that names no doer ("200 people were killed")."""
+    if nominal or verb.lemma_.lower() not in HARM_LEMMAS:
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"})
+    return passive and not any(c.dep_ == "agent" for c in verb.children)

@@ -1,0 +1,32 @@
+"""Whose toll an agentless killing tells: the article's disaster or an attack (articles we wrote)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier import models
+
+T = models.EventType
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a disaster, a killing with no doer is its toll
+        ("The earthquake struck the coast on March 3. Up to 900 people were killed, officials said.",
+         [T.DISASTER, T.DISASTER]),
+        # after an attack with a doer, it stays an attack
+        ("Rebels attacked the convoy on March 3. Twelve soldiers were killed, officials said.",
+         [T.ATTACK, T.ATTACK]),
+        # with no harm told before, the words decide
+        ("Twelve soldiers were killed on March 3, officials said.", [T.ATTACK]),
+        # a named doer keeps the attack even after a disaster
+        ("The flood hit the valley on March 3. Two guards were shot by looters on March 4.",
+         [T.DISASTER, T.ATTACK]),
+    ],
+)
+def test_harm_context_agentless_killing_is_the_told_disasters_toll(extract_doc, text, expected):
+    types = [m.event_type for m in extract_doc(text)[1] if m.event_type in {T.DISASTER, T.ATTACK}]
+    assert types == expected
