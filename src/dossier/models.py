@@ -73,6 +73,9 @@ class EventType(str, enum.Enum):
     OTHER = "other"
     ARREST = "arrest"
     TRIAL = "trial"
+    AID = "aid"
+    RESCUE = "rescue"
+    DEPLOYMENT = "deployment"
 
 
 class EventStatus(str, enum.Enum):

@@ -49,7 +49,7 @@ from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.tolls import claim_tolls, settle_tolled, toll_triggers
 from dossier.extract.triggers import Trigger, find_triggers, noun_trigger
 
-EXTRACTOR = "dossier.events.v59"
+EXTRACTOR = "dossier.events.v60"
 T = models.EventType
 S = models.EventStatus
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "already", "repeatedly", "long", "formerly", "often",
@@ -183,10 +183,11 @@ def _describe(draft: Draft, records: dict, countries: dict[str, str], single: bo
 ROLE_TYPES = {
     "prisoners_each_side": {T.AGREEMENT, T.PRISONER_EXCHANGE, T.RELEASE},
     "prisoners": {T.AGREEMENT, T.PRISONER_EXCHANGE, T.RELEASE},
-    "military": {T.PRISONER_EXCHANGE, T.RELEASE},
+    "military": {T.PRISONER_EXCHANGE, T.RELEASE, T.DEPLOYMENT},
     "civilians": {T.PRISONER_EXCHANGE, T.RELEASE},
     "bodies": {T.REMAINS_EXCHANGE},
     "detainees": {T.ARREST},
+    "rescued": {T.RESCUE},
     "drones": {T.ATTACK},
     "aircraft": {T.ATTACK},
     "airfields": {T.ATTACK},

@@ -126,6 +126,8 @@ EXCHANGE_CLASSES = frozenset({"people", "bodies", "documents"})
 # What a counted noun says about its role in the event (lemmas of the counted head).
 ROLE_OF_COUNTED = {
     "military": {"soldier", "soldiers", "serviceman", "servicemen", "personnel", "troop", "troops", "pow", "pows",
+                 "marine", "marines", "paratrooper", "paratroopers", "sailor", "sailors", "peacekeeper", "peacekeepers",
+                 "reservist", "reservists",
                  "officer", "officers", "sergeant", "fighter", "fighters", "military"},
     "civilians": {"civilian", "civilians"},
     "prisoners": {"prisoner", "prisoners", "captive", "captives", "detainee", "detainees", "hostage", "hostages",
@@ -340,23 +342,48 @@ PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
     _d("resign", T.OTHER, "A leader steps down or gives up power.",
        ["The general resigned after the vote."], "RETREAT", "0831",
        {"resign", "abdicate"}, {"resignation"}, priority=3),
-    _d("aid", T.OTHER, "A party gives material or humanitarian help.",
-       ["The agency delivered food to the camp."], "AID", "07",
-       {"aid", "donate", "assist", "provide", "grant", "supply", "contribute"}, {"aid", "assistance", "relief", "donation",
-                                                                   "asylum"}, priority=2),
-    _d("rescue", T.OTHER, "A party evacuates the wounded, sick or civilians to safety (CAMEO 073).",
+    # Relief (user types aid, rescue, deployment): the word-sense checks that keep "provided that",
+    # "a rescue package", "deployed an app" out are in ``relief_senses``. Codes are PLOVER's and CAMEO's
+    # as before these were user types, so PLOVER coding does not move; a pledge of money keeps the
+    # AGREE that "pledge" had as a proposal.
+    _d("aid", T.AID, "A party gives material or humanitarian help, or donates money.",
+       ["The agency delivered food to the camp.", "The charity donated 75,000 pounds."], "AID", "07",
+       {"aid", "donate", "assist", "provide", "grant", "supply", "contribute"},
+       {"aid", "assistance", "relief", "donation"}, priority=2),
+    _d("aid-transfer", T.AID, "Relief or money is delivered, distributed, sent, pledged or raised, or arrives.",
+       ["Helicopters delivered water to the villages.", "Aid flights landed overnight.",
+        "The government pledged 10 million dollars.", "The appeal raised 2 million pounds."], "AID", "07",
+       {"deliver", "distribute", "send", "ship", "fly", "airdrop", "airlift", "truck", "hand", "give", "pledge",
+        "promise", "commit", "allocate", "release", "earmark", "raise", "arrive", "land", "reach", "pour"},
+       {"delivery", "distribution", "shipment", "airdrop", "pledge", "airlift"}, priority=5,
+       plover_by_lemma={"pledge": "AGREE", "promise": "AGREE"}),
+    _d("rescue-danger", T.RESCUE, "People are rescued: pulled, dug or freed from rubble, wreckage or water.",
+       ["Firefighters pulled a boy alive from the rubble.", "Two climbers were rescued on Sunday."], "AID", "073",
+       {"rescue", "pull", "dig", "free", "extract"}, {"rescue"}, priority=7),
+    _d("rescue", T.RESCUE, "A party evacuates the wounded, sick or civilians to safety (CAMEO 073).",
        ["Helicopters evacuated the injured from the valley."], "AID", "073",
-       {"evacuate", "airlift"}, object_class="evacuees", priority=5),
-    _d("peacekeeping", T.OTHER, "A party sends peacekeepers (CAMEO 074).",
+       {"evacuate", "airlift"}, {"evacuation"}, priority=5),
+    # Troops contributed to another's force are military aid for PLOVER (CAMEO 074), as when "contribute"
+    # was only an aid word.
+    _d("mobilize", T.DEPLOYMENT, "Forces are mobilized, deployed, sent, dispatched or contributed, or arrive.",
+       ["The army deployed two brigades.", "The first marines landed at the port."], "MOBILIZE", "15",
+       {"mobilize", "mobilise", "deploy", "reinforce", "strengthen", "mass", "send", "dispatch", "despatch", "land",
+        "arrive", "contribute"},
+       {"mobilization", "mobilisation", "deployment", "alert"}, priority=3, plover_by_lemma={"contribute": "AID"}),
+    # Peacekeepers arriving are let in by the host (CAMEO 0861, as "access" codes receiving them).
+    _d("peacekeepers-arrive", T.DEPLOYMENT, "Peacekeepers arrive in or land in a country (CAMEO 0861).",
+       ["The first peacekeepers arrived in the capital."], "RETREAT", "0861",
+       {"arrive", "land"}, needs="peacekeepers", priority=4),
+    _d("peacekeeping", T.DEPLOYMENT, "A party sends peacekeepers (CAMEO 074).",
        ["The alliance deployed a peacekeeping battalion."], "AID", "074",
        {"deploy", "send", "dispatch", "contribute"}, {"deployment", "dispatch"}, needs="peacekeepers", priority=4),
-    _d("admit", T.OTHER, "A state opens its borders to people fleeing (CAMEO 075, asylum).",
+    _d("admit", T.OTHER, "A state opens its borders to people fleeing (CAMEO 075).",
        ["The country opened its border to the refugees."], "AID", "075",
        {"open", "reopen"}, object_class="borders", priority=4),
-    _d("mobilize", T.OTHER, "Forces are mobilized, deployed or put on alert.",
-       ["The army deployed two brigades."], "MOBILIZE", "15",
-       {"mobilize", "mobilise", "deploy", "reinforce", "strengthen", "mass"},
-       {"mobilization", "mobilisation", "deployment", "alert"}, priority=3),
+    # Asylum is aid for PLOVER (CAMEO 075) but no relief a user looks for under "aid".
+    _d("asylum", T.OTHER, "A state grants asylum (CAMEO 075).",
+       ["The government granted asylum to the dissident."], "AID", "075",
+       {"grant", "give"}, {"asylum"}, priority=3),
     _d("coerce", T.OTHER, "Bans, deportations, seizures of goods and other coercion short of armed force.",
        ["Police banned the march."], "COERCE", "17",
        {"ban", "deport", "seize", "kidnap", "abduct", "hijack", "demolish",
@@ -395,6 +422,10 @@ PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
 BY_TYPE: dict[EventType, EventDefinition] = {}
 for _definition in ONTOLOGY:
     BY_TYPE.setdefault(_definition.event_type, _definition)
+# The relief types are defined among the PLOVER extras (finer CAMEO codes of aid and force).
+for _definition in PLOVER_EXTRAS:
+    if _definition.event_type in {T.AID, T.RESCUE, T.DEPLOYMENT}:
+        BY_TYPE.setdefault(_definition.event_type, _definition)
 ALL_DEFINITIONS: tuple[EventDefinition, ...] = ONTOLOGY + PLOVER_EXTRAS
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from dossier import models
 from dossier.extract.arguments import event_scope
 from dossier.extract.ontology import DETAINEE_WORDS, ROLE_OF_COUNTED
+from dossier.extract.rescue_senses import rescued_role
 from dossier.extract.triggers import Trigger
 
 # Words that count people of any kind; they count prisoners only in events about captives.
@@ -75,6 +76,8 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
             role = _detainee_role(quantity, role)
         elif trigger.event_type == models.EventType.TRIAL:
             role = _term_role(quantity, span) or role
+        elif trigger.event_type == models.EventType.RESCUE:
+            role = rescued_role(quantity.counted, role)  # "rescued 15 people": those saved
         if role is None:
             continue
         if role == "prisoners" and (quantity.counted or "").lower() in GENERIC_PEOPLE \

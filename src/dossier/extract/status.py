@@ -37,6 +37,12 @@ FAILING = frozenset({"fail", "refuse", "decline"})
 # Nouns of arguing for something: the act in their "of"/"for" phrase has not happened.
 ADVOCACY = frozenset({"support", "favour", "favor", "case", "call", "calls", "plea", "appeal", "push", "campaign",
                       "argument", "pressure", "proposal", "idea", "demand", "demands", "prospect", "possibility"})
+# Predicates that say of an event noun whether it has come, not what it is like: "the outbreak is
+# (not) over", "a pandemic is imminent / was not yet inevitable", "a pandemic is possible".
+ENDED = frozenset({"over", "finished", "done", "ended"})
+IMMINENT = frozenset({"imminent", "inevitable", "unavoidable", "near", "nigh", "looming"})
+POSSIBLE = frozenset({"possible", "likely", "probable", "unlikely", "conceivable"})
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 DIRECTIVES = frozenset({"press", "urge", "push", "pressure", "encourage", "ask", "call", "invite", "implore",
                         "exhort", "advise"})
 
@@ -55,6 +61,11 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     hypothetical elsewhere; irony and questions are not recognised.
     """
     chain = _scope_chain(trigger, nominal)
+    if _short_of(chain):
+        return EventStatus.NEGATED  # "stopped short of declaring a pandemic", "fell short of attacking"
+    copular = _copular_status(trigger, chain) if nominal else None
+    if copular is not None:
+        return copular
     words = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass", "neg", "advmod", "mark", "det"}}
     if nominal:
         words |= {c.lower_ for c in trigger.children if c.dep_ in {"det", "neg"}}
@@ -67,12 +78,49 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
         return EventStatus.PLANNED if _reported(chain) else EventStatus.HYPOTHETICAL
     modifiers = {c.lower_ for c in trigger.children if c.dep_ == "amod"}
     complements = {c.lemma_.lower() for t in chain[1:] for c in t.children if c.dep_ == "acomp"}
-    if words & FUTURE_AUX or lemmas & PLANNING or (nominal and modifiers & FUTURE_MODIFIERS - {"new"}) \
+    if words & FUTURE_AUX or lemmas & PLANNING or (nominal and modifiers & (FUTURE_MODIFIERS | IMMINENT) - {"new"}) \
             or complements & SCHEDULED or _yet_to_come(chain) or (nominal and _scheduled_noun(trigger)):
         return EventStatus.PLANNED
     if _ongoing(trigger, chain, words, modifiers):
         return EventStatus.ONGOING
     return EventStatus.HAPPENED
+
+
+def _short_of(chain: list[Token]) -> bool:
+    """Whether a verb of the chain is what someone stopped or fell short of ("two steps short of
+    declaring a pandemic"): that act was not done."""
+    return any(t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ == "short" for t in chain)
+
+
+def _copular_status(noun: Token, chain: list[Token]) -> EventStatus | None:
+    """The status an event noun gets from a predicate "be" gives it, or None to read it as usual.
+
+    "The outbreak is not over" goes on; "a pandemic is imminent" is expected, "was not yet
+    inevitable" or "is possible" only may come. Any other predicate describes the event ("the
+    outbreak may not be as severe as it first looked"): its negation and modal bear on the
+    description, so a definite event (one already referred to) still happened.
+    """
+    carrier = chain[1] if len(chain) > 1 else None
+    if carrier is None or not _subject_of(noun, carrier):
+        return None
+    copula = next((c for c in carrier.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), carrier)
+    if copula.lemma_.lower() != "be":
+        return None  # "is thought to be imminent": the infinitive's "be"
+    predicate = next((c for c in copula.children if c.dep_ == "acomp" or (
+        c.dep_ == "advmod" and c.lower_ in ENDED)), None)  # "over" is parsed either way
+    if predicate is None:
+        return None
+    negated = any(c.dep_ == "neg" for t in {carrier, copula} for c in t.children)
+    word = predicate.lemma_.lower()
+    if word in ENDED:
+        return EventStatus.ONGOING if negated else EventStatus.HAPPENED
+    if word in IMMINENT:
+        return EventStatus.HYPOTHETICAL if negated else EventStatus.PLANNED
+    if word in POSSIBLE:
+        return EventStatus.HYPOTHETICAL
+    hedged = negated or any(c.dep_ == "aux" and c.lower_ in MODALS | {"would"} for c in copula.children)
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) for c in noun.children)
+    return EventStatus.HAPPENED if hedged and definite else None
 
 
 def _scope_chain(trigger: Token, nominal: bool) -> list[Token]:

@@ -6,7 +6,9 @@ what the word acts on and who acts ("exchange" of prisoners, of bodies or of doc
 border; "struck" by a quake or by a missile) and keep, refine or veto the definition. The
 word-specific sense checks live in the ``_CHECKS`` table at the end; those about politics are in
 ``idioms``, those about things, substances and amounts (no attack, no blockade, no meeting or
-accord without a party) in ``physical_senses`` and ``party_senses``.
+accord without a party) in ``physical_senses`` and ``party_senses``, those about illnesses and
+animals (an epidemic's toll, a cull) in ``health_senses``, and those of ordinary life (a
+traveller's visit, figures released, classes suspended) in ``civil_senses``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.annotate import wordnet
-from dossier.extract import custody_senses, idioms, judicial_senses, party_senses, physical_senses
+from dossier.extract import (
+    civil_senses, custody_senses, health_senses, idioms, judicial_senses, party_senses, physical_senses, relief_senses,
+)
 from dossier.extract.frames import DOCUMENT_LIKE, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, PARTY_NOUNS, TALKS
 from dossier.extract.ontology import (
     ACCIDENT_NOUNS, ARGUMENT_CLASSES, ATTACK_NOUNS, BY_TYPE, DISASTER_NOUNS, EXCHANGE_CLASSES, EventDefinition,
@@ -62,8 +66,13 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
     if definition.object_class and not nominal and not (
             object_heads(token) & OBJECT_CLASSES[definition.object_class]):
         return None
-    if definition.name == "attack" and not nominal and lemma in TOLL_VERBS and _done_by_illness(token):
-        return OUTBREAK  # "swine flu has killed 144", "cholera killed 300": the outbreak's toll
+    if definition.name == "attack" and not nominal and lemma in TOLL_VERBS and (
+            _done_by_illness(token) or health_senses.done_by_illness(token)):
+        return OUTBREAK  # "swine flu has killed 144", "It (the new strain) has killed 12": the outbreak's toll
+    if definition.name in {"attack", "fight"} and not nominal and (
+            health_senses.done_by_illness(token) or health_senses.harms_no_person(token)
+            or health_senses.abstract_blow(token)):
+        return None  # "it is hitting the young", "pigs were killed in the cull", "hit by fears"
     if definition.name == "attack" and not nominal and physical_senses.accident_toll(token):
         return OUTBREAK  # "the rig exploded and sank, killing 11 workers": the accident's toll
     check = _CHECKS.get((definition.name, lemma, nominal))
@@ -282,8 +291,14 @@ _CHECKS = {
     ("agreement", "sign", False): lambda t: any(c.dep_ == "dobj" for c in t.children)
     and not idioms.signs_legislation(t),
     ("agreement", "accept", False): lambda t: not (idioms.accepts_nomination(t) or party_senses.receives_goods(t)),
-    ("agreement", "deal", True): lambda t: not party_senses.quantity_deal(t),
+    ("agreement", "deal", True): lambda t: not (party_senses.quantity_deal(t) or civil_senses.idiomatic_deal(t)),
     ("meeting", "host", False): lambda t: not party_senses.thing_hosts(t),
+    # ordinary life: travellers' visits, figures released, classes suspended (see ``civil_senses``)
+    ("meeting", "visit", False): lambda t: civil_senses.visit_is_meeting(t, False),
+    ("meeting", "visit", True): lambda t: civil_senses.visit_is_meeting(t, True),
+    **{("release", verb, False): civil_senses.frees_people for verb in ("release", "free", "return", "hand")},
+    ("agreement", "settle", False): civil_senses.settles_something,
+    **{("sanction", verb, False): civil_senses.sanctions_a_party for verb in ("suspend", "halt", "expel")},
     # politics: polls, rallies, legislation, questions (see ``idioms``)
     ("election", "poll", True): idioms.voting_poll,
     ("election", "vote", False): lambda t: not idioms.legislative_vote(t) and not idioms.manner_of_voting(t),
@@ -324,6 +339,7 @@ _CHECKS = {
     **{("peacekeeping", verb, False): lambda t: bool(_object_words(t) & PEACEKEEPERS)
        for verb in ("deploy", "send", "dispatch", "contribute")},  # not "the peacekeeping mission sent a letter"
     ("defy", "violate", False): lambda t: not (object_heads(t) & FREEDOMS),  # "violated rights" is an accusation
+    **relief_senses.RELIEF_CHECKS,  # aid, rescue, deployment: "a rescue package", "aid and abet", "deployed an app"
 }
 
 

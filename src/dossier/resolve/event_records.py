@@ -27,7 +27,8 @@ FAMILY = {
     T.PRISONER_EXCHANGE: "exchange", T.RELEASE: "exchange",
 }
 TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T.ATTACK: 1.3,
-               T.ARREST: 1.2, T.TRIAL: 1.2, T.STATEMENT: 0.5, T.OTHER: 0.3}
+               T.ARREST: 1.2, T.TRIAL: 1.2, T.AID: 1.1, T.RESCUE: 1.1, T.DEPLOYMENT: 1.1, T.STATEMENT: 0.5,
+               T.OTHER: 0.3}
 
 
 def family(event_type: models.EventType) -> str:
