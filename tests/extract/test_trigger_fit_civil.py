@@ -70,3 +70,27 @@ def test_trigger_fit_civil_agreements(trigger_types, needs_wordnet, text, word, 
 )
 def test_trigger_fit_civil_suspensions(trigger_types, needs_wordnet, text, word, definition):
     assert trigger_types(text).get(word) == definition
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "definition"),
+    [
+        # a blockade by things, an institution or no one is no protest
+        ("Streets were still blocked by rubble and wrecked cars.", "blocked", None),
+        ("Card payments were blocked by the lender.", "blocked", None),
+        ("Farmers blocked the main road with tractors.", "blocked", "protest"),
+        # money is withdrawn from banks, forces from places
+        ("Customers queued to withdraw cash at the branch.", "withdraw", None),
+        ("The battalion withdrew from the valley.", "withdrew", "withdrawal"),
+        # searching for people is no request
+        ("Sniffer dogs were brought in to seek out survivors.", "seek", None),
+        ("The opposition will seek a recount.", "seek", "request"),
+        # one party's view is no accord; two parties agreeing is
+        ("The charity agreed that clean water was the first need.", "agreed", None),
+        ("The two governments agreed that the border would reopen.", "agreed", "agreement"),
+    ],
+)
+def test_trigger_fit_civil_blocks_withdrawals_searches_and_views(trigger_types, needs_wordnet, text, word,
+                                                                  definition):
+    assert trigger_types(text).get(word) == definition

@@ -46,6 +46,8 @@ RELATION_OBJECTS = frozenset({
     "sales", "waiver", "waivers", "embargo", "sanctions"})
 TOWARD_PREPS = frozenset({"to", "from", "with", "for", "against", "of"})
 FOREIGN_ENTITIES = frozenset({"GPE", "NORP", "ORG", "LOC"})
+# What one withdraws from a bank rather than from a front: "withdraw cash", "withdrew savings".
+MONEY_OBJECTS = frozenset({"cash", "money", "savings", "funds", "deposit", "deposits", "dollar", "dollars"})
 
 
 def _official(noun: Token) -> bool:
@@ -204,3 +206,55 @@ def sanctions_a_party(verb: Token) -> bool:
         if words & RELATION_OBJECTS and (named or target.lemma_.lower() not in {"flight", "program", "programme"}):
             return True
     return False
+
+
+def people_block(verb: Token) -> bool:
+    """Whether people do the blocking ("protesters blocked the road"), as a protest needs; roads
+    "blocked by corpses and debris" or donations "blocked by the bank" are no protest, nor is a
+    road "blocked" by no one named.
+
+    Args:
+        verb: "block".
+
+    Returns:
+        True when a doer is a person or a crowd, not an institution or a thing.
+    """
+    return any(d.ent_type_ in {"PERSON", "NORP"} or d.pos_ == "PRON" or d.lemma_.lower() in PEOPLE
+               or kinds(d)[:1] == ["noun.person"] for d in doers(verb))
+
+
+def withdraws_forces(verb: Token) -> bool:
+    """Whether "withdraw" pulls a party or its forces back ("troops withdrew", "withdrew its
+    ambassador", "withdrew from the town"), not money from a bank ("queued to withdraw cash")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not any(o.ent_type_ == "MONEY" or o.lemma_.lower() in MONEY_OBJECTS or kinds(o)[:1] == ["noun.possession"]
+                   for o in objects)
+
+
+def seeks_something(verb: Token) -> bool:
+    """Whether "seek" asks for something ("sought asylum", "seeks talks"), not searches for people
+    ("to seek out trapped victims")."""
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return not any(_person(o) and o.pos_ in {"NOUN", "PROPN"} and kinds(o)[:1] == ["noun.person"]
+                   for o in patients(verb))
+
+
+def concurs_only(verb: Token) -> bool:
+    """Whether "agreed that ..." voices one party's opinion ("the charity agreed that water was
+    key"), not an accord: one subject, neither plural nor coordinated, and a "that" clause. "The
+    two sides agreed that prisoners would be swapped" stays an agreement.
+
+    Args:
+        verb: "agree".
+
+    Returns:
+        True for a lone party's concurring view.
+    """
+    clause = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not clause or len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    return not subject.conjuncts and subject.tag_ not in {"NNS", "NNPS"} and subject.lower_ not in {"we", "they", "both"}
