@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.extract import rescue_senses as rs
-from dossier.extract.ontology import SUPPLIES
+from dossier.extract.ontology import EVACUEES, SUPPLIES
 from dossier.extract.rescue_senses import MILITARY
 from dossier.extract.sense_parse import (
     MONEY_WORDS, money, object_heads, object_tokens, object_words, prep_objects, subject_words, words,
