@@ -72,6 +72,7 @@ def test_relief_word_reaches_definition_first(lemma, nominal, first):
         ("A concert in the park raised 90,000 pounds.", "raised", "aid-transfer"),
         ("The bank gave $2m to the relief fund.", "gave", "aid-transfer"),
         ("The charity provided tents and clean water to the camp.", "provided", "aid"),
+        ("Engineers from the navy assisted the injured villagers.", "assisted", "aid"),
         # deployment
         ("The government deployed 2,000 soldiers to the coast.", "deployed", "mobilize"),
         ("The navy sent three warships and 800 marines.", "sent", "mobilize"),
