@@ -84,3 +84,87 @@ def _droppable(word: str) -> bool:
     if word in DROPPABLE_WORDS:
         return True
     return len(word) > 4 and word.endswith(DEMONYM_ENDINGS) and word not in LOOK_LIKE_DEMONYMS
+
+
+# Words that head or join an organisation's name, never a person's: a name holding one is no
+# "given name and surname" (general English, not names of this or that story).
+ORGANISATION_WORDS = frozenset({
+    "organisation", "organization", "agency", "ministry", "department", "office", "council", "committee",
+    "company", "group", "bank", "party", "union", "university", "institute", "hospital", "centre", "center",
+    "centres", "centers", "service", "services", "association", "foundation", "fund", "corporation", "inc",
+    "ltd", "plc", "news", "times", "post", "press", "health", "board", "commission", "authority", "school",
+    "college", "club", "network", "airlines", "airways", "house", "court", "police", "army", "government",
+})
+PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.?")
+
+
+def trim_name(name: str) -> str:
+    """A name without the words the tagger ran into its edges: a leading lower-case article ("a
+    World Health Organisation") and a dash with lower-case words after it ("... Organization - as").
+
+    Args:
+        name: a name as grouped in its document.
+
+    Returns:
+        The name, trimmed; unchanged when nothing would be left.
+    """
+    words = name.split()
+    while len(words) > 1 and words[0] in {"a", "an", "the"}:
+        words = words[1:]
+    text = " ".join(words)
+    return re.sub(r"\s+[-–—]+(?:\s+[a-z][\w']*)*$", "", text) or text
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Whether two folded names of an organisation or place are one name spelt two ways.
+
+    British and American spellings and typos change a letter or two of a long name
+    ("organisation", "organization"; "centres", "centers"), so a long name may differ by one
+    letter in twelve, and one more when no letter is added or dropped. Shorter names of one
+    another are different names: a syllable more is another country ("Austria", "Australia"), a
+    letter more another agency ("CDC", "ECDC").
+
+    Args:
+        a: a folded name (see ``resolve.entities.fold``).
+        b: another.
+
+    Returns:
+        True when the two are the same name.
+    """
+    if a == b:
+        return True
+    longest = max(len(a), len(b))
+    allowed = longest // 12 + (1 if len(a) == len(b) and longest >= 5 else 0)
+    return _edit_distance(a, b, allowed) <= allowed
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, cut short once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def person_shaped(name: str) -> bool:
+    """Whether a name has the shape of a person's: a given name and a surname (two or three
+    capitalised words, initials allowed), with no digit, acronym, minor word or word that heads
+    an organisation's name ("Keiji Fukuda" is; "H5N1", "Health Protection Agency" are not).
+
+    Args:
+        name: a name as grouped in its document, honorifics already dropped.
+
+    Returns:
+        True for the shape of a person's name. Words of the language ("Swine Flu") pass this
+        test; callers that can should ask a dictionary too.
+    """
+    words = unidecode(name).split()
+    return 2 <= len(words) <= 3 and all(PERSON_WORD.fullmatch(w) for w in words) \
+        and len(words[-1]) > 2 and not any(w.lower() in MINOR_WORDS | ORGANISATION_WORDS for w in words)

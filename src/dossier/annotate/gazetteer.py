@@ -65,6 +65,12 @@ _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Nigeria": (("nigerian", "nigerians"), ("abuja",)),
 }
 
+# Entries above that are other names of a country itself, not a city or seat of government in it.
+_OTHER_NAMES = frozenset({
+    "türkiye", "turkiye", "russian federation", "usa", "u.s.a.", "united states of america", "the us", "the u.s.",
+    "uk", "the uk", "britain", "great britain", "uae", "holy see",
+})
+
 COUNTRY_OF: dict[str, str] = {}
 DEMONYMS: set[str] = set()
 for _country, (_demonyms, _capitals) in _COUNTRIES.items():
@@ -91,3 +97,20 @@ def country_of(name: str) -> str | None:
 def is_demonym(word: str) -> bool:
     """True for a nationality adjective or noun ("Ukrainian", "French"), not a place name."""
     return word.strip().lower() in DEMONYMS
+
+
+def is_seat(name: str) -> bool:
+    """True for a city or seat of government the gazetteer links to its country ("Geneva", "the
+    Kremlin", "White House"), which is a place of its own wherever it is not used for the country.
+
+    Args:
+        name: a cleaned name.
+
+    Returns:
+        False for countries, their other names and demonyms, and for names the gazetteer lacks.
+    """
+    key = name.strip().lower()
+    country = country_of(key)
+    if country is None or key in DEMONYMS or key == country.lower():
+        return False
+    return key not in _OTHER_NAMES and key.removeprefix("the ") not in _OTHER_NAMES

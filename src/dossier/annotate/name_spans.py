@@ -11,9 +11,13 @@ tags on its own, which keeps real names whose parts are never tagged alone ("Eur
 
 from __future__ import annotations
 
+import functools
+import re
+
 from spacy.tokens import Span, Token
 
-from dossier.annotate.gazetteer import is_demonym
+from dossier.annotate import wordnet
+from dossier.annotate.gazetteer import country_of, is_demonym, is_seat
 
 CUT_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON"})
 OPEN_BRACKETS = frozenset({"(", "["})
@@ -25,6 +29,161 @@ GENERIC_HEADS = frozenset({
     "service", "services", "forces", "force", "navy", "embassy", "court", "military", "department", "guard",
     "authority", "authorities", "administration", "cabinet", "intelligence", "party", "delegation",
 })
+
+
+# Prepositions after which a city is where something happens, not the government seated there
+# ("talks in Geneva", "a briefing at the White House"), while "Kyiv said" or "pressure on Moscow" is.
+LOCATIVE_PREPOSITIONS = frozenset({
+    "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into", "via", "through",
+})
+DASHES = frozenset({"-", "–", "—"})
+# A time of day as news writes it ("15.16", "9:30", "10am"), which a time zone follows.
+CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?")
+# Words of illness WordNet files under "disease" (a fallback for the two news uses most when it is absent).
+ILLNESS_WORDS = frozenset({"flu", "influenza"})
+DISEASE_LEMMA = "disease"  # its first noun sense is WordNet 3.0's disease.n.01
+
+
+def used_as_place(ent: Span) -> bool:
+    """Whether a city or seat of government names the place here, not its country's government.
+
+    "Kyiv considered the proposal unrealistic" or "pressure from Moscow" is the government; "talks
+    in Geneva", a dateline ("GENEVA (Reuters) -"), an address ("Dulwich, London"), "a Geneva-based
+    agency" or "flew to Cairo" is a place.
+
+    Args:
+        ent: a span whose name the gazetteer links to a country.
+
+    Returns:
+        True for a seat or city (``gazetteer.is_seat``) used in one of those ways.
+    """
+    if not is_seat(ent.text.removesuffix("'s").removesuffix("’s")):
+        return False
+    return _after_locative(ent) or _in_dateline(ent) or _in_address(ent) or _destination(ent) or _origin(ent) \
+        or _modifies_a_thing(ent)
+
+
+def _after_locative(ent: Span) -> bool:
+    """The object of "in", "at", "near" ... ("in Geneva", "at the White House")."""
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    before = [t.lower_ for t in ent.doc[max(ent.start - 2, 0):ent.start]]
+    # The parser may attach the preposition elsewhere; right before the name it still places it.
+    return bool(before) and (before[-1] in LOCATIVE_PREPOSITIONS or (before[-1] == "the" and before[0] in LOCATIVE_PREPOSITIONS))
+
+
+def _in_dateline(ent: Span) -> bool:
+    """A dateline: a name in capitals, or one opening its sentence before a dash or a bracket."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if ent.text.isupper() and len(ent.text) > 2:
+        return True
+    return ent.start == ent.sent.start and after is not None and after.text in DASHES | {"("}
+
+
+def _in_address(ent: Span) -> bool:
+    """Part of an address or a compound of place: after "Dulwich, ", before ", Mexico" or "-based"."""
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].pos_ == "PROPN":
+        return True
+    following = [t.lower_ for t in doc[ent.end:ent.end + 2]]
+    if following[:1] == ["-based"] or following == ["-", "based"]:
+        return True
+    return len(following) == 2 and following[0] == "," and _is_country(doc[ent.end + 1].text)
+
+
+def _is_country(word: str) -> bool:
+    return country_of(word) is not None and not is_seat(word) and not is_demonym(word)
+
+
+def _destination(ent: Span) -> bool:
+    """Where someone goes or comes from: the object of a verb of motion ("visit Washington"), or
+    of "to" or "from" after one ("flew to Cairo"), by WordNet's verb.motion in its first senses."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in {"to", "from", "toward", "towards"}:
+        verb = root.head.head
+    elif root.dep_ == "dobj":
+        verb = root.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and _motion_verb(verb.lemma_.lower())
+
+
+def _origin(ent: Span) -> bool:
+    """Where someone is from: "from" after a person ("a girl from London", "one from Cairo") or
+    after "be" ("three were from Lima"); "pressure from Moscow" is the government's."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    owner = root.head.head
+    return owner.lemma_ == "be" or owner.pos_ in {"NUM", "PRON"} or (owner.pos_ == "NOUN" and _lexname(owner.lemma_) == "noun.person")
+
+
+def _modifies_a_thing(ent: Span) -> bool:
+    """A city naming where a thing is ("the Geneva headquarters", "a London tower"); before a
+    person or group ("Kremlin spokesman", "Washington officials") it may stand for the government."""
+    head = ent.root.head
+    return ent.root.dep_ == "compound" and head.pos_ == "NOUN" and _lexname(head.lemma_) in {"noun.artifact", "noun.location"}
+
+
+@functools.lru_cache(maxsize=2048)
+def _lexname(lemma: str) -> str | None:
+    """The lexicographer file of a noun's commonest WordNet sense ("noun.person" for "girl")."""
+    senses = wordnet.synsets(lemma, "n")
+    return senses[0].lexname if senses else None
+
+
+@functools.lru_cache(maxsize=2048)
+def _motion_verb(lemma: str) -> bool:
+    return any(s.lexname == "verb.motion" for s in wordnet.synsets(lemma, "v")[:2])
+
+
+def is_time_zone(ent: Span) -> bool:
+    """An abbreviation right after a clock time is its time zone ("15.16 BST"), not an organisation.
+
+    Args:
+        ent: a named-entity span.
+
+    Returns:
+        True for a short all-capital span ending in T for "time" (or UTC) after a time of day.
+    """
+    text = ent.text
+    if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 5 and (text.endswith("T") or text == "UTC")):
+        return False
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return bool(CLOCK_TIME.fullmatch(before.text)) or before.lower_ in {"a.m.", "p.m.", "am", "pm", "noon", "midnight"}
+
+
+def names_an_illness(ent: Span) -> bool:
+    """A span that is, or begins, the name of an illness: a place, nationality or word taken for a
+    person before a disease word ("Spanish flu", "Hong Kong flu", "avian influenza", "Bird flu") or
+    a name ending in one ("Swine Flu"). Neither is a participant of the story; an organisation
+    before one is ("WHO flu experts"), and so is a possessive ("Mexico's flu cases").
+
+    Args:
+        ent: a named-entity span.
+
+    Returns:
+        True when the span's last word, or the word right after it, is a disease word.
+    """
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if ent.label_ in {"NORP", "GPE", "LOC", "PERSON"} and after is not None and not ent.text.endswith(("'s", "’s")) \
+            and _disease_word(after.lower_):
+        return True
+    return len(ent) > 1 and _disease_word(ent[-1].lower_)
+
+
+@functools.lru_cache(maxsize=4096)
+def _disease_word(word: str) -> bool:
+    """A noun WordNet files under disease (flu, measles, cholera), in its commonest sense."""
+    if word in ILLNESS_WORDS:
+        return True
+    senses = wordnet.synsets(word, "n")
+    disease = wordnet.synsets(DISEASE_LEMMA, "n")
+    if not senses or not disease:
+        return False
+    return (disease[0].offset, "n") in wordnet.hypernym_closure(senses[0], 12)
 
 
 def trim_to_known_names(ents: list[Span]) -> list[Span]:
@@ -66,8 +225,9 @@ def _known_inside(ent: Span, known: dict[str, str]) -> Span | None:
                 continue
             candidate = doc[start:end]
             label = known.get(_key(candidate))
-            if label and _extra_before(doc[ent.start:start]) and _extra_after(doc[end:ent.end]) \
-                    and not (start > ent.start and _generic_institution(candidate)):
+            before = doc[ent.start:start]
+            if label and (_extra_before(before) or _place_after_preposition(before, known, end - start)) \
+                    and _extra_after(doc[end:ent.end]) and not (start > ent.start and _generic_institution(candidate)):
                 return Span(doc, start, end, label=label)
     return None
 
@@ -82,6 +242,15 @@ def _extra_before(words: Span) -> bool:
     if words[0].lower_ in {"the", "a", "an"}:
         words = words[1:]
     return len(words) == 1 and _nationality(words[0])
+
+
+def _place_after_preposition(words: Span, known: dict[str, str], inner_length: int) -> bool:
+    """A place the article names on its own, run into a longer name after a preposition: "travel
+    to Mexico World Health Organization (WHO) experts" lacks a full stop; the place is the
+    preposition's object, and the name of several words after it is another name."""
+    start = words.start
+    return bool(len(words)) and inner_length > 1 and start > 0 and words.doc[start - 1].pos_ == "ADP" \
+        and known.get(_key(words)) in {"GPE", "LOC"}
 
 
 def _extra_after(words: Span) -> bool:

@@ -1,7 +1,9 @@
 """Names within one document: group mentions under the fullest name, with roles and countries.
 
 "Umerov" after "Rustem Umerov" becomes "Rustem Umerov"; "Ukrainian Defense Minister Rustem Umerov"
-gives the role "Ukrainian Defense Minister"; "Kyiv", standing for the government, is linked to Ukraine.
+gives the role "Ukrainian Defense Minister"; "Kyiv", standing for the government, is linked to Ukraine,
+while "talks in Geneva" keep Geneva a place of its own (annotate.name_spans.used_as_place). Time zones,
+illnesses named after places ("Spanish flu") and "people" with digits are no names.
 An acronym joins the full name it stands for (see annotate.acronyms).
 Known limits: two different people with the same surname in one article are merged when only the
 surname is used; roles come from the same sentence only.
@@ -16,7 +18,7 @@ from spacy.tokens import Doc, Span
 from dossier import models
 from dossier.annotate.acronyms import expand_acronyms, find_bracketed, split_bracketed
 from dossier.annotate.gazetteer import country_of, is_demonym
-from dossier.annotate.name_spans import trim_to_known_names
+from dossier.annotate.name_spans import is_time_zone, names_an_illness, trim_to_known_names, used_as_place
 from dossier.name_forms import may_drop
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -62,6 +64,7 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     ents = [part for e in doc.ents if e.label_ in NAME_LABELS and clean_name(e.text)
             for piece in split_bracketed(e) for part in _split_trailing_person(piece)]
     ents = sorted(trim_to_known_names(_split_at_known_people(ents)) + _untagged_places(doc), key=lambda e: e.start)
+    ents = [e for e in ents if not _no_name(e)]
     bracketed = find_bracketed(doc, ents)
     ents = _with_bracketed_acronyms(ents, bracketed)
     names = _surnames_as_people([(e.label_, clean_name(e.text)) for e in ents])
@@ -83,10 +86,17 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
                 sentence_index=sentence_of[ent.start],
                 canonical=full,
                 role=find_role(ent) if label == "PERSON" else None,
-                country=_country(name) if label in {"GPE", "NORP", "ORG", "LOC"} else None,
+                country=_country(name) if label in {"GPE", "NORP", "ORG", "LOC"} and not used_as_place(ent) else None,
             )
         )
     return mentions
+
+
+def _no_name(ent: Span) -> bool:
+    """Spans the tagger takes for names that are none: a time zone ("15.16 BST"), an illness named
+    after a place or a people ("Spanish flu"), a "person" with digits in it (a virus strain, a
+    user name)."""
+    return is_time_zone(ent) or names_an_illness(ent) or (ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text))
 
 
 def _surnames_as_people(names: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -16,11 +16,12 @@ from dossier.name_forms import acronym_letters, spellings
 
 
 class Named(Protocol):
-    """What the index needs of a cluster of names: its group, names and surface forms."""
+    """What the index needs of a cluster of names: its group, names, surface forms and mentions."""
 
     group: str
     names: Collection[str]
     surface: Collection[str]
+    count: int
 
 
 N = TypeVar("N", bound=Named)
@@ -74,3 +75,29 @@ def spelled_out(clusters: Sequence[N]) -> tuple[dict[tuple[str, str], list[N]], 
         for letters in sorted({s for n in cluster.names for s in spellings(n)}):
             by_initials[(cluster.group, letters)].append(cluster)
     return by_alias, by_initials
+
+
+def stands_for(aliased: Sequence[N], spelled: Sequence[N], factor: int) -> N | None:
+    """The cluster an acronym alone stands for, or None when that is not clear.
+
+    Of the clusters an article wrote the acronym beside (``aliased``), the one with more mentions
+    than the others together: outlets spell one agency several ways ("Centers", "Centres", with or
+    without "and Prevention"), and its acronym means the spelling named most. Failing those, of
+    the clusters whose initials spell it, the only one, or the one with ``factor`` times the
+    mentions of the others together, as a bare surname goes to the prominent bearer.
+
+    Args:
+        aliased: clusters with the acronym among their names (see ``spelled_out``).
+        spelled: clusters whose initials are the acronym's letters.
+        factor: how many times the others' mentions the chosen initials' cluster must have.
+
+    Returns:
+        The cluster, or None.
+    """
+    if aliased:
+        top, *rest = sorted(aliased, key=lambda c: -c.count)
+        return top if top.count > sum(c.count for c in rest) else None
+    if len(spelled) <= 1:
+        return spelled[0] if spelled else None
+    top, *rest = sorted(spelled, key=lambda c: -c.count)
+    return top if top.count >= factor * sum(c.count for c in rest) else None

@@ -8,6 +8,13 @@ apart. An organisation or
 place known only by an acronym joins the one entity that already has that acronym among its names,
 or else the only one whose initials spell it (see resolve.acronyms); such entities carry extra
 blocking keys so that an acronym finds them.
+
+Organisations and places are stricter about spelling than people: a long name may differ by a
+letter or two (organisation/organization), but not a syllable (Austria/Australia) or an
+acronym's letter (CDC/ECDC); stray words the tagger ran into a body's name go first
+(``name_forms``). A name shaped like a person's stays a person however often the tagger calls it
+an organisation, and a nationality word the gazetteer lacks joins its place
+(``resolve.entity_kinds``).
 """
 
 from __future__ import annotations
@@ -22,8 +29,9 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from dossier import models
-from dossier.name_forms import may_drop
-from dossier.resolve.acronyms import acronym_of, only_acronym, spelled_out, spellings
+from dossier.name_forms import may_drop, person_shaped, same_spelling, trim_name
+from dossier.resolve.acronyms import acronym_of, only_acronym, spelled_out, spellings, stands_for
+from dossier.resolve.entity_kinds import demonym_homes, origin_stems, settle_kinds
 
 # Spelling variants of one transliterated name score above this (Zelensky/Zelenskiy ~94,
 # Umerov/Umierov ~92); different names of similar shape score below (Medinsky/Medvedev ~62).
@@ -102,7 +110,7 @@ def resolve_entities(
     by_name: dict[tuple[str, str], list[models.EntityMention]] = defaultdict(list)
     for mention in mentions:
         by_name[_group_and_name(mention)].append(mention)
-    _majority_groups(by_name)
+    settle_kinds(by_name, existing, DOMINANT_FACTOR)
     clusters: dict[str, list[_Cluster]] = defaultdict(list)
     for entity in existing:
         seeded = _seed(entity)
@@ -116,31 +124,18 @@ def resolve_entities(
         _absorb(cluster, name, by_name[(group, name)])
         assignment[(group, name)] = cluster
     _join_acronyms(clusters, assignment)
+    _join_demonyms(clusters, assignment)
     return _results(clusters, assignment, by_name, taken or (lambda ids: set()))
-
-
-def _majority_groups(by_name: dict[tuple[str, str], list[models.EntityMention]]) -> None:
-    """One name the tagger calls an organisation here and a place or person there ("Daesh" as
-    ORG 7 times and GPE 16) is one entity, of the kind most of its mentions give it, when that
-    kind has DOMINANT_FACTOR times the mentions of each other (in place)."""
-    groups_of: dict[str, list[str]] = defaultdict(list)
-    for group, name in by_name:
-        groups_of[name].append(group)
-    for name, groups in groups_of.items():
-        if len(groups) < 2:
-            continue
-        counts = sorted(((len(by_name[(g, name)]), g) for g in groups), reverse=True)
-        (top, major), rest = counts[0], counts[1:]
-        for count, minor in rest:
-            if top >= DOMINANT_FACTOR * count:
-                by_name[(major, name)].extend(by_name.pop((minor, name)))
 
 
 def _group_and_name(mention: models.EntityMention) -> tuple[str, str]:
     if mention.country and mention.label != "PERSON":
         # Demonyms, capitals and seats of government stand for their country ("Kyiv said").
         return "PLACE", mention.country
-    return LABEL_GROUP.get(mention.label, mention.label), mention.canonical
+    if mention.label == "PERSON":
+        return "PERSON", mention.canonical
+    # The tagger runs a neighbouring article or "- as" into a body's name (name_forms.trim_name).
+    return LABEL_GROUP.get(mention.label, mention.label), trim_name(mention.canonical)
 
 
 def mention_key(mention: models.EntityMention) -> str:
@@ -154,6 +149,10 @@ def mention_keys(mention: models.EntityMention) -> tuple[str, ...]:
     an organisation's or place's full name also the key of its initials, so "Democratic National
     Committee" finds an entity stored so far only as "DNC".
 
+    A body's name that may be a person's ("Keiji Fukuda", "Fukuda") also looks among stored
+    people, and a nationality word among the places it may be formed from ("European": "Europe"),
+    as ``resolve_entities`` may take them there (see ``entity_kinds``).
+
     Args:
         mention: an entity mention.
 
@@ -164,6 +163,10 @@ def mention_keys(mention: models.EntityMention) -> tuple[str, ...]:
     keys = [f"{group}:{blocking_key(name, group)}"]
     if group in ACRONYM_GROUPS and not mention.country and not acronym_of(name):
         keys.extend(f"{group}:{blocking_key(letters, group)}" for letters in sorted(spellings(name)))
+    if group == "ORG" and (person_shaped(name) or (" " not in name and not name.isupper())):
+        keys.append(f"PERSON:{blocking_key(name, 'PERSON')}")
+    if mention.label == "NORP" and not mention.country:
+        keys.extend(f"PLACE:{blocking_key(stem, 'PLACE')}" for stem in origin_stems(name))
     return tuple(dict.fromkeys(keys))
 
 
@@ -205,6 +208,8 @@ def _best_cluster(name: str, group: str, block: list[_Cluster],
             continue  # "Kurdish Women's Protection" is not "Kurdish People's Protection"
         if cluster.group != "PERSON" and len(words) == 1 < len(other) and words != tail:
             continue  # a place's or body's one-word short name is its very last word: "America" is not "Turkish American"
+        if cluster.group != "PERSON" and not same_spelling(" ".join(words), " ".join(tail)):
+            continue  # "Austria" is not "Australia", nor "ECDC" the "CDC"
         score = fuzz.ratio(" ".join(words), " ".join(tail))
         if cluster.group == "PERSON" and _short_first_name(words, tail):
             score = max(score, SAME_NAME_SCORE)  # "Ed Markey" and "Edward Markey"
@@ -312,10 +317,9 @@ def _join_acronyms(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[s
     home: dict[int, _Cluster] = {}  # a cluster merged away -> the one that took it in
     for short in [c for c in every if only_acronym(c.names)]:
         key = (short.group, only_acronym(short.names))
-        found = by_alias.get(key) or by_initials.get(key) or []
-        if len(found) != 1:
+        full = stands_for(by_alias.get(key, []), by_initials.get(key, []), DOMINANT_FACTOR)
+        if full is None:
             continue
-        full = found[0]
         while id(full) in home:
             full = home[id(full)]
         if full is short or (short.entity_id and full.entity_id):
@@ -323,6 +327,25 @@ def _join_acronyms(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[s
         into, other = (short, full) if short.entity_id else (full, short)
         _merge_clusters(into, other, clusters, assignment)
         home[id(other)] = into
+
+
+def _join_demonyms(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, str], _Cluster]) -> None:
+    """Join a nationality word the gazetteer does not know ("Scottish", "Europeans") to the place
+    it is the adjective of, when the dossier names that place (see ``entity_kinds.demonym_homes``).
+    The place keeps its name: the adjective becomes one of its surface forms."""
+    every = [c for block in clusters.values() for c in block if c.group == "PLACE" and not c.countries]
+    places = {c.name: c for c in every if set(c.labels) - {"NORP"}}
+    lone = [c for c in every if set(c.labels) == {"NORP"}]
+    homes = demonym_homes([c.name for c in lone], list(places))
+    for cluster in lone:
+        home = places.get(homes.get(cluster.name, ""))
+        if home is None or cluster.entity_id:
+            continue
+        own = set(home.names)
+        _merge_clusters(home, cluster, clusters, assignment)
+        for name in set(cluster.names) - own:
+            del home.names[name]
+            home.surface.add(name)
 
 
 def _merge_clusters(into: _Cluster, other: _Cluster, clusters, assignment) -> None:
@@ -390,7 +413,7 @@ def _results(clusters, assignment, by_name, taken) -> EntityResolution:
                 extra = tuple(k for k in _acronym_keys(cluster, name) if k != key)
                 if extra:
                     extra_keys[entity_id] = extra
-            label = cluster.labels.most_common(1)[0][0]
+            label = _label(cluster)
             entities.append(
                 models.Entity(
                     entity_id=entity_id,
@@ -412,6 +435,13 @@ def _results(clusters, assignment, by_name, taken) -> EntityResolution:
             mention_entity[(mention.doc_id, mention.canonical)] = entity_id
     return EntityResolution(entities=tuple(entities), keys=keys, mention_entity=mention_entity, canonical_name=canonical,
                             extra_keys=extra_keys)
+
+
+def _label(cluster: _Cluster) -> str:
+    """The commonest label of the cluster's kind: a person some articles tag as an organisation
+    (see ``entity_kinds.settle_kinds``) is still a person."""
+    own = [label for label, _ in cluster.labels.most_common() if LABEL_GROUP.get(label, label) == cluster.group]
+    return own[0] if own else cluster.labels.most_common(1)[0][0]
 
 
 def clean_surface(text: str) -> str:

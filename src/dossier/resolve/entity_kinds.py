@@ -1,0 +1,183 @@
+"""What kind of thing a name is, where the tagger's label is not enough: a person, a nationality.
+
+The tagger calls "Keiji Fukuda" an organisation in "the WHO's Keiji Fukuda" as often as it calls
+him a person, and it tags adjectives of places it has no country for ("Scottish", "European") as
+names of their own. Two general readings settle these: a name made of a given name and a
+surname, none of whose words is a common word of English, is a person's; and an adjective of
+origin belongs to the place it is formed from ("Asia" + "n"), or that WordNet says it pertains to
+("Scottish" -> Scotland). A group of people and a body of one name ("NORP" and "ORG") are one
+body. People and places named in earlier batches count too (``existing``). Without WordNet the
+readings that need it answer as if nothing were known.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Sequence
+
+from dossier import models
+from dossier.annotate import wordnet
+from dossier.name_forms import person_shaped
+
+ByName = dict[tuple[str, str], list[models.EntityMention]]  # (group, name) -> its mentions
+
+# Endings that make an adjective of origin from a place name ("Asia-n", "Europe-an", "Ital-ian",
+# "Japan-ese", "Iraq-i"); the place's last letter may go first ("Italy" -> "Ital-ian").
+ORIGIN_ENDINGS = ("n", "an", "ian", "ese", "ish", "i")
+PERTAINYM = "\\"  # WordNet's pointer from an adjective to the noun it pertains to
+
+
+def settle_kinds(by_name: ByName, existing: Sequence[models.Entity], factor: int) -> None:
+    """Regroup names the tagger gives several kinds to, in place, before they are clustered.
+
+    Args:
+        by_name: (group, name) -> mentions, as ``resolve.entities`` groups them.
+        existing: the stored candidate entities (people named in earlier batches).
+        factor: how many times each other kind's mentions the commonest kind needs to take a name.
+    """
+    _majority_groups(by_name, factor)
+    _stored_people(by_name, existing)
+    _surnames_as_people(by_name, existing)
+
+
+def _majority_groups(by_name: ByName, factor: int) -> None:
+    """One name the tagger calls an organisation here and a place or person there ("Daesh" as
+    ORG 7 times and GPE 16) is one entity, of the kind most of its mentions give it, when that
+    kind has ``factor`` times the mentions of each other (in place). A name shaped like a
+    given name and a surname that the tagger calls a person at all is a person, however often it
+    calls it an organisation ("Keiji Fukuda" after "the WHO's"): see ``person_named``."""
+    groups_of: dict[str, list[str]] = defaultdict(list)
+    for group, name in by_name:
+        groups_of[name].append(group)
+    for name, groups in groups_of.items():
+        if len(groups) < 2:
+            continue
+        if "PERSON" in groups and person_named(name):
+            for minor in (g for g in groups if g != "PERSON"):
+                by_name[("PERSON", name)].extend(by_name.pop((minor, name)))
+            continue
+        if set(groups) == {"ORG", "PLACE"} and all(m.label == "NORP" for m in by_name[("PLACE", name)]):
+            # A group of people ("NORP") and a body of the same name are one ("Taliban"), and no place.
+            by_name[("ORG", name)].extend(by_name.pop(("PLACE", name)))
+            continue
+        counts = sorted(((len(by_name[(g, name)]), g) for g in groups), reverse=True)
+        (top, major), rest = counts[0], counts[1:]
+        for count, minor in rest:
+            if top >= factor * count:
+                by_name[(major, name)].extend(by_name.pop((minor, name)))
+
+
+def _stored_people(by_name: ByName, existing: Sequence[models.Entity]) -> None:
+    """A body's name shaped like a person's that a stored person bears is that person: articles
+    resolved in an earlier batch settled what ``_majority_groups`` settles within one."""
+    people = {n for e in existing if e.label == "PERSON" for n in (e.name, *e.aliases)}
+    for group, name in [k for k in by_name if k[0] != "PERSON" and k[1] in people]:
+        if person_named(name):
+            by_name[("PERSON", name)].extend(by_name.pop((group, name)))
+
+
+def _surnames_as_people(by_name: ByName, existing: Sequence[models.Entity]) -> None:
+    """A one-word organisation that is the surname of the one person named in full with it is that
+    person: the tagger takes a bare "Fukuda said" for a body (``bare_surnames``)."""
+    people = {name for group, name in by_name if group == "PERSON"} | {e.name for e in existing if e.label == "PERSON"}
+    moved = bare_surnames(sorted(people), [name for group, name in by_name if group == "ORG"])
+    for name in moved:
+        by_name[("PERSON", name)].extend(by_name.pop(("ORG", name)))
+
+
+def person_named(name: str) -> bool:
+    """Whether a name is a person's by its shape and words: a given name and a surname
+    (``name_forms.person_shaped``), none of them a common word of English in WordNet ("Swine
+    Flu" is not a person; "Keiji Fukuda" is). A surname that WordNet lists only as a person
+    ("Johnson") counts as a name.
+
+    Args:
+        name: a name as grouped in its document.
+
+    Returns:
+        True for a person's name; False whenever WordNet is absent, so the caller keeps its
+        other rules.
+    """
+    if not wordnet.available() or not person_shaped(name):
+        return False
+    words = [w.strip(".") for w in name.split() if len(w.strip(".")) > 2]
+    return bool(words) and not any(_common_word(w) for w in words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """A word WordNet knows as a common noun or an adjective, not only as some person's name."""
+    if wordnet.synsets(word, "a"):
+        return True
+    return any(any(symbol == "@" for symbol, _, _ in s.pointers) for s in wordnet.synsets(word, "n"))
+
+
+def bare_surnames(people: Sequence[str], bodies: Sequence[str]) -> set[str]:
+    """The one-word organisation names that are a person's surname: the last word of exactly one
+    full name of a person (``person_named``), and no common word ("Ford" may be a crossing, a
+    company or a president; "Fukuda" is only a person here).
+
+    Args:
+        people: names of people (full names and bare surnames).
+        bodies: names of organisations.
+
+    Returns:
+        The organisation names to take for people's surnames; none when WordNet is absent.
+    """
+    holders: dict[str, set[str]] = {}
+    for name in people:
+        if len(name.split()) > 1 and person_named(name):
+            holders.setdefault(name.split()[-1], set()).add(name)
+    return {name for name in bodies if " " not in name and not name.isupper() and len(holders.get(name, ())) == 1
+            and not _common_word(name)}
+
+
+def demonym_homes(demonyms: Sequence[str], places: Sequence[str]) -> dict[str, str]:
+    """The place each adjective or noun of origin stands for, among the places named.
+
+    Args:
+        demonyms: nationality words ("Scottish", "Europeans").
+        places: names of places the dossier holds ("Scotland", "Europe").
+
+    Returns:
+        Demonym -> place, for those with exactly one place formed from it or pertaining to it.
+    """
+    by_folded = {p.lower(): p for p in places if " " not in p}
+    homes = {}
+    for demonym in demonyms:
+        singular = demonym[:-1] if demonym.endswith("s") and len(demonym) > 4 else demonym
+        found = _formed_from(singular.lower(), by_folded) or _pertains_to(singular.lower(), by_folded)
+        if len(found) == 1:
+            homes[demonym] = by_folded[found.pop()]
+    return homes
+
+
+def origin_stems(demonym: str) -> list[str]:
+    """The place names an adjective of origin may be formed from, as far as its endings tell
+    ("Europeans" -> "europe", "europ", ...): for finding stored places to ask ``demonym_homes`` about.
+
+    Args:
+        demonym: a nationality word.
+
+    Returns:
+        Candidate stems, longest first; empty for a word with no ending of origin.
+    """
+    word = demonym.lower()
+    word = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    stems = {word[: -len(e)] for e in ORIGIN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3}
+    return sorted(stems, key=lambda stem: (-len(stem), stem))
+
+
+def _formed_from(word: str, places: dict[str, str]) -> set[str]:
+    """Places the word is made from by an ending of origin ("asian" from "asia")."""
+    return {p for p in places if len(p) >= 4 and p != word
+            and any(word in (p + e, p[:-1] + e) for e in ORIGIN_ENDINGS)}
+
+
+def _pertains_to(word: str, places: dict[str, str]) -> set[str]:
+    """Places WordNet says the adjective pertains to ("scottish" -> "scotland")."""
+    targets = {offset for s in wordnet.synsets(word, "a") for offset, _ in s.targets({PERTAINYM})}
+    if not targets:
+        return set()
+    return {p for p in places if p != word and any(s.offset in targets for s in wordnet.synsets(p, "n"))}
