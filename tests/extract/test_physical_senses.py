@@ -27,6 +27,9 @@ from dossier.extract import physical_senses
         ("Officials said how much is being captured each day.", "captured"),
         ("The stock was flat on Friday but had been hit earlier in the month.", "hit"),
         ("See how the sun is beating down on the deck.", "beating"),
+        # a participle where a noun stands names the people it befell
+        ("In the ward the injured are waiting for surgeons.", "injured"),
+        ("Medics are treating the wounded in tents.", "wounded"),
     ],
 )
 def test_physical_senses_no_force(nlp, trigger_types, needs_wordnet, text, word):
@@ -51,6 +54,9 @@ def test_physical_senses_no_force(nlp, trigger_types, needs_wordnet, text, word)
         ("The explosion that set afire and sank the tanker, killing four sailors, is under inquiry.", "killing",
          "accident"),
         ("Protesters blocked the entrance to the ministry.", "blocked", "protest"),
+        # a pronoun standing for a quake named before: the quake's doing, not an attack
+        ("An earthquake shook the islands at dawn. It struck near the coast.", "struck", "disaster"),
+        ("Gunmen raided the village at dawn. They wounded six farmers.", "wounded", "attack"),
     ],
 )
 def test_physical_senses_keeps_events(nlp, trigger_types, needs_wordnet, text, word, definition):

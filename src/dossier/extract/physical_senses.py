@@ -42,6 +42,9 @@ from dossier.extract.ontology import (
 from dossier.extract.frames import PARTY_NOUNS
 from dossier.models import EventType
 
+# Where a noun stands in a clause: a participle there names who it befell ("the injured").
+NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"})
+
 # Heads that portion what their "of" phrase names, besides the ontology's partitives ("much of the oil").
 AMOUNT_HEADS = PARTITIVES | {"much", "more", "less", "all", "bulk", "portion", "share", "fraction", "amount",
                              "lot", "deal", "rest", "remainder", "percent", "quarter", "barrel", "barrels",
@@ -383,3 +386,20 @@ def executes_someone(verb: Token) -> bool:
     targets = patients(verb)
     return not targets or any(is_party(t) for t in targets)
 
+
+
+def harmed_people(verb: Token) -> bool:
+    """Whether a participle of harm names people, not an event: "the injured are lying in the
+    garden", "treating the wounded", "more than 200 wounded" (a determiner or a count on a participle
+    standing where a noun stands).
+
+    Args:
+        verb: "injured", "wounded", "killed"... as the parser tags it.
+
+    Returns:
+        True for a group of people named by what befell them.
+    """
+    if verb.tag_ != "VBN" or verb.dep_ not in NOUN_SLOTS:
+        return False
+    return any(c.dep_ in {"det", "nummod", "amod", "quantmod"} for c in verb.children) and not any(
+        c.dep_ in {"auxpass", "aux", "nsubjpass", "agent"} for c in verb.children)

@@ -73,6 +73,10 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
             health_senses.done_by_illness(token) or health_senses.harms_no_person(token)
             or health_senses.abstract_blow(token)):
         return None  # "it is hitting the young", "pigs were killed in the cull", "hit by fears"
+    if definition.name == "attack" and not nominal and physical_senses.harmed_people(token):
+        return None  # "treating the injured", "more than 200 wounded": people, not an attack
+    if definition.name == "attack" and not nominal and _done_by_disaster(token):
+        return BY_TYPE[EventType.DISASTER]  # "It struck south of the capital": the quake named before
     if definition.name == "attack" and not nominal and physical_senses.accident_toll(token):
         return OUTBREAK  # "the rig exploded and sank, killing 11 workers": the accident's toll
     check = _CHECKS.get((definition.name, lemma, nominal))
@@ -226,6 +230,14 @@ def _done_by_nature(token: Token) -> bool:
     doers += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
               for g in c.children if g.dep_ == "pobj"]
     return any((d.lemma_.lower() in NATURE_DOERS or d.lower_ in NATURE_DOERS) and not _armed(d) for d in doers)
+
+
+def _done_by_disaster(verb: Token) -> bool:
+    """Whether the subject is a pronoun standing for a natural disaster ("The quake hit at dawn. It
+    struck south of the capital"), read back as ``health_senses.antecedent`` reads illnesses."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"it", "which"}]
+    found = [health_senses.antecedent(s) for s in subjects]
+    return any(a is not None and a.lemma_.lower() in DISASTER_NOUNS for a in found)
 
 
 def _done_by_illness(verb: Token) -> bool:
