@@ -22,6 +22,9 @@ pytestmark = pytest.mark.slow
          [T.ATTACK, T.ATTACK]),
         # with no harm told before, the words decide
         ("Twelve soldiers were killed on March 3, officials said.", [T.ATTACK]),
+        # a disaster named as the cause in the sentence, though hung on another verb
+        ("Up to 900 people were killed and thousands left homeless by the cyclone on March 3.",
+         [T.DISASTER]),
         # a named doer keeps the attack even after a disaster
         ("The flood hit the valley on March 3. Two guards were shot by looters on March 4.",
          [T.DISASTER, T.ATTACK]),

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from dossier import models
 from dossier.extract.context import DocumentContext
 from dossier.extract.drafts import Draft
-from dossier.extract.ontology import BY_TYPE
+from dossier.extract.ontology import BY_TYPE, DISASTER_NOUNS
 
 T = models.EventType
 # Verbs of harm whose passive without an agent names no doer ("were killed", "have been injured").
@@ -33,7 +33,7 @@ def settle_agentless_harm(drafts: list[Draft], context: DocumentContext) -> None
         drafts: the sentence's drafts, typed by their words; retyped in place.
         context: the article's reading state; its ``last_harm`` is read and updated.
     """
-    if context.last_harm is T.DISASTER:
+    if context.last_harm is T.DISASTER or (drafts and _disaster_named_as_cause(drafts[0].trigger.token)):
         for draft in drafts:
             if draft.event_type is T.ATTACK and _agentless(draft.trigger.token, draft.trigger.nominal):
                 draft.trigger = replace(draft.trigger, definition=DISASTER)
@@ -43,6 +43,13 @@ def settle_agentless_harm(drafts: list[Draft], context: DocumentContext) -> None
             context.last_harm = T.DISASTER
         elif draft.event_type is T.ATTACK and not _agentless(draft.trigger.token, draft.trigger.nominal):
             context.last_harm = T.ATTACK
+
+
+def _disaster_named_as_cause(token: Token) -> bool:
+    """Whether the sentence names a disaster as what did the harm ("were killed and two million made
+    homeless by the quake", "in the flood"), though the parser hung it on another verb."""
+    return any(t.lemma_.lower() in DISASTER_NOUNS and t.dep_ == "pobj" and t.head.lower_ in {"by", "in"}
+               for t in token.sent)
 
 
 def _agentless(verb: Token, nominal: bool) -> bool:
