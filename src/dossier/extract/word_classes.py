@@ -1,0 +1,140 @@
+"""Word classes the ontology's triggers and roles are checked against (lemmas and forms, lower case).
+
+Split out of ``ontology`` (which defines the event types and re-exports these names) because the
+lists of people, things, disasters and counted nouns are vocabulary, read by many extract modules,
+while the ontology is the list of event definitions.
+"""
+
+from __future__ import annotations
+
+# Word classes a trigger's arguments are checked against (lemmas, lower case).
+PEOPLE = frozenset({
+    "prisoner", "captive", "pow", "soldier", "serviceman", "servicemen", "civilian", "detainee", "personnel",
+    "hostage", "child", "children", "people", "individual", "national", "fighter", "citizen", "officer",
+    "sergeant", "defender", "military",
+})
+BODIES = frozenset({"body", "bodies", "remains", "corpse", "dead"})
+DOCUMENTS = frozenset({"memorandum", "document", "proposal", "draft", "paper", "text", "plan", "letter", "memo"})
+ATTACK_NOUNS = frozenset({
+    "strike", "attack", "operation", "offensive", "raid", "missile", "drone", "assault", "bombardment",
+    "airstrike", "fire", "rocket", "shelling",
+})
+# Common nouns for people, groups and institutions: agents even without a name ("police", "rebels").
+GROUP_NOUNS = frozenset({
+    "civilian", "refugee", "soldier", "troop", "worker", "student", "protester", "demonstrator", "official",
+    "rebel", "militant", "government", "force", "police", "authority", "prisoner", "journalist", "activist",
+    "villager", "resident", "member", "leader", "detainee", "guerrilla", "candidate", "inspector", "observer",
+    "minister", "army", "military", "militia", "militiaman", "insurgent", "fighter", "administration",
+    "parliament", "cabinet", "ministry", "court", "party", "group", "movement", "coalition", "union", "council",
+    "agency", "organization", "organisation", "opposition", "delegation", "hostage", "hacker", "bomber",
+    "extremist", "fundamentalist", "supporter", "national", "citizen", "settler", "peacekeeper", "president",
+    "king", "judge", "newspaper", "regime", "faction", "navy", "committee", "ally", "community", "officer",
+    "diplomat", "envoy", "youth", "farmer", "teacher", "doctor", "lawyer", "cleric", "commander", "adviser",
+    "advisor", "serviceman", "junta", "camp", "village", "town", "city",
+})
+# Heads that count or portion what their "of" phrase names ("thousands of students", "part of").
+PARTITIVES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens", "scores", "score",
+                        "millions", "part", "number", "majority", "some", "many", "most", "third", "half", "group",
+                        "handful", "batch", "patch", "one", "two", "three", "four", "five"})
+RELATIONS = frozenset({"tie", "ties", "relation", "relations"})
+MONITORS = frozenset({"observer", "observers", "inspector", "inspectors", "monitor", "monitors", "peacekeeper",
+                      "peacekeepers", "peacekeeping", "mission"})
+# Forces that keep a peace: sending them is aid (CAMEO 074), receiving them lets others in (0861).
+PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "blue-helmet", "blue-helmets"})
+SUPPLIES = frozenset({"aid", "supply", "supplies", "assistance", "food", "funding", "delivery", "deliveries",
+                      "shipment", "shipments", "loan", "loans"})
+# Natural disasters: news says they "struck" or "hit" and "killed", which is no use of force.
+DISASTER_NOUNS = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "flood", "flooding", "hurricane", "cyclone", "typhoon", "storm",
+    "tsunami", "eruption", "landslide", "mudslide", "wildfire", "bushfire", "drought", "avalanche", "tornado",
+})
+# Happenings the ontology has no event type for: accidents and illnesses. They kill and destroy
+# without attacking, keep the places and dates written on them, and date what they did.
+ACCIDENT_NOUNS = frozenset({"explosion", "blast", "fire", "crash", "spill", "collapse", "accident", "leak", "sinking"})
+ILLNESS_NOUNS = frozenset({"flu", "influenza", "virus", "disease", "illness", "outbreak", "epidemic", "pandemic",
+                           "infection", "cancer"}) | frozenset({
+    # Illnesses news counts the dead of by name (lower case, as lemmas).
+    "cholera", "measles", "ebola", "malaria", "dengue", "plague", "polio", "tuberculosis", "typhoid", "meningitis",
+    "h1n1", "sars", "mers", "coronavirus", "covid", "covid-19", "zika", "mpox", "diphtheria", "smallpox"})
+# What escapes in a leak or spill, what holds it, and what it is measured in: "oil leaked", "the well
+# is spewing 5,000 barrels a day". Without one of them "leaked the memo" is no accident.
+SUBSTANCES = frozenset({
+    "oil", "crude", "gas", "fuel", "petroleum", "diesel", "gasoline", "petrol", "chemical", "chemicals", "sewage",
+    "radiation", "radioactive", "toxic", "sludge", "slurry", "ammonia", "chlorine", "methane", "well", "wellhead",
+    "pipe", "pipeline", "tanker", "reactor", "tank", "barrel", "barrels", "gallon", "gallons", "litre", "litres",
+    "liter", "liters", "tonne", "tonnes",
+})
+ARGUMENT_CLASSES = {"people": PEOPLE, "bodies": BODIES, "documents": DOCUMENTS, "attack": ATTACK_NOUNS,
+                    "relations": RELATIONS, "monitors": MONITORS, "supplies": SUPPLIES, "peacekeepers": PEACEKEEPERS,
+                    "substances": SUBSTANCES}
+
+# Classes the head of a trigger's object must hit (``object_class``), where any word of the
+# arguments would mislead: "closed the road near the border" closes no border, and "forced the
+# refugee agency out" expels an agency, not refugees. Object heads only, so these are no themes.
+BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "crossing", "crossings", "airspace",
+                     "checkpoint", "checkpoints", "boundary"})
+# People moved to safety: evacuating them is humanitarian aid (CAMEO 073), evacuating a town a retreat.
+EVACUEES = frozenset({"wounded", "wound", "injured", "injure", "sick", "civilian", "civilians", "refugee", "refugees",
+                      "resident", "residents", "villager", "villagers", "child", "children", "people", "patient",
+                      "patients", "casualty", "casualties", "survivor", "survivors", "family", "families",
+                      "woman", "women", "elderly", "evacuee", "evacuees"})
+# Individuals a state drives out (CAMEO 174, coercion), as against agencies or missions (166, a sanction).
+RESIDENTS = frozenset({"refugee", "resident", "villager", "civilian", "family", "inhabitant", "people", "migrant",
+                       "immigrant", "alien", "worker", "minority", "national", "citizen", "foreigner", "journalist",
+                       "settler", "tenant", "squatter", "asylum-seeker"})
+FREEDOMS = frozenset({"freedom", "freedoms", "liberty", "liberties", "right", "rights"})
+TRUCES = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
+ACCESS = frozenset({"access"})
+# What a state takes from a person to punish or exclude them: "stripped of citizenship", "revoked passports"
+# (checked in ``trigger_fit``: the word is the verb's object or its "of" phrase).
+CITIZENSHIP = frozenset({"citizenship", "nationality", "passport", "passports", "residency", "naturalisation",
+                         "naturalization"})
+OBJECT_CLASSES = {"borders": BORDERS, "evacuees": EVACUEES, "residents": RESIDENTS, "freedoms": FREEDOMS,
+                  "truces": TRUCES, "access": ACCESS}
+# People a custody count counts: in an arrest, "2,000 women and children" or "520 foreign fighters"
+# are the detainees, whatever the noun would mean elsewhere (lemmas and plural forms).
+DETAINEE_WORDS = frozenset({
+    "woman", "women", "man", "men", "child", "children", "suspect", "suspects", "militant", "militants", "fighter",
+    "fighters", "foreigner", "foreigners", "member", "members", "jihadist", "jihadists", "wife", "wives", "family",
+    "families", "person", "persons", "people", "individual", "individuals", "prisoner", "prisoners", "detainee",
+    "detainees", "captive", "captives", "hostage", "hostages", "soldier", "soldiers", "civilian", "civilians",
+    "national", "nationals", "citizen", "citizens", "activist", "activists", "protester", "protesters",
+    "journalist", "journalists", "insurgent", "insurgents", "rebel", "rebels", "migrant", "migrants", "boy", "boys",
+    "girl", "girls", "teenager", "teenagers", "minor", "minors", "combatant", "combatants",
+})
+# Classes that type the exchange-like words, which a bare noun ("the exchange") can borrow.
+EXCHANGE_CLASSES = frozenset({"people", "bodies", "documents"})
+
+# What a counted noun says about its role in the event (lemmas of the counted head).
+ROLE_OF_COUNTED = {
+    "military": {"soldier", "soldiers", "serviceman", "servicemen", "personnel", "troop", "troops", "pow", "pows",
+                 "marine", "marines", "paratrooper", "paratroopers", "sailor", "sailors", "peacekeeper", "peacekeepers",
+                 "reservist", "reservists",
+                 "officer", "officers", "sergeant", "fighter", "fighters", "military"},
+    "civilians": {"civilian", "civilians"},
+    "prisoners": {"prisoner", "prisoners", "captive", "captives", "detainee", "detainees", "hostage", "hostages",
+                  "individual", "individuals", "people"},
+    "bodies": {"body", "bodies", "remains"},
+    "drones": {"drone", "drones", "uav", "uavs", "vehicle", "vehicles"},
+    "aircraft": {"aircraft", "plane", "planes", "jet", "jets", "bomber", "bombers", "helicopter", "helicopters"},
+    "airfields": {"airfield", "airfields", "airbase", "airbases", "base", "bases"},
+    "children": {"child", "children"},
+    "people": {"worker", "workers", "employee", "employees", "crew", "miner", "miners", "passenger", "passengers",
+               "resident", "residents", "villager", "villagers", "person", "persons", "patient", "patients"},
+    "missiles": {"missile", "missiles", "rocket", "rockets"},
+    "duration": {"hour", "hours", "minute", "minutes", "day", "days"},
+    # Amounts of matter and money keep their unit as the role, so outlets are compared unit by unit
+    # ("count:barrels_per_day", "count:dollars"); see quantity_roles for rates ("a day").
+    "barrels": {"barrel", "barrels"},
+    "gallons": {"gallon", "gallons"},
+    "litres": {"litre", "litres", "liter", "liters"},
+    "tonnes": {"tonne", "tonnes"},
+    "dollars": {"dollar", "dollars"},
+    "pounds": {"pound", "pounds"},
+    "euros": {"euro", "euros"},
+    "roubles": {"rouble", "roubles", "ruble", "rubles"},
+    "hryvnias": {"hryvnia", "hryvnias"},
+    "yuan": {"yuan", "renminbi"},
+    "yen": {"yen"},
+    "rupees": {"rupee", "rupees"},
+}
