@@ -4,7 +4,9 @@ Within an article (``annotate``) and across articles (``resolve``) a short form 
 name by the same rules: an acronym when its letters are the name's initials; "the Foreign Office"
 for "the UK Foreign Office" because a country qualifier may be left out, but never "Mexico" for
 "New Mexico" or "the House" for "the White House", where the dropped word names a different
-place or body. Neither stage imports the other, so the rules live here, with no NLP in them.
+place or body. Neither stage imports the other, so the rules live here, with no NLP in them; so do
+the comparisons of two names' words that entity resolution makes (``name_words``, ``same_word``,
+``may_shorten``, ``short_first_name``).
 """
 
 from __future__ import annotations
@@ -12,8 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
 from unidecode import unidecode
 
+# Spelling variants of one transliterated name score above this (Zelensky/Zelenskiy ~94,
+# Umerov/Umierov ~92); different names of similar shape score below (Medinsky/Medvedev ~62).
+SAME_NAME_SCORE = 85
 # Two to six capitals ("EU", "NATO", "ODIHR"); dots are dropped first ("U.N." is "UN").
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Words an acronym skips ("Department of Homeland Security" is "DHS").
@@ -168,3 +174,39 @@ def person_shaped(name: str) -> bool:
     words = unidecode(name).split()
     return 2 <= len(words) <= 3 and all(PERSON_WORD.fullmatch(w) for w in words) \
         and len(words[-1]) > 2 and not any(w.lower() in MINOR_WORDS | ORGANISATION_WORDS for w in words)
+
+
+def name_words(folded: str, group: str) -> list[str]:
+    """The words a name is compared by: a person's middle initials are left out ("James B. Comey"
+    is "James Comey"), as outlets add or drop them."""
+    words = folded.split()
+    if group != "PERSON" or len(words) < 3:
+        return words
+    return [words[0], *(w for w in words[1:-1] if len(w.strip(".")) > 1), words[-1]]
+
+
+def may_shorten(group: str, words: list[str], longer: list[str]) -> bool:
+    """Whether a shorter name may stand for a longer one. A person's surname may; an organisation
+    or place must keep at least half its words and drop only articles and country qualifiers:
+    "Foreign Office" for "UK Foreign Office", but not "European Union" for "Department for Exiting
+    the European Union", nor "Mexico" for "New Mexico" (``name_forms.may_drop``)."""
+    if group == "PERSON":
+        return True
+    return 2 * len(words) >= len(longer) and may_drop(longer[:len(longer) - len(words)])
+
+
+def short_first_name(words: list[str], other: list[str]) -> bool:
+    """One first name shortens the other ("Ed" for "Edward", "Alex" for "Alexander") and the
+    surnames agree."""
+    if len(words) < 2 or len(words) != len(other) or fuzz.ratio(words[-1], other[-1]) < SAME_NAME_SCORE:
+        return False
+    short, full = sorted((words[0], other[0]), key=len)
+    return len(short) >= 2 and full.startswith(short)
+
+
+def same_word(a: str, b: str, group: str) -> bool:
+    """Two words of a name read as one: a spelling variant, an initial ("R" and "Rustem"), or for a
+    person any word with the same initial (first names transliterate freely: Volodymyr, Vladimir)."""
+    if fuzz.ratio(a, b) >= 75:
+        return True
+    return a[:1] == b[:1] and (group == "PERSON" or min(len(a), len(b)) <= 2)

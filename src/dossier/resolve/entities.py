@@ -29,13 +29,13 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from dossier import models
-from dossier.name_forms import may_drop, person_shaped, same_spelling, trim_name
+from dossier.name_forms import (
+    SAME_NAME_SCORE, may_shorten, name_words, person_shaped, same_spelling, same_word, short_first_name,
+    trim_name,
+)
 from dossier.resolve.acronyms import acronym_of, only_acronym, spelled_out, spellings, stands_for
 from dossier.resolve.entity_kinds import demonym_homes, origin_stems, settle_kinds
 
-# Spelling variants of one transliterated name score above this (Zelensky/Zelenskiy ~94,
-# Umerov/Umierov ~92); different names of similar shape score below (Medinsky/Medvedev ~62).
-SAME_NAME_SCORE = 85
 LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "PLACE"}
 # An entity keeps at most this many article ids: enough to link stories through distinctive names
 # (resolve/stories.py ignores names found in more articles), without a row that grows forever.
@@ -195,30 +195,30 @@ def _best_cluster(name: str, group: str, block: list[_Cluster],
     """The cluster a name joins in its block, or None. ``apart`` holds pairs of folded names an
     article used for two people ("Ivana Trump" and "Ivanka Trump"), which never join."""
     folded = fold(name)
-    words = _name_words(folded, group)
+    words = name_words(folded, group)
     scored = []
     for cluster in block:
         if apart and any(frozenset({folded, fold(other_name)}) in apart for other_name in cluster.names):
             continue
-        other = _name_words(cluster.folded, cluster.group)
-        if len(words) > len(other) or (len(words) < len(other) and not _may_shorten(cluster.group, words, other)):
+        other = name_words(cluster.folded, cluster.group)
+        if len(words) > len(other) or (len(words) < len(other) and not may_shorten(cluster.group, words, other)):
             continue
         tail = other[-len(words):]  # a partial name ("Umierov") against the end of a fuller one ("Rustem Umerov")
-        if len(words) > 1 and not all(_same_word(a, b, cluster.group) for a, b in zip(words, tail)):
+        if len(words) > 1 and not all(same_word(a, b, cluster.group) for a, b in zip(words, tail)):
             continue  # "Kurdish Women's Protection" is not "Kurdish People's Protection"
         if cluster.group != "PERSON" and len(words) == 1 < len(other) and words != tail:
             continue  # a place's or body's one-word short name is its very last word: "America" is not "Turkish American"
         if cluster.group != "PERSON" and not same_spelling(" ".join(words), " ".join(tail)):
             continue  # "Austria" is not "Australia", nor "ECDC" the "CDC"
         score = fuzz.ratio(" ".join(words), " ".join(tail))
-        if cluster.group == "PERSON" and _short_first_name(words, tail):
+        if cluster.group == "PERSON" and short_first_name(words, tail):
             score = max(score, SAME_NAME_SCORE)  # "Ed Markey" and "Edward Markey"
         if score >= SAME_NAME_SCORE:
             scored.append((score, cluster))
     if not scored:
         return None
-    exact = [cluster for _, cluster in scored if _name_words(cluster.folded, cluster.group) == words]
-    fuller = [(score, c) for score, c in scored if len(_name_words(c.folded, c.group)) > len(words)]
+    exact = [cluster for _, cluster in scored if name_words(cluster.folded, cluster.group) == words]
+    fuller = [(score, c) for score, c in scored if len(name_words(c.folded, c.group)) > len(words)]
     if len({c.folded for _, c in fuller}) > 1:
         # A bare surname shared by several full names: the one named far more often than the
         # rest together, else refuse to guess.
@@ -237,13 +237,6 @@ def _dominant(clusters: list[_Cluster]) -> _Cluster | None:
     return by_count[0] if by_count[0].count >= DOMINANT_FACTOR * max(rest, 1) else None
 
 
-def _name_words(folded: str, group: str) -> list[str]:
-    """The words a name is compared by: a person's middle initials are left out ("James B. Comey"
-    is "James Comey"), as outlets add or drop them."""
-    words = folded.split()
-    if group != "PERSON" or len(words) < 3:
-        return words
-    return [words[0], *(w for w in words[1:-1] if len(w.strip(".")) > 1), words[-1]]
 
 
 def _kept_apart(by_name: dict[tuple[str, str], list[models.EntityMention]]) -> frozenset[frozenset[str]]:
@@ -258,36 +251,15 @@ def _kept_apart(by_name: dict[tuple[str, str], list[models.EntityMention]]) -> f
     for names in names_of_doc.values():
         for a in names:
             for b in names:
-                if a < b and a.split()[-1] == b.split()[-1] and _name_words(a, "PERSON") != _name_words(b, "PERSON"):
+                if a < b and a.split()[-1] == b.split()[-1] and name_words(a, "PERSON") != name_words(b, "PERSON"):
                     pairs.add(frozenset({a, b}))
     return frozenset(pairs)
 
 
-def _may_shorten(group: str, words: list[str], longer: list[str]) -> bool:
-    """Whether a shorter name may stand for a longer one. A person's surname may; an organisation
-    or place must keep at least half its words and drop only articles and country qualifiers:
-    "Foreign Office" for "UK Foreign Office", but not "European Union" for "Department for Exiting
-    the European Union", nor "Mexico" for "New Mexico" (``name_forms.may_drop``)."""
-    if group == "PERSON":
-        return True
-    return 2 * len(words) >= len(longer) and may_drop(longer[:len(longer) - len(words)])
 
 
-def _short_first_name(words: list[str], other: list[str]) -> bool:
-    """One first name shortens the other ("Ed" for "Edward", "Alex" for "Alexander") and the
-    surnames agree."""
-    if len(words) < 2 or len(words) != len(other) or fuzz.ratio(words[-1], other[-1]) < SAME_NAME_SCORE:
-        return False
-    short, full = sorted((words[0], other[0]), key=len)
-    return len(short) >= 2 and full.startswith(short)
 
 
-def _same_word(a: str, b: str, group: str) -> bool:
-    """Two words of a name read as one: a spelling variant, an initial ("R" and "Rustem"), or for a
-    person any word with the same initial (first names transliterate freely: Volodymyr, Vladimir)."""
-    if fuzz.ratio(a, b) >= 75:
-        return True
-    return a[:1] == b[:1] and (group == "PERSON" or min(len(a), len(b)) <= 2)
 
 
 def _absorb(cluster: _Cluster, name: str, mentions: list[models.EntityMention]) -> None:
