@@ -31,6 +31,7 @@ def test_quotes_phrases_label_names_its_speaker(quote_triples, text, expected):
         "Breaking: The mayor resigns after a long night of talks.",  # a teaser heading
         "Ruiz: 412.",  # a tally, not words
         "Twitter: @harborwatch",  # a handle
+        "Photograph: Lee Park Crowds waited for hours outside the flooded station.",  # a photo credit
     ],
 )
 def test_quotes_phrases_heading_tally_and_question_are_not_labels(quote_triples, text):

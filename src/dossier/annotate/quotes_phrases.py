@@ -42,12 +42,13 @@ SURVEY_NOUNS = frozenset("poll survey study report analysis census audit review"
 LABEL_LINKS = frozenset({"camp", "at", "and", "to", "on", "of", "in", "campaign", "aides"})
 # Labels that head a transcript's questions or a page's sections, not a speaker's words.
 NON_SPEAKER_LABELS = frozenset({"Q", "Q.", "A", "A."})
-# Capitalised words that head sections or tease a story rather than name a speaker
-# ("Correction: ...", "BREAKING: ...").
+# Capitalised words that head sections, tease a story or credit a picture rather than name a speaker
+# ("Correction: ...", "BREAKING: ...", "Photograph: AP").
 HEADING_WORDS = frozenset(
     """latest update note correction video photo photos email name byline contributing
     editor watch listen read more related advertisement breaking boom look wow revealed
-    exclusive according""".split()
+    exclusive according photograph photographs picture pictures image images caption
+    illustration credit graphic""".split()
 )
 
 
