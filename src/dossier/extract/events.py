@@ -20,7 +20,7 @@ and returns ``EventMention`` records, one per event type per sentence:
   ``status``, the dates from ``sentence_dates``; an exchange or agreement to exchange whose size
   the article states in another sentence takes it from there (``counts``); a toll ("the death toll
   from the quake rose to N", "26 deaths from swine flu") sizes the happening it is the toll of, or
-  the article's last disaster or attack before it (``tolls``); a killing naming no killer ("200
+  naming none is a mention of the kind of harm the article told of last (``tolls``); a killing naming no killer ("200
   people were killed") after the article told of a disaster is that disaster's toll (``harm_context``).
 
 Only what a timeline can place is kept: an event that is planned, hypothetical, a bare statement
@@ -49,7 +49,7 @@ from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.tolls import claim_tolls, settle_tolled, toll_triggers
 from dossier.extract.triggers import Trigger, find_triggers, noun_trigger
 
-EXTRACTOR = "dossier.events.v63"
+EXTRACTOR = "dossier.events.v64"
 T = models.EventType
 S = models.EventStatus
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "already", "repeatedly", "long", "formerly", "often",
@@ -90,7 +90,7 @@ def _sentence_drafts(sent: Span, index: int, context: DocumentContext, records: 
                      countries: dict[str, str]) -> list[Draft]:
     found = find_triggers(sent, skip=context.skip, bare_defaults=tuple(context.bare_defaults),
                           dated=day_tokens(sent, records["timexes"]))
-    found += toll_triggers(sent, found, records["quantities"])
+    found += toll_triggers(sent, found, records["quantities"], context.last_harm)
     part, whole_word = _part_trigger(sent, found, context)
     triggers = select_triggers(found + ([part] if part else []), sent, context.previous_types)
     if not triggers:

@@ -2,9 +2,9 @@
 
 "Up to 200,000 people have been killed" in a report on an earthquake tells the quake's toll; the
 same words in a war report tell an attack's. The sentence alone cannot decide, as it names no
-one who killed, so the happening of harm the article told of last decides: a disaster named by
-its noun ("the earthquake", "the outbreak"), or an attack whose doer is named ("gunmen shot",
-"rebels attacked"). Killings with a doer, and every sentence of an article that has told of no
+one who killed, so the happening of harm the article told of last decides: a disaster ("the
+earthquake", "the flu has killed 20"), or an attack whose doer is named ("gunmen shot", "rebels
+attacked"). ``tolls`` reads it too: a toll naming no happening is a mention of that kind. Killings with a doer, and every sentence of an article that has told of no
 disaster, keep the sense the ontology gives them.
 """
 
@@ -39,7 +39,7 @@ def settle_agentless_harm(drafts: list[Draft], context: DocumentContext) -> None
                 draft.trigger = replace(draft.trigger, definition=DISASTER)
                 draft.event_type = T.DISASTER
     for draft in drafts:
-        if draft.event_type is T.DISASTER and draft.trigger.nominal:
+        if draft.event_type is T.DISASTER:
             context.last_harm = T.DISASTER
         elif draft.event_type is T.ATTACK and not _agentless(draft.trigger.token, draft.trigger.nominal):
             context.last_harm = T.ATTACK

@@ -12,8 +12,10 @@ wounded", "Mexico has confirmed 26 deaths from swine flu", "the number of confir
 - the happening is the noun in its complement or possessor ("from the earthquake", "the quake's
   toll", "of the attack", "swine flu deaths"); an illness there stands for its outbreak, which gets a
   trigger of its own when the sentence has none (``toll_triggers``);
-- a toll with no happening named goes to the nearest earlier disaster, attack or outbreak of the
-  article (``claim_tolls``), or to none.
+- a toll with no happening named is reported by its own word ("The death toll has risen to
+  150,000") as the kind of harm the article told of last (``toll_triggers``, reading
+  ``harm_context``), or goes to a disaster or attack of its own sentence, or to none: a number
+  is never given to another sentence's event, so it always cites the sentence stating it.
 
 Roles: the dead keep the roles of casualty counts (``military``, ``civilians``, ``children`` by the
 counted noun, else ``people``), the wounded ``..._wounded``, confirmed infections ``cases``.
@@ -34,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import models
 from dossier.extract.ontology import (
-    ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS, ONTOLOGY, ROLE_OF_COUNTED, definitions_for,
+    ACCIDENT_NOUNS, BY_TYPE, DISASTER_NOUNS, ILLNESS_NOUNS, ONTOLOGY, ROLE_OF_COUNTED, definitions_for,
 )
 
 if TYPE_CHECKING:  # ``eventive`` (imported by ``triggers``) reads this module's word lists
@@ -110,14 +112,19 @@ def find_tolls(sent: Span, quantities: Iterable[models.Quantity]) -> list[Toll]:
     return sorted(found.values(), key=lambda t: t.quantity.start)
 
 
-def toll_triggers(sent: Span, found: list[Trigger], quantities: Iterable[models.Quantity]) -> list[Trigger]:
+def toll_triggers(sent: Span, found: list[Trigger], quantities: Iterable[models.Quantity],
+                  last_harm: models.EventType | None = None) -> list[Trigger]:
     """Triggers for the happenings tolls name that no trigger reports: an illness is its outbreak
-    ("26 deaths from swine flu"), and an event noun the parse left unreported is the event.
+    ("26 deaths from swine flu"), and an event noun the parse left unreported is the event. A toll
+    naming no happening ("The death toll has risen to 150,000") in a sentence reporting none is a
+    mention, by its own word, of the kind of harm the article told of last, so that its number
+    cites the sentence that states it.
 
     Args:
         sent: the sentence.
         found: the triggers already found in it.
         quantities: the quantities of the sentence.
+        last_harm: the type of the article's last disaster or attack before the sentence, if any.
 
     Returns:
         New triggers, at most one per happening.
@@ -139,6 +146,13 @@ def toll_triggers(sent: Span, found: list[Trigger], quantities: Iterable[models.
     for subject in _infecting(sent):
         if subject.i not in taken:
             extra.setdefault(subject.i, Trigger(token=subject, definition=OUTBREAK, nominal=True))
+    harmed = any(t.event_type in HARMED_TYPES for t in [*found, *extra.values()])
+    if last_harm in HARMED_TYPES and not harmed:
+        for toll in find_tolls(sent, quantities):
+            if toll.happening is None and toll.noun.i not in taken:
+                definition = OUTBREAK if toll.role == "cases" else BY_TYPE[last_harm]
+                extra.setdefault(toll.noun.i, Trigger(token=toll.noun, definition=definition, nominal=True))
+                break
     return list(extra.values())
 
 
@@ -212,7 +226,7 @@ def claim_tolls(doc: Doc, drafts: list[Draft], quantities: Iterable[models.Quant
 
 def _target(toll: Toll, drafts: list[Draft], index: int, keep: Callable[[Draft], bool]) -> Draft | None:
     """The draft a toll belongs to: its happening's, one of the happening's type in the sentence,
-    else (no happening named) the nearest earlier disaster, attack or outbreak."""
+    else (no happening named) the toll's own mention or the sentence's disaster, attack or outbreak."""
     here = [d for d in drafts if d.index == index]
     happening = toll.happening
     if happening is not None:
@@ -224,12 +238,16 @@ def _target(toll: Toll, drafts: list[Draft], index: int, keep: Callable[[Draft],
         fitting = [d for d in here if d.event_type in wanted]
         return next((d for d in fitting if keep(d)), fitting[0] if fitting else None)
     at = toll.noun.idx
-    earlier = [d for d in drafts if (d.index < index or (d.index == index and d.trigger.token.idx < at))
-               and d.event_type in HARMED_TYPES and keep(d)]
+    # Only in its own sentence, so that the number cites the sentence stating it; a toll of an
+    # earlier sentence's happening has a trigger of its own (``toll_triggers``).
+    earlier = [d for d in here if d.trigger.token.idx < at and d.event_type in HARMED_TYPES and keep(d)]
     later_here = [d for d in here if d.event_type in HARMED_TYPES and keep(d)]
     if toll.role == "cases":  # only an outbreak has cases
         earlier = [d for d in earlier if _tells_of_illness(d)]
         later_here = [d for d in later_here if _tells_of_illness(d)]
+    own_word = [d for d in later_here if d.trigger.token.i == toll.noun.i]
+    if own_word:
+        return own_word[0]  # the toll reported by its own word (see ``toll_triggers``)
     if earlier:
         return earlier[-1]
     return later_here[0] if later_here else None
