@@ -191,3 +191,35 @@ def test_discrepancies_a_running_count_clashes_with_its_near_article_not_its_far
     found = find_discrepancies([_toll_event(models.EventType.DISASTER, *mentions)],
                                {m.mention_id: m for m in mentions}, TOLL_DOCS)
     assert [sorted(v.doc_ids for v in d.values) for d in found] == [[("jan13",), ("jan14",)]]
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "clashing"),
+    [
+        ("people@capital", "people", []),  # "80,000 in the capital alone" beside the quake's 150,000
+        ("people@un staff", "people", []),  # a group's dead are a part of the toll
+        ("cases@mexico", "cases", []),  # one country's cases beside the world's
+        ("people_wounded@capital", "people_wounded", []),
+        ("people@capital", "people@capital", ["count:people@capital"]),  # the same part: compared
+    ],
+)
+def test_discrepancies_a_scoped_count_is_compared_only_with_its_own_scope(part, whole, clashing):
+    mentions = [_toll("m1", "jan13", 50000, role=part), _toll("m2", "jan14", 150000, role=whole)]
+    found = find_discrepancies([_toll_event(models.EventType.DISASTER, *mentions)],
+                               {m.mention_id: m for m in mentions}, TOLL_DOCS)
+    assert [d.attribute for d in found] == clashing
+
+
+@pytest.mark.parametrize(
+    ("role", "clash"),
+    [
+        ("people@capital", False),  # a part's count grows with the whole's: a running count
+        ("people_wounded@aid workers", False),
+        ("barrels_per_day@gulf", True),  # a scope does not make a flow a harm
+    ],
+)
+def test_discrepancies_a_scoped_count_of_people_harmed_is_still_a_running_count(role, clash):
+    mentions = [_toll("m1", "jan14", 50000, role=role), _toll("m2", "jan24", 150000, role=role)]
+    found = find_discrepancies([_toll_event(models.EventType.DISASTER, *mentions)],
+                               {m.mention_id: m for m in mentions}, TOLL_DOCS)
+    assert [d.attribute for d in found] == ([f"count:{role}"] if clash else [])

@@ -116,3 +116,10 @@ def test_tolls_harm_verbs_keep_today_s_roles(extract):
 def test_tolls_people_infected_are_the_outbreak_s_cases(extract, text, expected):
     mentions = extract(text)
     assert sorted((q.role, q.low) for m in mentions if m.event_type == T.DISASTER for q in m.quantities) == expected
+
+
+@pytest.mark.slow
+def test_tolls_of_a_part_take_its_scope(extract):
+    text = "A strong earthquake shook the coastal province on Monday. The death toll in the capital alone reached 900."
+    roles = {q.role for m in extract(text) for q in m.quantities}
+    assert roles == {"people@capital"}

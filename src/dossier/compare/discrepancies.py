@@ -35,6 +35,9 @@ RUNNING_TOTAL = re.compile(
 GROWING_TYPES = frozenset({models.EventType.DISASTER, models.EventType.ATTACK})
 HARM_ROLES = frozenset({"people", "military", "civilians", "children", "cases", "bodies"})  # and "..._wounded"
 NEAR_DAYS = 2
+# Separates a role from the part of the happening it counts ("people@capital", "people@un staff");
+# the same mark ``extract.quantity_roles`` writes (a stage does not import a sibling stage).
+SCOPE_MARK = "@"
 
 
 def find_discrepancies(
@@ -138,7 +141,14 @@ def _running_count(event, role: str) -> bool:
     """Whether a count keeps growing after the event: the dead, wounded, displaced or infected of
     a disaster, an outbreak or an attack (the toll of an earthquake or a war rises for weeks as
     bodies are found and cases confirmed; a prisoner exchange's count is fixed once it is done)."""
-    return event.event_type in GROWING_TYPES and role.split("_")[0] in HARM_ROLES
+    return event.event_type in GROWING_TYPES and _base_role(role) in HARM_ROLES
+
+
+def _base_role(role: str) -> str:
+    """What a role counts, without its fate or scope: "people_wounded@capital" counts people.
+    The scope (after ``SCOPE_MARK``, see ``extract.quantity_roles``) stays part of the role for
+    comparing: a count of one place or group is compared only with counts of the same part."""
+    return role.split(SCOPE_MARK, 1)[0].split("_")[0]
 
 
 def _published_near(documents):

@@ -5,6 +5,18 @@ Split out of ``arguments`` (roles of the named parties and the event's place) be
 event is a separate job with its own vocabulary: the counted noun decides the role ("400
 soldiers" are military), "N for N" and "N ... each" give prisoners per side, and what befell the
 people counted (wounded, displaced, affected) keeps a casualty count apart from a death toll.
+
+Scopes: a count of people (``SCOPED_ROLES``, with any fate) restricted to a part of the happening
+carries that part after ``@``: ``ROLE@SCOPE``, SCOPE lower-case and accent-folded, words kept apart
+by one space (``count_scope`` decides when a place or group restricts a count):
+- a place inside the happening: ``people@capital`` ("in the capital alone"), ``people@port-au-prince``,
+  ``cases@mexico`` (a breakdown by country), ``people@outside capital`` ("outside the capital");
+- a group among the people: ``people@un staff``, ``people_wounded@aid workers``,
+  ``military@peacekeepers``, ``people@united kingdom nationals`` ("seven Britons", "British nationals").
+The event's own place is no scope. Compare keeps comparing roles by equality, so a part is compared
+only with the same part; what the role counts is the text before ``@`` and before any ``_fate``.
+A group noun with no role of its own ("85 UN staff", "seven Britons") counts people in a disaster
+or an attack.
 """
 
 from __future__ import annotations
@@ -15,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.extract.arguments import event_scope
+from dossier.extract.count_scope import count_scope, is_group, is_harmed
 from dossier.extract.ontology import DETAINEE_WORDS, ROLE_OF_COUNTED
 from dossier.extract.rescue_senses import rescued_role
 from dossier.extract.triggers import Trigger
@@ -51,6 +64,11 @@ FATES = {
 }
 # People infected are an outbreak's cases, the role a count of "confirmed cases" has (see ``tolls``).
 FATE_ROLES = {"infected": "cases"}
+# Counts of people that may be of a part of the happening (a place, a group): see ``count_scope``.
+SCOPED_ROLES = frozenset({"military", "civilians", "children", "people", "cases", "bodies"})
+SCOPE_MARK = "@"
+# Events whose harm is counted by group too ("85 UN staff were killed" in a quake).
+GROUP_COUNTED_TYPES = frozenset({models.EventType.DISASTER, models.EventType.ATTACK})
 
 
 def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single: bool) -> tuple[models.EventQuantity, ...]:
@@ -72,6 +90,9 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
         if span is None or not (single or span.root.i in scope):
             continue
         role = _quantity_role(quantity, span)
+        if role is None and trigger.event_type in GROUP_COUNTED_TYPES and is_group(noun := _counted_noun(span)) \
+                and is_harmed(noun):
+            role = "people"  # "seven Britons are missing", "two aid workers were killed": scoped below
         if trigger.event_type == models.EventType.ARREST:
             role = _detainee_role(quantity, role)
         elif trigger.event_type == models.EventType.TRIAL:
@@ -86,9 +107,29 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
         if role in CASUALTY_ROLES and (fate := _fate(span)):
             # "killed 200,000 and left 1.5 million homeless": two fates, no clash
             role = FATE_ROLES.get(fate, f"{role}_{fate}")
+        role = scoped_role(role, span, trigger.token, several=len(quantities) > 1)
         found.append(models.EventQuantity(role=role, text=quantity.text, low=quantity.low, high=quantity.high,
                                           start=quantity.start, end=quantity.end))
     return tuple(_dedupe(found))
+
+
+def scoped_role(role: str, span: Span, anchor: Token, several: bool, carrier: Token | None = None) -> str:
+    """``ROLE@SCOPE`` for a count of people restricted to a place or a group (see the module docstring).
+
+    Args:
+        role: the count's role ("people", "people_wounded", "cases"...).
+        span: the number's span.
+        anchor: the event's trigger token (its own place is no scope).
+        several: whether the sentence gives more than one count (a breakdown by place).
+        carrier: a toll word stating the count ("the toll in the capital alone"), if any.
+
+    Returns:
+        The role, with ``@`` and the scope when the count is of a part; other roles unchanged.
+    """
+    if role.split("_")[0] not in SCOPED_ROLES or SCOPE_MARK in role:
+        return role
+    scope = count_scope(span, anchor, several, carrier)
+    return f"{role}{SCOPE_MARK}{scope}" if scope else role
 
 
 def _quantity_role(quantity: models.Quantity, span: Span) -> str | None:

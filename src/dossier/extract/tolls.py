@@ -22,8 +22,9 @@ counted noun, else ``people``), the wounded ``..._wounded``, confirmed infection
 Increments ("two more deaths", "new cases"), unconfirmed counts ("suspected cases") and numbers
 that count no people ("the bridge toll rose to $5") are no toll. A "from N to M" rise gives M.
 
-Known limits: a count of a place or group ("150,000 in the capital alone", "85 UN staff") goes to
-the whole happening; a value in another clause ("... but it is expected to reach N") is missed.
+A toll of a part ("the death toll in the capital alone") takes that part as the scope of its role
+(``people@capital``, see ``count_scope``), so it is compared only with tolls of the same part.
+Known limit: a value in another clause ("... but it is expected to reach N") is missed.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dossier import models
+from dossier.extract.count_scope import count_scope
 from dossier.extract.ontology import (
     ACCIDENT_NOUNS, BY_TYPE, DISASTER_NOUNS, ILLNESS_NOUNS, ONTOLOGY, ROLE_OF_COUNTED, definitions_for,
 )
@@ -218,9 +220,12 @@ def claim_tolls(doc: Doc, drafts: list[Draft], quantities: Iterable[models.Quant
             target = _target(toll, drafts, index, keep)
             if target is not None:
                 quantity = toll.quantity
+                span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+                several = len(by_sentence.get(index, [])) > 1
+                scope = count_scope(span, target.trigger.token, several, toll.noun) if span is not None else None
                 target.quantities = (*target.quantities, models.EventQuantity(
-                    role=toll.role, text=quantity.text, low=quantity.low, high=quantity.high,
-                    start=quantity.start, end=quantity.end))
+                    role=f"{toll.role}@{scope}" if scope else toll.role, text=quantity.text, low=quantity.low,
+                    high=quantity.high, start=quantity.start, end=quantity.end))
                 claimed.add(quantity.start)
 
 
