@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extract.count_scope import count_scope, fold
+from dossier.extract.count_scope import count_scope, scope_form
 
 pytestmark = pytest.mark.slow
 
@@ -73,7 +73,7 @@ def test_count_scope_whole_and_part_in_one_sentence_keep_apart(extract):
     [("Port-au-Prince", "port-au-prince"), ("  Léogâne ", "leogane"), ("the UN's  staff", "the un staff")],
 )
 def test_count_scope_fold_lowers_and_strips_accents(text, folded):
-    assert fold(text) == folded
+    assert scope_form(text) == folded
 
 
 @pytest.mark.parametrize(

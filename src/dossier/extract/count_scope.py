@@ -118,7 +118,7 @@ def counted_noun(span: Span) -> Token:
     return token
 
 
-def fold(text: str) -> str:
+def scope_form(text: str) -> str:
     """Lower-case, accents and curly quotes folded, spaces squeezed: the form a scope is compared in."""
     return " ".join(unidecode(text).lower().replace("'s", "").split())
 
@@ -129,7 +129,7 @@ def _group_scope(noun: Token, trigger: Token) -> str | None:
     if nationality is not None:
         if nationality in own:
             return None
-        return f"{fold(nationality)} nationals" if country_of(nationality) else fold(nationality)
+        return f"{scope_form(nationality)} nationals" if country_of(nationality) else scope_form(nationality)
     modifiers = _modifiers(noun)
     named = [c for c in modifiers if c.ent_type_ in GROUP_LABELS or is_demonym(c.text)]
     for modifier in named:
@@ -139,13 +139,13 @@ def _group_scope(noun: Token, trigger: Token) -> str | None:
     if noun.lower_ in ANY_PEOPLE or noun.lemma_.lower() in ANY_PEOPLE:
         if not named:
             return _body_scope(noun)
-        return " ".join(fold(country_of(m.text) or m.text) + (" nationals" if country_of(m.text) else "")
+        return " ".join(scope_form(country_of(m.text) or m.text) + (" nationals" if country_of(m.text) else "")
                         for m in named[:1])
     if not is_group(noun):
         return None
     left = min((t.i for m in modifiers for t in (*m.subtree, *_entity_of(m))), default=noun.i)  # "Red Cross workers"
     words = [t.text for t in noun.doc[left: noun.i + 1] if t.dep_ not in {"det", "case", "punct"} and not t.like_num]
-    return fold(" ".join(words))
+    return scope_form(" ".join(words))
 
 
 def _entity_of(token: Token) -> tuple[Token, ...]:
@@ -159,11 +159,11 @@ def _body_scope(noun: Token) -> str | None:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "with"}):
         for body in (g for g in prep.children if g.dep_ == "pobj"):
             if body.ent_type_ == "ORG":
-                return fold(" ".join(t.text for t in _entity_of(body)))
+                return scope_form(" ".join(t.text for t in _entity_of(body)))
             if body.lemma_.lower() in BODY_NOUNS:
                 words = [c.text for c in body.children if c.dep_ in {"compound", "amod"} and c.i < body.i
                          and not any(t.like_num for t in c.subtree)]  # not "9,000-strong"
-                return fold(" ".join([*words, body.lemma_]))
+                return scope_form(" ".join([*words, body.lemma_]))
     return None
 
 
@@ -247,9 +247,9 @@ def _place_name(pobj: Token) -> str:
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is not None:
             words = [t.text for t in ent if t.dep_ != "det" and t.lower_ != "the"]
-            return fold(" ".join(words))
+            return scope_form(" ".join(words))
     words = [c.text for c in token.children if c.dep_ == "compound" and c.i < token.i]  # "the port city"
-    return fold(" ".join([*words, token.lemma_]))
+    return scope_form(" ".join([*words, token.lemma_]))
 
 
 def _place_subject(noun: Token) -> Token | None:
