@@ -27,6 +27,9 @@ def _roles(extract, text):
          "people_wounded@capital", 400.0),
         ("The storm killed 120 people in the province and 40 outside the province.", "people@province", 120.0),
         ("The virus has now infected 300 people in Peru, 120 in Bolivia and 45 in Chile.", "cases@peru", 300.0),
+        # an outbreak is counted country by country, even one country at a time
+        ("Peru has confirmed 31 deaths from the new flu.", "people@peru", 31.0),
+        ("The new flu has killed 31 people in Peru.", "people@peru", 31.0),
     ],
 )
 def test_count_scope_a_count_of_a_place_carries_the_place(extract, text, role, low):
@@ -38,6 +41,7 @@ def test_count_scope_a_count_of_a_place_carries_the_place(extract, text, role, l
     [
         ("The earthquake killed 200,000 people.", "people", 200000.0),
         ("The tsunami killed 4,000 people in the region.", "people", 4000.0),  # the event's own place
+        ("The landslide killed 400 people in Peru.", "people", 400.0),  # a disaster of one place
         ("The earthquake in Chile killed 700 people in Chile.", "people", 700.0),
         ("The bombing killed 25 soldiers in the capital.", "military", 25.0),
         ("The explosion at the mill killed 11 workers.", "people", 11.0),  # a bare occupation: all victims

@@ -24,7 +24,8 @@ def _counts(mentions, event_type):
          [("landslide", "people", 310)]),
         ("Rescuers said the toll of the flood stood at 87.", T.DISASTER, [("flood", "people", 87)]),
         # an illness is its outbreak: deaths and confirmed cases
-        ("Peru has confirmed 14 deaths from cholera.", T.DISASTER, [("cholera", "people", 14)]),
+        # (an outbreak's counts are kept by country: see count_scope)
+        ("Peru has confirmed 14 deaths from cholera.", T.DISASTER, [("cholera", "people@peru", 14)]),
         ("The number of confirmed cases of measles in the province rose to 620 on Tuesday.", T.DISASTER,
          [("measles", "cases", 620)]),
         # the dead and the wounded of an attack
@@ -110,7 +111,7 @@ def test_tolls_harm_verbs_keep_today_s_roles(extract):
         ("The virus has infected 450 people in the region.", [("cases", 450)]),
         ("A new strain of measles has sickened 75 people.", [("cases", 75)]),
         ("Peru has confirmed 14 deaths from cholera and has 900 people reported infected.",
-         [("cases", 900), ("people", 14)]),
+         [("cases", 900), ("people@peru", 14)]),
     ],
 )
 def test_tolls_people_infected_are_the_outbreak_s_cases(extract, text, expected):

@@ -27,12 +27,14 @@ from spacy.tokens import Span, Token
 from unidecode import unidecode
 
 from dossier.annotate.gazetteer import country_of, is_demonym
+from dossier.extract.word_classes import ILLNESS_NOUNS
 
 # Nouns that name a place by kind when no name is given ("in the capital", "in the town").
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "area",
                          "state", "county", "island", "camp", "neighbourhood", "neighborhood", "suburb", "slum",
                          "department", "prefecture", "municipality", "hospital", "prison", "school"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ILLNESS_WORDS = ILLNESS_NOUNS - {"outbreak", "epidemic", "pandemic", "infection"} | {"swine"}  # an illness named
 # Prepositions putting a count in a place; "outside"/"beyond" put it in the rest of the whole.
 IN_PREPS = frozenset({"in", "at", "inside", "within"})
 OUT_PREPS = frozenset({"outside", "beyond"})
@@ -210,10 +212,18 @@ def _place_scope(span: Span, noun: Token, trigger: Token, several: bool, carrier
                 return f"outside {name}"
             if restricted or (several and _places_in(span.sent) > 1 and name not in own):
                 return name
+            if pobj.ent_type_ == "GPE" and name not in own and _spreads(trigger):
+                return name  # "26 deaths in Mexico": an outbreak is counted country by country
     subject = _place_subject(noun)
-    if subject is not None and several and _places_in(span.sent) > 1:
+    if subject is not None and (several and _places_in(span.sent) > 1 or _spreads(trigger)):
         return _place_name(subject)  # "X has 590 cases, Y 226": a breakdown by place
     return None
+
+
+def _spreads(trigger: Token) -> bool:
+    """Whether the event is an outbreak told in a sentence about an illness: its counts are kept by
+    country ("Mexico has confirmed 25 deaths" is no world toll), where a quake's are of one place."""
+    return any(t.lemma_.lower() in ILLNESS_WORDS or t.lower_ in ILLNESS_WORDS for t in trigger.sent)
 
 
 def _place_phrases(site: Token) -> list[tuple[Token, Token, bool]]:
