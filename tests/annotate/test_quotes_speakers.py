@@ -59,6 +59,15 @@ def test_quotes_speakers_name_beside_role(base_nlp, text, content_part, speaker)
          'Mr. Dale Fox, her deputy, agreed.\n'
          '"We will not close a single beach," she said.',
          "single beach", "Anna Kerr"),
+        # A name in apposition to the subject, or to a copula's complement, is "he" next.
+        ("Ann Lake said the shelters were full.\n"
+         "The region's chief fire officer, Tom Reed, will lead the search team.\n"
+         "He said most of the team had worked in earthquakes before.",
+         "earthquakes", "Tom Reed"),
+        ("Ann Lake said the shelters were full.\n"
+         "Less cautious is the local preacher Tom Reed.\n"
+         "He has said the storm was a punishment.",
+         "punishment", "Tom Reed"),
     ],
 )
 def test_quotes_speakers_pronoun_antecedent(base_nlp, text, content_part, speaker):
