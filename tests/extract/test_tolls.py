@@ -124,3 +124,17 @@ def test_tolls_of_a_part_take_its_scope(extract):
     text = "A strong earthquake shook the coastal province on Monday. The death toll in the capital alone reached 900."
     roles = {q.role for m in extract(text) for q in m.quantities}
     assert roles == {"people@capital"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a magnitude counts no one, a population is the whole a part is taken from
+        ("The 6.4-magnitude earthquake has left as many as 900 people dead.", {("people", 900.0)}),
+        ("Officials said two million of the five million people in the province were affected by the flood.",
+         {("people_affected", 2000000.0)}),
+    ],
+)
+def test_tolls_measures_and_populations_are_no_toll(extract, text, expected):
+    assert {(q.role, q.low) for m in extract(text) for q in m.quantities} == expected

@@ -87,7 +87,7 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
     found = []
     for quantity in quantities:
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-        if span is None or not (single or span.root.i in scope):
+        if span is None or not (single or span.root.i in scope) or _whole_of_a_part(span):
             continue
         role = _quantity_role(quantity, span)
         if role is None and trigger.event_type in GROUP_COUNTED_TYPES and is_group(noun := _counted_noun(span)) \
@@ -163,6 +163,15 @@ def _detainee_role(quantity: models.Quantity, role: str | None) -> str | None:
     if role in PEOPLE_ROLES or (role is None and counted in DETAINEE_WORDS):
         return DETAINEE_ROLE
     return role
+
+
+def _whole_of_a_part(span: Span) -> bool:
+    """Whether a number counts the whole a part is taken from ("three million of the nine million
+    people in Haiti"): a population, not what befell anyone."""
+    noun = _counted_noun(span)
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and (of.head.like_num or of.head.pos_ == "NUM"
+                                                           or of.head.lower_ in {"million", "thousand", "billion"})
 
 
 def _term_role(quantity: models.Quantity, span: Span) -> str | None:

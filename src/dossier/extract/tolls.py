@@ -414,9 +414,12 @@ def _role(quantity: models.Quantity, span: Span, kind: str) -> str | None:
         kind = "wounded"
     elif counted.lower_ in DEATH_WORDS or counted.lemma_.lower() in DEATH_WORDS:
         kind = "dead"
-    role = ROLE_BY_WORD.get((quantity.counted or "").lower())
+    counted_word = (quantity.counted or "").lower()
+    role = ROLE_BY_WORD.get(counted_word)
     if role not in PERSON_ROLES or any(sign in quantity.text for sign in "$£€%"):
         return None  # "the bridge toll rose to $5", "a toll of 40 hours": no count of people
+    if role is None and counted_word and not {counted_word} & (DEATH_WORDS | WOUND_WORDS | TOLL_WORDS | CASE_WORDS):
+        return None  # "a 7.0-magnitude quake left 50,000 dead": the magnitude counts no one
     if kind == "cases":
         return "cases"
     role = role if role in CASUALTY_ROLES else "people"
