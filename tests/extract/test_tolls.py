@@ -134,6 +134,9 @@ def test_tolls_of_a_part_take_its_scope(extract):
         ("The 6.4-magnitude earthquake has left as many as 900 people dead.", {("people", 900.0)}),
         ("Officials said two million of the five million people in the province were affected by the flood.",
          {("people_affected", 2000000.0)}),
+        # people in need are affected, not dead
+        ("Officials said two million people in the province are thought to be in need of food after the flood.",
+         {("people_affected", 2000000.0)}),
     ],
 )
 def test_tolls_measures_and_populations_are_no_toll(extract, text, expected):

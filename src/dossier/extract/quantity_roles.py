@@ -219,6 +219,8 @@ def _fate(span: Span) -> str | None:
     words |= {verb} if verb else set()
     if token.dep_ in {"nsubj", "nsubjpass"}:  # "1,004 people (were) reported infected"
         words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in {"xcomp", "oprd", "acomp"}}
+        # "are thought to be in need of aid": in need, however deep the verbs run
+        words |= {"need" for t in token.head.subtree if t.lower_ == "need" and t.head.lower_ == "in"}
     for fate, cues in FATES.items():
         if words & cues:
             return fate
