@@ -94,3 +94,17 @@ def test_dating_year_describing_a_noun_does_not_date_the_verb(extract, text, eve
 )
 def test_dating_year_in_the_triggers_phrase_still_dates_it(extract, text, event_type, year):
     assert [m.date_value for m in extract(text) if m.event_type == event_type] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Envoys met in Oslo on Tuesday.\n\nThe two sides agreed that prisoners would be swapped on Friday.",
+         T.AGREEMENT),
+        ("Envoys met in Oslo on Tuesday.\n\nRuritania proposed that the leaders meet again on Friday.", T.PROPOSAL),
+    ],
+)
+def test_dating_a_date_in_what_is_agreed_or_offered_is_not_the_agreeings(extract, text, event_type):
+    # Friday is when the swap or the meeting is to be, not when the sides agreed or offered it
+    dates = [m.date_value for m in extract(text) if m.event_type == event_type]
+    assert dates and "2030-03-08" not in dates and "2030-03-15" not in dates

@@ -110,7 +110,8 @@ def _counted(timex: models.TimeExpression) -> bool:
 
 def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict[int, int],
                  reporting: frozenset[int] = frozenset(), report: int | None = None,
-                 published: str | None = None) -> tuple[dict[int, DateValue], DateValue | None]:
+                 published: str | None = None,
+                 content_takers: frozenset[int] = frozenset()) -> tuple[dict[int, DateValue], DateValue | None]:
     """Give each time expression of a sentence to the event it dates.
 
     Args:
@@ -120,6 +121,9 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
             a trigger noun.
         reporting: trigger indices of reporting verbs; a date inside what they report ("said
             there will be no talks today") does not date the report itself.
+        content_takers: trigger indices of agreements, proposals, requests and demands: a date in
+            the clause of what is agreed or asked ("agreed that prisoners would be swapped on
+            Friday") is that content's, not the agreeing's.
         report: index of the reporting verb heading the sentence when it is no trigger ("...,
             the minister said on Tuesday"): a date of its own dates the report, not what is
             reported, and is returned under this index instead of as the sentence-wide date.
@@ -143,7 +147,7 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
         if _heading(span):
             value = replace(value, rank=HEADING_RANK)
         target, crossed = _attachment(span.root, anchors, coarse=value.precision in COARSE)
-        if target is None or (crossed and target in reporting):
+        if target is None or (crossed and (target in reporting or target in content_takers)):
             continue
         if published and value.value == published and _borrowed_clock(timex, timexes):
             # "The rig blew up at 10pm": the day is a guess, not the event's; a statement made at

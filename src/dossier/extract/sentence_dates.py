@@ -28,6 +28,8 @@ T = models.EventType
 S = models.EventStatus
 REFERENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
 SAME_TIME_PREPS = frozenset({"during", "at", "amid", "throughout"})
+# Verbs whose clause is what they agree, offer or ask: a date inside it is the content's.
+CONTENT_TYPES = frozenset({T.AGREEMENT, T.PROPOSAL, T.REQUEST, T.DEMAND})
 CONNECTIVES = frozenset({"those", "these", "this", "that", "then", "it", "at that time", "at the time",
                          "the same day", "that day", "on that day", "meanwhile"})
 
@@ -57,7 +59,8 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
     reporting = frozenset(d.trigger.token.i for d in drafts if d.event_type in WEAK_TYPES)
     report = sent.root.i if sent.root.lemma_.lower() in REPORTING and sent.root.i not in anchors else None
     published = context.published.value if context.published else None
-    own, general = attach_dates(sent, timexes, anchors, reporting, report, published)
+    takers = frozenset(d.trigger.token.i for d in drafts if d.event_type in CONTENT_TYPES and not d.trigger.nominal)
+    own, general = attach_dates(sent, timexes, anchors, reporting, report, published, takers)
     for draft in drafts:
         draft.shift = relative_days(draft.trigger.token)
         if draft.shift is None and not draft.trigger.nominal:
