@@ -181,12 +181,9 @@ def resolve_anaphoric(match: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(TimexType.DATE, cal.format_at(point, unit), UNIT_PRECISION[unit], anchor, point)
 
 
-_GRAIN = ("D", "W", "M", "Q", "Y")
-
-
 def _coarser(reference_unit: str, unit: str) -> bool:
     """Whether the text's last date is a month or coarser while the count is in days."""
-    return unit == "D" and reference_unit in _GRAIN and _GRAIN.index(reference_unit) >= _GRAIN.index("M")
+    return unit == "D" and reference_unit in {"M", "Q", "Y"}
 
 
 # After "N years after|before", a determiner and a noun name the event counted from ("26 years after

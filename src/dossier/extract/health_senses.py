@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from dossier.annotate import wordnet
 from dossier.extract.ontology import GROUP_NOUNS, ILLNESS_NOUNS, PEOPLE
-from dossier.extract.physical_senses import doers, is_party, kinds, patients
+from dossier.extract.physical_senses import doers, is_party, kinds, noun_before, patients
 
 # General words for an illness or its agent, besides the ontology's illness nouns ("the strain
 # has killed", "the bug spread"); an illness is also any word matching a virus's subtype name.
@@ -142,10 +142,8 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
         clause = clause.head  # "which officials suspect has killed", "which is said to have killed"
     if clause.dep_ == "relcl" and clause.head.pos_ in {"NOUN", "PROPN"}:
         return clause.head
-    before = pronoun.doc[max(pronoun.i - 1, pronoun.sent.start)]
-    if before.is_punct and before.i > pronoun.sent.start:
-        before = before.nbor(-1)
-    return before if before.pos_ in {"NOUN", "PROPN"} else None
+    before = noun_before(pronoun)
+    return None if before is pronoun else before
 
 
 def _subject_candidates(sent) -> list[Token]:

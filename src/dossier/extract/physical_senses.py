@@ -184,13 +184,21 @@ def doers(verb: Token) -> list[Token]:
     found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not found and verb.dep_ == "xcomp":
         found = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    found = [_antecedent(d) if d.lower_ in RELATIVES else d for d in found]
+    found = [noun_before(d) if d.lower_ in RELATIVES else d for d in found]
     found += [a for d in found for a in d.children if a.dep_ == "appos"]
     return [through_amount(d) for d in found]
 
 
-def _antecedent(pronoun: Token) -> Token:
-    """The noun before a relative pronoun ("crystals, that blocked"), whatever the parse made of it."""
+def noun_before(pronoun: Token) -> Token:
+    """The noun before a relative pronoun ("crystals, that blocked", "the disaster, which struck"),
+    whatever the parse made of it; the pronoun itself when no noun stands there.
+
+    Args:
+        pronoun: "which", "that" or "who".
+
+    Returns:
+        The noun right before it (past a comma), or the pronoun.
+    """
     before = pronoun.doc[max(pronoun.i - 1, pronoun.sent.start)]
     if before.is_punct and before.i > pronoun.sent.start:
         before = before.nbor(-1)

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.extract.arguments import event_scope
-from dossier.extract.count_scope import count_scope, is_group, is_harmed
+from dossier.extract.count_scope import count_scope, counted_noun, is_group, is_harmed
 from dossier.extract.ontology import DETAINEE_WORDS, ROLE_OF_COUNTED
 from dossier.extract.rescue_senses import rescued_role
 from dossier.extract.triggers import Trigger
@@ -90,7 +90,7 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
         if span is None or not (single or span.root.i in scope) or _whole_of_a_part(span):
             continue
         role = _quantity_role(quantity, span)
-        if role is None and trigger.event_type in GROUP_COUNTED_TYPES and is_group(noun := _counted_noun(span)) \
+        if role is None and trigger.event_type in GROUP_COUNTED_TYPES and is_group(noun := counted_noun(span)) \
                 and is_harmed(noun):
             role = "people"  # "seven Britons are missing", "two aid workers were killed": scoped below
         if trigger.event_type == models.EventType.ARREST:
@@ -168,7 +168,7 @@ def _detainee_role(quantity: models.Quantity, role: str | None) -> str | None:
 def _whole_of_a_part(span: Span) -> bool:
     """Whether a number counts the whole a part is taken from ("three million of the nine million
     people in Haiti"): a population, not what befell anyone."""
-    noun = _counted_noun(span)
+    noun = counted_noun(span)
     of = noun.head
     return noun.dep_ == "pobj" and of.lower_ == "of" and (of.head.like_num or of.head.pos_ == "NUM"
                                                            or of.head.lower_ in {"million", "thousand", "billion"})
@@ -194,7 +194,7 @@ def _rate_period(span: Span) -> str | None:
     after = re.sub(r"^([\w-]+(?:\s+of\s+[\w-]+)?)\s*\([^()]*\)", r"\1", after)  # a conversion in brackets
     if rate := RATE.match(after):
         return rate.group(1) or "day"
-    noun = _counted_noun(span)
+    noun = counted_noun(span)
     verbs = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
     verbs += [c for c in noun.children if c.dep_ in {"acl", "relcl"}]  # "barrels of oil leaked daily"
     for child in (c for verb in verbs for c in verb.children):
@@ -210,7 +210,7 @@ def _rate_period(span: Span) -> str | None:
 
 def _fate(span: Span) -> str | None:
     """What befell the people counted, when it is not death: wounded, displaced or affected."""
-    token = _counted_noun(span)
+    token = counted_noun(span)
     words = {c.lemma_.lower() for c in token.children if c.dep_ in {"amod", "acl", "relcl", "oprd"}}
     if token.dep_ == "dobj":  # "left 1,500 people homeless": the state is the verb's complement
         words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}}
@@ -227,17 +227,9 @@ def _fate(span: Span) -> str | None:
     return None
 
 
-def _counted_noun(span: Span) -> Token:
-    """The noun a number counts: up from "1.5" through "million" to "people"."""
-    token = span.root
-    while token.dep_ in {"nummod", "quantmod", "compound", "amod", "advmod"} and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _harm_verb(span: Span) -> str | None:
     """The lemma of the verb a counted noun is the object or passive subject of, if any."""
-    token = _counted_noun(span)
+    token = counted_noun(span)
     if token.dep_ in {"dobj", "nsubjpass", "conj"} and token.head.pos_ in {"VERB", "NOUN", "PROPN", "NUM"}:
         head = token.head
         while head.dep_ == "conj" and head.pos_ != "VERB":

@@ -418,7 +418,7 @@ def _role(quantity: models.Quantity, span: Span, kind: str) -> str | None:
     role = ROLE_BY_WORD.get(counted_word)
     if role not in PERSON_ROLES or any(sign in quantity.text for sign in "$£€%"):
         return None  # "the bridge toll rose to $5", "a toll of 40 hours": no count of people
-    if role is None and counted_word and not {counted_word} & (DEATH_WORDS | WOUND_WORDS | TOLL_WORDS | CASE_WORDS):
+    if role is None and counted_word and counted_word not in DEATH_WORDS | WOUND_WORDS | TOLL_WORDS | CASE_WORDS:
         return None  # "a 7.0-magnitude quake left 50,000 dead": the magnitude counts no one
     if kind == "cases":
         return "cases"

@@ -223,7 +223,7 @@ def _done_by_nature(token: Token) -> bool:
         doers.append(token.head)
     if not doers:  # "the worst quake to hit", "the quake is feared to have killed": the governing verb's nouns
         doers = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} and c.i < token.i]
-    doers = [_relative_antecedent(d) if d.lower_ in RELATIVE_PRONOUNS else d for d in doers]
+    doers = [physical_senses.noun_before(d) if d.lower_ in RELATIVE_PRONOUNS else d for d in doers]
     doers += [c for d in doers for c in d.children if c.dep_ == "conj"]  # "the quake and the tsunami killed"
     # "were killed in the earthquake", "died following the quake": the disaster is the cause
     verbs = [token, *(c for c in token.children if c.dep_ == "conj")] + ([token.head] if token.dep_ == "conj" else [])
@@ -250,15 +250,6 @@ def _done_by_illness(verb: Token) -> bool:
 def _armed(noun: Token) -> bool:
     """"A car bomb explosion", "a mortar blast": the weapon makes it an attack after all."""
     return any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in WEAPONS for c in noun.subtree)
-
-
-def _relative_antecedent(pronoun: Token) -> Token:
-    """The noun a relative pronoun stands for, even where the parser did not attach its clause to it
-    ("died in the disaster, which struck ..." parsed as a clause of "died"): the word before it."""
-    before = pronoun.nbor(-1) if pronoun.i > pronoun.sent.start else pronoun
-    if before.is_punct and before.i > pronoun.sent.start:
-        before = before.nbor(-1)
-    return before if before.pos_ in {"NOUN", "PROPN"} else pronoun
 
 
 def _lets_happen(token: Token) -> bool:
