@@ -2,9 +2,9 @@
 
 A pure function with no spaCy dependency, so it runs anywhere and can be scored on TimeML
 directly. Expressions are found by the rules in ``timex_grammar`` and resolved in text order by
-``timex_absolute``, ``timex_relative`` and ``timex_periods``: deictic words count from the
-publication date, anaphoric ones from the last date the text itself fixed, and clock times take
-the day their sentence names. Known limits: English only; a weekday's direction comes from a tense heuristic on
+``timex_absolute``, ``timex_quarters``, ``timex_relative`` and ``timex_periods``: deictic words
+count from the publication date, anaphoric ones from the last date the text itself fixed, and
+clock times take the day their sentence names. Known limits: English only; a weekday's direction comes from a tense heuristic on
 nearby words, not a parse; a range across months without a year ("May 30 to June 2") takes the
 first date's year.
 
@@ -25,10 +25,11 @@ from dossier.annotate.timex_absolute import RESOLVERS as ABSOLUTE_RESOLVERS
 from dossier.annotate.timex_context import Context, Resolved
 from dossier.annotate.timex_grammar import Candidate, find_candidates
 from dossier.annotate.timex_periods import RESOLVERS as PERIOD_RESOLVERS
+from dossier.annotate.timex_quarters import RESOLVERS as QUARTER_RESOLVERS
 from dossier.annotate.timex_relative import RESOLVERS as RELATIVE_RESOLVERS
 from dossier.models import TimeExpression
 
-RESOLVERS = {**ABSOLUTE_RESOLVERS, **RELATIVE_RESOLVERS, **PERIOD_RESOLVERS}
+RESOLVERS = {**ABSOLUTE_RESOLVERS, **QUARTER_RESOLVERS, **RELATIVE_RESOLVERS, **PERIOD_RESOLVERS}
 # Clock times take the day their sentence names, which may come after them: resolved last.
 LATE_RULES = frozenset({"time"})
 # Abbreviations whose full stop does not end a sentence.

@@ -39,6 +39,9 @@ def _month_day(match: re.Match, ctx: Context) -> tuple[date, Anchor] | None:
     year = _year_of_reference(ctx, anchor) or cal.nearest_year(
         month, day, base, future=ctx.leans_future(match.start(), match.end()))
     point = cal.safe_date(year, month, day) or cal.safe_date(year + 1, month, day)
+    if point and anchor is Anchor.PUBLICATION and point > base and ctx.leans_past(match.start(), match.end()):
+        # "The fiscal year ended Jan. 31", published in October: told as done, so already past.
+        point = cal.safe_date(point.year - 1, month, day) or cal.safe_date(point.year - 1, month, 28)
     return (point, anchor) if point else None
 
 
@@ -230,6 +233,8 @@ def resolve_month(match: re.Match, ctx: Context) -> Resolved | None:
     else:
         year = _year_of_reference(ctx, anchor) or cal.bare_month_year(
             month, base, future=ctx.leans_future(match.start(), match.end(), modal=True))
+        if anchor is Anchor.PUBLICATION and date(year, month, 1) > base and ctx.leans_past(match.start(), match.end()):
+            year -= 1  # "sales fell in November", published in October: last November
     return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}", Precision.MONTH, anchor, date(year, month, 1))
 
 
@@ -265,18 +270,6 @@ def resolve_year_end(match: re.Match, ctx: Context) -> Resolved | None:
     if base is None:
         return None
     return Resolved(TimexType.DATE, f"{base.year:04d}", Precision.YEAR, anchor, date(base.year, 12, 1))
-
-
-def resolve_year_quarter(match: re.Match, ctx: Context) -> Resolved | None:
-    """"The 1988 third quarter", "the 1988 period": a quarter of a named year."""
-    year = int(match.group("y"))
-    ordinal = (match.group("ord") or "").lower()
-    number = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(ordinal)
-    if number is None:
-        if ctx.last_quarter is None:
-            return _year(year)
-        number = ctx.last_quarter[1]
-    return _quarter(year, number, Anchor.ABSOLUTE)
 
 
 def _year(value: int, precision: Precision = Precision.YEAR) -> Resolved:
@@ -333,58 +326,6 @@ def resolve_season(match: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(TimexType.DATE, f"{year:04d}-{code}", Precision.SEASON, anchor, point)
 
 
-def _quarter(year: int, number: int, anchor: Anchor, *, sets_reference: bool = True) -> Resolved:
-    point = date(year, 3 * number - 2, 1)
-    value = f"{year:04d}-Q{number}"
-    return Resolved(TimexType.DATE, value, Precision.QUARTER, anchor, point, sets_reference=sets_reference)
-
-
-def resolve_quarter(match: re.Match, ctx: Context) -> Resolved | None:
-    """"The third quarter": of the year given, else the latest third quarter begun by the base."""
-    ordinal = _pick(match, "ord", "qn").lower()
-    number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(ordinal) or int(ordinal)
-    if _pick(match, "y", "y2"):
-        return _quarter(int(_pick(match, "y", "y2")), number, Anchor.ABSOLUTE)
-    base, anchor = ctx.base()
-    if base is None:
-        return None
-    year = base.year if date(base.year, 3 * number - 2, 1) <= base else base.year - 1
-    if re.match(r"(?:the\s+)?year-(?:earlier|ago)", match.group(), re.I):
-        return _quarter(year - 1, number, anchor, sets_reference=False)
-    return _quarter(year, number, anchor)
-
-
-def resolve_quarter_ref(match: re.Match, ctx: Context) -> Resolved | None:
-    """"The quarter", "the latest quarter": the quarter the text is about, else the last ended."""
-    base, anchor = ctx.base()
-    if base is None:
-        return None
-    relation = (match.group("rel") or match.group("adj") or "").lower()
-    current = (base.year, (base.month - 1) // 3 + 1)
-    previous = (current[0] - 1, 4) if current[1] == 1 else (current[0], current[1] - 1)
-    if relation == "current":
-        year, number = current
-    elif ctx.last_quarter and relation in ("", "same", "comparable", "fiscal", "year-earlier", "year-ago"):
-        (year, number), anchor = ctx.last_quarter, Anchor.TEXT
-    else:
-        year, number = previous
-    if relation in ("year-earlier", "year-ago"):
-        return _quarter(year - 1, number, anchor, sets_reference=False)
-    return _quarter(year, number, anchor)
-
-
-def resolve_half(match: re.Match, ctx: Context) -> Resolved | None:
-    half = 1 if match.group("ord").lower() == "first" else 2
-    if match.group("y"):
-        year, anchor = int(match.group("y")), Anchor.ABSOLUTE
-    else:
-        base, anchor = ctx.base()
-        if base is None:
-            return None
-        year = base.year + {"next": 1, "last": -1}.get((match.group("rel") or "").lower(), 0)
-    return Resolved(TimexType.DATE, f"{year:04d}-H{half}", Precision.YEAR, anchor, date(year, 6 * half - 5, 1))
-
-
 def resolve_holiday(match: re.Match, ctx: Context) -> Resolved | None:
     base, anchor = ctx.base()
     if base is None:
@@ -406,10 +347,8 @@ RESOLVERS = {
     "month_year": resolve_month_year, "month": resolve_month, "decade": resolve_decade,
     "century": resolve_century, "year_fiscal": resolve_year, "year_mod": resolve_year,
     "year_range": resolve_year_range, "year_prep": resolve_year, "year_noun": resolve_year,
-    "year_punct": resolve_year, "season": resolve_season, "quarter": resolve_quarter,
-    "quarter_ref": resolve_quarter_ref, "half": resolve_half, "holiday": resolve_holiday,
+    "year_punct": resolve_year, "season": resolve_season, "holiday": resolve_holiday,
     "time": resolve_time, "month_rel_year": resolve_month_rel_year, "year_det": resolve_year,
     "year_spelled": resolve_year_spelled, "year_end": resolve_year_end,
     "year_list": resolve_year, "year_prefixed": resolve_year,
-    "year_quarter": resolve_year_quarter,
 }

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dossier.annotate.timex_lexicon import (
-    FORWARD_PREPOSITIONS, FUTURE_CUES, MODAL_CUES, MODAL_PASSIVE, PAST_AUXILIARY,
+    FORWARD_PREPOSITIONS, FUTURE_CUES, MODAL_CUES, MODAL_PASSIVE, MONTH_AHEAD_CUES, PAST_AUXILIARY,
 )
 from dossier.models import Anchor, Precision, TimexType
 
@@ -17,12 +17,22 @@ _PAST_AUXILIARY = re.compile(PAST_AUXILIARY, re.IGNORECASE)
 _FORWARD = re.compile(FORWARD_PREPOSITIONS, re.IGNORECASE)
 _MODAL_PASSIVE = re.compile(MODAL_PASSIVE, re.IGNORECASE)
 _MODAL = re.compile(MODAL_CUES, re.IGNORECASE)
+_MONTH_AHEAD = re.compile(MONTH_AHEAD_CUES, re.IGNORECASE)
+# A determiner (and an adverb) before an -ed word makes it an adjective, not a past tense: "a
+# still unspecified date", "the proposed merger", "its newly elected board".
+_ADJECTIVE_ED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:[a-z]+ly\s+|still\s+)?$",
+                           re.IGNORECASE)
 # A past perfect ("had filed by Wednesday") keeps a deadline in the past.
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 # A present progressive ending within a few words before a weekday: "are meeting (the donors) on".
 _ARRANGED = re.compile(r"(?:'re|'m|\bis|\bare|\bam)\s+(?!being\b)[a-z]{3,}ing\b(?:\s+[\w']+){0,4}\s*$",
                        re.IGNORECASE)
+# What may stand between a past verb and the date it governs for the date to be the verb's own
+# time ("ended Jan. 31", "fell in November"), not an argument's ("extended to Nov. 20").
+_VERB_TO_DATE = re.compile(r"\s+(?:(?:on|in|at|during|last)\s+)?", re.IGNORECASE)
+# A participle after a present "is" is a present passive ("closing is expected in December").
+_PRESENT_AUXILIARY = re.compile(r"\b(?:is|are|am|be|being|'s|'re)\s+$", re.IGNORECASE)
 ARRANGED_WINDOW = 60
 PERFECT_WINDOW = 50  # characters either side: about the clause the deadline sits in
 # A day right after a determiner premodifies a noun ("a repeat of the April 20 blast"): it names
@@ -128,21 +138,54 @@ class Context:
         if not possessive and _FORWARD.search(self.text, max(lo, start - 20), start):
             if not _PERFECT.search(self.text, max(lo, start - PERFECT_WINDOW), min(hi, end + PERFECT_WINDOW)):
                 return True
-        cues = []
-        patterns = ((_FUTURE, True), (_PAST, False)) + (((_MODAL, True),) if modal else ())
-        for pattern, future in patterns:
-            for cue in pattern.finditer(self.text, lo, hi):
-                if start <= cue.start() < end:
-                    continue
-                window = max(lo, cue.start() - 16)
-                demoted = future and _PAST_AUXILIARY.search(self.text, window, cue.start())
-                promoted = not future and _MODAL_PASSIVE.search(self.text, window, cue.start())
-                cues.append((cue.start(), cue.end(), bool(future and not demoted or promoted)))
+        cues = self._cues(start, end, modal=modal)
         before = [cue for cue in cues if cue[1] <= start]
         if before:
             return max(before, key=lambda cue: (cue[1], cue[2]))[2]
         after = [cue for cue in cues if cue[0] >= end]
         return bool(after) and min(after, key=lambda cue: (cue[0], not cue[2]))[2]
+
+    def leans_past(self, start: int, end: int) -> bool:
+        """Whether a past verb right before the expression governs it ("the year ended Jan. 31",
+        "sales fell in November"): what the text tells as done is no later than publication.
+
+        The verb must be the nearest cue and stand next to the expression, with at most "on" or
+        "in" between: a date after other words may belong to the verb's object ("extended the
+        offer to Nov. 20"). A verb of saying does not count (its past is the report's), nor a
+        plan put in the past ("was scheduled for"), nor a present passive ("is expected in"),
+        nor a deadline word ("by", "until").
+        """
+        lo, _ = self.sentence
+        if _FORWARD.search(self.text, max(lo, start - 20), start):
+            return False
+        before = [cue for cue in self._cues(start, end, modal=True) if cue[1] <= start]
+        if not before:
+            return False
+        cue_start, cue_end, future, told = max(before, key=lambda cue: (cue[1], cue[2]))
+        adjacent = _VERB_TO_DATE.fullmatch(self.text, cue_end, start) is not None
+        passive = _PRESENT_AUXILIARY.search(self.text, max(lo, cue_start - 12), cue_start) is not None
+        return adjacent and told and not future and not passive and self.text[cue_start:cue_end].lower() not in _SAYING
+
+    def _cues(self, start: int, end: int, *, modal: bool) -> list[tuple[int, int, bool, bool]]:
+        """The tense cues of the current sentence outside the expression: ``(start, end,
+        looks_forward, is_a_past_form)``; a past form after a modal passive looks forward."""
+        lo, hi = self.sentence
+        cues = []
+        patterns = ((_FUTURE, True), (_PAST, False)) + (((_MODAL, True), (_MONTH_AHEAD, True)) if modal else ())
+        for pattern, future in patterns:
+            for cue in pattern.finditer(self.text, lo, hi):
+                if start <= cue.start() < end or not future and self._adjective(cue):
+                    continue
+                window = max(lo, cue.start() - 16)
+                demoted = future and _PAST_AUXILIARY.search(self.text, window, cue.start())
+                promoted = not future and _MODAL_PASSIVE.search(self.text, window, cue.start())
+                cues.append((cue.start(), cue.end(), bool(future and not demoted or promoted), not future))
+        return cues
+
+    def _adjective(self, cue: re.Match) -> bool:
+        """Whether a past-tense cue is an -ed adjective after a determiner ("the proposed deal")."""
+        word = cue.group()
+        return word.endswith("ed") and bool(_ADJECTIVE_ED.search(self.text, max(0, cue.start() - 30), cue.start()))
 
     def arranged(self, start: int) -> bool:
         """Whether a present progressive comes right before the expression in its clause ("we're

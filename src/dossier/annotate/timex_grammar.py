@@ -33,13 +33,15 @@ TIME_OF_DAY = (
     r"|(?P<word>noon|midnight|midday))"
     r"(?:\s*\(?(?P<zone>" + ZONE_RE + r")\)?)?"
 )
+# A unit in the singular after a number is a compound adjective ("the two day rally").
+_SINGULAR_UNIT = r"(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)"
 # A bare "the" belongs to a counted stretch ("the nine months") but not to a compound
-# adjective ("the 14-day waiting period", whose "the" goes with "period").
+# adjective ("the 14-day waiting period", "the two day rally", whose "the" goes with the noun).
 APPROX = (
     r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than"
     r"|at\s+least|at\s+most|up\s+to|barely|no\s+more\s+than|another|an\s+extra"
     r"|the(?:\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest"
-    r"|year-earlier|year-ago)|(?=\s+[^\s-]+\s))"
+    r"|year-earlier|year-ago)|(?=\s+[^\s-]+\s)(?!\s+[^\s-]+\s+" + _SINGULAR_UNIT + r"\s+[a-z]))"
     r"|(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|remaining))"
 )
 _DATE_MD = rf"(?:around\s+)?(?:(?P<wd>{WEEKDAY_RE})(?:\s*,\s*|\s+))?(?:(?P<m>{MONTH_RE})\s+(?P<d>{DAY})|(?:the\s+)?(?P<d_>{DAY})(?:\s+of)?\s+(?P<m_>{MONTH_RE}))(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?"
@@ -64,6 +66,8 @@ RULES: tuple[tuple[str, str], ...] = (
      r"|the\s+(?:(?P<mod2>early|late|mid)[-\s]+)?(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     ("century", r"(?:the\s+)?(?P<num>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("year_fiscal", rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<y>{YEAR})|\bFY\s*(?P<y2>{YEAR})"),
+    # Before "year_mod": "the first half of 1997" is a half year, not the year.
+    ("half", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half(?:(?:\s+of)?\s+(?:(?P<y>{YEAR})|(?P<rel>this|next|last)\s+year|the\s+year))?"),
     ("year_mod", rf"(?P<mod>early|late|mid|{_PART}|a\s+good\s+part\s+of)[-\s]+(?P<y>{YEAR})"),
     ("year_det", rf"\b(?:the|a|an|his|her|its|their|this|that|our|your|[A-Za-z]+'s)\s+(?P<core>(?P<y>{YEAR}))(?=\s+[A-Za-z])"),
     ("year_quarter", rf"(?:the\s+)?(?P<y>{YEAR})\s+(?:(?P<ord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?:quarter|period)\b"),
@@ -78,27 +82,29 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year_punct", rf"(?<=[(,])\s*(?P<core>(?P<y>{YEAR}))(?=\s*[),.])"),
     ("season", rf"(?:(?P<rel>{_REL})\s+|the\s+)?(?:(?P<mod>early|late|mid)[-\s]?)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     ("quarter", rf"(?:the\s+(?=(?:(?:fiscal|calendar|year-earlier|year-ago)[-\s]+)?\S+\s+quarter))?(?:(?:fiscal|calendar|year-earlier|year-ago)[-\s]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{YEAR}))?|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?\b"),
-    ("quarter_ref", r"the\s+(?:(?P<rel>latest|current|previous|prior|past|last|same|comparable|recent|year-earlier|year-ago|fiscal)\s+(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)\b(?!s)|\b(?P<adj>year-earlier|year-ago)\b"),
+    ("quarter_ref", r"the\s+(?:(?P<rel>latest|current|previous|prior|past|last|same|comparable|recent|year-earlier|year-ago|fiscal)\s+(?:(?P<adj2>year-earlier|year-ago)\s+)?(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)\b(?![s-])|\b(?P<adj>year-earlier|year-ago)\b|that\s+(?:fiscal\s+)?quarter\b"),
     # "Last year's third quarter", "the same period a year ago": a quarter of a year counted
     # from publication, one expression in TimeML.
     ("year_rel_quarter", r"(?P<rel>this|last|next)\s+year's\s+(?:(?P<ord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?:quarter|period)\b(?!s)"),
     ("period_year_ago", r"the\s+(?:(?:corresponding|comparable|same)\s+(?:fiscal\s+)?(?:period|quarter)|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"),
-    ("half", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of)?(?:\s+(?:(?P<y>{YEAR})|(?P<rel>this|next|last)\s+year|the\s+year))?"),
     ("deictic_day", rf"(?:(?:early|late|earlier|later)\s+)?(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|overnight|last\s+night)(?:\s+(?P<pod>{PART_OF_DAY_RE}))?|(?P<this>this|(?:(?:early|late|mid)[-\s]?)?)(?P<pod2>{PART_OF_DAY_RE})\s+(?P<word2>today|yesterday|tomorrow)|(?:(?:earlier|later)\s+)?this\s+(?P<pod3>{PART_OF_DAY_RE})"),
     ("time_day", rf"(?:(?:about|around|approximately)\s+)?{TIME_OF_DAY}\s+(?:on\s+)?(?P<day>today|tonight|yesterday|tomorrow|{WEEKDAY_RE})"),
     ("time", rf"(?:(?:about|around|approximately)\s+)?{TIME_OF_DAY}"),
-    ("weekday", rf"(?:(?P<rel>{_REL}|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY_RE})(?![a-z])(?:\s+(?P<pod>{PART_OF_DAY_RE}))?"),
-    ("weekday_set", rf"(?:(?:every|each|on)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+(?P<pod>{PART_OF_DAY_RE})s?)?|(?:every|each)\s+(?P<wd2>{WEEKDAY_RE})"),
+    ("weekday", rf"(?:(?:the\s+(?=previous))?(?P<rel>{_REL}|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY_RE})(?![a-z])(?:\s+(?P<pod>{PART_OF_DAY_RE}))?"),
+    ("weekday_set", rf"(?:(?:every|each|on)\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+(?P<pod>{PART_OF_DAY_RE})s?)?|(?:every|each)\s+(?P<wd2>{WEEKDAY_RE})|(?P<wd3>{WEEKDAY_RE})\s+(?P<pod3>{PART_OF_DAY_RE})s\b"),
     ("relative_unit", rf"(?P<the>the\s+)?(?:(?P<pre>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b(?:\s+or\s+so\b)?"),
     ("weekend", r"the\s+weekend\b"),
+    # "Dealers bought in the morning", "by mid-afternoon": a part of the day the text is on.
+    ("part_of_day", r"\b(?:in|during|by)\s+(?P<core>the\s+(?P<pod>morning|afternoon|evening))\b(?!\s+(?:of|after|before|hours|session|edition|papers?|news)\b)"
+     r"|\b(?P<mod>early|late|mid)[-\s]?(?P<pod2>morning|afternoon|evening)\b(?!\s+(?:of|hours|session|edition|papers?|news|trading|show)\b)"),
     ("the_year", r"(?:(?P<pre>earlier|later)\s+in\s+)?the\s+(?P<adj>full\s+|current\s+(?:fiscal\s+)?|calendar\s+)?(?:fiscal\s+)?year\b(?!s|-|\s+(?:before|after|earlier|later|ago)\b)"),
     ("long_compound", r"\b(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))-long\b"),
     ("anaphoric", rf"(?:the\s+)?(?P<rel>following|next|previous|prior|same|preceding)\s+(?P<unit>day|morning|evening|night|week|weekend|month|year)\b|(?P<that>that|the\s+same)\s+(?P<unit2>day|morning|afternoon|evening|night|week|weekend|month|year)\b|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir>before|after)(?=\s*[,.;]|\s+(?:that|last|yesterday)\b)|(?P<pre>earlier|later)\s+(?P<that2>that|the\s+same)\s+(?P<unit4>day|morning|week|month|year)|the\s+(?P<unit5>day|night|week|month|year)(?=\s+(?P<dir2>before|after)\s+(?:the|his|her|its|their)\s+(?P<event>[a-z]+))"),
-    ("shift", rf"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|just|only)\s+)?(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?P<unit>{CALENDAR_UNIT_RE})\s+(?P<dir>ago|from\s+now|hence|earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$|\s+(?:that|this|the\s+\w+\s+(?:was|had|were)|he|she|they|it|and|but|when|in|on|at|to|we|I)\b))"),
+    ("shift", rf"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|just|only)\s+)?(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})[-\s]+(?P<unit>{CALENDAR_UNIT_RE})(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence|earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$|\s+(?:that|this|the\s+\w+\s+(?:was|had|were)|he|she|they|it|and|but|when|in|on|at|to|we|I)\b))"),
     ("set", rf"(?:every|each)\s+(?P<month>{MONTH_RE})|(?P<count>(?:once|twice|three\s+times|\d+\s+times|several\s+times)\s+)?(?:an?|per|every|each)\s+(?:(?P<num>other|\d+|two|three|four|five|six)\s+)?(?P<unit>second|minute|hour|day|night|week|month|quarter|year)s?\b"),
     ("span_range", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER_RE})\s+(?:to|or|-|–)\s+(?P<num2>{NUMBER_RE})[-\s]+(?P<unit>{UNIT_RE})"),
     ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<num>{NUMBER_RE}|{VAGUE_AMOUNT_RE})(?:\s+and\s+a\s+half)?[-\s]+(?:(?:more|trading|business|working|school)\s+)?(?P<unit>{UNIT_RE})(?:\s+and\s+a\s+half)?(?:-long)?(?:\s+or\s+so)?(?![-\s]+old\b)(?!\s+of\s+age)|(?P<unit_a>hour|minute|year|month|week|day)\s+and\s+a\s+half)"),
-    ("duration_plural", r"(?P<pre>the\s+(?:next|past|last|coming|following)\s+(?:several|few)\s+|recent\s+|the\s+coming\s+|coming\s+|the\s+(?:next|past|last)\s+)(?P<unit>days|weeks|months|years|decades)\b|\b(?:for|over|within)\s+(?P<core>(?:the\s+)?(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?:of|to|\d))"),
+    ("duration_plural", r"(?P<pre>the\s+(?:next|past|last|coming|following)\s+(?:several|few)\s+|recent\s+|the\s+coming\s+|coming\s+|future\s+|the\s+(?:next|past|last)\s+)(?P<unit>days|weeks|months|quarters|years|decades)\b|the\s+(?P<unit3>days|weeks|months|years)\s+ahead\b|(?P<unit4>days|weeks|months|years|decades)\s+ago\b|\b(?:for|over|within|(?<!measured\s)(?<!counted\s)(?<!paid\s)(?<!priced\s)in(?!\s+the))\s+(?P<core>(?:the\s+)?(?P<unit2>minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?:of|to|\d|past|ago|ahead)\b)"),
     ("while", r"(?<!once\s)\b(?:for|in|after)\s+(?P<core>a\s+(?:long\s+|short\s+|little\s+)?while|some\s+time)\b(?!\s+(?:ago|before|after|later|earlier)\b)"),
     ("frequency", r"\b(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|biannually|semiannually)\b"),
     ("vague", r"\b(?P<word>now|currently|current|nowadays|these\s+days|at\s+present|presently|(?:more\s+|most\s+|very\s+)?recently|lately|the\s+past|the\s+near\s+future|the\s+future|the\s+(?:near|short)\s+term|soon|later)\b"),
@@ -109,7 +115,7 @@ _FLAGS = re.IGNORECASE
 COMPILED = tuple((name, re.compile(pattern, _FLAGS)) for name, pattern in RULES)
 # Earlier rules win ties between matches of equal length.
 PRIORITY = {name: index for index, (name, _) in enumerate(RULES)}
-_CAPITALISED_GROUPS = ("m", "m_", "m1", "m2", "wd", "wd2")
+_CAPITALISED_GROUPS = ("m", "m_", "m1", "m2", "wd", "wd2", "wd3")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +167,22 @@ def _candidate(name: str, match: re.Match) -> Candidate | None:
     validator = VALIDATORS.get(name)
     if validator is not None and not validator(match, start, end):
         return None
+    if _is_title(text, start, end):
+        return None
     return Candidate(rule=name, start=start, end=end, match=match)
+
+
+_OPENING_QUOTE = re.compile(r"(?:[\"“‘]|''|``)$")
+# Unit words that, capitalised in a quoted title, name a programme ("This Week", "60 Minutes").
+_TITLE_UNITS = frozenset("week weekend month year day days hours minutes morning night tonight today".split())
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether the match is a quoted title in title case: ABC's "This Week", CBS's "60 Minutes"."""
+    words = text[start:end].split()
+    if len(words) < 2 or not _OPENING_QUOTE.search(text, max(0, start - 2), start):
+        return False
+    return all(word[0].isupper() or word[0].isdigit() for word in words) and words[-1].lower() in _TITLE_UNITS
 
 
 # Nouns a year commonly modifies ("the 2022 war"); any other word after a bare number reads as
@@ -283,7 +304,16 @@ def _duration(match: re.Match, start: int, end: int) -> bool:
     return not (article and (match.group().endswith("-long") or match.group("unit").endswith("s")))
 
 
+# "Four in the morning" is a clock time, whose hour the part of the day only places.
+_HOUR_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|o'clock))\s+(?:in|during)\s+$", re.I)
+
+
+def _part_of_day(match: re.Match, start: int, end: int) -> bool:
+    return not _HOUR_BEFORE.search(match.string, max(0, start - 20), start)
+
+
 VALIDATORS = {
+    "part_of_day": _part_of_day,
     "shift": _shift, "duration": _duration, "year_det": _year_det,
     "year_prep": _plausible_year, "year_noun": _year_noun, "year_punct": _plausible_year,
     "set": _set, "vague": _vague, "season": _season, "year_list": _plausible_year,

@@ -39,10 +39,13 @@ NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2, "half": 0.5,
     "dozen": 12,
+    # "Another year", "an additional year", "an extra day": one more unit.
+    "another": 1, "extra": 1, "additional": 1,
 }
 NUMBER_RE = (
     r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|an|one|two|three|four|five"
+    r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|another|an?\s+(?:extra|additional)"
+    r"|a|an|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|a\s+hundred|a\s+couple\s+of|a\s+dozen|couple\s+of|half\s+a|half\s+an)"
 )
@@ -137,6 +140,19 @@ FUTURE_CUES = (
 # July, is this November); for weekdays they are left out, as "could" is also the
 # past of "can" in narrative and a weekday a few days back is the usual reading there.
 MODAL_CUES = r"\b(?:could|might|can|(?-i:may))\b(?!\s+(?:have|has)\b)"
+# Words that put a bare month ahead though they are weak cues for a weekday: a deadline ("is
+# due in March"), a plan or an expectation ("plans a summit in March", "expects to close in
+# March"), "next" ("the next round is in March") and an infinitive after a present word of
+# intent or readiness ("wants to sign in March", "ready to vote in March"), or after "decided"
+# (what was decided lies ahead, as with "agreed to"). Other past forms ("wanted to", "needed to")
+# tell a past wish and are left out. Used for months only.
+MONTH_AHEAD_CUES = (
+    r"\b(?:(?:is|are|'s|'re)\s+(?:not\s+)?due|plans?|planning|expects?|expecting"
+    r"|next(?!\s+to\b|\s*,|\s+(?:day|morning|afternoon|evening|night)\b)"
+    r"|(?:wants?|seeks?|promises?|vows?|pledges?|threatens?|decided?|decides|votes?|prepares?"
+    r"|preparing|proposes?|offers?|needs?|has|have|ready|likely|poised|eager|determined)"
+    r"\s+to\s+(?=[a-z]))\b(?!\s+(?:have|has)\b)"
+)
 # A modal or "to" with a passive "be" before a participle ("will be named", "is to be paid")
 # makes the participle look forward: it is no past-tense cue.
 MODAL_PASSIVE = r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?be\s+$"

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from dossier.annotate.timex_context import Context, Resolved
+from dossier.annotate.timex_lexicon import PART_OF_DAY
 from dossier.models import Anchor, Precision, TimexType
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -72,7 +73,18 @@ def resolve_while(match: re.Match, ctx: Context) -> Resolved | None:
     return Resolved(TimexType.DURATION, "PXX", Precision.UNKNOWN, Anchor.NONE)
 
 
+def resolve_part_of_day(match: re.Match, ctx: Context) -> Resolved | None:
+    """"In the morning", "by mid-afternoon": that part of the day the text last named, else of
+    the publication day; it does not move the text's date."""
+    base, anchor = ctx.anaphor_base() if ctx.reference_unit == "D" else ctx.base()
+    if base is None:
+        return None
+    code = PART_OF_DAY[(match.group("pod") or match.group("pod2")).lower()]
+    return Resolved(TimexType.TIME, f"{base.isoformat()}T{code}", Precision.TIME, anchor, base, sets_reference=False)
+
+
 RESOLVERS = {
+    "part_of_day": resolve_part_of_day,
     "year_rel_quarter": resolve_year_rel_quarter, "period_year_ago": resolve_period_year_ago,
     "long_compound": resolve_long_compound, "while": resolve_while,
 }

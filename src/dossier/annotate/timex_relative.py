@@ -83,8 +83,8 @@ def resolve_time_day(match: re.Match, ctx: Context) -> Resolved | None:
 
 
 def resolve_weekday_set(match: re.Match, ctx: Context) -> Resolved | None:
-    weekday = cal.weekday_number(match.group("wd") or match.group("wd2"))
-    value = f"XXXX-WXX-{weekday + 1}" + _pod(match.groupdict().get("pod"))
+    weekday = cal.weekday_number(match.group("wd") or match.group("wd2") or match.group("wd3"))
+    value = f"XXXX-WXX-{weekday + 1}" + _pod(match.group("pod") or match.group("pod3"))
     return Resolved(TimexType.SET, value, Precision.UNKNOWN, Anchor.NONE)
 
 
@@ -294,9 +294,9 @@ def resolve_span_range(match: re.Match, ctx: Context) -> Resolved | None:
 def resolve_duration_plural(match: re.Match, ctx: Context) -> Resolved | None:
     """"Recent weeks", "the coming days", "for years": vague stretches of time."""
     pre = re.sub(r"\s+", " ", (match.group("pre") or "").lower()).strip()
-    if pre in ("the coming", "coming"):
+    if pre in ("the coming", "coming", "future"):
         return Resolved(TimexType.DATE, "FUTURE_REF", Precision.UNKNOWN, Anchor.NONE)
-    return _duration(period(None, match.group("unit") or match.group("unit2")))
+    return _duration(period(None, match.group("unit") or match.group("unit2") or match.group("unit3") or match.group("unit4")))
 
 
 def resolve_set(match: re.Match, ctx: Context) -> Resolved | None:
