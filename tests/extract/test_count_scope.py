@@ -115,3 +115,35 @@ def test_count_scope_the_people_of_the_story_s_country_are_no_group(extract):
 )
 def test_count_scope_a_group_not_harmed_is_no_count_of_the_happening(extract, text):
     assert not [q for m in extract(text) for q in m.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "low"),
+    [
+        # a "where" clause hangs the count on its place; "there" stands for the place named before
+        ("The new flu has killed 60 people in Peru and has now reached Chile, where it has killed three people.",
+         "people@chile", 3.0),
+        ("Officials said Peru has recorded 900 cases of the new flu and that 44 people have died there.",
+         "people@peru", 44.0),
+        # a country's authority reports that country's count
+        ("Mexican health officials confirmed a total of 73 cases of the new flu on Monday.", "cases@mexico", 73.0),
+        # one country named in the sentence: its counts are that country's
+        ("The flu has killed 18 people in Peru and 300 people have been infected.", "cases@peru", 300.0),
+        # a country's other names are one scope
+        ("The virus has now infected 300 people in the U.S., 120 in Canada and 45 in Mexico.",
+         "cases@united states", 300.0),
+    ],
+)
+def test_count_scope_an_outbreak_count_takes_the_country_its_clause_points_to(extract, text, role, low):
+    assert (role, low) in _roles(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "low"),
+    [
+        ("More than 2,000 cases of the new flu have been reported in 30 countries.", "cases", 2000.0),
+        ("The WHO says only 12 deaths from the new flu have been confirmed worldwide.", "people", 12.0),
+    ],
+)
+def test_count_scope_an_outbreak_count_of_the_world_has_no_scope(extract, text, role, low):
+    assert (role, low) in _roles(extract, text)

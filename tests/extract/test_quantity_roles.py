@@ -63,3 +63,27 @@ def test_quantity_roles_rate_and_total_are_kept_apart(extract):
 )
 def test_quantity_roles_rate_period_found_where_it_is_written(extract, text, role):
     assert role in {q.role for m in extract(text) for q in m.quantities}
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "low"),
+    [
+        ("Officials reported 640 cases of the new flu, with 75 people in hospital.", "people_hospitalised", 75.0),
+        ("The country has six confirmed cases of the new flu, and 40 people are undergoing tests.",
+         "people_suspected", 40.0),
+    ],
+)
+def test_quantity_roles_people_in_hospital_or_awaiting_tests_are_no_toll(extract, text, role, low):
+    assert (role, low) in {(q.role.split("@")[0], q.low) for m in extract(text) for q in m.quantities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts say ordinary flu kills 300,000 people a year around the globe.",
+        "Malaria kills some 400,000 people annually, the report said, as the outbreak of the new flu spread.",
+    ],
+)
+def test_quantity_roles_a_yearly_rate_of_deaths_is_no_toll(extract, text):
+    counts = {q.low for m in extract(text) for q in m.quantities}
+    assert not counts & {300000.0, 400000.0}

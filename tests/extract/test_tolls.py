@@ -111,7 +111,7 @@ def test_tolls_harm_verbs_keep_today_s_roles(extract):
         ("The virus has infected 450 people in the region.", [("cases", 450)]),
         ("A new strain of measles has sickened 75 people.", [("cases", 75)]),
         ("Peru has confirmed 14 deaths from cholera and has 900 people reported infected.",
-         [("cases", 900), ("people@peru", 14)]),
+         [("cases@peru", 900), ("people@peru", 14)]),
     ],
 )
 def test_tolls_people_infected_are_the_outbreak_s_cases(extract, text, expected):

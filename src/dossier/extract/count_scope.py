@@ -26,7 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 from unidecode import unidecode
 
-from dossier.annotate.gazetteer import country_of, is_demonym
+from dossier.annotate.gazetteer import country_of, is_demonym, is_seat
 from dossier.extract.word_classes import ILLNESS_NOUNS
 
 # Nouns that name a place by kind when no name is given ("in the capital", "in the town").
@@ -63,6 +63,8 @@ HARM_WORDS = frozenset({"kill", "killed", "die", "dead", "injure", "injured", "w
 BODY_NOUNS = frozenset({"mission", "force", "forces", "contingent", "staff", "team", "agency", "embassy", "crew",
                         "organisation", "organization", "company", "delegation"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Words by which a count spans the world rather than one country ("cases worldwide", "in 20 countries").
+WORLD_WORDS = frozenset({"worldwide", "globally", "global", "world", "world's", "internationally"})
 
 
 def count_scope(span: Span, trigger: Token, several: bool, carrier: Token | None = None) -> str | None:
@@ -204,6 +206,7 @@ def _place_scope(span: Span, noun: Token, trigger: Token, several: bool, carrier
     sites = [span.root, noun, *([carrier] if carrier is not None else [])]
     if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and noun.head.pos_ in {"VERB", "AUX"}:
         sites.append(noun.head)
+    sites.extend(c for c in noun.children if c.dep_ == "acl")  # "590 people infected in X"
     own = {_place_name(pobj) for _, pobj, _ in _place_phrases(trigger) if trigger.i not in {s.i for s in sites}}
     for site in sites:
         for prep, pobj, restricted in _place_phrases(site):
@@ -214,10 +217,15 @@ def _place_scope(span: Span, noun: Token, trigger: Token, several: bool, carrier
                 return name
             if pobj.ent_type_ == "GPE" and name not in own and _spreads(trigger):
                 return name  # "26 deaths in Mexico": an outbreak is counted country by country
+    spreading = _spreads(trigger)
+    for place in pointed_places(noun):
+        name = _place_name(place)
+        if name not in own and (spreading or several and _places_in(span.sent) > 1):
+            return name
     subject = _place_subject(noun)
-    if subject is not None and (several and _places_in(span.sent) > 1 or _spreads(trigger)):
+    if subject is not None and (several and _places_in(span.sent) > 1 or spreading):
         return _place_name(subject)  # "X has 590 cases, Y 226": a breakdown by place
-    return None
+    return outbreak_country(noun) if spreading else None
 
 
 def _spreads(trigger: Token) -> bool:
@@ -249,15 +257,17 @@ def _is_place(token: Token) -> bool:
 
 
 def _place_name(pobj: Token) -> str:
-    """A place's folded name: the named entity it is or names ("the town of X" is X), else the noun."""
+    """A place's folded name: the named entity it is or names ("the town of X" is X), else the noun.
+    A country's other names fold to its name ("the U.S." and "the United States" are one scope)."""
     of = [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
           if g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS]
     token = of[0] if of else pobj
     if token.ent_type_ in PLACE_LABELS:
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is not None:
-            words = [t.text for t in ent if t.dep_ != "det" and t.lower_ != "the"]
-            return scope_form(" ".join(words))
+            words = " ".join(t.text for t in ent if t.dep_ != "det" and t.lower_ != "the")
+            country = country_of(words)
+            return scope_form(country if country is not None and not is_seat(words) else words)
     words = [c.text for c in token.children if c.dep_ == "compound" and c.i < token.i]  # "the port city"
     return scope_form(" ".join([*words, token.lemma_]))
 
@@ -277,3 +287,53 @@ def _places_in(sent: Span) -> int:
         for pobj in (g for g in prep.children if g.dep_ == "pobj" and _is_place(g)):
             names.add(("outside " if prep.lower_ in OUT_PREPS else "") + _place_name(pobj))
     return len(names)
+
+
+def pointed_places(noun: Token) -> list[Token]:
+    """Places a count's clause points to rather than names, nearest first: the place a "where"
+    clause hangs on ("X, where it has killed 149 people") and the place "there" stands for ("45
+    people have died there": the last place named before it in the sentence)."""
+    found = []
+    for token in (noun, *noun.ancestors):
+        if token.dep_ == "relcl" and _is_place(token.head) and any(c.lower_ == "where" for c in token.children):
+            found.append(token.head)
+        if any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children):
+            before = [e.root for e in token.sent.ents if e.label_ in PLACE_LABELS and e.end <= token.i]
+            found.extend(before[-1:])
+    return found
+
+
+def outbreak_country(noun: Token) -> str | None:
+    """The country an outbreak's count is of, when no place phrase says so: the country whose
+    authority or which itself reports it ("U.S. health officials confirmed 91 cases", "Mexico puts
+    the number at 840"), else the one country its sentence names ("26 deaths in X and 701 people
+    infected"), unless the count is the world's ("in 20 countries", "worldwide")."""
+    for verb in (t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}):
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            country = _country_named(subject)
+            if country is not None:
+                return country
+    if _worldwide(noun):
+        return None
+    places = {_place_name(e.root) for e in noun.sent.ents if e.label_ == "GPE"}
+    return places.pop() if len(places) == 1 else None
+
+
+def _country_named(subject: Token) -> str | None:
+    """The country a subject is or is of: a country's name, or a name or demonym before an
+    authority noun ("U.S. officials", "Mexico's health minister", "the Mexican government")."""
+    candidates = [subject] if subject.ent_type_ in PLACE_LABELS else []
+    candidates += [t for t in subject.subtree if t.i < subject.i and (t.ent_type_ in PLACE_LABELS or is_demonym(t.text))]
+    for token in candidates:
+        if token.ent_type_ == "GPE":
+            return _place_name(token)
+        country = country_of(token.text)
+        if country is not None:
+            return scope_form(country)
+    return None
+
+
+def _worldwide(noun: Token) -> bool:
+    """Whether a count's clause says it spans countries ("in 20 countries", "worldwide", "globally")."""
+    clause = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), noun)
+    return any(t.lower_ in WORLD_WORDS or t.lemma_.lower() == "country" and t.tag_ == "NNS" for t in clause.subtree)

@@ -45,6 +45,7 @@ FORMULA = re.compile(r"\b(\d[\d,]*)\s*(?:-|\s)?\s*for\s*(?:-|\s)?\s*(\d[\d,]*)\b
 # Roles named by a unit of matter, which a rate turns into a flow: "5,000 barrels (of oil) a day".
 UNIT_ROLES = frozenset({"barrels", "gallons", "litres", "tonnes"})
 PERIODS = frozenset({"day", "hour", "week", "month", "year"})
+HABITUAL = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:annually|yearly|year after year|year on year|each season|every season)\b")
 RATE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:(?:a|an|per|each|every)\s+(day|hour|week|month|year)\b|(daily)\b)")
 
 # A prison term in a trial ("sentenced to 12 years", "jailed for six months", "18 months in jail"):
@@ -61,6 +62,9 @@ FATES = {
     "displaced": frozenset({"displace", "displaced", "homeless", "evacuate", "flee", "uproot", "relocate"}),
     "affected": frozenset({"affect", "affected", "need", "require", "depend", "receive", "help", "feed", "reach"}),
     "infected": frozenset({"infect", "infected", "sicken", "sickened"}),
+    # In an outbreak, people in hospital or awaiting tests are counted apart from the sick and the dead.
+    "hospitalised": frozenset({"hospitalise", "hospitalize", "hospitalised", "hospitalized", "hospital"}),
+    "suspected": frozenset({"suspect", "quarantine", "quarantined", "isolate", "isolated"}),
 }
 # People infected are an outbreak's cases, the role a count of "confirmed cases" has (see ``tolls``).
 FATE_ROLES = {"infected": "cases"}
@@ -104,6 +108,8 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
         if role == "prisoners" and (quantity.counted or "").lower() in GENERIC_PEOPLE \
                 and trigger.event_type not in CAPTIVE_TYPES:
             role = "people"  # "3 million people" hit by a quake were no one's prisoners
+        if role.split("_")[0] in SCOPED_ROLES and _habitual(span):
+            continue  # "flu kills 250,000 people a year": a rate of many happenings, no toll of this one
         if role in CASUALTY_ROLES and (fate := _fate(span)):
             # "killed 200,000 and left 1.5 million homeless": two fates, no clash
             role = FATE_ROLES.get(fate, f"{role}_{fate}")
@@ -187,6 +193,13 @@ def _term_role(quantity: models.Quantity, span: Span) -> str | None:
     return None
 
 
+def _habitual(span: Span) -> bool:
+    """Whether a count of people is given per period ("a year", "every day", "year after year",
+    "annually"): the measure of a recurring kind of happening, not of one happening."""
+    after = span.doc[span.end: span.sent.end].text.lower()
+    return _rate_period(span) is not None or bool(HABITUAL.match(after))
+
+
 def _rate_period(span: Span) -> str | None:
     """The period of a flow: "5,000 barrels (of oil) a day", "barrels (800,000 litres) per day", or
     "thousands of barrels have been spewing ... every day", where the period modifies the verb."""
@@ -221,6 +234,12 @@ def _fate(span: Span) -> str | None:
         words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in {"xcomp", "oprd", "acomp"}}
         # "are thought to be in need of aid": in need, however deep the verbs run
         words |= {"need" for t in token.head.subtree if t.lower_ == "need" and t.head.lower_ == "in"}
+        if token.head.lemma_.lower() == "undergo" and any(  # "32 people are undergoing tests"
+                c.dep_ == "dobj" and c.lemma_.lower() in {"test", "observation", "screening"} for c in token.head.children):
+            words.add("suspect")
+    # "104 people in (the) hospital": where they are tells what befell them
+    words |= {g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "hospital"}
     for fate, cues in FATES.items():
         if words & cues:
             return fate
