@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dossier.annotate.names import find_names
+from dossier.annotate.paragraphs import mark_paragraph_starts
 from dossier.annotate.quantities import find_quantities
 from dossier.annotate.quotes import find_quotes
 from dossier.annotate.timex import find_time_expressions
@@ -29,6 +30,13 @@ for _name in EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 COMPONENTS = ("dossier_names", "dossier_timex", "dossier_quantities", "dossier_quotes")
+# Runs before the parser, which keeps the sentence starts it is given.
+BEFORE_PARSER = ("dossier_paragraphs",)
+
+
+@Language.factory("dossier_paragraphs", default_config={})
+def make_paragraphs(nlp: Language, name: str):
+    return mark_paragraph_starts
 
 
 @Language.factory("dossier_names", default_config={})

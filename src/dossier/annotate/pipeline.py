@@ -16,6 +16,9 @@ from dossier.annotate.model import load_base_model
 def build_nlp(model: str | None = None) -> Language:
     """The pretrained pipeline plus our components, built once per process and model name."""
     nlp = load_base_model(model)
+    for name in factories.BEFORE_PARSER:
+        if name not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe(name, before="parser")
     for name in factories.COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)
