@@ -150,3 +150,34 @@ def test_dates_parse_date_reads_metadata_formats(value: str, expected: date) -> 
 def test_dates_parse_date_refuses_unclear_values(value: str) -> None:
     with pytest.raises(IngestError, match="not a recognisable date"):
         parse_date(value, item="row")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one reading only: there is no 30th month
+        ("Last updated 11/30/09 08:15 PM ET\n\nThe dam held through the night.", date(2009, 11, 30)),
+        # both readings possible; the article names April and never September
+        ("Updated 4/9/2007 6:04 PM\n\nThe plant reopened on Monday, its first day back since April began.",
+         date(2007, 4, 9)),
+        # a day and month that read the same either way
+        ("First posted 21:12:00 05/05/2010\n\nThe strike closed the port.", date(2010, 5, 5)),
+        # no space after the comma of a written-out date
+        ("Published June 11,2007\n\nThe council voted on the plan.", date(2007, 6, 11)),
+    ],
+)
+def test_dates_infer_published_reads_slash_stamps_and_tight_commas(text: str, expected: date) -> None:
+    assert infer_published(text, today=date(2026, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated 4/9/2007\n\nThe plant reopened after a long closure.",  # April 9 or 4 September: no evidence
+        "The minutes of the 3/4/2019 meeting are attached further down this long page of notes, which runs on "
+        "and on about the budget, the roads, the library and the park, well past the opening lines of the page "
+        "that carry a page's stamp, and only now, deep in the text, gives 3/5/2019 as the next date to keep.",
+    ],
+)
+def test_dates_infer_published_declines_unclear_slash_dates(text: str) -> None:
+    assert infer_published(text, today=date(2026, 1, 1)) is None

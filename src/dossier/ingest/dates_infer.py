@@ -25,10 +25,14 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # it reads differently in the US and in Europe.
 FULL_DATES = [
     re.compile(rf"\b{_YEAR}-(?P<month_num>\d{{2}})-(?P<day>\d{{2}})\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.IGNORECASE),  # "April 11,2007" too
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month_num>\d{{1,2}})\.{_YEAR}\b"),
 ]
+# A slash date ("4/9/2007", "11/30/09") reads differently in the US and in Europe; it is used only
+# in the opening lines (a page's "Updated ..." stamp), and only when one reading is possible or the
+# text names the month of one reading alone.
+SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 # Month names without a year must be capitalised, so that "may 5" (a modal) and "march 20 km"
 # do not count; the day must not run on into a number, a time or a percentage.
 _CAP_MONTH = (
@@ -97,6 +101,30 @@ def _full_mentions(text: str) -> list[_Mention]:
         for match in pattern.finditer(text)
         if (value := match_to_date(match)) is not None
     ]
+
+
+def _slash_mentions(text: str) -> list[_Mention]:
+    """Slash dates of the opening lines, where one reading is possible or the text's month names
+    pick one ("4/9/2007" in an article that writes "April" and never "September")."""
+    named = {MONTHS[m.group("month")[:3].lower()] for m in re.finditer(_CAP_MONTH, text)}
+    mentions = []
+    for match in SLASH_DATE.finditer(text, 0, HEAD_CHARS):
+        first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        year += 2000 if year < 100 else 0
+        readings = {value for month, day in ((first, second), (second, first))
+                    if (value := _valid_date(year, month, day)) is not None}
+        if len(readings) > 1:
+            readings = {value for value in readings if value.month in named}
+        if len(readings) == 1:
+            mentions.append(_Mention(start=match.start(), value=readings.pop(), strength="full"))
+    return mentions
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -195,7 +223,7 @@ def explain_published(text: str, *, today: date | None = None) -> tuple[date | N
     """
     today = today or date.today()
     full = _full_mentions(text)
-    mentions = [m for m in full + _partial_mentions(text, full) if m.value <= today]
+    mentions = [m for m in full + _partial_mentions(text, full) + _slash_mentions(text) if m.value <= today]
     head = [m.value for m in mentions
             if m.start < HEAD_CHARS and m.strength == "full" and not _dates_something_else(text, m.start)]
     if head:
@@ -224,7 +252,8 @@ def infer_published(text: str, *, today: date | None = None) -> date | None:
 
     Returns:
         The guessed date, or None when the evidence is weak. Limits: English month and
-        weekday names only; slash dates (03/04/2025) are ambiguous and not used; relative words
+        weekday names only; a slash date (03/04/2025) counts only in the opening lines and only
+        when its reading is clear (``SLASH_DATE``); relative words
         ("yesterday") do not move the guess.
     """
     return explain_published(text, today=today)[0]
