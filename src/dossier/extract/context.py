@@ -97,6 +97,9 @@ class DocumentContext:
         # The kind of harm the article told of last: a disaster by its noun, or an attack with a doer
         # (see harm_context: whose toll "200 people were killed" tells).
         self.last_harm: models.EventType | None = None
+        # The day the article last stated for a happening of each type: an undated report of that
+        # type told in the past later on narrates the same happening ("the gunman then shot her").
+        self.narrated: dict[models.EventType, DateValue] = {}
 
     def skip(self, token: Token) -> bool:
         """Whether a token lies in a caption or a link teaser."""

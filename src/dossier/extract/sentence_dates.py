@@ -97,6 +97,7 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
         if draft.date is None:
             draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph,
                                                              present=_present_tense(draft))
+            _narrated(draft, context)
         if draft.shift and draft.trigger.token.i not in own and not draft.anaphoric:
             draft.date, draft.date_source = _moved(draft.date, draft.shift), "document"
         if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal and not draft.part:
@@ -106,6 +107,45 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
             # "since the Sept. 11 attacks": a recalled happening of untold year, whose day must not
             # pass to the paragraph or the next sentence
             draft.background = True
+    for draft in drafts:
+        if draft.date_source == "sentence" and not draft.background and draft.shift is None \
+                and draft.status == S.HAPPENED and draft.date is not None \
+                and draft.date.precision == models.Precision.DAY \
+                and (draft.trigger.token.tag_ in {"NN", "NNS"} or _past_verb(draft.trigger.token)):
+            context.narrated[draft.event_type] = draft.date  # not "with the purpose of killing him"
+
+
+def _narrated(draft: Draft, context: DocumentContext) -> None:
+    """An undated report told in the simple past, which only the lead or the publication would date,
+    takes the day the article last stated for a happening of its type: a news story states the day
+    of its shooting or arrest once and tells the rest of it undated ("the gunman fatally shot her",
+    "police arrested him at a motel"). A date of its own paragraph still comes first."""
+    narrated = context.narrated.get(draft.event_type)
+    if narrated is None or draft.event_type in WEAK_TYPES or draft.status != S.HAPPENED or draft.background:
+        return
+    if draft.date_source != "publication" and (draft.date, draft.date_source) != context.lead:
+        return
+    if _told_in_past(draft) and not (context.published and narrated.value > context.published.value):
+        draft.date, draft.date_source = narrated, "document"
+
+
+def _told_in_past(draft: Draft) -> bool:
+    """Whether the verb telling an event is a simple past, active or passive ("shot", "was shot"),
+    not a pluperfect (a time before the story's) nor a present."""
+    return _past_verb(predicate_of(draft.trigger))
+
+
+def _past_verb(verb: Token) -> bool:
+    """Whether a verb is a simple past, active or passive, or a participle adjunct of one."""
+    while verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head  # "fired at him, hitting him in the chest": the participle shares its head's time
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and bool(auxiliaries) and all(
+        a.lower_ in {"was", "were"} for a in auxiliaries)
 
 
 def _present_tense(draft: Draft) -> bool:
