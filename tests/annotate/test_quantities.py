@@ -43,6 +43,8 @@ def _found(base_nlp, text):
         ("Claims reached US$3bn.", [("US$3bn", 3_000_000_000, 3_000_000_000, "dollars", False)]),
         # a scale of two letters means money after a space too, and "trillion" is a scale word
         ("The plan costs $2.5 bn a year.", [("$2.5 bn", 2_500_000_000, 2_500_000_000, "dollars", False)]),
+        # a scale joined by a hyphen, as some papers print it
+        ("The museum paid $4.2-million for it.", [("$4.2-million", 4_200_000, 4_200_000, "dollars", False)]),
         ("Losses could reach $2 trillion.", [("$2 trillion", 2e12, 2e12, "dollars", False)]),
         # without a currency sign a letter is no scale: a 4m wall is metres
         ("They built a 4m wall.", [("4", 4, 4, "wall", False)]),

@@ -87,3 +87,21 @@ def test_quantity_roles_people_in_hospital_or_awaiting_tests_are_no_toll(extract
 def test_quantity_roles_a_yearly_rate_of_deaths_is_no_toll(extract, text):
     counts = {q.low for m in extract(text) for q in m.quantities}
     assert not counts & {300000.0, 400000.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # those hit by gunfire, not all dead
+        ("A sniper shot four people outside the station on Friday.", T.ATTACK, {("people_shot", 4.0)}),
+        ("A gunman shot dead four people outside the station on Friday.", T.ATTACK, {("people", 4.0)}),
+        # people merely present are no count of the attack
+        ("About 60 people were in the hall when the man opened fire.", T.ATTACK, set()),
+        # the victims of the crime a suspect is arrested for are not those arrested
+        ("A man suspected of stabbing two people at a bus stop was arrested on Saturday.", T.ARREST, set()),
+    ],
+)
+def test_quantity_roles_victims_hit_present_or_arrested_are_told_apart(extract, text, event_type, expected):
+    mentions = [m for m in extract(text) if m.event_type == event_type]
+    assert mentions, f"no {event_type.value} event in {text!r}"
+    assert {(q.role, q.low) for m in mentions for q in m.quantities} == expected

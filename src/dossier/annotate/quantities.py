@@ -138,6 +138,9 @@ def _number_at(doc: Doc, i: int) -> _Match | None:
         token = doc[end]
         if token.lower_ in SCALES:
             value *= SCALES[token.lower_]
+        elif token.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in SCALES:
+            value *= SCALES[doc[end + 1].lower_]  # "$2.6-million", as some papers write it
+            end += 1
         elif token.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in UNITS:
             value += UNITS[doc[end + 1].lower_]
             end += 1

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.extract.arguments import event_scope
-from dossier.extract.count_scope import count_scope, counted_noun, is_group, is_harmed
+from dossier.extract.count_scope import HARM_WORDS, count_scope, counted_noun, is_group, is_harmed
 from dossier.extract.ontology import DETAINEE_WORDS, ROLE_OF_COUNTED
 from dossier.extract.rescue_senses import rescued_role
 from dossier.extract.triggers import Trigger
@@ -62,12 +62,18 @@ FATES = {
     "displaced": frozenset({"displace", "displaced", "homeless", "evacuate", "flee", "uproot", "relocate"}),
     "affected": frozenset({"affect", "affected", "need", "require", "depend", "receive", "help", "feed", "reach"}),
     "infected": frozenset({"infect", "infected", "sicken", "sickened"}),
+    # "shot three people, killing one": those hit, of whom some died; "shot dead" is a death (see _fate)
+    "shot": frozenset({"shoot", "stab", "stabbed"}),
     # In an outbreak, people in hospital or awaiting tests are counted apart from the sick and the dead.
     "hospitalised": frozenset({"hospitalise", "hospitalize", "hospitalised", "hospitalized", "hospital"}),
     "suspected": frozenset({"suspect", "quarantine", "quarantined", "isolate", "isolated"}),
 }
 # People infected are an outbreak's cases, the role a count of "confirmed cases" has (see ``tolls``).
 FATE_ROLES = {"infected": "cases"}
+# Verbs whose object is a crime's victim (beside count_scope.HARM_WORDS).
+VICTIM_VERBS = frozenset({"shoot", "stab", "attack", "assault", "rob", "kidnap", "abduct", "rape", "beat"})
+# Nouns saying people were harmed, beside the verbs of count_scope.HARM_WORDS ("among the victims").
+CASUALTY_NOUNS = frozenset({"victim", "casualty", "fatality", "death", "toll", "body", "survivor"})
 # Counts of people that may be of a part of the happening (a place, a group): see ``count_scope``.
 SCOPED_ROLES = frozenset({"military", "civilians", "children", "people", "cases", "bodies"})
 SCOPE_MARK = "@"
@@ -98,7 +104,7 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
                 and is_harmed(noun):
             role = "people"  # "seven Britons are missing", "two aid workers were killed": scoped below
         if trigger.event_type == models.EventType.ARREST:
-            role = _detainee_role(quantity, role)
+            role = None if _victims(counted_noun(span)) else _detainee_role(quantity, role)
         elif trigger.event_type == models.EventType.TRIAL:
             role = _term_role(quantity, span) or role
         elif trigger.event_type == models.EventType.RESCUE:
@@ -108,8 +114,8 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
         if role == "prisoners" and (quantity.counted or "").lower() in GENERIC_PEOPLE \
                 and trigger.event_type not in CAPTIVE_TYPES:
             role = "people"  # "3 million people" hit by a quake were no one's prisoners
-        if role.split("_")[0] in SCOPED_ROLES and _habitual(span):
-            continue  # "flu kills 250,000 people a year": a rate of many happenings, no toll of this one
+        if role.split("_")[0] in SCOPED_ROLES and (_habitual(span) or _merely_present(span)):
+            continue  # "flu kills 250,000 people a year", "100 people were in the building": no toll
         if role in CASUALTY_ROLES and (fate := _fate(span)):
             # "killed 200,000 and left 1.5 million homeless": two fates, no clash
             role = FATE_ROLES.get(fate, f"{role}_{fate}")
@@ -193,6 +199,22 @@ def _term_role(quantity: models.Quantity, span: Span) -> str | None:
     return None
 
 
+def _victims(noun: Token) -> bool:
+    """Whether counted people are victims of a crime, not those arrested for it ("suspected of
+    shooting three people", "accused of killing two")."""
+    return is_harmed(noun) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in VICTIM_VERBS)
+
+
+def _merely_present(span: Span) -> bool:
+    """Whether a count of people only says where they were ("about 100 people were in the building
+    when he opened fire"): the subject of "be" with no word of harm in its clause."""
+    noun = counted_noun(span)
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return False
+    words = {t.lemma_.lower() for t in noun.head.subtree} | {t.lower_ for t in noun.head.subtree}
+    return not words & (HARM_WORDS | CASUALTY_NOUNS)
+
+
 def _habitual(span: Span) -> bool:
     """Whether a count of people is given per period ("a year", "every day", "year after year",
     "annually"): the measure of a recurring kind of happening, not of one happening."""
@@ -240,10 +262,19 @@ def _fate(span: Span) -> str | None:
     # "104 people in (the) hospital": where they are tells what befell them
     words |= {g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "hospital"}
+    if words & FATES["shot"] and _shot_dead(token):
+        return None  # "shot dead five people", "shot to death one person": a death
     for fate, cues in FATES.items():
         if words & cues:
             return fate
     return None
+
+
+def _shot_dead(noun: Token) -> bool:
+    """Whether the verb shooting the counted people says they died ("shot dead", "shot to death")."""
+    verb = noun.head
+    return any(c.lower_ == "dead" or (c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
+               for c in verb.children)
 
 
 def _harm_verb(span: Span) -> str | None:
