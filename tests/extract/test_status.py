@@ -32,6 +32,10 @@ pytestmark = pytest.mark.slow
         ("The crews drilled a second well to halt the leak.", "halt", False, S.PLANNED),
         ("The premier will address the nation before he meets the envoys.", "meets", False, S.PLANNED),
         ("The premier met the envoys before he flew home.", "met", False, S.HAPPENED),
+        # nobody underwent it
+        ("Police said none of the passengers were hurt.", "hurt", False, S.NEGATED),
+        ("No one was hit by the shots.", "hit", False, S.NEGATED),
+        ("Two of the passengers were hurt.", "hurt", False, S.HAPPENED),
     ],
 )
 def test_status_from_the_words_scoping_over_the_trigger(nlp, text, trigger, nominal, expected):

@@ -89,6 +89,13 @@ def test_trigger_fit_civil_suspensions(trigger_types, needs_wordnet, text, word,
         # one party's view is no accord; two parties agreeing is
         ("The charity agreed that clean water was the first need.", "agreed", None),
         ("The two governments agreed that the border would reopen.", "agreed", "agreement"),
+        # a bill voted on is a legislature's act, even when the sentence names it before "expected"
+        ("The budget is expected to be voted on next week.", "voted", "legislate"),
+        # a reward or condolences offered propose no terms
+        ("A reward of $5,000 was offered for information about the thieves.", "offered", None),
+        ("The rebels offered a truce to the army.", "offered", "proposal"),
+        # a stoppage of work is a protest, not an attack
+        ("Dockers began a nationwide strike on Monday.", "strike", "protest"),
     ],
 )
 def test_trigger_fit_civil_blocks_withdrawals_searches_and_views(trigger_types, needs_wordnet, text, word,

@@ -61,7 +61,9 @@ COERCIVE_ACTIONS = frozenset({"withdraw", "impose", "boycott", "ban", "extend", 
 NO_COMMENT = frozenset({"comment", "disclose", "say", "elaborate", "specify", "answer", "confirm", "name",
                         "reveal", "discuss", "give", "provide", "respond"})
 # Modifiers of "strike" that make it a labour strike, not an attack.
-LABOUR_STRIKE = frozenset({"hunger", "general", "labor", "labour", "rail", "worker", "teacher", "transport"})
+LABOUR_STRIKE = frozenset({"hunger", "general", "labor", "labour", "rail", "worker", "teacher", "transport", "national",
+                           "nationwide", "union", "postal", "dock", "miner", "nurse", "doctor", "pilot", "one-day",
+                           "24-hour", "48-hour", "sympathy", "wildcat"})
 # Objects of "meet" that are fulfilled, not met with ("met the deadline").
 MEET_OBJECTS = frozenset({"demand", "condition", "requirement", "need", "deadline", "target", "goal",
                           "criterion", "expectation", "standard", "obligation", "end", "fate", "death"})

@@ -169,6 +169,8 @@ def legislative_vote(token: Token) -> bool:
 def _matters(token: Token) -> set[str]:
     """What a vote or act is on: heads of its object and of its "for/against/on/of" phrases."""
     heads = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not heads and token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children):
+        heads = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "the bill is due to be voted on"
     heads += [g for c in token.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "against", "on", "of", "down"}
               for g in c.children if g.dep_ == "pobj"]
     heads += [c for h in heads for c in h.conjuncts]
@@ -305,8 +307,16 @@ def fell(verb: Token) -> bool:
 
 
 def offered_nothing(verb: Token) -> bool:
-    """"offered no proof": nothing was offered."""
-    return any(d.lower_ == "no" for c in verb.children if c.dep_ == "dobj" for d in c.children if d.dep_ == "det")
+    """"offered no proof": nothing was offered; "a reward is offered", "offered condolences": nothing
+    a party could take up or turn down."""
+    offered = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(c.lemma_.lower() in NO_TERMS for c in offered) or any(
+        d.lower_ == "no" for c in offered if c.dep_ == "dobj" for d in c.children if d.dep_ == "det")
+
+
+# Things offered that propose no terms ("a reward for information", "condolences").
+NO_TERMS = frozenset({"reward", "bounty", "prize", "condolence", "condolences", "sympathy", "prayer", "prayers",
+                      "thanks", "apology"})
 
 
 def met_with_reception(verb: Token) -> bool:

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from dossier.models import EventStatus
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+# Subjects that say nobody did or underwent it ("none of the guests were hurt", "no one was hit").
+NOBODY = frozenset({"none", "nobody", "nothing", "noone"})
 MODALS = frozenset({"may", "might", "could", "should", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 TIME_MARKS = frozenset({"before", "after", "when", "once", "until", "as"})
@@ -70,7 +72,7 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     if nominal:
         words |= {c.lower_ for c in trigger.children if c.dep_ in {"det", "neg"}}
     lemmas = {t.lemma_.lower() for t in chain[1:]}
-    if words & NEGATIONS or lemmas & FAILING:
+    if words & NEGATIONS or lemmas & FAILING or (not nominal and _nobody_did(trigger)):
         return EventStatus.NEGATED
     if words & MODALS or words & CONDITIONS or lemmas & WILLING or _directed(chain) or _advocated(trigger):
         return EventStatus.HYPOTHETICAL
@@ -234,3 +236,11 @@ def _ongoing(trigger: Token, chain: list[Token], words: set[str], modifiers: set
     if carrier.lemma_.lower() in {"remain", "stay"} and carrier.i != trigger.i:
         return True  # "remain in detention"
     return trigger.tag_ == "VBG" and bool(words & {"is", "are", "am"})
+
+
+def _nobody_did(verb: Token) -> bool:
+    """Whether a verb's subject is nobody: "none (of them)", "nobody", "no one", "no shots"."""
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True
+    return False
