@@ -86,3 +86,19 @@ def test_arguments_actor_head_author(parse, text, word, head):
 )
 def test_arguments_noun_phrases_alias(parse, text, word, phrases):
     assert noun_phrases(_token(parse(text), word)) == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "parties"),
+    [
+        # where a private person is from is no party to what the person did
+        ("An Ohio man shot two clerks at a petrol station on Sunday.", models.EventType.ATTACK, set()),
+        ("A Nevada inmate was captured on Friday.", models.EventType.ARREST, set()),
+        # troops and officials act for their state
+        ("Turkish troops attacked the border post on Sunday.", models.EventType.ATTACK, {"Turkish"}),
+    ],
+)
+def test_arguments_a_private_person_s_origin_is_no_party(extract, text, event_type, parties):
+    mentions = [m for m in extract(text) if m.event_type == event_type]
+    assert mentions, f"no {event_type.value} event in {text!r}"
+    assert {a.text for m in mentions for a in m.arguments if a.role in {"actor", "target", "participant"}} == parties

@@ -31,6 +31,15 @@ DATELINE = re.compile(
     r"\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]+\s"
 )
 ACTOR_DEPS = frozenset({"nsubj", "poss", "agent"})
+# People acting for themselves: a place or nationality before them says where they are from, and
+# makes the place no party ("a Michigan man shot ...", "a Texas prisoner was captured"), where
+# "Russian troops" or "Iranian officials" act for their state.
+PRIVATE_PEOPLE = frozenset({
+    "man", "woman", "men", "women", "boy", "girl", "teenager", "youth", "child", "resident", "citizen", "native",
+    "prisoner", "inmate", "convict", "gunman", "shooter", "suspect", "robber", "thief", "burglar", "killer",
+    "attacker", "assailant", "victim", "driver", "passenger", "tourist", "student", "worker", "employee",
+    "accountant", "retiree", "mother", "father", "couple", "family", "teacher", "nurse", "doctor", "businessman",
+    "businesswoman", "fugitive", "escapee", "offender"})
 TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "into"})
 # "demanded that the US cancel", "threatened to cut electricity to X": who the content is about.
@@ -99,12 +108,20 @@ def find_arguments(trigger: Trigger, names: list[models.EntityMention], countrie
         span = doc.char_span(name.start, name.end, alignment_mode="expand")
         if span is None:
             continue
+        if _origin_of_a_person(span.root):
+            continue
         role = _mediator(span.root) or _present(span.root) or _role(span.root, trigger.token, predicate)
         if role is None and span.root.i in scope:
             role = "participant"
         if role is not None:
             arguments.append(_argument(role, name, countries))
     return tuple(arguments)
+
+
+def _origin_of_a_person(root: Token) -> bool:
+    """Whether a place or nationality only says where a private person is from ("a Michigan man")."""
+    return root.dep_ in {"compound", "amod", "nmod"} and root.ent_type_ in {"GPE", "NORP", "LOC"} \
+        and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in PRIVATE_PEOPLE
 
 
 def _elaborations(predicate: Token) -> set[int]:
