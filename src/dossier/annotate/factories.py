@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dossier.annotate.names import find_names
-from dossier.annotate.paragraphs import mark_paragraph_starts
+from dossier.annotate.sentence_starts import mark_sentence_starts
 from dossier.annotate.quantities import find_quantities
 from dossier.annotate.quotes import find_quotes
 from dossier.annotate.timex import find_time_expressions
@@ -31,12 +31,12 @@ for _name in EXTENSIONS:
 
 COMPONENTS = ("dossier_names", "dossier_timex", "dossier_quantities", "dossier_quotes")
 # Runs before the parser, which keeps the sentence starts it is given.
-BEFORE_PARSER = ("dossier_paragraphs",)
+BEFORE_PARSER = ("dossier_sentence_starts",)
 
 
-@Language.factory("dossier_paragraphs", default_config={})
-def make_paragraphs(nlp: Language, name: str):
-    return mark_paragraph_starts
+@Language.factory("dossier_sentence_starts", default_config={})
+def make_sentence_starts(nlp: Language, name: str):
+    return mark_sentence_starts
 
 
 @Language.factory("dossier_names", default_config={})

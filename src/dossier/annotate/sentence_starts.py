@@ -1,4 +1,4 @@
-"""Line breaks that end a sentence, marked before the parser splits the text.
+"""Sentence starts the parser gets wrong, marked before it splits the text: line breaks and titles.
 
 The parser splits sentences by their words, and a headline, a dateline or a byline has no full
 stop: "Office gunman charged\n\nPublished April 11, 2007\n\nA man walked into ..." came out as one
@@ -6,14 +6,23 @@ sentence, so the headline's words became names and the dateline's date dated the
 A blank line always ends a paragraph. A single line break ends one too, unless the text is
 hard-wrapped (most of its lines are long and stop without a sentence's end, as in wire copy
 broken at 70 columns), where it is only a place the line was broken.
+
+The other way round, the parser ends a sentence at the stop of a title before a name ("..., Troy
+police Lt. Gerry Scherlinck said." became two sentences, and the quote lost its speaker): a name
+after a title abbreviation never starts a sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+# Abbreviated titles and ranks written before a name.
+TITLE_ABBREVIATIONS = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "fr.", "st.", "gen.", "lt.", "col.", "maj.", "capt.", "cpt.",
+    "sgt.", "cpl.", "pvt.", "adm.", "cmdr.", "det.", "insp.", "supt.", "gov.", "sen.", "rep.", "pres.", "amb.",
+    "lt.-gen.", "brig.", "hon.", "atty.", "no."})
 # How a sentence can end, before closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 # Lines at least this long that stop without a sentence's end look broken by width.
@@ -22,26 +31,39 @@ WRAPPED_LINE_CHARS = 40
 WRAPPED_SHARE = 0.5
 
 
-def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Set the first word after a paragraph break as a sentence start, leaving the rest to the parser.
+def mark_sentence_starts(doc: Doc) -> Doc:
+    """Set the first word after a paragraph break as a sentence start, and a name after a title as
+    none, leaving the rest to the parser.
 
     Args:
         doc: a tokenized text, not yet parsed.
 
     Returns:
-        The same doc, with ``is_sent_start`` set on the first word of each paragraph.
+        The same doc, with ``is_sent_start`` set where this module knows better than the parser.
     """
     single_breaks = not hard_wrapped(doc.text)
-    previous_end = None
+    previous = None
     for token in doc:
         if token.is_space:
             continue
-        if previous_end is not None:
-            gap = doc.text[previous_end: token.idx]
+        if previous is not None:
+            gap = doc.text[previous.idx + len(previous.text): token.idx]
             if "\n\n" in gap.replace("\r", "") or (single_breaks and "\n" in gap):
                 token.is_sent_start = True
-        previous_end = token.idx + len(token.text)
+            elif token.is_title and _title_abbreviation(previous):
+                token.is_sent_start = False  # "Lt. Gerry Scherlinck"
+        previous = token
     return doc
+
+
+def _title_abbreviation(token: Token) -> bool:
+    """Whether a token ends an abbreviated title: "Lt." as one token, or "Sgt" "." as two."""
+    if token.lower_ in TITLE_ABBREVIATIONS:
+        return True
+    if token.text != "." or token.i == 0:
+        return False
+    word = token.doc[token.i - 1]
+    return not word.whitespace_ and word.lower_ + "." in TITLE_ABBREVIATIONS
 
 
 def hard_wrapped(text: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.annotate.paragraphs import hard_wrapped
+from dossier.annotate.sentence_starts import hard_wrapped
 from dossier.models import Document
 
 HEADLINE_STORY = (
@@ -36,7 +36,7 @@ WRAPPED = (
         (LINE_PER_PARAGRAPH, ["Storm closes mountain pass", "The pass was shut", "Drivers were told"]),
     ],
 )
-def test_paragraphs_a_line_without_a_stop_is_a_sentence_of_its_own(nlp, text, first_sentences):
+def test_sentence_starts_a_line_without_a_stop_is_a_sentence_of_its_own(nlp, text, first_sentences):
     from dossier.annotate.pipeline import annotate
 
     sentences = [s.text.strip() for s in annotate(nlp, Document(doc_id="p", text=text)).sents]
@@ -45,7 +45,7 @@ def test_paragraphs_a_line_without_a_stop_is_a_sentence_of_its_own(nlp, text, fi
 
 
 @pytest.mark.slow
-def test_paragraphs_a_hard_wrapped_sentence_stays_whole(nlp):
+def test_sentence_starts_a_hard_wrapped_sentence_stays_whole(nlp):
     from dossier.annotate.pipeline import annotate
 
     sentences = list(annotate(nlp, Document(doc_id="w", text=WRAPPED)).sents)
@@ -56,5 +56,19 @@ def test_paragraphs_a_hard_wrapped_sentence_stays_whole(nlp):
     ("text", "wrapped"),
     [(WRAPPED, True), (LINE_PER_PARAGRAPH, False), (HEADLINE_STORY, False), ("One line only.", False)],
 )
-def test_paragraphs_hard_wrapped_text_is_told_from_paragraph_lines(text, wrapped):
+def test_sentence_starts_hard_wrapped_text_is_told_from_paragraph_lines(text, wrapped):
     assert hard_wrapped(text) is wrapped
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The van was found at dawn, harbour police Lt. Anna Berg said.",
+        "Sgt. Tomas Vidal said the driver had fled on foot.",
+    ],
+)
+def test_sentence_starts_a_name_after_a_title_starts_no_sentence(nlp, text):
+    from dossier.annotate.pipeline import annotate
+
+    assert len(list(annotate(nlp, Document(doc_id="t", text=text)).sents)) == 1
