@@ -36,6 +36,8 @@ pytestmark = pytest.mark.slow
         ("Police said none of the passengers were hurt.", "hurt", False, S.NEGATED),
         ("No one was hit by the shots.", "hit", False, S.NEGATED),
         ("Two of the passengers were hurt.", "hurt", False, S.HAPPENED),
+        # an aim is not a deed
+        ("He drove to the depot with the purpose of robbing the cashier.", "robbing", False, S.PLANNED),
     ],
 )
 def test_status_from_the_words_scoping_over_the_trigger(nlp, text, trigger, nominal, expected):

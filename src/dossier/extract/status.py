@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from dossier.models import EventStatus
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+# Nouns naming an aim: what follows "the purpose of" is meant, not done.
+AIMS = frozenset({"purpose", "intention", "intent", "aim", "goal", "object", "objective", "hope", "idea"})
 # Subjects that say nobody did or underwent it ("none of the guests were hurt", "no one was hit").
 NOBODY = frozenset({"none", "nobody", "nothing", "noone"})
 MODALS = frozenset({"may", "might", "could", "should", "must", "can"})
@@ -81,11 +83,18 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     modifiers = {c.lower_ for c in trigger.children if c.dep_ == "amod"}
     complements = {c.lemma_.lower() for t in chain[1:] for c in t.children if c.dep_ == "acomp"}
     if words & FUTURE_AUX or lemmas & PLANNING or (nominal and modifiers & (FUTURE_MODIFIERS | IMMINENT) - {"new"}) \
-            or complements & SCHEDULED or _yet_to_come(chain) or (nominal and _scheduled_noun(trigger)):
+            or complements & SCHEDULED or _yet_to_come(chain) or (nominal and _scheduled_noun(trigger)) \
+            or _aimed_at(chain):
         return EventStatus.PLANNED
     if _ongoing(trigger, chain, words, modifiers):
         return EventStatus.ONGOING
     return EventStatus.HAPPENED
+
+
+def _aimed_at(chain: list[Token]) -> bool:
+    """Whether a verb of the chain is what someone set out to do ("with the purpose of killing him",
+    "with the intention of robbing the bank"): an aim, not yet a deed."""
+    return any(t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in AIMS for t in chain)
 
 
 def _short_of(chain: list[Token]) -> bool:
