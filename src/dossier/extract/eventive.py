@@ -19,7 +19,7 @@ from dossier.extract.frames import (
     OUTCOME_VERBS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, UNREAL_MODIFIERS,
 )
 from dossier.extract.ontology import DISASTER_NOUNS, definitions_for
-from dossier.extract.tolls import DEATH_WORDS, HAPPENING_PREPS, TOLL_WORDS, WOUND_WORDS
+from dossier.extract.toll_phrases import DEATH_WORDS, HAPPENING_PREPS, TOLL_WORDS, WOUND_WORDS
 
 # What a disaster does to people and places: "killed by the floods", "died in the earthquake".
 HARM_VERBS = frozenset({"kill", "die", "perish", "drown", "injure", "wound", "destroy", "damage", "displace",
