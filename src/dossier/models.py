@@ -76,6 +76,9 @@ class EventType(str, enum.Enum):
     AID = "aid"
     RESCUE = "rescue"
     DEPLOYMENT = "deployment"
+    ESCAPE = "escape"
+    ROBBERY = "robbery"
+    OUTAGE = "outage"
 
 
 class EventStatus(str, enum.Enum):

@@ -39,7 +39,7 @@ def test_ontology_every_definition_has_a_definition_and_examples():
         ("deal", False, []),
         ("exchange", True, ["remains_exchange", "prisoner_exchange", "proposal-transfer"]),
         ("threaten", False, ["threaten"]),
-        ("restore", False, ["ease-freedoms", "relations"]),
+        ("restore", False, ["outage-repair", "ease-freedoms", "relations"]),
         ("resign", False, ["resign"]),
         ("boycott", False, ["protest"]),
         ("blockade", True, ["coerce"]),

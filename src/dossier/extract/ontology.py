@@ -113,9 +113,9 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
     _d("arrest", T.ARREST, "People are captured, arrested, detained, taken or held in custody.",
        ["Police arrested twelve activists.", "Two militants were captured by Kurdish fighters.",
         "About 2,000 women and children are being held in camps."], "COERCE", "173",
-       {"arrest", "detain", "capture", "seize", "hold", "imprison", "extradite"},
+       {"arrest", "detain", "capture", "seize", "hold", "imprison", "extradite", "recapture", "catch"},
        {"arrest", "detention", "capture", "custody", "captivity", "internment", "extradition"}, priority=6,
-       plover_by_lemma={"capture": "FIGHT", "extradite": "COOPERATE"}),
+       plover_by_lemma={"capture": "FIGHT", "recapture": "FIGHT", "extradite": "COOPERATE"}),
     # No PLOVER category for courts (PLOVER leaves judicial acts to its coders); words that had one
     # keep it: "indict" was an accusation, "jail" coercion. ("imprisoned" is custody: an arrest.)
     _d("trial", T.TRIAL, "People are tried, charged, prosecuted, convicted, sentenced, jailed or acquitted.",
@@ -173,6 +173,42 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
     _d("election", T.ELECTION, "A vote for office or a referendum is held.",
        ["Voters went to the polls on Sunday."], None, None,
        {"vote", "elect"}, {"election", "vote", "referendum", "ballot", "poll"}, priority=5),
+    # Crime and damage; the word-sense checks ("escaped injury", "stole the show", "job cuts") are in
+    # ``crime_senses``. An escape from custody defies the law: PLOVER REJECT, CAMEO 128 (defy norms,
+    # law); RETREAT is ground given up to an adversary, which a breakout is not. A robbery takes
+    # property: CAMEO 171 (seize or damage property), PLOVER COERCE, the code "loot" had as coercion;
+    # violence used in it is told by its own words ("pulled a gun"). An outage has no actor to code.
+    _d("escape", T.ESCAPE, "People break out of custody or flee from the law; the manhunt that follows.",
+       ["Two inmates escaped from the county jail overnight.", "The convict fled on foot from the guards."],
+       "REJECT", "128", {"escape", "flee", "abscond", "break"},
+       {"escape", "breakout", "jailbreak", "getaway", "manhunt", "run"}, priority=6),
+    _d("robbery", T.ROBBERY, "Property is stolen: a robbery, heist, burglary, theft, mugging or looting.",
+       ["Two men robbed the post office at gunpoint.", "Thieves made off with paintings worth 5 million euros."],
+       "COERCE", "171",
+       {"rob", "steal", "burgle", "burglarize", "burglarise", "loot", "plunder", "pilfer", "mug", "snatch", "nab",
+        "grab", "scoop", "ransack", "make", "escape", "raid", "hit", "pull", "break", "ram", "smash", "crash",
+        "plough", "plow", "drive"},
+       {"robbery", "heist", "theft", "burglary", "looting", "mugging", "holdup", "hold-up", "stickup", "break-in",
+        "larceny", "raid", "smash-and-grab"}, priority=7),
+    _d("outage", T.OUTAGE, "A network or utility is cut, damaged or fails: cables, power, internet or phone service.",
+       ["Two undersea cables were cut off the coast.", "The storm left the city without power for a day."],
+       None, None, {"cut", "sever", "damage", "disrupt", "break", "snap", "fail", "go", "bring", "take", "knock"},
+       {"outage", "blackout", "disruption", "cut", "break", "failure", "damage"}, priority=5),
+    # The end of an outage belongs with it: a user following the outage sees the repair, and the
+    # repair's own day keeps it apart from the cut on the timeline.
+    _d("outage-repair", T.OUTAGE, "A cut network or utility is repaired, or its service restored.",
+       ["Engineers repaired the damaged cable.", "Power was restored to most homes by the evening."],
+       None, None, {"restore", "repair", "fix", "reconnect", "mend"}, {"repair", "repairs", "restoration"},
+       priority=5),
+    # Arson and firebombs are unconventional violence, as bombs are (PLOVER ASSAULT, CAMEO 18).
+    _d("arson", T.ATTACK, "People set fire to a building or vehicle, or throw firebombs.",
+       ["Rioters set fire to the bank.", "Youths hurled petrol bombs at the police."], "ASSAULT", "18",
+       {"torch", "firebomb", "set", "burn", "hurl", "throw", "lob"}, {"arson", "firebombing", "fire-bombing"},
+       priority=6),
+    # A fire no one is said to have set is an accident (the kind ``ACCIDENT_NOUNS`` names).
+    _d("fire", T.DISASTER, "A fire breaks out, burns or destroys a building, with no one said to set it.",
+       ["A fire broke out in the warehouse.", "The hotel went up in flames."], None, None,
+       {"catch", "go", "burst"}, {"fire", "blaze", "inferno"}, priority=4),
 )
 
 # Finer PLOVER categories, kept under one of our types (see the module docstring).

@@ -113,7 +113,7 @@ ROLE_OF_COUNTED = {
                  "officer", "officers", "sergeant", "fighter", "fighters", "military"},
     "civilians": {"civilian", "civilians"},
     "prisoners": {"prisoner", "prisoners", "captive", "captives", "detainee", "detainees", "hostage", "hostages",
-                  "individual", "individuals", "people"},
+                  "individual", "individuals", "people", "inmate", "inmates", "convict", "convicts"},
     "bodies": {"body", "bodies", "remains"},
     "drones": {"drone", "drones", "uav", "uavs", "vehicle", "vehicles"},
     "aircraft": {"aircraft", "plane", "planes", "jet", "jets", "bomber", "bombers", "helicopter", "helicopters"},
@@ -122,6 +122,9 @@ ROLE_OF_COUNTED = {
     "people": {"worker", "workers", "employee", "employees", "crew", "miner", "miners", "passenger", "passengers",
                "resident", "residents", "villager", "villagers", "person", "persons", "patient", "patients"},
     "missiles": {"missile", "missiles", "rocket", "rockets"},
+    # Inmates and convicts are prisoners whatever happens to them; who escaped is counted apart.
+    "escapees": {"escapee", "escapees", "fugitive", "fugitives"},
+    "cables": {"cable", "cables"},
     "duration": {"hour", "hours", "minute", "minutes", "day", "days"},
     # Amounts of matter and money keep their unit as the role, so outlets are compared unit by unit
     # ("count:barrels_per_day", "count:dollars"); see quantity_roles for rates ("a day").
@@ -138,3 +141,62 @@ ROLE_OF_COUNTED = {
     "yen": {"yen"},
     "rupees": {"rupee", "rupees"},
 }
+
+# --- crime and damage (escape, robbery, outage, fire; checked in ``crime_senses``) ---------------
+# Where people are held and who holds them: one escapes "from a prison van", "custody", "his guards".
+CUSTODY_WORDS = frozenset({
+    "prison", "jail", "gaol", "custody", "captivity", "detention", "cell", "penitentiary", "lockup", "guard",
+    "guards", "warder", "warders", "captor", "captors", "kidnapper", "kidnappers", "correctional", "inmate",
+    "inmates", "prisoner", "prisoners",
+})
+# Who escapes or flees the law: "the inmate escaped", "the gunmen fled" (lemmas and forms).
+ESCAPEES = frozenset({
+    "inmate", "inmates", "prisoner", "prisoners", "convict", "convicts", "fugitive", "fugitives", "escapee",
+    "escapees", "detainee", "detainees", "lifer", "offender", "offenders", "suspect", "suspects", "gunman",
+    "gunmen", "robber", "robbers", "thief", "thieves", "burglar", "burglars", "criminal", "criminals", "killer",
+    "murderer", "rapist", "attacker", "attackers", "raider", "raiders", "bandit", "bandits", "gang", "captive",
+    "captives", "hostage", "hostages", "crook", "crooks", "looter", "looters", "ram-raider", "ram-raiders",
+})
+# What thieves take: "made off with jewels", "stole $2m in watches" (lemmas and forms).
+VALUABLES = frozenset({
+    "jewel", "jewels", "jewellery", "jewelry", "gem", "gems", "diamond", "diamonds", "watch", "watches", "gold",
+    "silver", "cash", "money", "necklace", "necklaces", "ring", "rings", "painting", "paintings", "artwork",
+    "artworks", "valuables", "goods", "handbag", "bag", "wallet", "purse", "safe", "takings", "loot", "stone",
+    "stones", "bracelet", "bracelets", "pearl", "pearls", "car", "cars", "vehicle", "weapon", "weapons", "gun",
+    "guns", "shotgun", "pistol", "pistols", "rifle", "rifles", "phone", "laptop", "computer", "data",
+})
+# Networks and utilities whose cut or damage is an outage: "the cables were cut", "power was restored".
+INFRASTRUCTURE = frozenset({
+    "cable", "cables", "internet", "electricity", "broadband", "connectivity", "telecommunications", "telecoms",
+    "communications", "power", "telephone", "phone", "phones", "landline", "landlines", "grid", "blackout",
+    "outage", "outages", "pipeline", "net",
+})
+# Heads that are infrastructure only with a modifier of that kind or beside one ("internet services",
+# "phone traffic"; not "church services", "traffic on the bridge").
+UTILITY_HEADS = frozenset({
+    "service", "services", "line", "lines", "link", "links", "connection", "connections", "traffic", "supply",
+    "supplies", "network", "networks", "system", "access", "call", "calls", "signal", "capacity", "route", "routes",
+    "communication", "flow",
+})
+# What makes a firebomb: an attack by fire ("threw petrol bombs", "hurled Molotov cocktails").
+INCENDIARIES = frozenset({
+    "bomb", "bombs", "firebomb", "firebombs", "fire-bomb", "fire-bombs", "molotov", "molotovs", "cocktail",
+    "cocktails", "grenade", "grenades", "explosive", "explosives", "petrol", "incendiary", "device", "devices",
+})
+# Nouns of a blaze, whatever lit it ("fled the flames", "died in the blaze").
+FIRE_NOUNS = frozenset({"fire", "fires", "blaze", "blazes", "inferno", "flame", "flames"})
+# What is "stolen" only in a figure: the show, a glance, a march, the headlines, a win.
+FIGURATIVE_LOOT = frozenset({"show", "glance", "glances", "look", "looks", "march", "spotlight", "limelight",
+                             "headline", "headlines", "heart", "hearts", "kiss", "base", "bases", "moment", "thunder",
+                             "scene", "lead", "victory", "win", "point", "points", "goal", "election", "vote", "votes",
+                             "idea", "ideas", "title", "attention", "line", "lines", "nap", "job", "jobs", "time",
+                             "chance", "dignity", "opportunity", "childhood", "innocence", "sleep", "voice", "future",
+                             "championship", "place", "seat", "seats", "edge", "ball", "puck", "possession"})
+# Words that tell a sentence is about a theft ("thieves", "jewellery", "smash-and-grab").
+ROBBERY_CONTEXT = frozenset({"thief", "thieves", "robber", "robbers", "robbery", "robberies", "heist", "heists",
+                             "burglar", "burglars", "burglary", "loot", "stolen", "stole", "steal", "jewel", "jewels",
+                             "jewellery", "jewelry", "jeweller", "jeweler", "smash-and-grab", "ram-raid", "ram-raiders",
+                             "ram-raider", "bandit", "bandits", "raiders"})
+# Nouns of theft, which can be what "hit" a place ("Paris hit by a jewellery heist").
+ROBBERY_NOUNS = frozenset({"robbery", "robberies", "heist", "heists", "theft", "thefts", "burglary", "burglaries",
+                           "looting", "mugging", "holdup", "hold-up", "stickup", "break-in", "raid", "smash-and-grab"})

@@ -28,7 +28,7 @@ FAMILY = {
 }
 TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T.ATTACK: 1.3,
                T.ARREST: 1.2, T.TRIAL: 1.2, T.AID: 1.1, T.RESCUE: 1.1, T.DEPLOYMENT: 1.1, T.STATEMENT: 0.5,
-               T.OTHER: 0.3}
+               T.OTHER: 0.3, T.ESCAPE: 1.2, T.ROBBERY: 1.2, T.OUTAGE: 1.1}
 
 
 def family(event_type: models.EventType) -> str:
