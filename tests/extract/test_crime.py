@@ -66,6 +66,7 @@ def test_crime_word_reaches_definition_first(lemma, nominal, first):
         ("She escaped from her captors after two years.", T.ESCAPE),
         ("Police launched a manhunt for the two escaped killers.", T.ESCAPE),
         ("The breakout was the third from the prison this year.", T.ESCAPE),
+        ("The convicted robber has been on the run since the summer.", T.ESCAPE),
         # the recapture is an arrest
         ("The fugitive was recaptured by police after nine days.", T.ARREST),
         ("The escapee was caught by officers at a bus station on Friday.", T.ARREST),

@@ -39,7 +39,7 @@ STATE_FRAMES = frozenset({("on", "alert"), ("on", "strike"), ("under", "investig
                           ("under", "fire"), ("under", "arrest"), ("under", "curfew"), ("under", "siege"),
                           # custody as a state: "were in Kurdish custody", "taken into detention"
                           ("in", "custody"), ("in", "detention"), ("in", "captivity"), ("into", "custody"),
-                          ("into", "detention"), ("on", "trial")})
+                          ("into", "detention"), ("on", "trial"), ("on", "run")})
 # Heads that stand where their "of" noun stands ("a number of agreements", "ten days of talks").
 QUANTIFIERS = frozenset({"number", "series", "set", "one", "couple", "range", "host", "lot", "handful", "round",
                          "some", "several", "many", "dozens", "two", "three",
