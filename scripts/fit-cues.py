@@ -17,13 +17,14 @@ the highest mean of the three wins. Dev is scored once at the end with weights f
 train: the rules alone, the gate alone, the additions alone, and both.
 
     python scripts/fit-cues.py [--polnear ../shared/benchmarks/polnear]
-        [--cache /tmp/polnear-cues.pkl] [--l2 3e-5 --gate 0.3 --add 0.5] [--write]
+        [--cache /tmp/polnear-cues.pkl] [--l2 3e-5 --gate 0.3 --add 0.5] [--write] [--no-dev]
 
 The search over L2_GRID, GATE_GRID and ADD_GRID takes about 20 minutes on one core; the values
 it chose are passed with ``--l2 --gate --add`` to score only them. ``--cache`` keeps the parsed
 documents and their features in a pickle between runs (outside the repository). ``--write``
 writes the weights to src/dossier/annotate/quotes_cues.json.gz; the figures printed belong in
-the docstring of quotes_learned.
+the docstring of quotes_learned. ``--no-dev`` stops after cross-validation, so that dev is not
+looked at while iterating.
 """
 
 from __future__ import annotations
@@ -255,6 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--add", type=float, default=None)
     parser.add_argument("--refresh", action="store_true", help="describe the cached parses anew")
     parser.add_argument("--write", action="store_true", help=f"write {WEIGHTS_PATH.name}")
+    parser.add_argument("--no-dev", action="store_true", help="score train only (while iterating)")
     args = parser.parse_args(argv)
     start = time.perf_counter()
     splits = load(args.polnear, args.cache, args.refresh)
@@ -267,6 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     l2, gate, add = cross_validate(train, args.min_count, args.l2, fixed)
     weights, bias = fitted(train, vocabulary(train, args.min_count), l2)
     print(f"{len(weights)} weights after pruning", flush=True)
+    if args.no_dev:
+        return 0
     for label, model in (("rules", None), ("gate", CueModel(weights, bias, gate, 2.0)),
                          ("add", CueModel(weights, bias, 0.0, add)),
                          ("both", CueModel(weights, bias, gate, add))):

@@ -151,3 +151,68 @@ def test_quotes_learned_no_model_is_the_rules_alone(nlp):
         rules = find_quotes(doc, "d")
     with using_model(CueModel({}, -20.0, 0.0, 2.0)):  # scores nothing up, gates nothing
         assert find_quotes(doc, "d") == rules
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "say_weight, expected",
+    [
+        # Sure of "said" (0.9999 >= add 0.5): what the residents did is part of what was said.
+        (20.0, [("The mayor", "said")]),
+        # Unsure of "said" (0.4, above the gate of 0 but under add): both stand.
+        (9.6, [("The mayor", "said"), ("residents", "defended")]),
+    ],
+)
+def test_quotes_learned_cue_inside_a_sure_content_is_dropped(nlp, say_weight, expected):
+    doc = nlp("The mayor said residents defended the plan.")
+    with using_model(CueModel({"l=say": say_weight, "l=defend": 20.0}, -10.0, 0.0, 0.5)):
+        quotes = find_quotes(doc, "d")
+    assert [(q.source, q.cue) for q in quotes] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, word, marker",
+    [
+        ("Her claim that she won was false.", "claim", "cm=that|acl|NOUN"),
+        ("His plan to run surprised nobody.", "plan", "cm=to|acl|NOUN"),
+        ("The aide did not say when the vote would be held.", "say", "cm=when|ccomp|VERB"),
+        ("The senator boomed: we will win.", "boomed", "colon|VERB"),
+    ],
+)
+def test_quotes_learned_features_say_how_the_complement_opens(nlp, text, word, marker):
+    doc = nlp(text)
+    assert marker in _features(doc)[_token(doc, word).i]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A rule quote with an unnamed source inside a sure content is part of what was said.
+        ("The mayor said officials criticized the plan.", [("The mayor", "said")]),
+        # One with a named source stands, as the rules' own tests want.
+        ("The mayor said Roe criticized the plan.",
+         [("The mayor", "said"), ("Roe", "criticized")]),
+    ],
+)  # fmt: skip
+def test_quotes_learned_nested_rule_quote_stays_only_with_a_named_source(nlp, text, expected):
+    with using_model(CueModel({"l=say": 20.0, "l=criticize": 20.0}, -10.0, 0.0, 0.5)):
+        quotes = find_quotes(nlp(text), "d")
+    assert [(q.source, q.cue) for q in quotes] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The subject is an attribution itself ("his denial that ..."), not who holds one.
+        ("His denial that the memo existed drew scorn from the board.",
+         [("His", "denial")]),
+        ("The senator drew scorn from the board.", [("The senator", "drew")]),
+    ],
+)  # fmt: skip
+def test_quotes_learned_added_cue_whose_source_holds_a_cue_is_dropped(nlp, text, expected):
+    with using_model(CueModel({"l=draw": 20.0}, -10.0, 0.0, 0.5)):
+        quotes = find_quotes(nlp(text), "d")
+    assert [(q.source, q.cue) for q in quotes] == expected

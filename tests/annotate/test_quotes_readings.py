@@ -67,3 +67,36 @@ def test_quotes_readings_named_or_thing_object_is_content(base_nlp, text, key, e
 )
 def test_quotes_readings_names_people(base_nlp, text, index, expected):
     assert names_people(base_nlp(text)[index]) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, key, expected",
+    [
+        # "as" names what the object or the passive subject is said to be.
+        ("The governor was cast as a reluctant reformer.", "cast",
+         (None, "was cast as", "a reluctant reformer")),
+        ("Her rivals painted the governor as a reluctant reformer.", "paint",
+         ("Her rivals", "painted the governor as", "a reluctant reformer")),
+    ],
+)  # fmt: skip
+def test_quotes_readings_as_phrase_is_content(base_nlp, text, key, expected):
+    with using_model(_sure_of(key)):
+        quotes = find_quotes(base_nlp(text), "d")
+    assert [(q.source, q.cue, q.content) for q in quotes] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, key, expected",
+    [
+        ("Late in the evening the senator boomed: we will win this state.", "boom",
+         ("the senator", "boomed:", "we will win this state")),
+        ("Her plan includes: free meals for pupils and longer library hours.", "include",
+         ("Her plan", "includes:", "free meals for pupils and longer library hours")),
+    ],
+)  # fmt: skip
+def test_quotes_readings_colon_introduces_content(base_nlp, text, key, expected):
+    with using_model(_sure_of(key)):
+        quotes = find_quotes(base_nlp(text), "d")
+    assert [(q.source, q.cue, q.content) for q in quotes] == [expected]

@@ -21,7 +21,8 @@ and its verbs of knowing and perceiving with a "that" clause and a holder ("noti
 parses as strings of names; ``quotes_relative`` reads cues whose object is the noun their
 clause modifies ("the plan the mayor proposed"), ``quotes_polls`` a trailing "in the latest
 poll", ``quotes_hearsay`` "reportedly"; ``quotes_learned`` weighs the rules' cues with a
-fitted model and ``quotes_readings`` reads the words it adds. A past participle opening a
+fitted model (``quotes_senses`` gives it WordNet's senses) and ``quotes_readings`` reads the
+words it adds. A past participle opening a
 sentence ("Asked whether ...") has no source but its ``by`` agent.
 Beliefs and intentions count as attributions, as in
 PolNeAR ("wants to", "is confident that", "seems to" with no source), except inside the content
