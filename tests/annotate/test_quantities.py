@@ -45,6 +45,9 @@ def _found(base_nlp, text):
         ("The plan costs $2.5 bn a year.", [("$2.5 bn", 2_500_000_000, 2_500_000_000, "dollars", False)]),
         # a scale joined by a hyphen, as some papers print it
         ("The museum paid $4.2-million for it.", [("$4.2-million", 4_200_000, 4_200_000, "dollars", False)]),
+        # a glued scale before a currency's name
+        ("The gang took 3m euros in cash.", [("3m", 3_000_000, 3_000_000, "euros", False)]),
+        ("The state lent 4bn dollars.", [("4bn", 4_000_000_000, 4_000_000_000, "dollars", False)]),
         ("Losses could reach $2 trillion.", [("$2 trillion", 2e12, 2e12, "dollars", False)]),
         # without a currency sign a letter is no scale: a 4m wall is metres
         ("They built a 4m wall.", [("4", 4, 4, "wall", False)]),

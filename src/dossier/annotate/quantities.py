@@ -62,8 +62,10 @@ HEDGE_RANGES = {
     "under": (0.5, 1.0), "fewer": (0.5, 1.0), "less": (0.5, 1.0),
 }
 CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "₴": "hryvnias", "₽": "rubles", "us$": "dollars"}
-# Scale letters glued to an amount of money ("$350m", "£10.4bn"); only after a currency sign, since
-# "a 5m wall" is metres.
+CURRENCY_NAMES = frozenset({"dollars", "euros", "pounds", "rubles", "roubles", "yen", "yuan", "francs", "rupees",
+                            "hryvnias", "dollar", "euro", "pound"})
+# Scale letters glued to an amount of money ("$350m", "£10.4bn"); only after a currency sign or
+# before a currency's name ("2m euros"), since "a 5m wall" is metres.
 MONEY_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                 "tn": 1_000_000_000_000}
 # Those that mean money after a space too ("$1.5 bn"): a lone "m" or "k" may be metres or a typo.
@@ -121,8 +123,9 @@ def _number_value(token: Token) -> float | None:
     if NUMERIC_RE.match(text):
         return float(text.replace(",", ""))
     glued = GLUED_MONEY.match(text)
-    if glued and token.i > 0 and token.nbor(-1).lower_ in CURRENCIES:
-        return float(glued.group(1).replace(",", "")) * MONEY_SCALES[glued.group(2)]  # "£10.4bn" as one token
+    if glued and ((token.i > 0 and token.nbor(-1).lower_ in CURRENCIES)
+                  or (token.i + 1 < len(token.doc) and token.nbor(1).lower_ in CURRENCY_NAMES)):
+        return float(glued.group(1).replace(",", "")) * MONEY_SCALES[glued.group(2)]  # "£10.4bn", "2m euros"
     if text in UNITS:
         return float(UNITS[text])
     return None
@@ -138,6 +141,9 @@ def _number_at(doc: Doc, i: int) -> _Match | None:
         token = doc[end]
         if token.lower_ in SCALES:
             value *= SCALES[token.lower_]
+        elif token.lower_ in MONEY_SCALES and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
+                and doc[end + 1].lower_ in CURRENCY_NAMES:
+            value *= MONEY_SCALES[token.lower_]  # "2m euros", split by the tokenizer
         elif token.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in SCALES:
             value *= SCALES[doc[end + 1].lower_]  # "$2.6-million", as some papers write it
             end += 1
