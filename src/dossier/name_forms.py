@@ -121,6 +121,19 @@ def trim_name(name: str) -> str:
     return re.sub(r"\s+[-–—]+(?:\s+[a-z][\w']*)*$", "", text) or text
 
 
+def singular_words(name: str) -> str:
+    """A folded name with each word's plural "s" dropped: outlets write a firm's "Foods" and "Food"
+    ("Kraft Foods", "Krafts Food") for one name.
+
+    Args:
+        name: a folded name.
+
+    Returns:
+        The name, each word of four letters or more without a final "s".
+    """
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in name.split())
+
+
 def same_spelling(a: str, b: str) -> bool:
     """Whether two folded names of an organisation or place are one name spelt two ways.
 
@@ -137,7 +150,7 @@ def same_spelling(a: str, b: str) -> bool:
     Returns:
         True when the two are the same name.
     """
-    if a == b:
+    if a == b or (" " in a and singular_words(a) == singular_words(b)):
         return True
     longest = max(len(a), len(b))
     allowed = longest // 12 + (1 if len(a) == len(b) and longest >= 5 else 0)
@@ -171,18 +184,40 @@ def person_shaped(name: str) -> bool:
         True for the shape of a person's name. Words of the language ("Swine Flu") pass this
         test; callers that can should ask a dictionary too.
     """
-    words = unidecode(name).split()
+    words = without_suffix(unidecode(name).split())
     return 2 <= len(words) <= 3 and all(PERSON_WORD.fullmatch(w) for w in words) \
         and len(words[-1]) > 2 and not any(w.lower() in MINOR_WORDS | ORGANISATION_WORDS for w in words)
 
 
+# Generational suffixes after a surname ("Jr", "III"): outlets add or drop them for one person.
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def without_suffix(words: Sequence[str]) -> list[str]:
+    """A person's name words without a trailing generational suffix ("Jr", "III").
+
+    Args:
+        words: the words of a name, in any case.
+
+    Returns:
+        The words, the suffix (and a comma before it) dropped; unchanged when only one would be left.
+    """
+    kept = list(words)
+    while len(kept) > 1 and kept[-1].lower().strip(",") in NAME_SUFFIXES:
+        kept = kept[:-1]
+    if kept and kept[-1].endswith(","):
+        kept[-1] = kept[-1].rstrip(",")
+    return kept
+
+
 def name_words(folded: str, group: str) -> list[str]:
-    """The words a name is compared by: a person's middle initials are left out ("James B. Comey"
-    is "James Comey"), as outlets add or drop them."""
+    """The words a name is compared by: a person's given name and surname only, as outlets add or
+    drop middle names, initials and suffixes ("James B. Comey Jr" is "James Comey")."""
     words = folded.split()
-    if group != "PERSON" or len(words) < 3:
+    if group != "PERSON":
         return words
-    return [words[0], *(w for w in words[1:-1] if len(w.strip(".")) > 1), words[-1]]
+    words = without_suffix(words)
+    return [words[0], words[-1]] if len(words) > 2 else words
 
 
 def may_shorten(group: str, words: list[str], longer: list[str]) -> bool:
@@ -210,3 +245,48 @@ def same_word(a: str, b: str, group: str) -> bool:
     if fuzz.ratio(a, b) >= 75:
         return True
     return a[:1] == b[:1] and (group == "PERSON" or min(len(a), len(b)) <= 2)
+
+
+def leading_word(name: str, adjective: bool = False) -> str | None:
+    """The distinctive first word a body's name may be shortened to ("Kraft" of "Kraft Foods"):
+    firms go by their founder's or brand's word. None when that word is generic ("National",
+    "Bank", "the"), a nationality or country qualifier ("Turkish"), an acronym, or an adjective
+    (``adjective``, as the caller's dictionary tells: "Islamic State" is not "Islamic").
+
+    Args:
+        name: a folded name of an organisation.
+        adjective: whether the caller knows the first word as an adjective.
+
+    Returns:
+        The first word without a plural "s" ("krafts" -> "kraft"), or None.
+    """
+    words = name.split()
+    if not words or adjective or len(words[0]) < 3:
+        return None
+    first = words[0]
+    if first in MINOR_WORDS | ORGANISATION_WORDS or _droppable(first) or first in LOOK_LIKE_DEMONYMS:
+        return None
+    return singular_words(first)
+
+
+# Letters a surname's leading particle may have ("La", "De", "Mc", "Van"); outlets drop or split it.
+MAX_PARTICLE = 3
+MIN_SURNAME_STEM = 5
+
+
+def particle_variant(words: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether two people's names differ only by a particle at the start of the surname ("Ann
+    Calamita", "Ann LaCalamita"): same given name, and one surname is the other's end after at most
+    ``MAX_PARTICLE`` letters.
+
+    Args:
+        words: a person's compared name words (``name_words``), folded.
+        other: another's.
+
+    Returns:
+        True for such a pair; False for the same surname or any other difference.
+    """
+    if len(words) != 2 or len(other) != 2 or words[0] != other[0] or words[-1] == other[-1]:
+        return False
+    short, long = sorted((words[-1], other[-1]), key=len)
+    return len(short) >= MIN_SURNAME_STEM and long.endswith(short) and len(long) - len(short) <= MAX_PARTICLE

@@ -3,10 +3,14 @@
 "Umerov" after "Rustem Umerov" becomes "Rustem Umerov"; "Ukrainian Defense Minister Rustem Umerov"
 gives the role "Ukrainian Defense Minister"; "Kyiv", standing for the government, is linked to Ukraine,
 while "talks in Geneva" keep Geneva a place of its own (annotate.name_spans.used_as_place). Time zones,
-illnesses named after places ("Spanish flu") and "people" with digits are no names.
+illnesses named after places ("Spanish flu"), "people" with digits, lone titles ("Sgt") and common
+words ("a Dumpster") are no names (annotate.name_spans.is_no_name). Generational suffixes ("III")
+do not stop a surname joining its full name, and a title before a name ("Sheriff", "police Lt.")
+is its role, even when the parser ended a sentence at the abbreviation's full stop.
 An acronym joins the full name it stands for (see annotate.acronyms).
-Known limits: two different people with the same surname in one article are merged when only the
-surname is used; roles come from the same sentence only.
+Known limits: a bare surname shared by two people of one article goes to the one named in full
+nearest before it (or else after it), which is not always the one meant; roles come from the
+same sentence only.
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ from spacy.tokens import Doc, Span
 from dossier import models
 from dossier.annotate.acronyms import expand_acronyms, find_bracketed, split_bracketed
 from dossier.annotate.gazetteer import country_of, is_demonym
-from dossier.annotate.name_spans import is_time_zone, names_an_illness, trim_to_known_names, used_as_place
-from dossier.name_forms import may_drop
+from dossier.annotate.name_spans import (
+    abbreviated, is_no_name, is_time_zone, is_title_word, names_an_illness, trim_to_known_names, used_as_place,
+)
+from dossier.name_forms import may_drop, person_shaped, without_suffix
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Honorifics that are not part of a name ("Mr Putin" is "Putin").
@@ -37,6 +43,8 @@ MAX_TITLE_WORDS = 12
 # Head nouns that end an organisation's name ("the Main Intelligence Directorate").
 ORG_HEADS = {"directorate", "staff", "ministry", "service", "office", "council", "committee", "agency", "bureau",
              "department", "command", "commission", "administration", "police", "guard", "court", "parliament"}
+# A capital right after a small letter inside a word ("LaGrange" has one; a site's "MyTownNews" two).
+RUN_TOGETHER = re.compile(r"[a-z][A-Z]")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -64,18 +72,21 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     ents = [part for e in doc.ents if e.label_ in NAME_LABELS and clean_name(e.text)
             for piece in split_bracketed(e) for part in _split_trailing_person(piece)]
     ents = sorted(trim_to_known_names(_split_at_known_people(ents)) + _untagged_places(doc), key=lambda e: e.start)
-    ents = [e for e in ents if not _no_name(e)]
+    surnames = {without_suffix(clean_name(e.text).split())[-1] for e in ents
+                if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1}
+    ents = [_titled_person(e) for e in ents if not _no_name(e, surnames) and not _title_before_person(e)]
     bracketed = find_bracketed(doc, ents)
     ents = _with_bracketed_acronyms(ents, bracketed)
-    names = _surnames_as_people([(e.label_, clean_name(e.text)) for e in ents])
+    names = _firms_as_bodies(_surnames_as_people([(e.label_, clean_name(e.text)) for e in ents]))
     canonical = group_names(names)
+    nearest = nearest_full_names(ents, names, canonical)
     expanded = expand_acronyms(names, [((f.label_, clean_name(f.text)), a.text) for f, a in bracketed], canonical)
     mentions = []
     for ent, (tagged, name) in zip(ents, names):
         # An acronym takes the label and fullest name of what it stands for ("FBI" -> the Bureau).
         source_label, source_name = expanded.get((tagged, name), (tagged, name))
         label = _label(source_label, source_name)
-        full = canonical.get((source_label, source_name), source_name)
+        full = nearest.get(ent.start) or canonical.get((source_label, source_name), source_name)
         mentions.append(
             models.EntityMention(
                 doc_id=doc_id,
@@ -92,11 +103,69 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     return mentions
 
 
-def _no_name(ent: Span) -> bool:
+def _no_name(ent: Span, surnames: set[str]) -> bool:
     """Spans the tagger takes for names that are none: a time zone ("15.16 BST"), an illness named
     after a place or a people ("Spanish flu"), a "person" with digits in it (a virus strain, a
-    user name)."""
-    return is_time_zone(ent) or names_an_illness(ent) or (ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text))
+    user name), a common word or a title (``name_spans.is_no_name``)."""
+    digits = ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)
+    return is_time_zone(ent) or names_an_illness(ent) or digits or is_no_name(ent, surnames)
+
+
+def _title_before_person(ent: Span) -> bool:
+    """An organisation or place span ending in a title right before a person's name ("Genesee County
+    Sheriff Robert Kell"): the person's title, no entity of its own."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return ent.label_ in {"ORG", "FAC", "GPE"} and after is not None and after.ent_type_ == "PERSON" \
+        and after.ent_iob_ == "B" and is_title_word(ent[-1])
+
+
+def _titled_person(ent: Span) -> Span:
+    """A name shaped like a person's right after a title ("Sgt. Penny Lark") is a person's, and a
+    one-word "person" before a comma and a state ("Dexter, Michigan") a town, whatever the tagger
+    called them. (A country after the comma may follow a person: "Ali, Egypt's envoy".)"""
+    if ent.label_ in {"ORG", "FAC", "GPE"} and ent.start > 0 and is_title_word(ent.doc[ent.start - 1]) \
+            and person_shaped(clean_name(ent.text)):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    if ent.label_ == "PERSON" and len(ent) == 1 and _before_a_region(ent):
+        return Span(ent.doc, ent.start, ent.end, label="GPE")  # "from Dexter, Michigan": a town in its state
+    return ent
+
+
+def _before_a_region(ent: Span) -> bool:
+    """A comma and then a place that is no country and ends its phrase ("Dexter, Michigan,")."""
+    doc, i = ent.doc, ent.end + 1
+    if i >= len(doc) or doc[ent.end].text != "," or doc[i].ent_type_ != "GPE" or doc[i].ent_iob_ != "B":
+        return False
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return country_of(doc[i:end].text) is None and (end == len(doc) or doc[end].is_punct)
+
+
+def nearest_full_names(ents: list[Span], names: list[tuple[str, str]],
+                       canonical: dict[tuple[str, str], str]) -> dict[int, str]:
+    """The person a bare surname means where the article names several people with it ("Greg
+    Talbot" and his wife "Anna Talbot"): the one named in full nearest before it, else nearest after.
+
+    Args:
+        ents: the document's name spans, in text order.
+        names: their (label, cleaned name), in the same order.
+        canonical: the in-document grouping (``group_names``), which leaves such surnames alone.
+
+    Returns:
+        Token index of each such surname's span -> the full name it stands for.
+    """
+    full = [(e.start, name) for e, (label, name) in zip(ents, names) if label == "PERSON" and len(name.split()) > 1]
+    found = {}
+    for ent, (label, name) in zip(ents, names):
+        if label != "PERSON" or " " in name or canonical.get((label, name), name) != name:
+            continue
+        bearers = [(start, other) for start, other in full if without_suffix(other.split())[-1] == name]
+        if len({other for _, other in bearers}) < 2:
+            continue
+        before = [b for b in bearers if b[0] < ent.start]
+        found[ent.start] = canonical.get(("PERSON", (before[-1] if before else bearers[0])[1]))
+    return {k: v for k, v in found.items() if v}
 
 
 def _surnames_as_people(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -104,9 +173,19 @@ def _surnames_as_people(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
     is that person: the tagger often takes a bare "Trump said" or "Pence" for an organisation.
     Countries and their capitals keep their label ("Washington" beside "George Washington" is
     more often the city)."""
-    surnames = {name.split()[-1] for label, name in names if label == "PERSON" and len(name.split()) > 1}
+    surnames = {without_suffix(name.split())[-1] for label, name in names
+                if label == "PERSON" and len(name.split()) > 1}
     return [("PERSON", name) if label in {"ORG", "GPE", "NORP"} and name in surnames and " " not in name
             and _country(name) is None else (label, name) for label, name in names]
+
+
+def _firms_as_bodies(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A one-word "person" that is the first word of an organisation the article names ("Marfin"
+    beside "Marfin Bank") and the surname of no one named in full is that organisation's short name."""
+    surnames = {without_suffix(name.split())[-1] for label, name in names if label == "PERSON" and " " in name}
+    leading = {name.split()[0] for label, name in names if label in {"ORG", "FAC", "GPE"} and " " in name}
+    return [("ORG", name) if label == "PERSON" and " " not in name and name in leading - surnames else (label, name)
+            for label, name in names]
 
 
 def _with_bracketed_acronyms(ents: list[Span], bracketed: list[tuple[Span, Span]]) -> list[Span]:
@@ -171,10 +250,15 @@ def _known_tail(ent: Span, known: set[str], surnames: set[str]) -> Span | None:
         if ent.doc[i].is_punct or (tail not in known and (i < ent.end - 1 or tail not in surnames)):
             continue
         before = ent.doc[ent.start: i]
-        foreign = any(t.pos_ != "PROPN" or t.is_punct or t.is_upper for t in before)
+        foreign = any(t.pos_ != "PROPN" or t.is_punct or (t.is_upper and not _initial(t)) for t in before)
         if foreign or (i < ent.end - 1 and any(_folded(before[:k].text) in known for k in range(2, len(before) + 1))):
             return ent.doc[i: ent.end]
     return None
+
+
+def _initial(token) -> bool:
+    """A middle initial ("K." in "Thomas K. Wendell"), which belongs to the name around it."""
+    return len(token.text.rstrip(".")) == 1 and token.text[0].isupper()
 
 
 def _folded(text: str) -> str:
@@ -197,6 +281,8 @@ def _label(label: str, name: str) -> str:
     """Correct the statistical tagger where a gazetteer knows better ("Kyiv" is a place, not a person)."""
     if label in {"PERSON", "ORG", "LOC", "FAC"} and _country(name):
         return "GPE"
+    if label in {"GPE", "LOC"} and " " not in name and len(RUN_TOGETHER.findall(name)) >= 2:
+        return "ORG"  # words run together ("MyTownNews") name a site or a brand, not a place
     return label
 
 
@@ -233,12 +319,13 @@ def group_names(names: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
 
 
 def _ends_with_words(full: str, part: str) -> bool:
-    full_words, part_words = full.lower().split(), part.lower().split()
+    """Whether a name ends with another's words, a suffix aside ("Anthony Kell III" ends with "Kell")."""
+    full_words, part_words = without_suffix(full.lower().split()), part.lower().split()
     return len(part_words) < len(full_words) and full_words[-len(part_words):] == part_words
 
 
 def _last_word(name: str) -> str:
-    return name.lower().split()[-1]
+    return without_suffix(name.lower().split())[-1]
 
 
 def _is_prefix_chain(names: list[str]) -> bool:
@@ -266,20 +353,41 @@ def _premodifier_role(ent: Span) -> str | None:
     doc = ent.doc
     i = ent.start - 1
     words = []
-    while i >= ent.sent.start and _title_word(doc[i]):
+    while i >= _title_start(ent) and _title_word(doc[i]):
         words.insert(0, doc[i])
         i -= 1
     # A first name the tagger left outside the name ("Minister Rustem Umerov") is not a title.
-    while words and words[-1].pos_ == "PROPN" and words[-1].lower_ not in ROLE_WORDS and not country_of(words[-1].text):
+    while words and words[-1].pos_ == "PROPN" and not _role_word(words[-1]) and not country_of(words[-1].text):
         words.pop()
-    if any(w.lower_ in ROLE_WORDS for w in words):
-        return normalize_role(" ".join(w.text for w in words))
+    while words and (words[0].text == "." or words[0].lower_.rstrip(".") + "." in HONORIFICS):
+        words.pop(0)  # "Mr." is no role, nor the full stop of an abbreviation before the title
+    if any(_role_word(w) and w.text != "." for w in words):
+        return normalize_role(doc[words[0].i: words[-1].i + 1].text)
     return None
+
+
+def _role_word(token) -> bool:
+    """A word that makes a title: a known role ("minister") or a capitalised kind of person or
+    a title's abbreviation ("Sheriff", "Lt.", see ``name_spans.is_title_word``)."""
+    return token.lower_ in ROLE_WORDS or is_title_word(token)
+
+
+def _title_start(ent: Span) -> int:
+    """Where a title before a name may begin: its sentence's start, or the previous sentence's
+    when the parser ended a sentence at the full stop of a title's abbreviation ("Capt. Ann Lee")."""
+    sent = ent.sent
+    if ent.start == sent.start and ent.start > 0 and is_title_word(ent.doc[ent.start - 1]) \
+            and ent.doc[ent.start - 1].text.endswith("."):
+        before = ent.doc[ent.start - 1]
+        return (ent.doc[before.i - 1] if before.text == "." and before.i > 0 else before).sent.start
+    return sent.start
 
 
 def _title_word(token) -> bool:
     """A word that can belong to a title before a name: "Ukrainian", "Defense", "Minister", "SBU"."""
-    return token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.ent_type_ in {"", "NORP", "GPE", "ORG", "ORDINAL"}
+    if token.is_punct or token.text == "." or abbreviated(token):
+        return is_title_word(token)  # "Sgt", tagged a name of its own, and its full stop split off
+    return token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.ent_type_ in {"", "NORP", "GPE", "ORG", "FAC", "ORDINAL"}
 
 
 def _title_of_role(ent: Span) -> str | None:

@@ -15,6 +15,12 @@ acronym's letter (CDC/ECDC); stray words the tagger ran into a body's name go fi
 (``name_forms``). A name shaped like a person's stays a person however often the tagger calls it
 an organisation, and a nationality word the gazetteer lacks joins its place
 (``resolve.entity_kinds``).
+
+People are compared by given name and surname only: middle names, initials and suffixes ("Jr",
+"III") come and go between outlets, and a surname's particle may too ("LaCalamita", "Calamita").
+A firm goes by its first word ("Kraft" for "Kraft Foods"), and its names that share that word and
+their last ("... Bank") are one body (``name_forms.leading_word``). A nationality word with no
+place stays a people (NORP): "Muslim" or "Socialist" is no place.
 """
 
 from __future__ import annotations
@@ -31,10 +37,10 @@ from unidecode import unidecode
 from dossier import models
 from dossier.name_forms import (
     SAME_NAME_SCORE, may_shorten, name_words, person_shaped, same_spelling, same_word, short_first_name,
-    trim_name,
+    leading_word, particle_variant, singular_words, trim_name, without_suffix,
 )
 from dossier.resolve.acronyms import acronym_of, only_acronym, spelled_out, spellings, stands_for
-from dossier.resolve.entity_kinds import demonym_homes, origin_stems, settle_kinds
+from dossier.resolve.entity_kinds import adjective, body_named, demonym_homes, origin_stems, settle_kinds
 
 LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "PLACE"}
 # An entity keeps at most this many article ids: enough to link stories through distinctive names
@@ -84,7 +90,7 @@ def blocking_key(name: str, group: str = "PERSON") -> str:
     word that is not generic ("Ciragan" in "Ciragan Palace").
     """
     words = [w for w in fold(name).split() if w not in GENERIC_WORDS] or fold(name).split() or [""]
-    word = words[-1] if group == "PERSON" else max(words, key=len)
+    word = without_suffix(words)[-1] if group == "PERSON" else max(words, key=len)
     skeleton = re.sub(r"[aeiouy]", "", word)
     return skeleton[:3] or word[:3]
 
@@ -108,8 +114,9 @@ def resolve_entities(
         (doc, in-document name) and from folded names to them.
     """
     by_name: dict[tuple[str, str], list[models.EntityMention]] = defaultdict(list)
+    places = _cities_named_as_places(mentions)
     for mention in mentions:
-        by_name[_group_and_name(mention)].append(mention)
+        by_name[_group_and_name(mention, places)].append(mention)
     settle_kinds(by_name, existing, DOMINANT_FACTOR)
     clusters: dict[str, list[_Cluster]] = defaultdict(list)
     for entity in existing:
@@ -125,15 +132,31 @@ def resolve_entities(
         assignment[(group, name)] = cluster
     _join_acronyms(clusters, assignment)
     _join_demonyms(clusters, assignment)
+    _join_firms(clusters, assignment)
+    _join_particles(clusters, assignment)
     return _results(clusters, assignment, by_name, taken or (lambda ids: set()))
 
 
-def _group_and_name(mention: models.EntityMention) -> tuple[str, str]:
-    if mention.country and mention.label != "PERSON":
+def _cities_named_as_places(mentions: Sequence[models.EntityMention]) -> frozenset[str]:
+    """Cities the articles name as places ``DOMINANT_FACTOR`` times as often as they let them stand
+    for their country ("Paris" in a story of a robbery there): the few readings as the government
+    are then more likely the annotator's misreadings than the capital's voice, and the city stays
+    one entity of its own."""
+    linked, placed = Counter(), Counter()
+    for mention in mentions:
+        if mention.label != "PERSON":
+            (linked if mention.country else placed)[mention.canonical] += 1
+    return frozenset(name for name, count in linked.items() if placed[name] >= DOMINANT_FACTOR * count)
+
+
+def _group_and_name(mention: models.EntityMention, places: frozenset[str] = frozenset()) -> tuple[str, str]:
+    if mention.country and mention.label != "PERSON" and mention.canonical not in places:
         # Demonyms, capitals and seats of government stand for their country ("Kyiv said").
         return "PLACE", mention.country
     if mention.label == "PERSON":
         return "PERSON", mention.canonical
+    if mention.label == "GPE" and body_named(mention.canonical):
+        return "ORG", trim_name(mention.canonical)  # "Marfin Bank" is no town
     # The tagger runs a neighbouring article or "- as" into a body's name (name_forms.trim_name).
     return LABEL_GROUP.get(mention.label, mention.label), trim_name(mention.canonical)
 
@@ -320,6 +343,46 @@ def _join_demonyms(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[s
             home.surface.add(name)
 
 
+def _join_firms(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, str], _Cluster]) -> None:
+    """Join a body's names that share a distinctive first word (``name_forms.leading_word``): the
+    bare word ("Kraft") joins the most named of them, and full names ending in the same word join
+    each other ("... Bank", "... Investment Bank"). Stored entities are never merged together."""
+    by_word: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in (c for block in clusters.values() for c in block if c.group == "ORG" and not acronym_of(c.name)):
+        word = leading_word(cluster.folded, adjective=adjective(cluster.folded.split()[0]) if cluster.folded else False)
+        if word:
+            by_word[word].append(cluster)
+    gone: set[int] = set()
+    for group in by_word.values():
+        full = sorted((c for c in group if " " in c.folded), key=lambda c: -c.count)
+        for cluster in [c for c in group if " " not in c.folded] + full:
+            home = next((c for c in full if c is not cluster and id(c) not in gone
+                         and (" " not in cluster.folded or _same_last(c, cluster))), None)
+            if id(cluster) in gone or home is None or (home.entity_id and cluster.entity_id):
+                continue
+            into, other = (cluster, home) if cluster.entity_id else (home, cluster)
+            _merge_clusters(into, other, clusters, assignment)
+            gone.add(id(other))
+
+
+def _join_particles(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, str], _Cluster]) -> None:
+    """Join a person whose surname lost or gained its particle ("Calamita", "LaCalamita") to the
+    more named spelling: such names fall in different blocks (``name_forms.particle_variant``)."""
+    people = sorted((c for block in clusters.values() for c in block if c.group == "PERSON"), key=lambda c: -c.count)
+    gone: set[int] = set()
+    for cluster in reversed(people):
+        words = name_words(cluster.folded, "PERSON")
+        home = next((c for c in people if c is not cluster and id(c) not in gone and c.count >= cluster.count
+                     and particle_variant(words, name_words(c.folded, "PERSON"))), None)
+        if home is not None and not cluster.entity_id:
+            _merge_clusters(home, cluster, clusters, assignment)
+            gone.add(id(cluster))
+
+
+def _same_last(a: _Cluster, b: _Cluster) -> bool:
+    return singular_words(a.folded.split()[-1]) == singular_words(b.folded.split()[-1])
+
+
 def _merge_clusters(into: _Cluster, other: _Cluster, clusters, assignment) -> None:
     into.names.update(other.names)
     into.labels.update(other.labels)
@@ -386,11 +449,13 @@ def _results(clusters, assignment, by_name, taken) -> EntityResolution:
                 if extra:
                     extra_keys[entity_id] = extra
             label = _label(cluster)
+            # A nationality word stands for its place; a people of faith or party ("Muslim") stays NORP.
+            placed = cluster.countries or set(cluster.labels) - {"NORP"}
             entities.append(
                 models.Entity(
                     entity_id=entity_id,
                     name=name,
-                    label="GPE" if cluster.group == "PLACE" and label == "NORP" else label,
+                    label="GPE" if cluster.group == "PLACE" and label == "NORP" and placed else label,
                     aliases=tuple(sorted((set(cluster.names) | cluster.surface) - {name, ""})),
                     roles=tuple(cluster.roles),
                     country=cluster.countries.most_common(1)[0][0] if cluster.countries else None,
@@ -424,4 +489,4 @@ def _display_name(cluster: _Cluster) -> str:
     """The longest name of the most frequent length, preferring spellings with diacritics-free ties."""
     longest = max(len(n.split()) for n in cluster.names)
     candidates = [n for n in cluster.names if len(n.split()) == longest]
-    return max(candidates, key=lambda n: (cluster.names[n], -len(n), n))
+    return max(candidates, key=lambda n: (cluster.names[n], not n.isupper(), -len(n), n))

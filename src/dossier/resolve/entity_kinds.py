@@ -12,13 +12,14 @@ readings that need it answer as if nothing were known.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections import defaultdict
 from collections.abc import Sequence
 
 from dossier import models
 from dossier.annotate import wordnet
-from dossier.name_forms import person_shaped
+from dossier.name_forms import ORGANISATION_WORDS, person_shaped, without_suffix
 
 ByName = dict[tuple[str, str], list[models.EntityMention]]  # (group, name) -> its mentions
 
@@ -36,6 +37,7 @@ def settle_kinds(by_name: ByName, existing: Sequence[models.Entity], factor: int
         existing: the stored candidate entities (people named in earlier batches).
         factor: how many times each other kind's mentions the commonest kind needs to take a name.
     """
+    _places_by_name(by_name)
     _majority_groups(by_name, factor)
     _stored_people(by_name, existing)
     _surnames_as_people(by_name, existing)
@@ -101,8 +103,8 @@ def person_named(name: str) -> bool:
     """
     if not wordnet.available() or not person_shaped(name):
         return False
-    words = [w.strip(".") for w in name.split() if len(w.strip(".")) > 2]
-    return bool(words) and not any(_common_word(w) for w in words)
+    words = [w.strip(".") for w in without_suffix(name.split()) if len(w.strip(".")) > 2]
+    return bool(words) and not any(_common_word(w) for w in words) and not plural_common_noun(words[-1])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -128,7 +130,7 @@ def bare_surnames(people: Sequence[str], bodies: Sequence[str]) -> set[str]:
     holders: dict[str, set[str]] = {}
     for name in people:
         if len(name.split()) > 1 and person_named(name):
-            holders.setdefault(name.split()[-1], set()).add(name)
+            holders.setdefault(without_suffix(name.split())[-1], set()).add(name)
     return {name for name in bodies if " " not in name and not name.isupper() and len(holders.get(name, ())) == 1
             and not _common_word(name)}
 
@@ -181,3 +183,70 @@ def _pertains_to(word: str, places: dict[str, str]) -> set[str]:
     if not targets:
         return set()
     return {p for p in places if p != word and any(s.offset in targets for s in wordnet.synsets(p, "n"))}
+
+
+def adjective(word: str) -> bool:
+    """Whether WordNet knows a word as an adjective ("islamic", "royal"); False without WordNet.
+
+    Args:
+        word: a folded word.
+
+    Returns:
+        True for an adjective, and for every word without WordNet, so that callers that must
+        not take an adjective for a name refuse instead of guessing.
+    """
+    return not wordnet.available() or bool(wordnet.synsets(word, "a"))
+
+
+def body_named(name: str) -> bool:
+    """A name of several words ending in a word that heads an organisation's name ("... Bank",
+    "... Hospital"): a body, whatever place label the tagger gave it.
+
+    Args:
+        name: a name as grouped in its document.
+
+    Returns:
+        True for such a name.
+    """
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in ORGANISATION_WORDS
+
+
+def _places_by_name(by_name: ByName) -> None:
+    """A one-word organisation that WordNet knows only as the name of a place ("Thessaloniki")
+    is that place, a body's name the tagger called a place ("... Bank") is a body, and so is a
+    "person" named with a plural noun ("... Advisers") (in place, with the mentions' labels corrected)."""
+    for group, name in [k for k in by_name if k[0] == "ORG" and " " not in k[1] and not k[1].isupper()]:
+        if _place_name(name.lower()):
+            moved = [dataclasses.replace(m, label="GPE") for m in by_name.pop((group, name))]
+            by_name[("PLACE", name)].extend(moved)
+    for group, name in [k for k in by_name if k[0] == "PERSON" and " " in k[1]]:
+        if plural_common_noun(name.split()[-1]):  # "Gordon Advisers" is a firm
+            by_name[("ORG", name)].extend(by_name.pop((group, name)))
+    for key in [k for k in by_name if k[0] == "ORG"]:
+        by_name[key] = [dataclasses.replace(m, label="ORG") if m.label in {"GPE", "PERSON"} else m
+                        for m in by_name[key]]
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_name(word: str) -> bool:
+    senses = wordnet.synsets(word, "n")
+    return bool(senses) and all(s.lexname == "noun.location" and any(p == "@i" for p, _, _ in s.pointers)
+                                for s in senses)
+
+
+def plural_common_noun(word: str) -> bool:
+    """A word that is the plural of a common noun WordNet knows ("Advisors", "Partners") and no
+    word of its own: the head of a firm's name, never a surname ("Gordon Advisors").
+
+    Args:
+        word: a word of a name.
+
+    Returns:
+        True for such a plural; False without WordNet.
+    """
+    lower = word.lower()
+    if len(lower) < 5 or not lower.endswith("s") or wordnet.synsets(lower, "n"):
+        return False
+    singular = wordnet.synsets(lower[:-1], "n") or (wordnet.synsets(lower[:-2], "n") if lower.endswith("es") else [])
+    return bool(singular) and not any(p == "@i" for s in singular for p, _, _ in s.pointers)

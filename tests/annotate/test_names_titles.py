@@ -1,0 +1,110 @@
+"""Titles, suffixes, shared surnames and common words taken for names, within one article."""
+
+from datetime import date
+
+import pytest
+
+from dossier import models
+from dossier.annotate import wordnet
+from dossier.annotate.names import _label
+from dossier.annotate.pipeline import annotate
+
+needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files (wordnet-base) are not installed")
+
+
+def _names(nlp, text):
+    doc = annotate(nlp, models.Document(doc_id="t1", text=text, published=date(2024, 5, 2)))
+    return doc._.dossier_names
+
+
+def _role_of(names, surname):
+    return next(m.role for m in names if m.label == "PERSON" and m.canonical.endswith(surname))
+
+
+@pytest.mark.slow
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text,surname,role",
+    [
+        ("Oakland police Lt. Harold Vennick said the van was found empty.", "Vennick", "Oakland police Lt."),
+        ("Sheriff Thomas Wendell told reporters the road would stay closed.", "Wendell", "Sheriff"),
+        ("Undersheriff Carla Mott will lead the search, officials said.", "Mott", "Undersheriff"),
+        ("The crew finished at noon. Capt. Ivan Roebuck agreed to a second dive.", "Roebuck", "Capt."),
+    ],
+)
+def test_names_titles_and_their_abbreviations_become_the_role(nlp, text, surname, role):
+    assert _role_of(_names(nlp, text), surname) == role
+
+
+@pytest.mark.slow
+def test_names_middle_initial_stays_in_the_name(nlp):
+    names = _names(nlp, "The road stays shut, Marlow County Sheriff Thomas K. Wendell said on Monday.")
+    assert any(m.canonical == "Thomas K. Wendell" for m in names)
+
+
+@pytest.mark.slow
+def test_names_surname_joins_a_full_name_with_a_suffix(nlp):
+    names = _names(nlp, "Police said the suspect, Marcus Delacroix III, was arrested Tuesday. "
+                        "Delacroix had worked there.")
+    bare = next(m for m in names if m.text == "Delacroix")
+    assert bare.canonical == "Marcus Delacroix III"
+
+
+@pytest.mark.slow
+def test_names_shared_surname_goes_to_the_nearest_full_name(nlp):
+    text = ("Greg Talbot owned a bakery in Ferndale. Talbot said he was tired. "
+            "Anna Talbot kept the books. Talbot said the books were fine.")
+    bare = [m.canonical for m in _names(nlp, text) if m.text == "Talbot"]
+    assert bare == ["Greg Talbot", "Anna Talbot"]
+
+
+@pytest.mark.slow
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("The rifle was a .44 Magnum, officers said.", "Magnum"),
+        ("The gang carried Kalashnikovs into the shop.", "Kalashnikovs"),
+        ("Police found boxes of shells in a Dumpster behind the store.", "Dumpster"),
+        ("Officers were helped by Sgt. Penny Lark at the scene.", "Sgt"),
+    ],
+)
+def test_names_common_words_and_lone_titles_are_no_names(nlp, text, word):
+    assert all(m.text.strip(".") != word for m in _names(nlp, text))
+
+
+@pytest.mark.slow
+def test_names_lower_case_spans_are_no_names(nlp):
+    names = _names(nlp, "A crowd of communists marched past the bank, and one man went berserk.")
+    assert not [m for m in names if m.text in {"communists", "berserk"}]
+
+
+@pytest.mark.slow
+def test_names_first_word_of_a_firm_is_the_firm(nlp):
+    names = _names(nlp, "Robbers broke into the Halvorsen Bank on Main Street. Halvorsen said no one was hurt.")
+    bare = [m for m in names if m.text == "Halvorsen"]
+    assert bare and all(m.label == "ORG" for m in bare)
+
+
+
+@pytest.mark.parametrize(
+    "label,name,kind",
+    [("GPE", "MyTownNewsDaily", "ORG"), ("GPE", "LaGrange", "GPE"), ("LOC", "NewsOnTheHour", "ORG"),
+     ("GPE", "Ferndale", "GPE")],
+)
+def test_names_words_run_together_name_a_site_not_a_place(label, name, kind):
+    assert _label(label, name) == kind
+
+
+@pytest.mark.slow
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("A driver from Dexter, Michigan, called the police.", "Dexter", "GPE"),  # a town before its state
+        ("The inmate was moved from Huntsville, Texas, to Stiles, Texas.", "Stiles", "GPE"),  # no plural of a stile
+        ("Tankers waited in the Gulf while talks went on.", "Gulf", "LOC"),  # a gulf is a place
+    ],
+)
+def test_names_places_that_are_also_words_stay_places(nlp, text, name, label):
+    assert [m.label for m in _names(nlp, text) if m.canonical == name] == [label]
