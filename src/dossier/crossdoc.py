@@ -25,7 +25,7 @@ from dossier.resolve.entities import blocking_key, fold, mention_keys, resolve_e
 from dossier.resolve.event_records import family
 from dossier.resolve.events import MAX_DATE_SLIP_DAYS, rebuild_event, reference_days, resolve_events
 from dossier.resolve.published import StoryDating, story_date
-from dossier.resolve.stories import assign_stories, linked_documents
+from dossier.resolve.stories import assign_stories, distinctive_names, linked_documents, text_candidates
 from dossier.store import Store
 from dossier.timevalues import interval
 
@@ -218,14 +218,13 @@ def _candidate_events(store: Store, mentions: Sequence[models.EventMention]):
 
 
 def _stories(store, batch, events, entity_result):
-    distinctive = {e.entity_id: set(e.doc_ids) for e in entity_result.entities
-                   if e.label in {"PERSON", "ORG", "FAC"}}
-    doc_names: dict[str, set[str]] = {}
-    for (doc_id, _canonical), entity_id in entity_result.mention_entity.items():
-        if entity_id in distinctive:
-            doc_names.setdefault(doc_id, set()).add(entity_id)
-    story_of = store.story_ids_of(linked_documents({d.doc_id for d in batch}, events, doc_names, distinctive))
-    return assign_stories(batch, events, doc_names, distinctive, story_of, store.stories_by_id(story_of.values()))
+    names = distinctive_names(entity_result.entities, entity_result.mention_entity)
+    total = store.count_resolved() + len(batch)
+    new_ids = {d.doc_id for d in batch}
+    stored = store.documents_by_id(text_candidates(new_ids, events, names, total) - new_ids)
+    texts = {doc_id: d.text for doc_id, d in stored.items()} | {d.doc_id: d.text for d in batch}
+    story_of = store.story_ids_of(linked_documents(new_ids, events, names, total, texts))
+    return assign_stories(batch, events, names, story_of, store.stories_by_id(story_of.values()), total, texts)
 
 
 

@@ -17,6 +17,7 @@ BENCHMARKS = {
     "ecbplus": "ecbplus",
     "plover": "plover",
     "t17": "t17",
+    "stories": "stories",
 }
 
 

@@ -1,0 +1,222 @@
+"""`dossier eval stories ECBPLUS_DIR`: how well articles group into stories, measured on ECB+.
+
+Each ECB+ topic holds two sub-topics (the ``ecb`` and ``ecbplus`` halves), each about ONE
+real-world happening (two different people entering rehab, two different earthquakes), so the
+sub-topic is the gold story and sub-topics of one topic must stay apart. Each document's text is
+rebuilt from its tokens (sentences as paragraphs, no space before punctuation), without a title or
+publication date (the pipeline infers one from the text).
+
+The documents are added in batches in a fixed shuffled order, with one build per batch, so what is
+measured is the incremental path a growing dossier takes, not one build of everything. Stories are
+scored with B-cubed against sub-topics; two references come with them: every document its own story
+(``singletons_bcubed_*``) and the number of gold stories. Topics 1-20 were used to develop the
+story rules and 21 onwards are held out: every figure is given for the whole run, and again for
+each range with the suffix ``_dev`` and ``_heldout``.
+
+All 772 documents of topics 1-35 take about 3.5 minutes on one core; ``per_subtopic`` keeps only
+the first documents of each sub-topic (in file order) for a quicker look. Known limit: ECB+ documents
+are short and come without dates, so this measures grouping by names, events and wording, not the
+publication-date evidence a real feed gives.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from dossier import api, models
+from dossier.errors import BenchmarkError
+from dossier.evaluate.base import EvalResult
+from dossier.evaluate.coref_metrics import bcubed
+from dossier.ingest.fingerprint import make_doc_id
+
+# Topics up to this number were looked at while tuning resolve.stories; the rest are held out.
+LAST_DEV_TOPIC = 20
+BATCH_DOCS = 40  # documents added per build: several builds, so stored stories must be joined
+SHUFFLE_SEED = 13  # any fixed seed: the order must be the same from run to run
+PER_SUBTOPIC: int | None = None  # all documents (see the module docstring)
+_NO_SPACE_BEFORE = re.compile(r"^(?:[.,;:!?%)\]}]|'s|'S|n't|'re|'ve|'ll|'d|'m|''|\.\.\.)$")
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryDoc:
+    """One ECB+ document rebuilt as an article, with its gold story (topic + "ecb"/"ecbplus")."""
+
+    name: str  # file name without ".xml", e.g. "1_10ecbplus"
+    topic: str
+    subtopic: str
+    text: str
+
+
+def detokenize(tokens: Sequence[str]) -> str:
+    """Join corpus tokens as a writer would: no space before punctuation or a clitic.
+
+    Args:
+        tokens: the tokens of one sentence, in order.
+
+    Returns:
+        The sentence text.
+    """
+    out: list[str] = []
+    for token in tokens:
+        if out and not _NO_SPACE_BEFORE.match(token) and out[-1] not in _NO_SPACE_AFTER:
+            out.append(" ")
+        out.append(token)
+    return "".join(out).strip()
+
+
+def read_story_doc(path: Path) -> StoryDoc:
+    """Rebuild one ECB+ file's text, one paragraph per corpus sentence.
+
+    Raises:
+        BenchmarkError: the file is not CAT XML with tokens.
+    """
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as error:
+        raise BenchmarkError(f"{path} is not ECB+ CAT XML ({error}); give the ECB+ topic folders") from error
+    sentences: dict[int, list[str]] = {}
+    for token in root.iter("token"):
+        sentences.setdefault(int(token.get("sentence", "0")), []).append(token.text or "")
+    if not sentences:
+        raise BenchmarkError(f"{path} has no tokens; give the ECB+ topic folders")
+    topic, rest = path.stem.split("_", 1)
+    kind = "ecbplus" if rest.endswith("ecbplus") else "ecb"
+    text = "\n\n".join(s for s in (detokenize(sentences[k]) for k in sorted(sentences)) if s)
+    return StoryDoc(name=path.stem, topic=topic, subtopic=topic + kind, text=text)
+
+
+def read_corpus(root: Path, *, limit: int | None = None, per_subtopic: int | None = PER_SUBTOPIC) -> list[StoryDoc]:
+    """The documents of the first ``limit`` topics, ``per_subtopic`` of each sub-topic at most.
+
+    Raises:
+        BenchmarkError: no topic folders under ``root``.
+    """
+    folders = sorted((p for p in root.iterdir() if p.is_dir() and p.name.isdigit()), key=lambda p: int(p.name))
+    if not folders:
+        raise BenchmarkError(f"no ECB+ topic folders (1, 2, ...) under {root}")
+    docs: list[StoryDoc] = []
+    for folder in folders[:limit]:
+        files = sorted(folder.glob("*.xml"), key=lambda p: (not p.stem.endswith("ecbplus"), _number(p.stem)))
+        taken: dict[bool, int] = {}
+        for path in files:
+            plus = path.stem.endswith("ecbplus")
+            if per_subtopic is None or taken.get(plus, 0) < per_subtopic:
+                taken[plus] = taken.get(plus, 0) + 1
+                docs.append(read_story_doc(path))
+    return docs
+
+
+def _number(stem: str) -> int:
+    digits = re.search(r"_(\d+)", stem)
+    return int(digits.group(1)) if digits else 0
+
+
+def score_stories(gold: dict[str, str], found: dict[str, str], suffix: str = "") -> dict[str, float]:
+    """B-cubed of found stories against gold ones, over the documents ``gold`` names.
+
+    Args:
+        gold: document -> gold story.
+        found: document -> found story; a document missing here is its own story.
+        suffix: appended to every key (``"_heldout"``).
+
+    Returns:
+        story_bcubed_precision/recall/f1, stories, gold_stories and singletons_bcubed_f1.
+    """
+    key = _clusters({d: gold[d] for d in gold})
+    response = _clusters({d: found.get(d, "alone:" + d) for d in gold})
+    precision, recall, f1 = bcubed(key, response)
+    single = bcubed(key, [{d} for d in gold])
+    return {f"{name}{suffix}": value for name, value in {
+        "story_bcubed_precision": precision, "story_bcubed_recall": recall, "story_bcubed_f1": f1,
+        "stories": float(len(response)), "gold_stories": float(len(key)),
+        "singletons_bcubed_precision": single[0], "singletons_bcubed_recall": single[1],
+        "singletons_bcubed_f1": single[2], "documents": float(len(gold)),
+    }.items()}
+
+
+def _clusters(owner: dict[str, str]) -> list[set[str]]:
+    groups: dict[str, set[str]] = {}
+    for item, group in owner.items():
+        groups.setdefault(group, set()).add(item)
+    return list(groups.values())
+
+
+def build_stories(docs: Sequence[StoryDoc], *, db: str, model: str | None = None, batch: int = BATCH_DOCS,
+                  seed: int = SHUFFLE_SEED, progress: Callable[[int], None] | None = None) -> dict[str, str]:
+    """Add the documents in shuffled batches, building after each, and read every document's story.
+
+    Returns:
+        Document name -> story id.
+    """
+    order = list(docs)
+    random.Random(seed).shuffle(order)
+    name_of: dict[str, str] = {}
+    for start in range(0, len(order), batch):
+        documents = [_document(d) for d in order[start:start + batch]]
+        name_of.update({d.doc_id: Path(d.source).stem for d in documents})
+        api.add_documents(documents, db=db)
+        api.build(db=db, model=model, progress=progress)
+    found = {name_of[d]: story.story_id for story in api.stories(db=db) for d in story.doc_ids if d in name_of}
+    api.close_store(db)
+    return found
+
+
+def _document(doc: StoryDoc) -> models.Document:
+    return models.Document(doc_id=make_doc_id(doc.text), text=doc.text, source=doc.name + ".xml")
+
+
+def evaluate(path: str | Path, *, limit: int | None = None, progress: Callable[[int], None] | None = None,
+             model: str | None = None, per_subtopic: int | None = PER_SUBTOPIC,
+             topics: Iterable[str] | None = None) -> EvalResult:
+    """Score story clustering on ECB+ sub-topics, built incrementally into a temporary dossier.
+
+    Args:
+        path: the ECB+ folder holding the topic folders.
+        limit: only the first ``limit`` topics (in numeric order).
+        progress: called with 1 after each analysed document.
+        model: spaCy pipeline; None uses the default.
+        per_subtopic: documents kept per sub-topic; None keeps all (slow: about 1000 documents).
+        topics: topic folder names to keep (e.g. ``["1", "2"]``); default all.
+
+    Returns:
+        EvalResult with the figures of ``score_stories`` for all topics, and with ``_dev``
+        (topics up to LAST_DEV_TOPIC) and ``_heldout`` (the later ones) suffixes.
+
+    Raises:
+        BenchmarkError: no ECB+ topic folders under ``path``.
+    """
+    root = Path(path)
+    if not root.is_dir():
+        raise BenchmarkError(f"ECB+ folder {root} not found; give the folder holding the topic folders")
+    docs = read_corpus(root, limit=limit, per_subtopic=per_subtopic)
+    if topics is not None:
+        wanted = {str(t) for t in topics}
+        docs = [d for d in docs if d.topic in wanted]
+    docs = list({make_doc_id(d.text): d for d in docs}.values())  # a repeated text is one article
+    with tempfile.TemporaryDirectory(prefix="dossier-eval-stories-") as tmp:
+        found = build_stories(docs, db=str(Path(tmp) / "eval.db"), model=model, progress=progress)
+    gold = {d.name: d.subtopic for d in docs}
+    metrics = score_stories(gold, found)
+    for suffix, keep in (("_dev", lambda t: int(t) <= LAST_DEV_TOPIC), ("_heldout", lambda t: int(t) > LAST_DEV_TOPIC)):
+        part = {d.name: d.subtopic for d in docs if keep(d.topic)}
+        if part:
+            metrics.update(score_stories(part, found, suffix))
+    return EvalResult(benchmark="stories", metrics=metrics, details=_story_details(gold, found))
+
+
+def _story_details(gold: dict[str, str], found: dict[str, str]) -> tuple[str, ...]:
+    """One line per found story that mixes gold stories, biggest first: where chaining happened."""
+    mixes: dict[str, dict[str, int]] = {}
+    for doc, story in found.items():
+        counts = mixes.setdefault(story, {})
+        counts[gold.get(doc, "?")] = counts.get(gold.get(doc, "?"), 0) + 1
+    lines = [(sum(c.values()), story, c) for story, c in mixes.items() if len(c) > 1]
+    return tuple(f"story {story} mixes " + ", ".join(f"{g}:{n}" for g, n in sorted(c.items()))
+                 for _, story, c in sorted(lines, key=lambda x: -x[0]))
