@@ -134,3 +134,4 @@ def test_stories_shared_places_count_for_less_than_people(shared, places, joins)
     update = assign_stories([_doc("new")], [], names, {"old1": "sty_a"}, {"sty_a": _story("sty_a", 1)},
                             total_docs=300)
     assert (update.assignments["new"] == "sty_a") is joins
+

@@ -135,3 +135,19 @@ def test_store_sqlite_uses_wal(sqlite_db):
     store = Store(sqlite_db)
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_store_story_counts_its_members_when_an_article_is_resolved_again(any_db):
+    store = Store(any_db)
+    store.add_documents([_doc("a", "Talks ended."), _doc("b", "Talks went on.")])
+
+    def save(count: int, assigned: dict[str, str]) -> None:
+        story = models.Story(story_id="sty_1", label="Talks", doc_count=count,
+                             first_date=date(2025, 5, 16), last_date=date(2025, 5, 16))
+        store.save_resolution(entities=[], entity_keys={}, mention_entity={}, events=[], discrepancies=[],
+                              stories=models.StoryUpdate(stories=(story,), assignments=assigned, merged={}),
+                              resolved_docs=list(assigned))
+
+    save(2, {"a": "sty_1", "b": "sty_1"})
+    save(3, {"b": "sty_1"})  # "b" resolved again: a caller adding it to the stored count says 3
+    assert [(s.story_id, s.doc_count) for s in store.stories()] == [("sty_1", 2)]

@@ -241,9 +241,13 @@ class ResolutionStore:
                              .values(follows=list(earlier)))
             if stories.merged:
                 conn.execute(delete(schema.stories).where(schema.stories.c.story_id.in_(list(stories.merged))))
+            left = set(conn.execute(select(schema.documents.c.story_id).where(
+                schema.documents.c.doc_id.in_(list(stories.assignments)),
+                schema.documents.c.story_id.is_not(None))).scalars()) if stories.assignments else set()
             for doc_id, story_id in stories.assignments.items():
                 conn.execute(update(schema.documents).where(schema.documents.c.doc_id == doc_id)
                              .values(story_id=story_id))
+            _recount_stories(conn, {s.story_id for s in stories.stories} | left)
             if resolved_docs:
                 conn.execute(
                     update(schema.documents)
@@ -292,6 +296,20 @@ class ResolutionStore:
             stories = [from_row(models.Story, row) for row in
                        conn.execute(select(schema.stories).order_by(schema.stories.c.first_date, schema.stories.c.story_id))]
         return [replace(s, doc_ids=tuple(members.get(s.story_id, ()))) for s in stories]
+
+
+def _recount_stories(conn, story_ids: set[str]) -> None:
+    """Set the touched stories' article counts from their members, and drop stories left empty.
+
+    Counting from the members, not by adding a batch to the stored count, keeps an article that is
+    resolved again (re-analysed, or dated later by its story) from being counted twice, and a story
+    whose articles all moved to another from lingering."""
+    if not story_ids:
+        return
+    stories, documents = schema.stories, schema.documents
+    members = select(func.count()).where(documents.c.story_id == stories.c.story_id).scalar_subquery()
+    conn.execute(update(stories).where(stories.c.story_id.in_(list(story_ids))).values(doc_count=members))
+    conn.execute(delete(stories).where(stories.c.story_id.in_(list(story_ids)), stories.c.doc_count == 0))
 
 
 def _story_row(story: models.Story) -> dict:
