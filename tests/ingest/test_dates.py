@@ -181,3 +181,9 @@ def test_dates_infer_published_reads_slash_stamps_and_tight_commas(text: str, ex
 )
 def test_dates_infer_published_declines_unclear_slash_dates(text: str) -> None:
     assert infer_published(text, today=date(2026, 1, 1)) is None
+
+
+def test_dates_infer_published_is_no_older_than_a_year_the_text_looks_back_on() -> None:
+    text = ("The former director, who died on Thursday, had led the agency for a decade. On Monday, "
+            "March 6, 1978, he ordered the first inquiry. He retired in 1989 and wrote a memoir in 2004.")
+    assert infer_published(text, today=date(2026, 1, 1)) is None

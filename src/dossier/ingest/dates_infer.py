@@ -223,7 +223,9 @@ def explain_published(text: str, *, today: date | None = None) -> tuple[date | N
     """
     today = today or date.today()
     full = _full_mentions(text)
-    mentions = [m for m in full + _partial_mentions(text, full) + _slash_mentions(text) if m.value <= today]
+    latest_year = _latest_year(text, today)
+    mentions = [m for m in full + _partial_mentions(text, full) + _slash_mentions(text)
+                if m.value <= today and m.value.year >= latest_year]
     head = [m.value for m in mentions
             if m.start < HEAD_CHARS and m.strength == "full" and not _dates_something_else(text, m.start)]
     if head:
@@ -234,6 +236,14 @@ def explain_published(text: str, *, today: date | None = None) -> tuple[date | N
     return None, "none"
 
 
+def _latest_year(text: str, today: date) -> int:
+    """The latest year the text writes, not looking ahead: an article is no older than the years it
+    looks back on ("On July 1, 1971, ..." in an obituary that also says "in 2005")."""
+    years = [int(m.group(0)) for m in _LONE_YEAR.finditer(text)
+             if not looks_ahead(text, m.start()) and int(m.group(0)) <= today.year]
+    return max(years, default=0)
+
+
 def infer_published(text: str, *, today: date | None = None) -> date | None:
     """Guess a publication date from the dates an article writes, or decline.
 
@@ -242,8 +252,9 @@ def infer_published(text: str, *, today: date | None = None) -> date | None:
     kinds of evidence are trusted. First, a full date in the opening lines (a dateline or page
     header): the latest one there wins. Otherwise the latest full date in the body that does not
     look ahead ("by 30 June", "will meet on ..."), but only when the text also names that
-    date's weekday ("on Tuesday"), as reports of recent days do. A date without a year
-    ("Thursday, May 7") counts when a weekday beside it confirms the year taken from the
+    date's weekday ("on Tuesday"), as reports of recent days do. Neither counts when the text
+    writes a later year, not looking ahead (an obituary's "On July 1, 1971, ..." beside "in
+    2005"). A date without a year ("Thursday, May 7") counts when a weekday beside it confirms the year taken from the
     nearest full date, or from a year written alone nearby.
 
     Args:
