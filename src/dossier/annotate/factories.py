@@ -12,9 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dossier.annotate.names import find_names
-from dossier.annotate.sentence_starts import mark_sentence_starts
 from dossier.annotate.quantities import find_quantities
 from dossier.annotate.quotes import find_quotes
+from dossier.annotate.quotes_speech import reported_speech
+from dossier.annotate.sentence_starts import mark_sentence_starts
 from dossier.annotate.timex import find_time_expressions
 
 EXTENSIONS = (
@@ -77,7 +78,7 @@ def make_quantities(nlp: Language, name: str):
 def make_quotes(nlp: Language, name: str):
     def quotes_component(doc: Doc) -> Doc:
         names = {m.text: m.canonical for m in (doc._.dossier_names or []) if m.label == "PERSON"}
-        doc._.dossier_quotes = find_quotes(doc, doc._.dossier_doc_id or "", names=names)
+        doc._.dossier_quotes = reported_speech(find_quotes(doc, doc._.dossier_doc_id or "", names=names), doc)
         return doc
 
     return quotes_component
