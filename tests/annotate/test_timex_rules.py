@@ -241,3 +241,19 @@ def test_timex_rules_years_in_lists_and_spelled_decades(text, phrase, value):
 )
 def test_timex_rules_shift_after_an_event_counts_from_the_event(text, phrase, value):
     assert _values(text, date(2030, 3, 10))[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,phrase,value",
+    [
+        # a 24-hour clock after a preposition of time; a length stays a length
+        ("The patrol boarded the trawler at 0630 hours on Sunday.", date(2019, 3, 20), "0630 hours on Sunday",
+         "2019-03-17T06:30"),
+        ("The repairs took 1200 hours of work.", date(2019, 3, 20), "1200 hours", "PT1200H"),
+        # with no publication date, a year named earlier fixes no day for a clock time
+        ("Fishing has declined since 1995. The crew left port around 5 am.", None, "around 5 am",
+         "XXXX-XX-XXT05:00"),
+    ],
+)
+def test_timex_rules_clock_times_of_a_24_hour_clock_and_without_a_day(text, dct, phrase, value):
+    assert _values(text, dct)[phrase][0] == value

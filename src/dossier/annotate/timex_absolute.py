@@ -110,8 +110,8 @@ def parse_time(match: re.Match) -> tuple[int, int] | None:
     groups = match.groupdict()
     if groups.get("word"):
         return {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[groups["word"].lower()]
-    hour = int(groups.get("h") or groups.get("h3"))
-    minute = int(groups.get("mi") or groups.get("mi2") or 0)
+    hour = int(groups.get("h") or groups.get("h3") or groups.get("h4"))
+    minute = int(groups.get("mi") or groups.get("mi2") or groups.get("mi4") or 0)
     marker = (groups.get("ampm") or groups.get("ampm3") or "").lower().replace(".", "")
     if marker.startswith("p") and hour < 12:
         hour += 12
@@ -149,6 +149,8 @@ def resolve_time(match: re.Match, ctx: Context) -> Resolved | None:
     anchor = Anchor.TEXT
     if day is None:
         day, anchor = ctx.base()
+        if anchor == Anchor.TEXT and ctx.reference_unit != "D":
+            day = None  # "around 11 am" after "since 1991": a year fixes no day for a clock time
     return Resolved(TimexType.TIME, time_value(day, match), Precision.TIME, anchor, day)
 
 

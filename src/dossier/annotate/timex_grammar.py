@@ -30,7 +30,10 @@ TIME_OF_DAY = (
     r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)|\.(?P<mi2>[0-5]\d)(?=\s*[ap]\.?m\b))"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?(?![a-z])))?"
     r"|(?P<h3>1[0-2]|0?[1-9])\s*(?P<ampm3>[ap]\.m\.|[ap]m\b|o'clock)"
-    r"|(?P<word>noon|midnight|midday))"
+    r"|(?P<word>noon|midnight|midday)"
+    # "at 1100 hours", a 24-hour clock, after a preposition of time ("lasted 1100 hours" is a length)
+    r"|(?:(?<=at )|(?<=by )|(?<=around )|(?<=about )|(?<=until )|(?<=from )|(?<=before )|(?<=after ))"
+    r"(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?:hours|hrs)\b)"
     r"(?:\s*\(?(?P<zone>" + ZONE_RE + r")\)?)?"
 )
 # A unit in the singular after a number is a compound adjective ("the two day rally").
