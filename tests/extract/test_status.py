@@ -36,6 +36,10 @@ pytestmark = pytest.mark.slow
         ("Police said none of the passengers were hurt.", "hurt", False, S.NEGATED),
         ("No one was hit by the shots.", "hit", False, S.NEGATED),
         ("Two of the passengers were hurt.", "hurt", False, S.HAPPENED),
+        # rated as hard to do, avoided, or the subject of a modal: not done
+        ("The champion is very hard to hit.", "hit", False, S.HYPOTHETICAL),
+        ("The crew took care to avoid killing the hostages.", "killing", False, S.HYPOTHETICAL),
+        ("Bombing the camps would only make things worse.", "Bombing", False, S.HYPOTHETICAL),
         # an aim is not a deed
         ("He drove to the depot with the purpose of robbing the cashier.", "robbing", False, S.PLANNED),
     ],

@@ -94,6 +94,8 @@ def test_trigger_fit_civil_suspensions(trigger_types, needs_wordnet, text, word,
         # a reward or condolences offered propose no terms
         ("A reward of $5,000 was offered for information about the thieves.", "offered", None),
         ("The rebels offered a truce to the army.", "offered", "proposal"),
+        # a phrasal verb means what its lemma means: "wound up" is "wind up"
+        ("The season wound up with a home defeat.", "wound", None),
         # a stoppage of work is a protest, not an attack
         ("Dockers began a nationwide strike on Monday.", "strike", "protest"),
     ],

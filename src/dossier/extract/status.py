@@ -14,6 +14,9 @@ from spacy.tokens import Token
 from dossier.models import EventStatus
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+# Adjectives rating how hard an act is, and verbs of keeping from one.
+EASE_WORDS = frozenset({"hard", "easy", "difficult", "impossible", "tough", "simple", "tricky"})
+AVOIDING = frozenset({"avoid", "prevent", "escape", "evade"})
 # Nouns naming an aim: what follows "the purpose of" is meant, not done.
 AIMS = frozenset({"purpose", "intention", "intent", "aim", "goal", "object", "objective", "hope", "idea"})
 # Subjects that say nobody did or underwent it ("none of the guests were hurt", "no one was hit").
@@ -76,7 +79,8 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     lemmas = {t.lemma_.lower() for t in chain[1:]}
     if words & NEGATIONS or lemmas & FAILING or (not nominal and _nobody_did(trigger)):
         return EventStatus.NEGATED
-    if words & MODALS or words & CONDITIONS or lemmas & WILLING or _directed(chain) or _advocated(trigger):
+    if words & MODALS or words & CONDITIONS or lemmas & WILLING or _directed(chain) or _advocated(trigger) \
+            or _rated(chain):
         return EventStatus.HYPOTHETICAL
     if "would" in words:
         return EventStatus.PLANNED if _reported(chain) else EventStatus.HYPOTHETICAL
@@ -89,6 +93,13 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     if _ongoing(trigger, chain, words, modifiers):
         return EventStatus.ONGOING
     return EventStatus.HAPPENED
+
+
+def _rated(chain: list[Token]) -> bool:
+    """Whether an act is only rated as hard or easy to do ("he is hard to hit", "easy to block"),
+    or avoided ("took care to avoid killing civilians"): nobody did it."""
+    return any((t.dep_ == "xcomp" and t.head.lemma_.lower() in EASE_WORDS)
+               or (t.dep_ in {"xcomp", "pcomp"} and t.head.lemma_.lower() in AVOIDING) for t in chain)
 
 
 def _aimed_at(chain: list[Token]) -> bool:
@@ -148,8 +159,8 @@ def _scope_chain(trigger: Token, nominal: bool) -> list[Token]:
             chain.append(current)
     carrier = current
     for _ in range(3):
-        if current.dep_ not in {"xcomp", "conj", "acomp"} or current.head.i == current.i:
-            break
+        if current.dep_ not in {"xcomp", "conj", "acomp", "csubj"} or current.head.i == current.i:
+            break  # a gerund subject ("attacking the ports wouldn't work") takes its verb's modal
         current = current.head
         chain.append(current)
     if nominal and carrier.i != trigger.i and _subject_of(trigger, carrier):

@@ -121,7 +121,9 @@ def _candidate(token: Token, bare_defaults: tuple[str, ...], dated: frozenset[in
         # "announced it is prepared to impose martial law" is a threat; "will withdraw" is a
         # trigger itself, whose mood decides
         return [Trigger(token=token, definition=_THREATEN, nominal=False)]
-    for lemma in dict.fromkeys((token.lemma_.lower(), token.lower_)):
+    phrasal = not nominal and any(c.dep_ == "prt" for c in token.children)
+    # The surface form stands in for an uneven lemma, but not in a phrasal verb: "wound up" is "wind up".
+    for lemma in dict.fromkeys((token.lemma_.lower(),) if phrasal else (token.lemma_.lower(), token.lower_)):
         for definition in definitions_for(lemma, nominal):
             refined = fit_definition(definition, token, lemma, nominal, bare_defaults)
             if refined is not None:
