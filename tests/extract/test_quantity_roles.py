@@ -105,3 +105,10 @@ def test_quantity_roles_victims_hit_present_or_arrested_are_told_apart(extract, 
     mentions = [m for m in extract(text) if m.event_type == event_type]
     assert mentions, f"no {event_type.value} event in {text!r}"
     assert {(q.role, q.low) for m in mentions for q in m.quantities} == expected
+
+
+def test_quantity_roles_people_of_any_name_arrested_are_detainees(extract, needs_wordnet):
+    # "buccaneers" is in no list of ours: WordNet's first sense of it is a person
+    mentions = [m for m in extract("Coastguards arrested 17 buccaneers near the strait on Sunday.")
+                if m.event_type == T.ARREST]
+    assert {(q.role, q.low) for m in mentions for q in m.quantities} == {("detainees", 17.0)}

@@ -26,6 +26,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dossier import models
+from dossier.annotate import wordnet
 from dossier.extract.arguments import event_scope
 from dossier.extract.count_scope import HARM_WORDS, count_scope, counted_noun, is_group, is_harmed
 from dossier.extract.ontology import DETAINEE_WORDS, ROLE_OF_COUNTED
@@ -104,7 +105,8 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
                 and is_harmed(noun):
             role = "people"  # "seven Britons are missing", "two aid workers were killed": scoped below
         if trigger.event_type == models.EventType.ARREST:
-            role = None if _victims(counted_noun(span)) else _detainee_role(quantity, role)
+            noun = counted_noun(span)
+            role = None if _victims(noun) else _detainee_role(quantity, role, noun)
         elif trigger.event_type == models.EventType.TRIAL:
             role = _term_role(quantity, span) or role
         elif trigger.event_type == models.EventType.RESCUE:
@@ -169,12 +171,18 @@ def _quantity_role(quantity: models.Quantity, span: Span) -> str | None:
     return role
 
 
-def _detainee_role(quantity: models.Quantity, role: str | None) -> str | None:
-    """The role of a number in an arrest: people of any kind counted are the detainees."""
+def _detainee_role(quantity: models.Quantity, role: str | None, noun: Token) -> str | None:
+    """The role of a number in an arrest: people of any kind counted are the detainees (a word
+    our list lacks counts when WordNet's first sense of it is a person: "23 pirates", "raiders")."""
     counted = (quantity.counted or "").lower()
-    if role in PEOPLE_ROLES or (role is None and counted in DETAINEE_WORDS):
+    if role in PEOPLE_ROLES or (role is None and (counted in DETAINEE_WORDS or _person_noun(noun.lemma_.lower()))):
         return DETAINEE_ROLE
     return role
+
+
+def _person_noun(word: str) -> bool:
+    senses = wordnet.synsets(word, "n") if word else []
+    return bool(senses) and senses[0].lexname == "noun.person"
 
 
 def _whole_of_a_part(span: Span) -> bool:
