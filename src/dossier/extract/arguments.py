@@ -39,7 +39,8 @@ PRIVATE_PEOPLE = frozenset({
     "prisoner", "inmate", "convict", "gunman", "shooter", "suspect", "robber", "thief", "burglar", "killer",
     "attacker", "assailant", "victim", "driver", "passenger", "tourist", "student", "worker", "employee",
     "accountant", "retiree", "mother", "father", "couple", "family", "teacher", "nurse", "doctor", "businessman",
-    "businesswoman", "fugitive", "escapee", "offender"})
+    "businesswoman", "fugitive", "escapee", "offender", "pirate", "raider", "smuggler", "poacher", "trafficker",
+    "bandit", "hijacker", "migrant", "refugee", "fisherman", "hostage"})
 TARGET_DEPS = frozenset({"dobj", "dative", "nsubjpass", "iobj"})
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "into"})
 # "demanded that the US cancel", "threatened to cut electricity to X": who the content is about.
