@@ -79,6 +79,10 @@ class EventType(str, enum.Enum):
     ESCAPE = "escape"
     ROBBERY = "robbery"
     OUTAGE = "outage"
+    APPOINTMENT = "appointment"
+    DISMISSAL = "dismissal"
+    RESIGNATION = "resignation"
+    DEATH = "death"
 
 
 class EventStatus(str, enum.Enum):

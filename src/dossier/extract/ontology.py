@@ -209,6 +209,28 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
     _d("fire", T.DISASTER, "A fire breaks out, burns or destroys a building, with no one said to set it.",
        ["A fire broke out in the warehouse.", "The hotel went up in flames."], None, None,
        {"catch", "go", "burst"}, {"fire", "blaze", "inferno"}, priority=4),
+    # Who holds a post, and who died; the word-sense checks ("fired a shot", "named after", "quit
+    # smoking", "the deal died") are in ``office_senses``. Neither PLOVER nor CAMEO codes an
+    # appointment, nor a body firing its own official (COERCE, CAMEO 17, is repression of another
+    # party, not a personnel decision), nor a death. A resignation keeps the name and code it had
+    # as an OTHER: a leader giving up power yields to the demand for a change in leadership
+    # (PLOVER RETREAT, CAMEO 0831), and keeping it means PLOVER coding does not move. Dismissal
+    # outranks the rejection that "dismissed the claims" stays; death outranks the documents handed
+    # over that "passed away" never has.
+    _d("appointment", T.APPOINTMENT, "A person is appointed, nominated, named, hired or sworn in to a post.",
+       ["The board named Laura Kent as its chief executive.", "The governor was sworn in on Monday."], None, None,
+       {"appoint", "nominate", "hire", "promote", "name", "pick", "tap", "designate", "swear"},
+       {"appointment", "nomination", "hiring"}, priority=6),
+    _d("dismissal", T.DISMISSAL, "A person is fired, sacked, ousted, dismissed or removed from a post.",
+       ["The club fired its manager on Sunday.", "The minister was removed from office."], None, None,
+       {"fire", "sack", "oust", "dismiss", "axe", "ax", "can", "depose", "unseat", "remove", "relieve"},
+       {"dismissal", "firing", "sacking", "ouster", "ousting", "removal"}, priority=7),
+    _d("resign", T.RESIGNATION, "A person resigns, steps down, quits a post or abdicates.",
+       ["The general resigned after the vote.", "The chairman stepped down on Friday."], "RETREAT", "0831",
+       {"resign", "quit", "step", "abdicate"}, {"resignation", "abdication"}, priority=5),
+    _d("death", T.DEATH, "A person dies of natural or unstated causes; no attack, disaster or accident.",
+       ["The former senator died at his home on Thursday.", "The death of the singer shocked fans."], None, None,
+       {"die", "pass"}, {"death"}, priority=6),
 )
 
 # Finer PLOVER categories, kept under one of our types (see the module docstring).
@@ -251,9 +273,6 @@ PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
     _d("humanitarian-access", T.OTHER, "A party grants access, humanitarian access above all (CAMEO 086, 0863).",
        ["Aid agencies were granted access to the valley."], "RETREAT", "0863",
        {"allow", "grant", "permit", "give"}, {"access"}, object_class="access", priority=7),
-    _d("resign", T.OTHER, "A leader steps down or gives up power.",
-       ["The general resigned after the vote."], "RETREAT", "0831",
-       {"resign", "abdicate"}, {"resignation"}, priority=3),
     # Relief (user types aid, rescue, deployment): the word-sense checks that keep "provided that",
     # "a rescue package", "deployed an app" out are in ``relief_senses``. Codes are PLOVER's and CAMEO's
     # as before these were user types, so PLOVER coding does not move; a pledge of money keeps the

@@ -17,8 +17,8 @@ from spacy.tokens import Token
 
 from dossier.annotate import wordnet
 from dossier.extract import (
-    civil_senses, crime_senses, custody_senses, health_senses, idioms, judicial_senses, party_senses, physical_senses,
-    relief_senses,
+    civil_senses, crime_senses, custody_senses, health_senses, idioms, judicial_senses, office_senses, party_senses,
+    physical_senses, relief_senses,
 )
 from dossier.extract.frames import DOCUMENT_LIKE, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, PARTY_NOUNS, TALKS
 from dossier.extract.ontology import (
@@ -348,6 +348,7 @@ _CHECKS = {
     ("defy", "violate", False): lambda t: not (object_heads(t) & FREEDOMS),  # "violated rights" is an accusation
     **relief_senses.RELIEF_CHECKS,  # aid, rescue, deployment: "a rescue package", "aid and abet", "deployed an app"
     **crime_senses.CRIME_CHECKS,  # escape, robbery, outage, fire: "escaped injury", "stole the show", "job cuts"
+    **office_senses.OFFICE_CHECKS,  # appointment, dismissal, resignation, death: "fired a shot", "the deal died"
 }
 
 

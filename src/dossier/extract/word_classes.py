@@ -200,3 +200,56 @@ ROBBERY_CONTEXT = frozenset({"thief", "thieves", "robber", "robbers", "robbery",
 # Nouns of theft, which can be what "hit" a place ("Paris hit by a jewellery heist").
 ROBBERY_NOUNS = frozenset({"robbery", "robberies", "heist", "heists", "theft", "thefts", "burglary", "burglaries",
                            "looting", "mugging", "holdup", "hold-up", "stickup", "break-in", "raid", "smash-and-grab"})
+
+# --- office and death (appointment, dismissal, resignation, death; checked in ``office_senses``) -
+# Posts people are appointed to, fired from or resign: "named X coach", "fired as chairman".
+OFFICE_ROLES = frozenset({
+    "coach", "manager", "director", "minister", "president", "chairman", "chairwoman", "chair", "chairperson",
+    "ceo", "chief", "executive", "secretary", "general", "official", "aide", "adviser", "advisor", "ambassador",
+    "governor", "head", "boss", "commander", "judge", "justice", "leader", "editor", "captain", "spokesman",
+    "spokeswoman", "spokesperson", "envoy", "deputy", "assistant", "treasurer", "prosecutor", "attorney",
+    "administrator", "commissioner", "superintendent", "dean", "principal", "provost", "chancellor", "premier",
+    "mayor", "sheriff", "inspector", "officer", "host", "anchor", "presenter", "successor", "replacement",
+    "nominee", "appointee", "vice", "cfo", "coo", "cto", "gm", "trustee", "member", "partner", "strategist",
+    "counsel", "representative", "delegate", "governor-general", "marshal", "czar", "tsar", "supremo", "pope",
+    "bishop", "archbishop", "cardinal", "conductor", "curator", "producer", "umpire", "referee", "auditor",
+})
+# What one holds, quits or is fired from: "fired from his job", "quit the cabinet", "removed from office".
+OFFICES = frozenset({
+    "job", "post", "position", "office", "role", "seat", "presidency", "premiership", "chairmanship", "throne",
+    "power", "duty", "duties", "command", "cabinet", "government", "board", "team", "club", "company", "firm",
+    "party", "bench", "court", "administration", "leadership", "council", "committee", "panel", "staff", "squad",
+    "faculty", "ministry", "department", "agency", "bureau", "commission", "senate", "congress", "parliament",
+    "assembly", "university", "school", "network", "newspaper", "paper", "band", "group", "helm", "portfolio",
+    "responsibilities", "responsibility", "term", "mandate", "contract", "coaching", "army", "force", "service",
+})
+# What a person is "named" or "picked" that is an honour, not a post ("named coach of the year").
+HONOURS = frozenset({
+    "year", "week", "month", "decade", "century", "season", "game", "sexiest", "best", "mvp", "all-american",
+    "all-star", "all-america", "finalist", "winner", "laureate", "hero", "favourite", "favorite",
+    "one", "among", "list", "player", "rookie", "person", "man", "woman", "top", "honoree", "fellow",
+})
+# Prizes one is "nominated for": an award nomination appoints nobody.
+AWARDS = frozenset({
+    "award", "awards", "prize", "prizes", "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "tony", "tonys",
+    "globe", "globes", "bafta", "nobel", "pulitzer", "medal", "honour", "honor", "trophy", "category", "razzie",
+    "booker", "césar", "cesar", "golden", "primetime", "academy", "hall", "fame",
+})
+# What is fired from a gun, not from a job: "fired shots", "fired tear gas", "rockets were fired".
+FIRED_THINGS = frozenset({
+    "shot", "shots", "round", "rounds", "bullet", "bullets", "missile", "missiles", "rocket", "rockets", "shell",
+    "shells", "gun", "guns", "weapon", "weapons", "gas", "canister", "canisters", "volley", "volleys", "salvo",
+    "salvos", "flare", "flares", "cannon", "torpedo", "torpedoes", "arrow", "arrows", "mortar", "mortars", "grenade",
+    "grenades", "projectile", "projectiles", "pellet", "pellets", "warning", "blank", "blanks", "broadside",
+    "question", "questions", "email", "letter", "salute", "engine", "engines", "kiln", "pottery", "imagination",
+    "pistol", "rifle", "shotgun", "artillery", "ammunition", "munitions", "barrage", "fusillade", "burst", "bursts",
+})
+# What kills in a happening of another type: a death in it is that happening's toll.
+VIOLENT_CAUSES = frozenset({
+    "attack", "attacks", "shooting", "shootings", "bombing", "bombings", "stabbing", "stabbings", "crash",
+    "crashes", "explosion", "explosions", "blast", "blasts", "fire", "fires", "blaze", "collision", "clash",
+    "clashes", "fighting", "violence", "war", "battle", "raid", "airstrike", "strike", "strikes", "shelling",
+    "ambush", "assault", "gunfire", "wound", "wounds", "injury", "injuries", "gunshot", "riot", "riots",
+    "massacre", "accident", "accidents", "sinking", "collapse", "derailment", "disaster", "beating", "beatings",
+    "torture", "abuse", "assassination", "execution", "killing", "murder", "poisoning", "bomb", "bullet", "gunman",
+})
