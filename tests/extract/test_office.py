@@ -169,3 +169,10 @@ def test_office_checks_work_without_wordnet(monkeypatch, nlp):
     monkeypatch.setattr(wordnet, "available", lambda: False)
     doc = nlp("The coach was fired and the engine was fired.")
     assert (is_person(doc[1]), is_person(doc[7])) == (True, False)
+
+
+def test_office_a_headline_in_the_present_reports_what_happened(extract):
+    # a headline's simple present tells the news; in running text it would be habitual
+    text = "Veteran singer dies at 88\n\nThe singer died at her home on Thursday, her agent said."
+    deaths = [m for m in extract(text) if m.event_type == T.DEATH]
+    assert [m.trigger for m in deaths] == ["dies", "died"]

@@ -49,11 +49,13 @@ from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.tolls import claim_tolls, settle_tolled, toll_triggers
 from dossier.extract.triggers import Trigger, find_triggers, noun_trigger
 
-EXTRACTOR = "dossier.events.v81"
+EXTRACTOR = "dossier.events.v82"
 T = models.EventType
 S = models.EventStatus
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "already", "repeatedly", "long", "formerly", "often",
                                 "routinely", "once"})
+# Longest line read as a headline (see ``_headline``).
+HEADLINE_TOKENS = 20
 
 
 def extract_events(doc: Doc, document: models.Document) -> list[models.EventMention]:
@@ -269,7 +271,15 @@ def _background(trigger: Trigger, sent: Span) -> bool:
         return True
     verb = carrier if carrier.pos_ == "VERB" else None
     return verb is not None and verb.tag_ in {"VBZ", "VBP"} and not any(
-        c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        c.dep_ in {"aux", "auxpass"} for c in verb.children) and not _headline(sent)
+
+
+def _headline(sent: Span) -> bool:
+    """A headline tells what just happened in the present ("Club fires coach", "Actor dies at 91"):
+    a short line of its own that ends without a full stop."""
+    text = sent.text.strip()
+    return bool(text) and "\n" not in text and len(sent) <= HEADLINE_TOKENS and text[-1] not in '.!?"\'”’:;'
+
 
 
 def _fronted_antecedent(token) -> bool:
