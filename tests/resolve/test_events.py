@@ -13,13 +13,15 @@ DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper(), published=date(
 
 def _m(mid, doc, event_type, date_value, *, precision=models.Precision.DAY, actors=(), targets=(), place=None,
        count=None, source="sentence"):
+    # Each mention's trigger is its own made-up word, so the pair scorer (resolve.events_pairs)
+    # sees unrelated words unless a test gives real ones.
     arguments = tuple(models.Argument(role="actor", text=a, canonical=a, start=0, end=1, country=a) for a in actors)
     arguments += tuple(models.Argument(role="target", text=t, canonical=t, start=0, end=1, country=t) for t in targets)
     quantities = ()
     if count:
         quantities = (models.EventQuantity(role="prisoners", text=str(count), low=count, high=count, start=0, end=1),)
     return models.EventMention(
-        mention_id=mid, doc_id=doc, event_type=event_type, trigger="t", trigger_start=0, trigger_end=1,
+        mention_id=mid, doc_id=doc, event_type=event_type, trigger=f"t{mid}", trigger_start=0, trigger_end=1,
         sentence_index=0, sentence_start=0, sentence_end=5, sentence=f"sentence {mid}", date_value=date_value,
         date_precision=precision, date_source=source, status=models.EventStatus.HAPPENED, confidence=0.9,
         arguments=arguments, quantities=quantities, location=place,
@@ -405,9 +407,10 @@ def test_events_a_theme_shared_over_days_ties_only_one_of_a_kind_events(event_ty
     ],
 )
 def test_events_one_article_s_attacks_of_a_day_need_shared_evidence(second_actors, joins):
-    first = replace(_m("a1", "a", T.ATTACK, "2025-05-10", actors=("Avaria",)),
-                    sentence="Women were shot at the checkpoint near the old bridge.")
-    second = replace(_m("a2", "a", T.ATTACK, "2025-05-10", actors=second_actors),
+    first = replace(_m("a1", "a", T.ATTACK, "2025-05-10", actors=("Avaria",)), trigger="shot", trigger_start=11,
+                    trigger_end=15, sentence="Women were shot at the checkpoint near the old bridge.")
+    second = replace(_m("a2", "a", T.ATTACK, "2025-05-10", actors=second_actors), trigger="thumped",
+                     trigger_start=11, trigger_end=18,
                      sentence="Airstrikes thumped into positions on the eastern ridge.")
     assert (_groups([first, second]) == [["a1", "a2"]]) is joins
 

@@ -15,6 +15,7 @@ BENCHMARKS = {
     "tempeval3": "tempeval3",
     "polnear": "polnear",
     "ecbplus": "ecbplus",
+    "ecbplus-build": "ecbplus_build",
     "plover": "plover",
     "t17": "t17",
     "stories": "stories",

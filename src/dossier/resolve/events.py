@@ -6,6 +6,13 @@ agree (what an agreement or offer is about) and party lists that do not conflict
 dated only by their publication date join a dated event of their family from the same article, a
 recent event they refer back to ("the talks"; "the spill" for months, LASTING_REFERENCE_DAYS) or
 corroborate (same actor, theme or count), or stand alone.
+
+Kinds of event many a day (MANY_A_DAY: attacks, arrests, statements...) need more in common than
+their type and day. On the same day a shared person, body or place (not a country) is such
+evidence, and so is the fitted ECB+ pair scorer where no rule finds any (``events_sameday``,
+``events_pairs``); inside one article, a report that goes on with the article's account of the
+day's happening ("shot", "the shooting") joins it unless it marks another ("another shooting").
+Measured end to end with ``dossier eval ecbplus-build``.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ from dossier.extract.themes import theme_of
 from dossier.resolve.entities import fold
 from dossier.resolve.event_conflicts import conflicts, doers
 from dossier.resolve.event_records import canonical_event, family
+from dossier.resolve.events_pairs import pair_model_agrees
+from dossier.resolve.events_sameday import continues_account, shares_a_name
 from dossier.timevalues import compatible, days_apart, interval, width
 
 T = models.EventType
@@ -49,9 +58,13 @@ LOOKS_BACK = frozenset({models.EventStatus.HAPPENED, models.EventStatus.ONGOING}
 # (one a day in a story) do not: a shared doer, place, theme, count, or wording. Three statements
 # of one Friday by a French president, black lawmakers and a TV anchor are three statements. A
 # capital sees many meetings a day (a cabinet briefing, a chief executive seeing lawmakers);
-# rounds of talks stay one a day.
+# rounds of talks stay one a day. So do a story's escape, robbery and outage: a heist told as "drove
+# a car into the shop", "took the gems" and "the robbery" is one, and kept many a day it split one
+# heist of a review story (ECB+ topic 24) into seven events.
 MANY_A_DAY = frozenset({T.STATEMENT, T.ATTACK, T.REQUEST, T.DEMAND, T.REJECTION, T.PROPOSAL, T.OTHER,
-                        T.ELECTION, T.PROTEST, T.MEETING, T.ARREST, T.TRIAL, T.AID, T.RESCUE, T.DEPLOYMENT})
+                        T.ELECTION, T.PROTEST, T.MEETING, T.ARREST, T.TRIAL, T.AID, T.RESCUE, T.DEPLOYMENT,
+                        # a club fires one coach and names another the same day; deaths are of people
+                        T.APPOINTMENT, T.DISMISSAL, T.RESIGNATION, T.DEATH})
 NO_NAMES: dict[str, str] = {}  # no cross-document name map: names compared as the articles write them
 # Argument roles naming who or where, compared before an undated report may refer back to an event.
 NAMING_ROLES = frozenset({"actor", "target", "participant", "mediator", "location"})
@@ -165,17 +178,29 @@ def _second_chance(block: list[Cluster], names: dict[str, str]) -> None:
     for cluster in sorted((c for c in block if c.event_id is None), key=lambda c: len(c.mentions)):
         best, best_score = None, 0.0
         for other in block:
-            if other is cluster or len(other.mentions) < len(cluster.mentions) or other.date_value is None:
-                continue  # an event known only by publication dates has no date to check a report against
-            if (days_apart(cluster.date_value, other.date_value) or 0) > MAX_DATE_SLIP_DAYS:
+            if other is cluster or len(other.mentions) < len(cluster.mentions):
+                continue
+            if other.date_value is None:
+                # An event known only by publication dates has no date to check a report against,
+                # unless both are one article's: its reports of the day, placed one at a time.
+                if not _one_article(cluster, other):
+                    continue
+                scores = [_compatibility(m, other, names) for m in cluster.mentions]
+            elif (days_apart(cluster.date_value, other.date_value) or 0) > MAX_DATE_SLIP_DAYS:
                 continue  # dates too far apart for any report to fit: skip the costly check
-            scores = [_compatibility(m, other, names) for m in cluster.mentions if m.date_source == "sentence"]
+            else:
+                scores = [_compatibility(m, other, names) for m in cluster.mentions if m.date_source == "sentence"]
             if min(scores, default=0.0) > 0 and sum(scores) > best_score:
                 best, best_score = other, sum(scores)
         if best is not None:
             for mention in cluster.mentions:
                 best.add(mention)
             cluster.mentions.clear()
+
+
+def _one_article(cluster: Cluster, other: Cluster) -> bool:
+    """Whether two events are told only by one and the same article."""
+    return len({m.doc_id for m in cluster.mentions} | {m.doc_id for m in other.mentions}) == 1
 
 
 def _best(mention: models.EventMention, block: list[Cluster], names: dict[str, str]) -> Cluster | None:
@@ -229,9 +254,11 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
     if not same_doc and not at_same_place and _coarse(mention, cluster) and not _shared_evidence(mention, cluster):
         return _dated_report_of(mention, cluster) if cluster.date_value is None else 0.0
     if not at_same_place and mention.event_type in MANY_A_DAY \
-            and not _shared_evidence(mention, cluster) and not _corroborates(mention, cluster, 0):
+            and not _shared_evidence(mention, cluster) and not _corroborates(mention, cluster, 0) \
+            and not (same_doc and continues_account(mention, cluster)):
         # Inside one article too: a war report's "women were shot", "they killed my mother at a
-        # checkpoint" and "airstrikes thumped into positions" are three attacks of one day.
+        # checkpoint" and "airstrikes thumped into positions" are three attacks of one day; its
+        # "shot three people", "the shooting" and "killing one" tell one (events_sameday).
         return 0.0
     score = 1.0
     if mention.date_value and cluster.date_value and mention.date_value[:10] == cluster.date_value[:10]:
@@ -370,9 +397,12 @@ def _corroborates(mention: models.EventMention, cluster: Cluster, days_apart: in
     day of the event itself, a report sharing only a class of things ("agreed on an exchange of
     wounded prisoners") corroborates too. A doer shared over a longer gap is no evidence: in a
     story one leader takes part in nearly everything ("Trump attacked Clinton" a week after
-    "Trump's legal battle")."""
+    "Trump's legal battle"). On the same day, a shared name (not a country) corroborates a report
+    of a kind many a day, and the fitted pair scorer any report the rules above leave alone."""
     if days_apart <= DOER_DAYS and _shares_doer(mention, cluster):
         return True
+    if days_apart == 0 and mention.event_type in MANY_A_DAY and shares_a_name(mention, cluster):
+        return True  # the same day's shooting of the same receptionist, at the same firm (events_sameday)
     if days_apart <= DOER_DAYS and mention.event_type not in MANY_A_DAY \
             and _names_of(mention, NO_NAMES) & cluster.named(NO_NAMES):
         return True  # "a powerful earthquake has hit Haiti", a day after the quake in Haiti
@@ -383,7 +413,9 @@ def _corroborates(mention: models.EventMention, cluster: Cluster, days_apart: in
             and themes(mention) & set().union(*(themes(m) for m in cluster.mentions)):
         return True
     counts = {count_key(q) for q in mention.quantities if q.low == q.high}
-    return bool(counts & {count_key(q) for m in cluster.mentions for q in m.quantities})
+    if counts & {count_key(q) for m in cluster.mentions for q in m.quantities}:
+        return True
+    return days_apart == 0 and pair_model_agrees(mention, cluster)  # "killed a worker", "the killing" (events_pairs)
 
 
 def _event_themes(mention: models.EventMention) -> frozenset[str]:

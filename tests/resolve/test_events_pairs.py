@@ -1,0 +1,63 @@
+"""The ECB+ pair scorer as same-day evidence where the event rules find none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dossier import models
+from dossier.resolve.events import Cluster, resolve_events
+from dossier.resolve.events_pairs import as_coref_mention, pair_model_agrees
+
+T = models.EventType
+DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper()) for d in "abc"}
+
+
+def _undated(mid, doc, sentence, trigger, event_type=T.ATTACK):
+    """A report of an article without a date: dated by nothing, as ECB+'s older articles are."""
+    start = sentence.index(trigger)
+    return models.EventMention(
+        mention_id=mid, doc_id=doc, event_type=event_type, trigger=trigger, trigger_start=start,
+        trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
+        sentence=sentence, date_value=None, date_precision=models.Precision.DAY, date_source="publication",
+        status=models.EventStatus.HAPPENED, confidence=0.9,
+    )
+
+
+def _cluster(*mentions):
+    cluster = Cluster()
+    for mention in mentions:
+        cluster.add(mention)
+    return cluster
+
+
+KILLED = _undated("a1", "a", "A gunman killed a night guard at the bottling plant.", "killed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "agrees"),
+    [
+        ("The killing of the guard shocked the town.", "killing", True),  # one word family, one guard
+        ("Another killing was reported at a farm nearby.", "killing", False),  # one more happening
+        ("Pickets blocked the gate of the plant.", "blocked", False),  # unrelated words
+    ],
+)
+def test_events_pairs_the_scorer_agrees_on_one_happening_told_twice(sentence, trigger, agrees):
+    assert pair_model_agrees(_undated("b1", "b", sentence, trigger), _cluster(KILLED)) is agrees
+
+
+def test_events_pairs_two_undated_articles_reports_of_one_killing_merge():
+    other = _undated("b1", "b", "The killing of the guard shocked the town.", "killing")
+    unrelated = _undated("c1", "c", "Rioters set fire to cars on the ring road.", "set")
+    assert sorted(sorted(e.mention_ids) for e in resolve_events([KILLED, other, unrelated], DOCS)) == \
+        [["a1", "b1"], ["c1"]]
+
+
+def test_events_pairs_coref_view_keeps_the_trigger_inside_its_sentence():
+    view = as_coref_mention(KILLED)
+    assert view.sentence[view.trigger_span[0]:view.trigger_span[1]] == "killed" and view.event_type == "attack"
+
+
+def test_events_pairs_an_empty_event_gets_no_agreement():
+    assert pair_model_agrees(KILLED, Cluster()) is False

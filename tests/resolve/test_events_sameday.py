@@ -1,0 +1,93 @@
+"""Same-day evidence for events many a day: a shared name, and one article's account of one happening."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dossier import models
+from dossier.resolve.events import resolve_events
+from dossier.resolve.events_sameday import marks_another, specific_names
+
+T = models.EventType
+DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper(), published=date(2025, 6, 3)) for d in "ab"}
+
+
+def _m(mid, doc, sentence, trigger, *, event_type=T.ATTACK, day="2025-06-02", source="sentence", targets=(),
+       countries=()):
+    start = sentence.index(trigger)
+    arguments = tuple(models.Argument(role="target", text=t, canonical=t, start=0, end=1) for t in targets)
+    arguments += tuple(models.Argument(role="participant", text=c, canonical=c, start=0, end=1, country=c)
+                       for c in countries)
+    return models.EventMention(
+        mention_id=mid, doc_id=doc, event_type=event_type, trigger=trigger, trigger_start=start,
+        trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
+        sentence=sentence, date_value=day, date_precision=models.Precision.DAY, date_source=source,
+        status=models.EventStatus.HAPPENED, confidence=0.9, arguments=arguments,
+    )
+
+
+def _groups(mentions):
+    return sorted(sorted(e.mention_ids) for e in resolve_events(mentions, DOCS))
+
+
+LEAD = _m("a1", "a", "A gunman shot three clerks at the depot on Monday.", "shot")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "targets", "merged"),
+    [
+        ("The shooting lasted under a minute, officers said.", "shooting", (), True),  # one kind of happening
+        ("Another shooting broke out near the mill that evening.", "shooting", (), False),  # one more of them
+        ("Airstrikes thumped into the ridge above the town.", "thumped", (), False),  # another kind, nothing shared
+    ],
+)
+def test_events_sameday_one_article_tells_its_happening_many_ways(sentence, trigger, targets, merged):
+    other = _m("a2", "a", sentence, trigger, targets=targets)
+    assert (_groups([LEAD, other]) == [["a1", "a2"]]) is merged
+
+
+@pytest.mark.parametrize(
+    ("second_target", "merged"),
+    [
+        ("Mara Vell", True),  # the same victim, the same day, in another outlet's words
+        ("Tomas Reed", False),  # another victim: nothing shared
+    ],
+)
+def test_events_sameday_a_shared_victim_ties_two_articles_reports(second_target, merged):
+    first = _m("a1", "a", "Intruders beat Mara Vell outside her shop.", "beat", targets=("Mara Vell",))
+    second = _m("b1", "b", f"Police said {second_target} was stabbed near the market.", "stabbed",
+                targets=(second_target,))
+    assert (_groups([first, second]) == [["a1", "b1"]]) is merged
+
+
+def test_events_sameday_a_country_named_by_both_is_no_shared_name():
+    first = _m("a1", "a", "Intruders beat a trader in Ruritania.", "beat", countries=("Ruritania",))
+    second = _m("b1", "b", "Police in Ruritania said a guard was stabbed.", "stabbed", countries=("Ruritania",))
+    assert _groups([first, second]) == [["a1"], ["b1"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "another"),
+    [
+        ("Another shooting broke out.", "shooting", True),
+        ("A second deadly attack followed.", "attack", True),
+        ("The attack began at dawn.", "attack", False),
+        ("He was shot again in another street.", "shot", False),  # the word comes after the trigger
+    ],
+)
+def test_events_sameday_marks_another_reads_the_words_before_the_trigger(sentence, trigger, another):
+    assert marks_another(_m("x1", "a", sentence, trigger)) is another
+
+
+def test_events_sameday_specific_names_leave_countries_out():
+    mention = _m("x1", "a", "Gunmen shot Mara Vell in Ruritania.", "shot", targets=("Mara Vell",),
+                 countries=("Ruritania",))
+    assert specific_names(mention) == {"mara vell"}
+
+
+def test_events_sameday_undated_article_reports_without_date_are_one_day():
+    first = _m("a1", "a", "A gunman shot three clerks at the depot.", "shot", day=None, source="publication")
+    second = _m("a2", "a", "The shooting lasted under a minute.", "shooting", day=None, source="publication")
+    assert _groups([first, second]) == [["a1", "a2"]]
