@@ -12,7 +12,7 @@ the comparisons of two names' words that entity resolution makes (``name_words``
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -22,6 +22,8 @@ from unidecode import unidecode
 SAME_NAME_SCORE = 85
 # Two to six capitals ("EU", "NATO", "ODIHR"); dots are dropped first ("U.N." is "UN").
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+# An abbreviation written with dots ("U.S.", "U.K."): each letter is an initial.
+DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # Words an acronym skips ("Department of Homeland Security" is "DHS").
 MINOR_WORDS = frozenset({"of", "the", "and", "for"})
 
@@ -46,10 +48,12 @@ def initials(name: str) -> str:
         name: a full name as written.
 
     Returns:
-        The initials in upper case, ASCII-folded ("Équipe" gives "E"); empty when no word is capitalised.
+        The initials in upper case, ASCII-folded ("Équipe" gives "E"), every letter of a dotted
+        abbreviation ("U.S. Navy" -> "USN"); empty when no word is capitalised.
     """
     words = [w for w in name.split() if w[:1].isupper() and w.lower() not in MINOR_WORDS]
-    return "".join(unidecode(w[0]).upper() for w in words)
+    # A dotted abbreviation gives all its letters: "U.S. Navy" is "USN", never "UN".
+    return "".join(unidecode(DOTTED.fullmatch(w) and w.replace(".", "") or w[0]).upper() for w in words)
 
 
 def spellings(name: str) -> set[str]:
@@ -212,12 +216,30 @@ def without_suffix(words: Sequence[str]) -> list[str]:
 
 def name_words(folded: str, group: str) -> list[str]:
     """The words a name is compared by: a person's given name and surname only, as outlets add or
-    drop middle names, initials and suffixes ("James B. Comey Jr" is "James Comey")."""
+    drop middle names, initials and suffixes ("James B. Comey Jr" is "James Comey"); after a
+    leading initial the middle name is the given name ("J. Edgar Hoover" is "Edgar Hoover")."""
     words = folded.split()
     if group != "PERSON":
         return words
     words = without_suffix(words)
+    if len(words) > 2 and len(words[0]) == 1 and len(words[1]) > 1:
+        return [words[1], words[-1]]  # a leading initial: the person goes by the middle name ("J. Edgar Hoover")
     return [words[0], words[-1]] if len(words) > 2 else words
+
+
+def generation(folded: str) -> str | None:
+    """The generational suffix of a folded person's name: "jr", "sr", or None (also for "III",
+    which outlets add or drop for one person).
+
+    Args:
+        folded: a folded name ("mark hale jr").
+
+    Returns:
+        "jr", "sr" or None.
+    """
+    words = folded.split()
+    last = words[-1].strip(".,") if len(words) > 1 else ""
+    return last if last in {"jr", "sr"} else None
 
 
 def may_shorten(group: str, words: list[str], longer: list[str]) -> bool:
@@ -267,6 +289,53 @@ def leading_word(name: str, adjective: bool = False) -> str | None:
     if first in MINOR_WORDS | ORGANISATION_WORDS or _droppable(first) or first in LOOK_LIKE_DEMONYMS:
         return None
     return singular_words(first)
+
+
+# Words a firm's name may add after its distinctive word and still be the firm ("Kraft Inc").
+CORPORATE_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "sa", "ag", "gmbh", "corporation",
+                                "company", "incorporated", "limited"})
+# Words that head a firm's or a body's name after its distinctive word ("... Bank", "... Hotel").
+FIRM_HEADS = ORGANISATION_WORDS | {"hotel", "resort", "restaurant", "store", "media", "energy", "telecom", "motors"}
+
+
+def legal_name(full: str) -> bool:
+    """Whether a folded firm's name carries a corporate suffix ("kraft foods inc", "kraft corp").
+
+    Args:
+        full: a folded name.
+
+    Returns:
+        True when a word after the first is a corporate suffix.
+    """
+    return any(w in CORPORATE_SUFFIXES for w in full.split()[1:])
+
+
+def firm_short_name(word: str, full: str, common_noun: Callable[[str], bool] = lambda w: False) -> bool:
+    """Whether a firm's bare first word stands for a fuller name: its legal name (one with a
+    corporate suffix: "Kraft Telecom Group Ltd"), or the word and one generic word (a body's head
+    such as "Bank", a plural trade such as "Foods", or a common noun such as "Recovery" when
+    ``common_noun`` knows it), or two words the last of which heads a
+    body ("Kraft Intercontinental Hotel"). A longer name sharing only its first word is another
+    body ("Kraft Security Response Alliance", "Kraft Security Response Center").
+
+    Args:
+        word: a folded one-word name.
+        full: a folded longer name starting with that word (or its plural).
+        common_noun: whether a folded word is a common noun of English (the caller's dictionary).
+
+    Returns:
+        True when the word is the full name's short form.
+    """
+    words = full.split()
+    if len(words) < 2 or singular_words(words[0]) != singular_words(word):
+        return False
+    rest = words[1:]
+    if legal_name(full):
+        return True
+    if len(rest) == 1:
+        plural = len(rest[0]) > 3 and rest[0].endswith("s") and not rest[0].endswith("ss")
+        return rest[0] in FIRM_HEADS or plural or common_noun(rest[0])
+    return len(rest) == 2 and rest[-1] in FIRM_HEADS
 
 
 # Letters a surname's leading particle may have ("La", "De", "Mc", "Van"); outlets drop or split it.

@@ -87,7 +87,7 @@ def test_names_capitals_and_demonyms_link_to_their_country(nlp, text, name, coun
     ],
 )
 def test_names_normalize_role_moves_the_nationality_after_the_title(role, normalized):
-    from dossier.annotate.names import normalize_role
+    from dossier.annotate.name_roles import normalize_role
 
     assert normalize_role(role) == normalized
 

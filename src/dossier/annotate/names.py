@@ -7,7 +7,10 @@ illnesses named after places ("Spanish flu"), "people" with digits, lone titles 
 words ("a Dumpster") are no names (annotate.name_spans.is_no_name). Generational suffixes ("III")
 do not stop a surname joining its full name, and a title before a name ("Sheriff", "police Lt.")
 is its role, even when the parser ended a sentence at the abbreviation's full stop.
-An acronym joins the full name it stands for (see annotate.acronyms).
+A Title-Case headline's verb run into a name goes ("Nominates Ann Hale"), and a dateline's
+weekday and month or a degree after a name ("Ann Hale, MD") is no name (annotate.name_kinds).
+Roles are found by annotate.name_roles. An acronym joins the full name it stands for (see
+annotate.acronyms).
 Known limits: a bare surname shared by two people of one article goes to the one named in full
 nearest before it (or else after it), which is not always the one meant; roles come from the
 same sentence only.
@@ -21,25 +24,15 @@ from spacy.tokens import Doc, Span
 
 from dossier import models
 from dossier.annotate.acronyms import expand_acronyms, find_bracketed, split_bracketed
-from dossier.annotate.gazetteer import country_of, is_demonym
+from dossier.annotate.gazetteer import country_of
+from dossier.annotate.name_kinds import is_calendar_or_degree, without_headline_verbs
+from dossier.annotate.name_roles import HONORIFICS, ROLE_WORDS, find_role
 from dossier.annotate.name_spans import (
-    abbreviated, is_no_name, is_time_zone, is_title_word, names_an_illness, trim_to_known_names, used_as_place,
+    is_no_name, is_time_zone, is_title_word, names_an_illness, trim_to_known_names, used_as_place,
 )
 from dossier.name_forms import may_drop, person_shaped, without_suffix
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-# Honorifics that are not part of a name ("Mr Putin" is "Putin").
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"}
-ROLE_WORDS = {
-    "minister", "president", "aide", "head", "chief", "spokesperson", "spokesman", "spokeswoman",
-    "secretary", "director", "deputy", "chairman", "chair", "leader", "ambassador", "envoy", "general",
-    "commander", "governor", "mayor", "premier", "chancellor", "king", "queen", "prince", "official",
-    "adviser", "advisor", "negotiator", "representative", "prosecutor", "judge", "senator", "colonel",
-}
-LEADING_VERBS = {"head", "lead", "chair"}
-MAX_ROLE_TOKENS = 12  # a role phrase longer than this is a clause, not a title
-TITLE_RANKS = {"first", "second", "vice", "acting", "senior", "assistant"}  # "First Deputy Head of ..."
-MAX_TITLE_WORDS = 12
 # Head nouns that end an organisation's name ("the Main Intelligence Directorate").
 ORG_HEADS = {"directorate", "staff", "ministry", "service", "office", "council", "committee", "agency", "bureau",
              "department", "command", "commission", "administration", "police", "guard", "court", "parliament"}
@@ -71,6 +64,7 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     sentence_of = _sentence_index(doc)
     ents = [part for e in doc.ents if e.label_ in NAME_LABELS and clean_name(e.text)
             for piece in split_bracketed(e) for part in _split_trailing_person(piece)]
+    ents = [kept for kept in map(without_headline_verbs, ents) if kept is not None and clean_name(kept.text)]
     ents = sorted(trim_to_known_names(_split_at_known_people(ents)) + _untagged_places(doc), key=lambda e: e.start)
     surnames = {without_suffix(clean_name(e.text).split())[-1] for e in ents
                 if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1}
@@ -105,10 +99,18 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
 
 def _no_name(ent: Span, surnames: set[str]) -> bool:
     """Spans the tagger takes for names that are none: a time zone ("15.16 BST"), an illness named
-    after a place or a people ("Spanish flu"), a "person" with digits in it (a virus strain, a
-    user name), a common word or a title (``name_spans.is_no_name``)."""
+    after a place or a people ("Spanish flu"), a "person" or one-word "place" with digits in it (a
+    virus strain, a user name, a product), a common word or a title (``name_spans.is_no_name``),
+    a dateline's weekday and month or a degree after a name (``name_kinds``)."""
     digits = ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)
-    return is_time_zone(ent) or names_an_illness(ent) or digits or is_no_name(ent, surnames)
+    return is_time_zone(ent) or names_an_illness(ent) or digits or is_no_name(ent, surnames) \
+        or is_calendar_or_degree(ent) or _versioned_place(ent)
+
+
+def _versioned_place(ent: Span) -> bool:
+    """A one-word "place" with a digit in it ("Z80", a product's version) is none."""
+    return ent.label_ in {"GPE", "LOC"} and len(ent) == 1 and any(c.isdigit() for c in ent.text) \
+        and any(c.isalpha() for c in ent.text)
 
 
 def _title_before_person(ent: Span) -> bool:
@@ -332,152 +334,6 @@ def _is_prefix_chain(names: list[str]) -> bool:
     """True when the names nest ("Putin" < "Vladimir Putin" < "President Vladimir Putin")."""
     ordered = sorted(names, key=len)
     return all(_ends_with_words(b, a) for a, b in zip(ordered, ordered[1:]))
-
-
-ROLE_SEPARATOR = "; "
-
-
-def find_role(ent: Span) -> str | None:
-    """Titles and roles of a name, joined by "; ": premodifiers, appositions, "who headed ..." clauses."""
-    roles = [r for r in (_premodifier_role(ent), _apposition_role(ent), _leading_role(ent),
-                         _appositive_of_role(ent) or _preceding_role(ent)) if r]
-    return ROLE_SEPARATOR.join(dict.fromkeys(roles)) or None
-
-
-def _premodifier_role(ent: Span) -> str | None:
-    """"Ukrainian Defense Minister Rustem Umerov", "Turkish president Recep Erdogan"; a title with an
-    "of" phrase first, so "Chief of the General Staff Igor Kostyukov" is not a "General"."""
-    titled = _title_of_role(ent)
-    if titled:
-        return titled
-    doc = ent.doc
-    i = ent.start - 1
-    words = []
-    while i >= _title_start(ent) and _title_word(doc[i]):
-        words.insert(0, doc[i])
-        i -= 1
-    # A first name the tagger left outside the name ("Minister Rustem Umerov") is not a title.
-    while words and words[-1].pos_ == "PROPN" and not _role_word(words[-1]) and not country_of(words[-1].text):
-        words.pop()
-    while words and (words[0].text == "." or words[0].lower_.rstrip(".") + "." in HONORIFICS):
-        words.pop(0)  # "Mr." is no role, nor the full stop of an abbreviation before the title
-    if any(_role_word(w) and w.text != "." for w in words):
-        return normalize_role(doc[words[0].i: words[-1].i + 1].text)
-    return None
-
-
-def _role_word(token) -> bool:
-    """A word that makes a title: a known role ("minister") or a capitalised kind of person or
-    a title's abbreviation ("Sheriff", "Lt.", see ``name_spans.is_title_word``)."""
-    return token.lower_ in ROLE_WORDS or is_title_word(token)
-
-
-def _title_start(ent: Span) -> int:
-    """Where a title before a name may begin: its sentence's start, or the previous sentence's
-    when the parser ended a sentence at the full stop of a title's abbreviation ("Capt. Ann Lee")."""
-    sent = ent.sent
-    if ent.start == sent.start and ent.start > 0 and is_title_word(ent.doc[ent.start - 1]) \
-            and ent.doc[ent.start - 1].text.endswith("."):
-        before = ent.doc[ent.start - 1]
-        return (ent.doc[before.i - 1] if before.text == "." and before.i > 0 else before).sent.start
-    return sent.start
-
-
-def _title_word(token) -> bool:
-    """A word that can belong to a title before a name: "Ukrainian", "Defense", "Minister", "SBU"."""
-    if token.is_punct or token.text == "." or abbreviated(token):
-        return is_title_word(token)  # "Sgt", tagged a name of its own, and its full stop split off
-    return token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.ent_type_ in {"", "NORP", "GPE", "ORG", "FAC", "ORDINAL"}
-
-
-def _title_of_role(ent: Span) -> str | None:
-    """A title with an "of" phrase right before the name: "Deputy Head of the SBU Alexander Poklad",
-    "Chief of the Main Directorate of the General Staff Igor Kostyukov"."""
-    doc = ent.doc
-    i = ent.start - 1
-    while i >= ent.sent.start and ent.start - i <= MAX_TITLE_WORDS and (
-            doc[i].lower_ in {"of", "the"} or _title_word(doc[i])):
-        i -= 1
-    window = doc[i + 1: ent.start]
-    first_role = next((t for t in window if t.lower_ in ROLE_WORDS), None)
-    if first_role is None or not any(t.lower_ == "of" for t in window if t.i > first_role.i):
-        return None
-    start = first_role.i
-    while start - 1 > i and doc[start - 1].lower_ in TITLE_RANKS:  # no role word precedes first_role
-        start -= 1
-    if doc[ent.start - 1].lower_ in {"of", "the"}:
-        return None
-    return doc[start: ent.start].text
-
-
-def _apposition_role(ent: Span) -> str | None:
-    """"Vladimir Medinsky, the head of Russia's delegation, said"."""
-    doc = ent.doc
-    for child in ent.root.children:
-        if child.dep_ == "appos" and child.i > ent.end - 1:
-            span = doc[child.left_edge.i : child.right_edge.i + 1]
-            if any(t.lower_ in ROLE_WORDS for t in span) and len(span) <= 12:
-                return span.text.strip(" ,")
-    return None
-
-
-def _leading_role(ent: Span) -> str | None:
-    """"Rustem Umerov, who headed the delegation" -> "head of the delegation"."""
-    doc = ent.doc
-    for child in ent.root.children:
-        if child.dep_ == "relcl" and child.lemma_ in LEADING_VERBS:
-            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return f"head of {doc[obj.left_edge.i : obj.right_edge.i + 1].text}"
-    return None
-
-
-def _appositive_of_role(ent: Span) -> str | None:
-    """The name is an apposition of a role noun: "the head of the delegation, Vladimir Medinsky"."""
-    head = ent.root
-    if head.dep_ == "appos" and head.head.lower_ in ROLE_WORDS:
-        role = head.head
-        span = ent.doc[role.left_edge.i : role.i + 1 + _of_phrase_length(role)]
-        if len(span) <= 12:
-            return span.text.strip(" ,")
-    return None
-
-
-def _preceding_role(ent: Span) -> str | None:
-    """A role phrase set before the name by a comma when the parser missed the apposition: "...,
-    the head of the president's office, Andriy Yermak said". It starts with "the" and a role word
-    and runs to the comma, within one clause (no other punctuation between); the first role word
-    of the phrase heads it."""
-    doc = ent.doc
-    comma = ent.start - 1
-    if comma <= ent.sent.start or doc[comma].text != ",":
-        return None
-    found = None
-    for start in range(comma - 1, max(ent.sent.start, comma - MAX_ROLE_TOKENS), -1):
-        token = doc[start]
-        if token.is_punct:
-            break
-        if token.lower_ in ROLE_WORDS and doc[start - 1].lower_ == "the":
-            found = start  # keep going: "the head of the mayor's office" is the head's, not the mayor's
-    return doc[found:comma].text if found is not None else None
-
-
-def normalize_role(role: str) -> str:
-    """Put a leading nationality after the title: "Ukrainian Defense Minister" -> "Defense Minister of Ukraine".
-
-    Only a demonym at the start moves; everything else is kept as written.
-    """
-    words = role.split()
-    if len(words) >= 2 and words[0][:1].isupper() and is_demonym(words[0]):
-        return f"{' '.join(words[1:])} of {country_of(words[0])}"
-    return role
-
-
-def _of_phrase_length(token) -> int:
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return child.right_edge.i - token.i
-    return 0
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:

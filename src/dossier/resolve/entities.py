@@ -18,9 +18,11 @@ an organisation, and a nationality word the gazetteer lacks joins its place
 
 People are compared by given name and surname only: middle names, initials and suffixes ("Jr",
 "III") come and go between outlets, and a surname's particle may too ("LaCalamita", "Calamita").
-A firm goes by its first word ("Kraft" for "Kraft Foods"), and its names that share that word and
-their last ("... Bank") are one body (``name_forms.leading_word``). A nationality word with no
-place stays a people (NORP): "Muslim" or "Socialist" is no place.
+A son named "Jr" stays apart from his father when the articles name both a "Jr" and a "Sr"
+(``_father_and_son``). Joins across blocks (acronyms, nationality words, a firm's first word,
+surname particles) are ``resolve.entity_merges``: a firm goes by its first word only before a
+generic word ("Kraft" for "Kraft Foods", not for "Kraft Research Alliance"). A nationality word
+with no place stays a people (NORP): "Muslim" or "Socialist" is no place.
 """
 
 from __future__ import annotations
@@ -36,20 +38,19 @@ from unidecode import unidecode
 
 from dossier import models
 from dossier.name_forms import (
-    SAME_NAME_SCORE, may_shorten, name_words, person_shaped, same_spelling, same_word, short_first_name,
-    leading_word, particle_variant, singular_words, trim_name, without_suffix,
+    SAME_NAME_SCORE, generation, may_shorten, name_words, person_shaped, same_spelling, same_word, short_first_name,
+    trim_name, without_suffix,
 )
-from dossier.resolve.acronyms import acronym_of, only_acronym, spelled_out, spellings, stands_for
-from dossier.resolve.entity_kinds import adjective, body_named, demonym_homes, origin_stems, settle_kinds
+from dossier.resolve.acronyms import acronym_of, spellings
+from dossier.resolve.entity_kinds import body_named, origin_stems, settle_kinds
+from dossier.resolve.entity_merges import (
+    ACRONYM_GROUPS, DOMINANT_FACTOR, join_acronyms, join_demonyms, join_firms, join_particles,
+)
 
 LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "PLACE"}
 # An entity keeps at most this many article ids: enough to link stories through distinctive names
 # (resolve/stories.py ignores names found in more articles), without a row that grows forever.
 MAX_STORED_DOC_IDS = 250
-ACRONYM_GROUPS = {"ORG", "PLACE"}  # people's initials are never taken for a name
-# A bare surname shared by several full names goes to the one named this many times as often as
-# the others together (see _dominant).
-DOMINANT_FACTOR = 3
 GENERIC_WORDS = {"palace", "ministry", "the", "of", "and", "republic", "people's", "peoples", "region", "city",
                  "office", "council", "committee", "forces", "armed", "state", "department", "national"}
 
@@ -130,10 +131,10 @@ def resolve_entities(
         cluster = _best_cluster(name, group, clusters[key], apart) or _new_cluster(group, name, clusters[key])
         _absorb(cluster, name, by_name[(group, name)])
         assignment[(group, name)] = cluster
-    _join_acronyms(clusters, assignment)
-    _join_demonyms(clusters, assignment)
-    _join_firms(clusters, assignment)
-    _join_particles(clusters, assignment)
+    join_acronyms(clusters, assignment)
+    join_demonyms(clusters, assignment)
+    join_firms(clusters, assignment)
+    join_particles(clusters, assignment)
     return _results(clusters, assignment, by_name, taken or (lambda ids: set()))
 
 
@@ -260,17 +261,16 @@ def _dominant(clusters: list[_Cluster]) -> _Cluster | None:
     return by_count[0] if by_count[0].count >= DOMINANT_FACTOR * max(rest, 1) else None
 
 
-
-
 def _kept_apart(by_name: dict[tuple[str, str], list[models.EntityMention]]) -> frozenset[frozenset[str]]:
     """Pairs of full names of people one article uses side by side with the same surname: two
-    people ("Ivana Trump" and "Ivanka Trump"), however alike their first names look."""
+    people ("Ivana Trump" and "Ivanka Trump"), however alike their first names look; and a son
+    and his father (``_father_and_son``)."""
     names_of_doc: dict[str, set[str]] = defaultdict(set)
     for (group, name), mentions in by_name.items():
         if group == "PERSON" and len(name.split()) > 1:
             for mention in mentions:
                 names_of_doc[mention.doc_id].add(fold(name))
-    pairs = set()
+    pairs = set(_father_and_son(by_name))
     for names in names_of_doc.values():
         for a in names:
             for b in names:
@@ -279,10 +279,20 @@ def _kept_apart(by_name: dict[tuple[str, str], list[models.EntityMention]]) -> f
     return frozenset(pairs)
 
 
-
-
-
-
+def _father_and_son(by_name: dict[tuple[str, str], list[models.EntityMention]]) -> set[frozenset[str]]:
+    """Pairs that keep a son apart from his father when the articles name both a "Jr" and a "Sr" of
+    one name: the son's "Jr" name and every other form of that name. News always marks the son and
+    often drops the father's "Sr", so a form without a suffix ("Mark Hale") stays the father's."""
+    by_words: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for group, name in by_name:
+        if group == "PERSON" and len(name.split()) > 1:
+            by_words[tuple(name_words(fold(name), "PERSON"))].add(fold(name))
+    pairs = set()
+    for names in by_words.values():
+        if {"jr", "sr"} <= {generation(n) for n in names}:
+            sons = {n for n in names if generation(n) == "jr"}
+            pairs.update(frozenset({son, other}) for son in sons for other in names - sons)
+    return pairs
 
 
 def _absorb(cluster: _Cluster, name: str, mentions: list[models.EntityMention]) -> None:
@@ -297,105 +307,6 @@ def _absorb(cluster: _Cluster, name: str, mentions: list[models.EntityMention]) 
                 cluster.roles.append(role)
         cluster.count += 1
         cluster.surface.add(clean_surface(mention.text))
-
-
-def _join_acronyms(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, str], _Cluster]) -> None:
-    """Join each organisation or place known only by an acronym to the one entity it stands for.
-
-    Conservative on purpose: that entity already has the acronym among its names (an article
-    wrote both, and grouped them), or else it is the only one whose initials spell it. Blocks do
-    not matter here: candidates were found by the acronym keys (see ``mention_keys``). Two stored
-    entities are never merged, since the store keeps both rows.
-    """
-    every = [c for block in clusters.values() for c in block if c.group in ACRONYM_GROUPS]
-    by_alias, by_initials = spelled_out(every)
-    home: dict[int, _Cluster] = {}  # a cluster merged away -> the one that took it in
-    for short in [c for c in every if only_acronym(c.names)]:
-        key = (short.group, only_acronym(short.names))
-        full = stands_for(by_alias.get(key, []), by_initials.get(key, []), DOMINANT_FACTOR)
-        if full is None:
-            continue
-        while id(full) in home:
-            full = home[id(full)]
-        if full is short or (short.entity_id and full.entity_id):
-            continue
-        into, other = (short, full) if short.entity_id else (full, short)
-        _merge_clusters(into, other, clusters, assignment)
-        home[id(other)] = into
-
-
-def _join_demonyms(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, str], _Cluster]) -> None:
-    """Join a nationality word the gazetteer does not know ("Scottish", "Europeans") to the place
-    it is the adjective of, when the dossier names that place (see ``entity_kinds.demonym_homes``).
-    The place keeps its name: the adjective becomes one of its surface forms."""
-    every = [c for block in clusters.values() for c in block if c.group == "PLACE" and not c.countries]
-    places = {c.name: c for c in every if set(c.labels) - {"NORP"}}
-    lone = [c for c in every if set(c.labels) == {"NORP"}]
-    homes = demonym_homes([c.name for c in lone], list(places))
-    for cluster in lone:
-        home = places.get(homes.get(cluster.name, ""))
-        if home is None or cluster.entity_id:
-            continue
-        own = set(home.names)
-        _merge_clusters(home, cluster, clusters, assignment)
-        for name in set(cluster.names) - own:
-            del home.names[name]
-            home.surface.add(name)
-
-
-def _join_firms(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, str], _Cluster]) -> None:
-    """Join a body's names that share a distinctive first word (``name_forms.leading_word``): the
-    bare word ("Kraft") joins the most named of them, and full names ending in the same word join
-    each other ("... Bank", "... Investment Bank"). Stored entities are never merged together."""
-    by_word: dict[str, list[_Cluster]] = defaultdict(list)
-    for cluster in (c for block in clusters.values() for c in block if c.group == "ORG" and not acronym_of(c.name)):
-        word = leading_word(cluster.folded, adjective=adjective(cluster.folded.split()[0]) if cluster.folded else False)
-        if word:
-            by_word[word].append(cluster)
-    gone: set[int] = set()
-    for group in by_word.values():
-        full = sorted((c for c in group if " " in c.folded), key=lambda c: -c.count)
-        for cluster in [c for c in group if " " not in c.folded] + full:
-            home = next((c for c in full if c is not cluster and id(c) not in gone
-                         and (" " not in cluster.folded or _same_last(c, cluster))), None)
-            if id(cluster) in gone or home is None or (home.entity_id and cluster.entity_id):
-                continue
-            into, other = (cluster, home) if cluster.entity_id else (home, cluster)
-            _merge_clusters(into, other, clusters, assignment)
-            gone.add(id(other))
-
-
-def _join_particles(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, str], _Cluster]) -> None:
-    """Join a person whose surname lost or gained its particle ("Calamita", "LaCalamita") to the
-    more named spelling: such names fall in different blocks (``name_forms.particle_variant``)."""
-    people = sorted((c for block in clusters.values() for c in block if c.group == "PERSON"), key=lambda c: -c.count)
-    gone: set[int] = set()
-    for cluster in reversed(people):
-        words = name_words(cluster.folded, "PERSON")
-        home = next((c for c in people if c is not cluster and id(c) not in gone and c.count >= cluster.count
-                     and particle_variant(words, name_words(c.folded, "PERSON"))), None)
-        if home is not None and not cluster.entity_id:
-            _merge_clusters(home, cluster, clusters, assignment)
-            gone.add(id(cluster))
-
-
-def _same_last(a: _Cluster, b: _Cluster) -> bool:
-    return singular_words(a.folded.split()[-1]) == singular_words(b.folded.split()[-1])
-
-
-def _merge_clusters(into: _Cluster, other: _Cluster, clusters, assignment) -> None:
-    into.names.update(other.names)
-    into.labels.update(other.labels)
-    into.countries.update(other.countries)
-    into.roles.extend(r for r in other.roles if r.lower() not in {x.lower() for x in into.roles})
-    into.docs |= other.docs
-    into.surface |= other.surface
-    into.count += other.count
-    for key, block in clusters.items():
-        clusters[key] = [c for c in block if c is not other]
-    for name, cluster in assignment.items():
-        if cluster is other:
-            assignment[name] = into
 
 
 def _acronym_keys(cluster: _Cluster, name: str) -> list[str]:

@@ -27,6 +27,13 @@ ByName = dict[tuple[str, str], list[models.EntityMention]]  # (group, name) -> i
 # "Japan-ese", "Iraq-i"); the place's last letter may go first ("Italy" -> "Ital-ian").
 ORIGIN_ENDINGS = ("n", "an", "ian", "ese", "ish", "i")
 PERTAINYM = "\\"  # WordNet's pointer from an adjective to the noun it pertains to
+# Last words that make a "person" a body ("... Foundation"): heads of institutions' names only, not
+# words that are also surnames ("Court", "House", "Post" in ``ORGANISATION_WORDS``).
+BODY_HEADS = frozenset({
+    "foundation", "institute", "center", "centre", "university", "hospital", "agency", "association",
+    "corporation", "inc", "ltd", "plc", "company", "fund", "school", "college", "commission", "committee",
+    "council", "ministry", "department", "organisation", "organization",
+})
 
 
 def settle_kinds(by_name: ByName, existing: Sequence[models.Entity], factor: int) -> None:
@@ -38,6 +45,8 @@ def settle_kinds(by_name: ByName, existing: Sequence[models.Entity], factor: int
         factor: how many times each other kind's mentions the commonest kind needs to take a name.
     """
     _places_by_name(by_name)
+    _countries_as_surnames(by_name)
+    _lone_words_as_bodies(by_name)
     _majority_groups(by_name, factor)
     _stored_people(by_name, existing)
     _surnames_as_people(by_name, existing)
@@ -48,14 +57,15 @@ def _majority_groups(by_name: ByName, factor: int) -> None:
     ORG 7 times and GPE 16) is one entity, of the kind most of its mentions give it, when that
     kind has ``factor`` times the mentions of each other (in place). A name shaped like a
     given name and a surname that the tagger calls a person at all is a person, however often it
-    calls it an organisation ("Keiji Fukuda" after "the WHO's"): see ``person_named``."""
+    calls it an organisation ("Keiji Fukuda" after "the WHO's"): see ``person_named``; so is one
+    given a person's title or role ("coach Ann Hale"): see ``titled_person``."""
     groups_of: dict[str, list[str]] = defaultdict(list)
     for group, name in by_name:
         groups_of[name].append(group)
     for name, groups in groups_of.items():
         if len(groups) < 2:
             continue
-        if "PERSON" in groups and person_named(name):
+        if "PERSON" in groups and (person_named(name) or titled_person(name, by_name[("PERSON", name)])):
             for minor in (g for g in groups if g != "PERSON"):
                 by_name[("PERSON", name)].extend(by_name.pop((minor, name)))
             continue
@@ -83,7 +93,8 @@ def _surnames_as_people(by_name: ByName, existing: Sequence[models.Entity]) -> N
     """A one-word organisation that is the surname of the one person named in full with it is that
     person: the tagger takes a bare "Fukuda said" for a body (``bare_surnames``)."""
     people = {name for group, name in by_name if group == "PERSON"} | {e.name for e in existing if e.label == "PERSON"}
-    moved = bare_surnames(sorted(people), [name for group, name in by_name if group == "ORG"])
+    titled = {name for group, name in by_name if group == "PERSON" and titled_person(name, by_name[(group, name)])}
+    moved = bare_surnames(sorted(people), [name for group, name in by_name if group == "ORG"], titled)
     for name in moved:
         by_name[("PERSON", name)].extend(by_name.pop(("ORG", name)))
 
@@ -115,7 +126,7 @@ def _common_word(word: str) -> bool:
     return any(any(symbol == "@" for symbol, _, _ in s.pointers) for s in wordnet.synsets(word, "n"))
 
 
-def bare_surnames(people: Sequence[str], bodies: Sequence[str]) -> set[str]:
+def bare_surnames(people: Sequence[str], bodies: Sequence[str], titled: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """The one-word organisation names that are a person's surname: the last word of exactly one
     full name of a person (``person_named``), and no common word ("Ford" may be a crossing, a
     company or a president; "Fukuda" is only a person here).
@@ -123,13 +134,15 @@ def bare_surnames(people: Sequence[str], bodies: Sequence[str]) -> set[str]:
     Args:
         people: names of people (full names and bare surnames).
         bodies: names of organisations.
+        titled: names of people an article gives a title or role, people whatever their words
+            look like (``titled_person``: "coach Ann Pockets").
 
     Returns:
         The organisation names to take for people's surnames; none when WordNet is absent.
     """
     holders: dict[str, set[str]] = {}
     for name in people:
-        if len(name.split()) > 1 and person_named(name):
+        if len(name.split()) > 1 and (person_named(name) or name in titled):
             holders.setdefault(without_suffix(name.split())[-1], set()).add(name)
     return {name for name in bodies if " " not in name and not name.isupper() and len(holders.get(name, ())) == 1
             and not _common_word(name)}
@@ -215,14 +228,17 @@ def body_named(name: str) -> bool:
 def _places_by_name(by_name: ByName) -> None:
     """A one-word organisation that WordNet knows only as the name of a place ("Thessaloniki")
     is that place, a body's name the tagger called a place ("... Bank") is a body, and so is a
-    "person" named with a plural noun ("... Advisers") (in place, with the mentions' labels corrected)."""
+    "person" named with a plural noun ("... Advisers") or a body's head ("... Foundation") unless a
+    person's title comes with it (in place, with the mentions' labels corrected)."""
     for group, name in [k for k in by_name if k[0] == "ORG" and " " not in k[1] and not k[1].isupper()]:
         if _place_name(name.lower()):
             moved = [dataclasses.replace(m, label="GPE") for m in by_name.pop((group, name))]
             by_name[("PLACE", name)].extend(moved)
     for group, name in [k for k in by_name if k[0] == "PERSON" and " " in k[1]]:
-        if plural_common_noun(name.split()[-1]):  # "Gordon Advisers" is a firm
-            by_name[("ORG", name)].extend(by_name.pop((group, name)))
+        if titled_person(name, by_name[(group, name)]):
+            continue  # "coach Ann Cheeks": a surname may look like a plural noun
+        if plural_common_noun(name.split()[-1]) or name.split()[-1].lower() in BODY_HEADS:
+            by_name[("ORG", name)].extend(by_name.pop((group, name)))  # "Gordon Advisers", "... Foundation"
     for key in [k for k in by_name if k[0] == "ORG"]:
         by_name[key] = [dataclasses.replace(m, label="ORG") if m.label in {"GPE", "PERSON"} else m
                         for m in by_name[key]]
@@ -236,7 +252,7 @@ def _place_name(word: str) -> bool:
 
 
 def plural_common_noun(word: str) -> bool:
-    """A word that is the plural of a common noun WordNet knows ("Advisors", "Partners") and no
+    """A word that is the plural of a common noun WordNet knows ("Advisors", "Technologies") and no
     word of its own: the head of a firm's name, never a surname ("Gordon Advisors").
 
     Args:
@@ -248,5 +264,67 @@ def plural_common_noun(word: str) -> bool:
     lower = word.lower()
     if len(lower) < 5 or not lower.endswith("s") or wordnet.synsets(lower, "n"):
         return False
-    singular = wordnet.synsets(lower[:-1], "n") or (wordnet.synsets(lower[:-2], "n") if lower.endswith("es") else [])
+    singular = wordnet.synsets(lower[:-1], "n") or (wordnet.synsets(lower[:-2], "n") if lower.endswith("es") else []) \
+        or (wordnet.synsets(lower[:-3] + "y", "n") if lower.endswith("ies") else [])  # "Technologies"
     return bool(singular) and not any(p == "@i" for s in singular for p, _, _ in s.pointers)
+
+
+def titled_person(name: str, mentions: Sequence[models.EntityMention]) -> bool:
+    """Whether a name shaped like a person's (``name_forms.person_shaped``) comes with a person's
+    title or role in some article ("coach Ann Hale", "Ann Hale, the team's owner"): a person,
+    whatever else the tagger or a dictionary says of its words ("Cheeks" is also a plural noun).
+
+    Args:
+        name: a name as grouped in its document.
+        mentions: its mentions (``role`` is set for those the annotator found a title for).
+
+    Returns:
+        True for such a name.
+    """
+    return person_shaped(name) and any(m.role for m in mentions)
+
+
+def _countries_as_surnames(by_name: ByName) -> None:
+    """A country's own name that is the surname of a person an article names in full ("Eddie
+    Jordan" ... "Jordan said") is that person there, not the country (in place). Capitals and
+    seats keep standing for their country ("Washington" beside "George Washington")."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for (group, name), mentions in by_name.items():
+        if group == "PERSON" and len(name.split()) > 1:
+            for mention in mentions:
+                surnames[mention.doc_id].add(without_suffix(name.split())[-1])
+    for key in [k for k in by_name if k[0] == "PLACE"]:
+        moved = [m for m in by_name[key] if m.country and m.canonical == m.country == m.text.strip()
+                 and m.canonical in surnames.get(m.doc_id, ())]
+        if not moved:
+            continue
+        by_name[key] = [m for m in by_name[key] if m not in moved]
+        if not by_name[key]:
+            del by_name[key]
+        by_name[("PERSON", moved[0].canonical)].extend(
+            dataclasses.replace(m, label="PERSON", country=None) for m in moved)
+
+
+def _lone_words_as_bodies(by_name: ByName) -> None:
+    """A one-word "person" the tagger also calls an organisation, that is no word of any person
+    named in full, is a body ("Mozilla" as PERSON 3 times and ORG once): news names a person in
+    full before using one word of the name (in place)."""
+    words = {w for group, name in by_name if group == "PERSON" and " " in name for w in name.split()}
+    for name in [n for g, n in by_name if g == "PERSON" and " " not in n and n not in words]:
+        if ("ORG", name) in by_name:
+            by_name[("ORG", name)].extend(dataclasses.replace(m, label="ORG") for m in by_name.pop(("PERSON", name)))
+
+
+@functools.lru_cache(maxsize=4096)
+def common_noun(word: str) -> bool:
+    """Whether WordNet knows a word as a common noun that names no one thing ("recovery", not
+    "paris"); False without WordNet.
+
+    Args:
+        word: a folded word.
+
+    Returns:
+        True for such a noun.
+    """
+    senses = wordnet.synsets(word, "n")
+    return bool(senses) and not any(p == "@i" for s in senses for p, _, _ in s.pointers)

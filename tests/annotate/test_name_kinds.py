@@ -1,0 +1,79 @@
+"""Headline verbs run into names, datelines' weekdays and degrees after names, on Docs built by
+hand (spacy.blank). Sentences written for these tests."""
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from dossier.annotate import wordnet
+from dossier.annotate.name_kinds import is_calendar_or_degree, without_headline_verbs
+
+needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files absent (Debian package wordnet-base)")
+NLP = spacy.blank("en")
+
+
+def _span(text: str, words: str, label: str = "PERSON", others: tuple[tuple[str, str], ...] = ()):
+    """A one-sentence Doc of ``text`` with ``words`` tagged ``label`` (and ``others`` tagged too)."""
+    doc = NLP(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0 or doc[token.i - 1].is_space
+    spans = []
+    for n, (part, part_label) in enumerate(((words, label), *others)):
+        start = text.rindex(part) if n else text.index(part)  # other names: their last occurrence
+        spans.append(doc.char_span(start, start + len(part), label=part_label))
+    doc.ents = spans
+    return spans[0]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text,words,kept",
+    [
+        ("Governor Nominates Dalia Wenborne For Top Court Seat", "Nominates Dalia Wenborne", "Dalia Wenborne"),
+        ("Singer Dalia Wenborne Checks Out Of Desert Clinic", "Dalia Wenborne Checks Out", "Dalia Wenborne"),
+        ("Coach Dalia Wenborne Said To Be Close To Deal", "Dalia Wenborne", "Dalia Wenborne"),
+        ("Dalia Wenborne owns Sears Holdings and two other firms.", "Sears Holdings", "Sears Holdings"),
+        ("Dalia Wenborne Wins Second Term\n\nDalia Wenborne was re-elected.", "Dalia Wenborne Wins", "Dalia Wenborne"),
+        ("Coach Dalia Wenborne Burns Wins Second Term", "Dalia Wenborne Burns", "Dalia Wenborne Burns"),
+        ("Mayor Flips Wenborne Plan On Parks\n\nDalia Wenborne wrote the plan. Wenborne left.", "Flips Wenborne",
+         "Wenborne"),
+        ("Mayor Flips Wenborne Plan On Parks\n\nThe plan was hers.", "Flips Wenborne", "Flips Wenborne"),
+        ("Singer Checks Into Desert Springs Clinic", "Checks Into Desert Springs Clinic", "Desert Springs Clinic"),
+    ],
+)
+def test_name_kinds_headline_verbs_leave_the_name(text, words, kept):
+    others = (("Dalia Wenborne", "PERSON"),) if "\n\nDalia Wenborne" in text else ()
+    trimmed = without_headline_verbs(_span(text, words, others=others))
+    assert trimmed is not None and trimmed.text == kept
+
+
+@needs_wordnet
+def test_name_kinds_lone_headline_verb_is_no_name():
+    assert without_headline_verbs(_span("Club Rehires Former Coach After Losing Season", "Rehires")) is None
+
+
+@pytest.mark.parametrize(
+    "text,words,label,others,no_name",
+    [
+        ("Markets opened Thu Jun 4 with small gains.", "Thu Jun", "DATE", (), True),
+        ("The letter was signed by Dalia Wenborne, MD, on Friday.", "MD", "GPE", (("Dalia Wenborne", "PERSON"),), True),
+        ("Mass was said by Msgr. Orrin Tapley at noon.", "Msgr", "GPE", (("Orrin Tapley", "PERSON"),), True),
+        ("The bishop asked Msgr. Tapley to stay.", "Msgr", "GPE", (), True),
+        ("She earned her MD degree in Ohio.", "MD", "GPE", (), True),
+        ("The clinic moved to Rockville, MD, last year.", "MD", "GPE", (("Rockville", "GPE"),), False),
+        ("The clinic moved to Rockville last year.", "Rockville", "GPE", (), False),
+    ],
+)
+def test_name_kinds_calendar_words_and_degrees_are_no_names(text, words, label, others, no_name):
+    assert is_calendar_or_degree(_span(text, words, label, others)) is no_name
+
+
+@pytest.mark.parametrize(
+    "text,words,no_name",
+    [("Users of XB7 were told to update.", "XB7", True), ("The ship sailed to Tabora at dawn.", "Tabora", False),
+     ("The storm reached 1999 levels.", "1999", False)],
+)
+def test_name_kinds_one_word_place_with_a_digit_is_no_place(text, words, no_name):
+    from dossier.annotate.names import _versioned_place
+
+    assert _versioned_place(_span(text, words, "GPE")) is no_name

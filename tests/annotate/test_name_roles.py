@@ -1,0 +1,40 @@
+"""Roles as noun phrases: no quotation marks, no degree before them, no word the parse puts
+outside the title. Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from dossier import models
+from dossier.annotate.name_roles import _tidy
+from dossier.annotate.pipeline import annotate
+
+
+@pytest.mark.parametrize(
+    "role,tidy",
+    [
+        ("MD, the state medical board's president", "the state medical board's president"),
+        ("PhD, head of the Larkin Institute", "head of the Larkin Institute"),
+        ('pavilion"that Dr.', None),
+        ("Nominee for Chief Judge\n\n", "Nominee for Chief Judge"),
+        ("Defense Minister", "Defense Minister"),
+    ],
+)
+def test_name_roles_tidy(role, tidy):
+    assert _tidy(role) == tidy
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,surname,role",
+    [
+        ("In a brief statement President Orla Venn said the talks would resume.", "Venn", "President"),
+        ("At the outset President Orla Venn thanked the hosts.", "Venn", "President"),
+        ("Team president Gavin Stroud said the coach had been let go.", "Stroud", "Team president"),
+        ("On Monday, board chairman and chief executive Gavin Stroud resigned.", "Stroud", "chief executive"),
+    ],
+)
+def test_name_roles_words_outside_the_title_are_no_role(nlp, text, surname, role):
+    doc = annotate(nlp, models.Document(doc_id="t1", text=text, published=date(2024, 5, 2)))
+    roles = [m.role for m in doc._.dossier_names if m.label == "PERSON" and m.canonical.endswith(surname)]
+    assert roles and roles[0].split("; ")[0] == role
