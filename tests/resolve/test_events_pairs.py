@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -47,11 +48,22 @@ def test_events_pairs_the_scorer_agrees_on_one_happening_told_twice(sentence, tr
     assert pair_model_agrees(_undated("b1", "b", sentence, trigger), _cluster(KILLED)) is agrees
 
 
-def test_events_pairs_two_undated_articles_reports_of_one_killing_merge():
+def _dated(mention):
+    return replace(mention, date_value="2030-03-04")
+
+
+def test_events_pairs_two_articles_reports_of_one_killing_of_a_day_merge():
     other = _undated("b1", "b", "The killing of the guard shocked the town.", "killing")
     unrelated = _undated("c1", "c", "Rioters set fire to cars on the ring road.", "set")
-    assert sorted(sorted(e.mention_ids) for e in resolve_events([KILLED, other, unrelated], DOCS)) == \
-        [["a1", "b1"], ["c1"]]
+    mentions = [_dated(m) for m in (KILLED, other, unrelated)]
+    docs = {d: replace(doc, published=date(2030, 3, 4)) for d, doc in DOCS.items()}
+    assert sorted(sorted(e.mention_ids) for e in resolve_events(mentions, docs)) == [["a1", "b1"], ["c1"]]
+
+
+def test_events_pairs_undated_reports_get_no_word_from_the_scorer():
+    # undated, "killed" and "the killing" may be two shootings of two cities: no day, no merge
+    other = _undated("b1", "b", "The killing of the guard shocked the town.", "killing")
+    assert sorted(sorted(e.mention_ids) for e in resolve_events([KILLED, other], DOCS)) == [["a1"], ["b1"]]
 
 
 def test_events_pairs_coref_view_keeps_the_trigger_inside_its_sentence():

@@ -415,7 +415,9 @@ def _corroborates(mention: models.EventMention, cluster: Cluster, days_apart: in
     counts = {count_key(q) for q in mention.quantities if q.low == q.high}
     if counts & {count_key(q) for m in cluster.mentions for q in m.quantities}:
         return True
-    return days_apart == 0 and pair_model_agrees(mention, cluster)  # "killed a worker", "the killing" (events_pairs)
+    # "killed a worker", "the killing" (events_pairs); only on a known day: undated reports of one kind
+    # from different places read alike to it (two shootings of two cities merged; stories then chained)
+    return days_apart == 0 and mention.date_value is not None and pair_model_agrees(mention, cluster)
 
 
 def _event_themes(mention: models.EventMention) -> frozenset[str]:
