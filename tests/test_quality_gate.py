@@ -43,8 +43,9 @@ GATES = {
     # With the sentence model (requirements-embed.txt, installed by `make test`); 0.785 without it.
     "ecbplus": ("benchmarks/ecbplus", 4, {"conll_f1": 0.80}),
     "t17": ("benchmarks/t17", 3, {"date_f1": 0.88, "ar1_f1": 0.16}),
-    # Story clustering on the first three ECB+ topics (six sub-topics), ninth session: 0.841.
-    "stories": ("benchmarks/ecbplus", 3, {"story_bcubed_f1": 0.82}),
+    # Story clustering on the first three ECB+ topics (six sub-topics), ninth session: 0.841, then 0.862
+    # once the pair scorer stopped merging undated reports.
+    "stories": ("benchmarks/ecbplus", 3, {"story_bcubed_f1": 0.84}),
     # The build's own event coreference on the first two ECB+ topics, ninth session: 0.647.
     "ecbplus-build": ("benchmarks/ecbplus", 2, {"build_conll_f1": 0.62}),
 }
