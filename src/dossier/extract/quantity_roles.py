@@ -26,10 +26,10 @@ import re
 from spacy.tokens import Span, Token
 
 from dossier import models
-from dossier.annotate import wordnet
 from dossier.extract.arguments import event_scope
 from dossier.extract.count_scope import HARM_WORDS, count_scope, counted_noun, is_group, is_harmed
 from dossier.extract.ontology import DETAINEE_WORDS, ROLE_OF_COUNTED
+from dossier.extract.physical_senses import kinds
 from dossier.extract.rescue_senses import rescued_role
 from dossier.extract.triggers import Trigger
 
@@ -175,14 +175,9 @@ def _detainee_role(quantity: models.Quantity, role: str | None, noun: Token) -> 
     """The role of a number in an arrest: people of any kind counted are the detainees (a word
     our list lacks counts when WordNet's first sense of it is a person: "23 pirates", "raiders")."""
     counted = (quantity.counted or "").lower()
-    if role in PEOPLE_ROLES or (role is None and (counted in DETAINEE_WORDS or _person_noun(noun.lemma_.lower()))):
+    if role in PEOPLE_ROLES or (role is None and (counted in DETAINEE_WORDS or kinds(noun)[:1] == ["noun.person"])):
         return DETAINEE_ROLE
     return role
-
-
-def _person_noun(word: str) -> bool:
-    senses = wordnet.synsets(word, "n") if word else []
-    return bool(senses) and senses[0].lexname == "noun.person"
 
 
 def _whole_of_a_part(span: Span) -> bool:
