@@ -31,6 +31,8 @@ ARREST, TRIAL = T.ARREST.value, T.TRIAL.value
         ("The pilot was held hostage for two weeks.", "held", "arrest"),
         ("It is unclear whether the gunmen were killed or captured.", "captured", "arrest"),
         ("The pair were captured in February by Kurdish fighters.", "captured", "arrest"),
+        # a number of people taken: "23 of the raiders"
+        ("The cutter gave chase, capturing nine of the smugglers.", "capturing", "arrest"),
         # a place taken stays a fight, goods taken stay coercion
         ("Rebels captured the town after a week of fighting.", "captured", "fight"),
         ("The village was shelled and captured within a day.", "captured", "fight"),

@@ -76,7 +76,15 @@ def captures_people(token: Token, nominal: bool = False) -> bool:
         taken = patients(token.head)  # "have been killed or captured": the first verb's subject
     if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
         taken = [*taken, through_amount(token.head)]  # "fighters captured in the battle"
-    return any(captive_party(p) for p in taken)
+    return any(captive_party(_of_a_number(p)) for p in taken)
+
+
+def _of_a_number(noun: Token) -> Token:
+    """"23 of the raiders": the people a number counts, else the noun itself."""
+    if not noun.like_num:
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), noun)
 
 
 def arrests_someone(verb: Token) -> bool:
