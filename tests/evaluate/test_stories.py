@@ -8,7 +8,8 @@ import pytest
 
 from dossier.errors import BenchmarkError
 from dossier.evaluate import BENCHMARKS
-from dossier.evaluate.stories import detokenize, evaluate, read_corpus, read_story_doc, score_stories
+from dossier.evaluate.ecbplus_text import detokenize
+from dossier.evaluate.stories import evaluate, read_corpus, read_story_doc, score_stories
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 ECBPLUS = SHARED / "benchmarks" / "ecbplus"

@@ -2,7 +2,7 @@
 
 ``dossier eval ecbplus`` scores the pair model of ``resolve.coref`` on the gold mentions; this
 module scores what a user gets: each topic's documents go into a fresh temporary dossier (text
-rebuilt from the corpus tokens as ``evaluate.stories`` does, one paragraph per sentence, no title;
+rebuilt from the corpus tokens by ``evaluate.ecbplus_text``, one paragraph per sentence, no title;
 no publication date is given: as ``dossier ingest`` does for a text without one, it is inferred
 from the text's own date line, and the build dates the rest from their stories), are built, and the canonical events of
 ``resolve.events`` become clusters. Our event mentions are aligned to the gold event mentions
@@ -24,7 +24,6 @@ All documents are used: a full run takes about five minutes on one core.
 from __future__ import annotations
 
 import tempfile
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -35,21 +34,12 @@ from dossier.errors import BenchmarkError
 from dossier.evaluate.base import EvalResult
 from dossier.evaluate.coref_metrics import score_clusters
 from dossier.evaluate.ecbplus import EcbMention, read_selected_sentences, read_topic, same_lemma_cluster
-from dossier.evaluate.stories import LAST_DEV_TOPIC, detokenize
+from dossier.evaluate.ecbplus_text import BuiltDoc, Span, read_built_doc
+from dossier.evaluate.stories import LAST_DEV_TOPIC
 from dossier.ingest import infer_published
 from dossier.ingest.fingerprint import make_doc_id
 
-Span = tuple[int, int]
 Trigger = tuple[str, Span]  # (mention id, characters)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BuiltDoc:
-    """One ECB+ file rebuilt as an article, with each corpus token's characters in its text."""
-
-    name: str  # file name without ".xml", e.g. "1_10ecbplus"
-    text: str
-    offsets: dict[int, Span]  # token id -> (start, end) in text
 
 
 @dataclass(slots=True)
@@ -63,42 +53,6 @@ class TopicScore:
     gold: int
     aligned: int
     events: int
-
-
-def read_built_doc(path: Path) -> BuiltDoc:
-    """Rebuild one ECB+ file's text, one paragraph per corpus sentence, keeping token offsets.
-
-    Raises:
-        BenchmarkError: the file is not CAT XML with tokens.
-    """
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as error:
-        raise BenchmarkError(f"{path} is not ECB+ CAT XML ({error}); give the ECB+ topic folders") from error
-    sentences: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for token in root.iter("token"):
-        sentences[int(token.get("sentence", "0"))].append((int(token.get("t_id")), token.text or ""))
-    if not sentences:
-        raise BenchmarkError(f"{path} has no tokens; give the ECB+ topic folders")
-    parts: list[str] = []
-    offsets: dict[int, Span] = {}
-    start = 0
-    for number in sorted(sentences):
-        tokens = sentences[number]
-        line = detokenize([word for _, word in tokens])
-        if not line:
-            continue
-        if parts:
-            start += 2  # the blank line between paragraphs
-        position = 0
-        for t_id, word in tokens:  # detokenize only inserts spaces, so each token is found in order
-            found = line.find(word, position) if word else -1
-            if found >= 0:
-                offsets[t_id] = (start + found, start + found + len(word))
-                position = found + len(word)
-        parts.append(line)
-        start += len(line)
-    return BuiltDoc(name=path.stem, text="\n\n".join(parts), offsets=offsets)
 
 
 def gold_span(mention: EcbMention, doc: BuiltDoc) -> Span | None:

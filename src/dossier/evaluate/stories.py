@@ -24,7 +24,6 @@ from __future__ import annotations
 import random
 import re
 import tempfile
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,7 @@ from dossier import api, models
 from dossier.errors import BenchmarkError
 from dossier.evaluate.base import EvalResult
 from dossier.evaluate.coref_metrics import bcubed
+from dossier.evaluate.ecbplus_text import read_built_doc
 from dossier.ingest.fingerprint import make_doc_id
 
 # Topics up to this number were looked at while tuning resolve.stories; the rest are held out.
@@ -40,8 +40,6 @@ LAST_DEV_TOPIC = 20
 BATCH_DOCS = 40  # documents added per build: several builds, so stored stories must be joined
 SHUFFLE_SEED = 13  # any fixed seed: the order must be the same from run to run
 PER_SUBTOPIC: int | None = None  # all documents (see the module docstring)
-_NO_SPACE_BEFORE = re.compile(r"^(?:[.,;:!?%)\]}]|'s|'S|n't|'re|'ve|'ll|'d|'m|''|\.\.\.)$")
-_NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,42 +52,15 @@ class StoryDoc:
     text: str
 
 
-def detokenize(tokens: Sequence[str]) -> str:
-    """Join corpus tokens as a writer would: no space before punctuation or a clitic.
-
-    Args:
-        tokens: the tokens of one sentence, in order.
-
-    Returns:
-        The sentence text.
-    """
-    out: list[str] = []
-    for token in tokens:
-        if out and not _NO_SPACE_BEFORE.match(token) and out[-1] not in _NO_SPACE_AFTER:
-            out.append(" ")
-        out.append(token)
-    return "".join(out).strip()
-
-
 def read_story_doc(path: Path) -> StoryDoc:
-    """Rebuild one ECB+ file's text, one paragraph per corpus sentence.
+    """Rebuild one ECB+ file's text (``ecbplus_text.read_built_doc``) with its gold story.
 
     Raises:
         BenchmarkError: the file is not CAT XML with tokens.
     """
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as error:
-        raise BenchmarkError(f"{path} is not ECB+ CAT XML ({error}); give the ECB+ topic folders") from error
-    sentences: dict[int, list[str]] = {}
-    for token in root.iter("token"):
-        sentences.setdefault(int(token.get("sentence", "0")), []).append(token.text or "")
-    if not sentences:
-        raise BenchmarkError(f"{path} has no tokens; give the ECB+ topic folders")
     topic, rest = path.stem.split("_", 1)
     kind = "ecbplus" if rest.endswith("ecbplus") else "ecb"
-    text = "\n\n".join(s for s in (detokenize(sentences[k]) for k in sorted(sentences)) if s)
-    return StoryDoc(name=path.stem, topic=topic, subtopic=topic + kind, text=text)
+    return StoryDoc(name=path.stem, topic=topic, subtopic=topic + kind, text=read_built_doc(path).text)
 
 
 def read_corpus(root: Path, *, limit: int | None = None, per_subtopic: int | None = PER_SUBTOPIC) -> list[StoryDoc]:
