@@ -34,8 +34,7 @@ from dossier.errors import BenchmarkError
 from dossier.evaluate.base import EvalResult
 from dossier.evaluate.coref_metrics import score_clusters
 from dossier.evaluate.ecbplus import EcbMention, read_selected_sentences, read_topic, same_lemma_cluster
-from dossier.evaluate.ecbplus_text import BuiltDoc, Span, read_built_doc
-from dossier.evaluate.stories import LAST_DEV_TOPIC
+from dossier.evaluate.ecbplus_text import TOPIC_RANGES, BuiltDoc, Span, read_built_doc
 from dossier.ingest import infer_published
 from dossier.ingest.fingerprint import make_doc_id
 
@@ -182,7 +181,7 @@ def evaluate(path: str | Path, *, limit: int | None = None, topics: Iterable[str
     Returns:
         EvalResult with build_conll_f1 (and MUC, B-cubed, CEAF-e), build_coverage and
         build_baseline_conll_f1 over all topics, again with ``_dev`` (topics up to
-        LAST_DEV_TOPIC) and ``_heldout`` suffixes, and one detail line per topic.
+        ``ecbplus_text.LAST_DEV_TOPIC``) and ``_heldout`` suffixes, and one detail line per topic.
 
     Raises:
         BenchmarkError: the folder or CSV is missing, or no topic folder matches.
@@ -201,8 +200,7 @@ def evaluate(path: str | Path, *, limit: int | None = None, topics: Iterable[str
         raise BenchmarkError(f"no ECB+ topic folders (1, 2, ...) under {root}")
     scores = [score_topic(folder, selected, model=model, progress=progress, keep=keep) for folder in folders]
     metrics = summarize(scores)
-    ranges = (("_dev", lambda t: int(t) <= LAST_DEV_TOPIC), ("_heldout", lambda t: int(t) > LAST_DEV_TOPIC))
-    for suffix, inside in ranges:
+    for suffix, inside in TOPIC_RANGES:
         part = [s for s in scores if inside(s.topic)]
         if part:
             metrics.update(summarize(part, suffix))

@@ -15,6 +15,11 @@ from pathlib import Path
 from dossier.errors import BenchmarkError
 
 Span = tuple[int, int]
+# Topics up to this number were looked at while tuning resolve.stories and resolve.events on ECB+
+# built as dossiers; the rest are held out. Each range is reported with its key suffix.
+LAST_DEV_TOPIC = 20
+TOPIC_RANGES = (("_dev", lambda topic: int(topic) <= LAST_DEV_TOPIC),
+                ("_heldout", lambda topic: int(topic) > LAST_DEV_TOPIC))
 _NO_SPACE_BEFORE = re.compile(r"^(?:[.,;:!?%)\]}]|'s|'S|n't|'re|'ve|'ll|'d|'m|''|\.\.\.)$")
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
 

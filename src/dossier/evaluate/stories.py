@@ -32,11 +32,9 @@ from dossier import api, models
 from dossier.errors import BenchmarkError
 from dossier.evaluate.base import EvalResult
 from dossier.evaluate.coref_metrics import bcubed
-from dossier.evaluate.ecbplus_text import read_built_doc
+from dossier.evaluate.ecbplus_text import TOPIC_RANGES, read_built_doc
 from dossier.ingest.fingerprint import make_doc_id
 
-# Topics up to this number were looked at while tuning resolve.stories; the rest are held out.
-LAST_DEV_TOPIC = 20
 BATCH_DOCS = 40  # documents added per build: several builds, so stored stories must be joined
 SHUFFLE_SEED = 13  # any fixed seed: the order must be the same from run to run
 PER_SUBTOPIC: int | None = None  # all documents (see the module docstring)
@@ -158,7 +156,7 @@ def evaluate(path: str | Path, *, limit: int | None = None, progress: Callable[[
 
     Returns:
         EvalResult with the figures of ``score_stories`` for all topics, and with ``_dev``
-        (topics up to LAST_DEV_TOPIC) and ``_heldout`` (the later ones) suffixes.
+        (topics up to ``ecbplus_text.LAST_DEV_TOPIC``) and ``_heldout`` (the later ones) suffixes.
 
     Raises:
         BenchmarkError: no ECB+ topic folders under ``path``.
@@ -175,7 +173,7 @@ def evaluate(path: str | Path, *, limit: int | None = None, progress: Callable[[
         found = build_stories(docs, db=str(Path(tmp) / "eval.db"), model=model, progress=progress)
     gold = {d.name: d.subtopic for d in docs}
     metrics = score_stories(gold, found)
-    for suffix, keep in (("_dev", lambda t: int(t) <= LAST_DEV_TOPIC), ("_heldout", lambda t: int(t) > LAST_DEV_TOPIC)):
+    for suffix, keep in TOPIC_RANGES:
         part = {d.name: d.subtopic for d in docs if keep(d.topic)}
         if part:
             metrics.update(score_stories(part, found, suffix))
