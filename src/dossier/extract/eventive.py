@@ -18,7 +18,8 @@ from dossier.extract.frames import (
     ADJUNCT_PREPS, CARRIER_NOUNS, CAUSE_NOUNS, DEMONSTRATIVES, DOCUMENT_LIKE, EMERGENCE_VERBS, MOTION_VERBS,
     OUTCOME_VERBS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, UNREAL_MODIFIERS,
 )
-from dossier.extract.ontology import DISASTER_NOUNS, definitions_for
+from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, definitions_for
+from dossier.extract.word_classes import FIRE_NOUNS
 from dossier.extract.toll_phrases import DEATH_WORDS, HAPPENING_PREPS, TOLL_WORDS, WOUND_WORDS
 
 # What a disaster does to people and places: "killed by the floods", "died in the earthquake".
@@ -83,8 +84,9 @@ def eventive(token: Token) -> bool:
 
 
 def _harmful(lemma: str) -> bool:
-    """Whether a noun names a disaster or an attack, which people die or are hurt in."""
-    return lemma in DISASTER_NOUNS or any(d.event_type is models.EventType.ATTACK for d in definitions_for(lemma, True))
+    """Whether a noun names a disaster, an accident, a blaze or an attack, which people die or are
+    hurt in ("died in a car crash", "killed in a house fire")."""
+    return lemma in DISASTER_NOUNS or lemma in ACCIDENT_NOUNS or lemma in FIRE_NOUNS or any(d.event_type is models.EventType.ATTACK for d in definitions_for(lemma, True))
 
 
 def _tolled(noun: Token) -> bool:

@@ -102,7 +102,7 @@ def _throws_firebombs(verb: Token) -> bool:
     return bool(object_words(verb) & INCENDIARIES)
 
 
-def _fire_without_agent(noun: Token) -> bool:
+def fire_without_agent(noun: Token) -> bool:
     """"a fire broke out", "died in the blaze", "the bank fire"; not gunfire ("artillery fire",
     "opened fire", "came under fire", "an exchange of fire") nor a fire someone set (told by the
     setting verb)."""
@@ -133,7 +133,7 @@ FIRE_CHECKS = {
     ("arson", "torch", False): _torches,
     ("arson", "burn", False): _burns_down,
     **{("arson", verb, False): _throws_firebombs for verb in ("hurl", "throw", "lob")},
-    **{("fire", noun, True): _fire_without_agent for noun in ("fire", "blaze", "inferno")},
+    **{("fire", noun, True): fire_without_agent for noun in ("fire", "blaze", "inferno")},
     ("fire", "catch", False): _catches_fire,
     **{("fire", verb, False): _goes_up_in_flames for verb in ("go", "burst")},
 }

@@ -35,6 +35,9 @@ from dossier.extract.triggers import Trigger
 
 # Words that count people of any kind; they count prisoners only in events about captives.
 GENERIC_PEOPLE = frozenset({"people", "individual", "individuals"})
+# Person nouns that say nothing narrower than "people" of who was harmed ("two men were killed").
+PLAIN_PEOPLE = frozenset({"man", "woman", "boy", "girl", "adult", "person", "individual", "someone", "victim",
+                          "resident", "local", "inhabitant", "occupant", "passerby", "bystander", "people"})
 CAPTIVE_TYPES = frozenset({models.EventType.PRISONER_EXCHANGE, models.EventType.RELEASE, models.EventType.AGREEMENT,
                            models.EventType.ARREST})
 # In an arrest every count of people is of those taken or held ("520 foreign fighters were in
@@ -100,10 +103,9 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if span is None or not (single or span.root.i in scope) or _whole_of_a_part(span):
             continue
-        role = _quantity_role(quantity, span)
-        if role is None and trigger.event_type in GROUP_COUNTED_TYPES and is_group(noun := counted_noun(span)) \
-                and is_harmed(noun):
-            role = "people"  # "seven Britons are missing", "two aid workers were killed": scoped below
+        role, kind = _quantity_role(quantity, span), None
+        if role is None and trigger.event_type in GROUP_COUNTED_TYPES:
+            role, kind = _harmed_people(span)
         if trigger.event_type == models.EventType.ARREST:
             noun = counted_noun(span)
             role = None if _victims(noun) else _detainee_role(quantity, role, noun)
@@ -122,9 +124,30 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
             # "killed 200,000 and left 1.5 million homeless": two fates, no clash
             role = FATE_ROLES.get(fate, f"{role}_{fate}")
         role = scoped_role(role, span, trigger.token, several=len(quantities) > 1)
+        if kind and SCOPE_MARK not in role:
+            role = f"{role}{SCOPE_MARK}{kind}"
         found.append(models.EventQuantity(role=role, text=quantity.text, low=quantity.low, high=quantity.high,
                                           start=quantity.start, end=quantity.end))
     return tuple(_dedupe(found))
+
+
+def _harmed_people(span: Span) -> tuple[str | None, str | None]:
+    """The role of harmed people no role word names, and the kind of person counted when it is
+    narrower than people.
+
+    A group ("seven Britons", "two aid workers") is "people", scoped later by ``count_scope``; any
+    other noun with a person among its first WordNet senses ("two firefighters were killed", "three
+    climbers died") is "people" scoped by that noun, so it is compared only with a count of the same
+    kind and never with the whole toll ("three people"); men, women and the like are plain people.
+    """
+    noun = counted_noun(span)
+    if not is_harmed(noun):
+        return None, None
+    if is_group(noun):
+        return "people", None
+    if "noun.person" not in kinds(noun):  # a harmed "climber" is no plant, a harmed "fan" no machine
+        return None, None
+    return "people", (None if noun.lemma_.lower() in PLAIN_PEOPLE else noun.lower_)
 
 
 def scoped_role(role: str, span: Span, anchor: Token, several: bool, carrier: Token | None = None) -> str:

@@ -17,9 +17,10 @@ from spacy.tokens import Token
 
 from dossier.annotate import wordnet
 from dossier.extract import (
-    civil_senses, crime_senses, custody_senses, health_senses, idioms, judicial_senses, office_senses, party_senses,
-    physical_senses, relief_senses,
+    civil_senses, crime_senses, custody_senses, fire_senses, health_senses, idioms, judicial_senses, office_senses,
+    party_senses, physical_senses, relief_senses,
 )
+from dossier.extract.word_classes import FIRE_NOUNS
 from dossier.extract.frames import DOCUMENT_LIKE, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, PARTY_NOUNS, TALKS
 from dossier.extract.ontology import (
     ACCIDENT_NOUNS, ARGUMENT_CLASSES, ATTACK_NOUNS, BY_TYPE, DISASTER_NOUNS, EXCHANGE_CLASSES, EventDefinition,
@@ -37,8 +38,12 @@ TARGET_SENSES = frozenset({"noun.person", "noun.group", "noun.location"})
 # ("fire" and "blast" are left out: they are as often gunfire and bombs.)
 NATURE_DOERS = DISASTER_NOUNS | ILLNESS_NOUNS | (ACCIDENT_NOUNS - {"fire", "blast"}) | {
     "disaster", "disasters", "catastrophe", "calamity", "tragedy", "explosions"}
-WEAPONS = ATTACK_NOUNS | {"bomb", "car", "suicide", "grenade", "mine", "mortar", "shell", "ied", "explosive", "truck"}
+WEAPONS = ATTACK_NOUNS | {"bomb", "car", "suicide", "grenade", "mine", "mortar", "shell", "ied", "explosive", "truck",
+                          "minefield", "landmine", "roadside"}
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+# Vehicles that carry a bomb ("a car bomb", "a truck explosion"), and what they arm.
+BOMB_VEHICLES = frozenset({"car", "truck"})
+BLAST_NOUNS = frozenset({"explosion", "blast", "bomb", "bombing", "detonation"})
 # An illness names no event by itself ("the flu" is a topic), but its toll is one: what it did.
 TOLL_VERBS = frozenset({"kill"})
 OUTBREAK = next(d for d in ONTOLOGY if d.name == "accident")  # accidents and outbreaks
@@ -230,7 +235,15 @@ def _done_by_nature(token: Token) -> bool:
     verbs = [token, *(c for c in token.children if c.dep_ == "conj")] + ([token.head] if token.dep_ == "conj" else [])
     doers += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
               for g in c.children if g.dep_ == "pobj"]
-    return any((d.lemma_.lower() in NATURE_DOERS or d.lower_ in NATURE_DOERS) and not _armed(d) for d in doers)
+    return any(_natural_doer(d) and not _armed(d) for d in doers)
+
+
+def _natural_doer(noun: Token) -> bool:
+    """A disaster, illness or accident; a fire only as a blaze ("killed in a house fire"), never as
+    gunfire ("killed by sniper fire")."""
+    if noun.lemma_.lower() in FIRE_NOUNS or noun.lower_ in FIRE_NOUNS:
+        return fire_senses.fire_without_agent(noun)
+    return noun.lemma_.lower() in NATURE_DOERS or noun.lower_ in NATURE_DOERS
 
 
 def _done_by_disaster(verb: Token) -> bool:
@@ -249,8 +262,12 @@ def _done_by_illness(verb: Token) -> bool:
 
 
 def _armed(noun: Token) -> bool:
-    """"A car bomb explosion", "a mortar blast": the weapon makes it an attack after all."""
-    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in WEAPONS for c in noun.subtree)
+    """"A car bomb explosion", "a mortar blast": the weapon makes it an attack after all. A car or a
+    truck arms only an explosion ("a car explosion"), never a crash ("a car crash")."""
+    modifiers = {c.lemma_.lower() for c in noun.subtree if c.dep_ in {"compound", "amod", "nmod"}}
+    if noun.lemma_.lower() not in BLAST_NOUNS:
+        modifiers -= BOMB_VEHICLES
+    return bool(modifiers & WEAPONS)
 
 
 def _lets_happen(token: Token) -> bool:
@@ -282,6 +299,7 @@ _CHECKS = {
     ("attack", "shoot", False): lambda t: not (idioms.retorted(t) or idioms.shot_state(t)),
     ("attack", "hit", False): lambda t: not _done_by_nature(t),
     ("attack", "kill", False): lambda t: not _done_by_nature(t),
+    **{("attack", verb, False): (lambda t: not _done_by_nature(t)) for verb in ("injure", "wound", "hurt")},
     ("attack", "pound", False): lambda t: not (_done_by_nature(t) or physical_senses.criticism(t)),
     ("attack", "attack", False): lambda t: not physical_senses.criticism(t),
     ("attack", "attack", True): lambda t: not physical_senses.criticism(t),
