@@ -307,8 +307,8 @@ def fell(verb: Token) -> bool:
 
 
 def offered_nothing(verb: Token) -> bool:
-    """"offered no proof": nothing was offered; "a reward is offered", "offered condolences": nothing
-    a party could take up or turn down."""
+    """"offered no proof": nothing was offered; "a reward is offered", "offered condolences", "offered
+    an explanation": nothing a party could take up or turn down."""
     offered = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(c.lemma_.lower() in NO_TERMS for c in offered) or any(
         d.lower_ == "no" for c in offered if c.dep_ == "dobj" for d in c.children if d.dep_ == "det")
@@ -316,7 +316,9 @@ def offered_nothing(verb: Token) -> bool:
 
 # Things offered that propose no terms ("a reward for information", "condolences").
 NO_TERMS = frozenset({"reward", "bounty", "prize", "condolence", "condolences", "sympathy", "prayer", "prayers",
-                      "thanks", "apology"})
+                      "thanks", "apology", "explanation", "excuse", "comment", "comments", "view", "views", "opinion",
+                      "insight", "glimpse", "wave", "smile", "tribute", "tributes", "praise", "congratulations",
+                      "reassurance", "advice", "assessment", "defence", "defense"})
 
 
 def met_with_reception(verb: Token) -> bool:

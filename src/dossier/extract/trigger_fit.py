@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dossier.annotate import wordnet
 from dossier.extract import (
-    civil_senses, crime_senses, custody_senses, fire_senses, health_senses, idioms, judicial_senses, office_senses,
+    civil_senses, crime_senses, custody_senses, everyday_senses, fire_senses, health_senses, idioms, judicial_senses, office_senses,
     party_senses, physical_senses, relief_senses,
 )
 from dossier.extract.word_classes import FIRE_NOUNS
@@ -342,6 +342,8 @@ _CHECKS = {
     ("protest", "demonstrate", False): lambda t: not idioms.showed_something(t),
     ("rejection", "decline", False): lambda t: not idioms.fell(t),
     ("proposal", "offer", False): lambda t: not idioms.offered_nothing(t),
+    ("rejection", "deny", False): lambda t: not everyday_senses.denies_a_claim(t),
+    ("attack", "beat", False): everyday_senses.beats_people,
     ("request", "appeal", False): lambda t: not idioms.courts_an_audience(t),
     ("negotiation", "talk", True): lambda t: not idioms.generic_talk(t),
     ("coerce", "order", False): lambda t: any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in t.children),
