@@ -76,6 +76,37 @@ def test_cli_discrepancies_report_the_weekday_that_contradicts_its_date(built_db
 
 
 @pytest.mark.slow
+def test_cli_quotes_json_cites_document_and_spans(built_db):
+    result = runner.invoke(app, ["quotes", "--db", built_db, "--json"])
+    assert result.exit_code == 0, result.output
+    quotes = json.loads(result.stdout)
+    assert quotes, "the example corpus has quotes"
+    texts = {d.doc_id: d.text for d in api.docs(db=built_db)}
+    for quote in quotes:
+        text = texts[quote["doc_id"]]
+        assert text[quote["content_start"]:quote["content_end"]] == quote["content"]
+        if quote["source_start"] is not None:
+            assert text[quote["source_start"]:quote["source_end"]] == quote["source"]
+
+
+@pytest.mark.slow
+def test_cli_quotes_speaker_filter_finds_every_spelling_of_the_entity(built_db):
+    result = runner.invoke(app, ["quotes", "--db", built_db, "--json", "--speaker", "Zelensky"])
+    quotes = json.loads(result.stdout)
+    spellings = {q["speaker"] or q["source"] for q in quotes}
+    assert {"Volodymyr Zelensky", "Volodymyr Zelenskiy", "Volodymyr Zelenskyy"} <= spellings
+    assert all("elensk" in (q["speaker"] or q["source"]) for q in quotes)
+
+
+@pytest.mark.slow
+def test_cli_quotes_csv_has_header_and_spans(built_db):
+    result = runner.invoke(app, ["quotes", "--db", built_db, "--csv", "--speaker", "Lavrov"])
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("doc_id,outlet,published,speaker,source,via,kind,cue,content,content_start")
+    assert len(lines) >= 3 and all("Lavrov" in line for line in lines[1:])
+
+
+@pytest.mark.slow
 def test_cli_search_finds_folded_spelling(built_db):
     result = runner.invoke(app, ["search", "Ciragan", "--db", built_db, "--json"])
     assert json.loads(result.stdout)

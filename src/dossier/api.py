@@ -345,17 +345,58 @@ def search(query: str, *, db: str | None = None, limit: int = 50) -> list[models
     return open_store(db).search(query, limit=limit)
 
 
+def quotes(
+    *, db: str | None = None, speaker: str | None = None, story: str | None = None,
+) -> list[tuple[models.Document, models.Quote]]:
+    """Who said what: every stored quote with its article, article by article in text order.
+
+    Args:
+        db: the store.
+        speaker: keep quotes whose speaker or source is this name or any alias of the entity it
+            names ("Zelenskyy" finds "Zelensky"); a name no entity has is matched as written.
+        story: keep the quotes of this story's articles.
+
+    Returns:
+        ``(document, quote)`` pairs; the quote's spans are character offsets in the document.
+    """
+    store = open_store(db)
+    found = store.quotes()
+    if speaker:
+        matched = _matching_entities(store, speaker)
+        names = _names_of(matched) if matched else {fold(speaker)}
+        found = [q for q in found if any(fold(who) in names for who in (q.speaker, q.source) if who)]
+    if story:
+        members = _story_members(store, story)
+        found = [q for q in found if q.doc_id in members]
+    documents = store.documents_by_id({q.doc_id for q in found})
+    return [(documents[q.doc_id], q) for q in found if q.doc_id in documents]
+
+
+def _matching_entities(store: Store, name: str) -> list[models.Entity]:
+    """Entities whose name or one of whose aliases is ``name`` (case and accents aside); failing
+    that, those where it ends one of them ("Zelenskyy" finds "Volodymyr Zelenskyy")."""
+    wanted = fold(name)
+    entities = store.entities()
+    exact = [e for e in entities if fold(e.name) == wanted or wanted in {fold(a) for a in e.aliases}]
+    if exact:
+        return exact
+    return [e for e in entities if any(fold(n).endswith(" " + wanted) for n in (e.name, *e.aliases))]
+
+
+def _names_of(entities: Sequence[models.Entity]) -> set[str]:
+    return {fold(e.name) for e in entities} | {fold(a) for e in entities for a in e.aliases}
+
+
 def _events_of_entity(store: Store, entity: str) -> set[str]:
     """Events in which the named entity takes part, read through the entity index, not a scan.
 
     Only documents that mention the entity are opened; an event mention counts when one of its
     arguments overlaps a mention of the entity or names it by one of its aliases.
     """
-    wanted = fold(entity)
-    matched = [e for e in store.entities() if fold(e.name) == wanted or wanted in {fold(a) for a in e.aliases}]
+    matched = _matching_entities(store, entity)
     if not matched:
         raise DossierError(f"no entity named {entity!r}; list names with `dossier entities`")
-    names = {fold(e.name) for e in matched} | {fold(a) for e in matched for a in e.aliases}
+    names = _names_of(matched)
     spans = store.entity_spans(e.entity_id for e in matched)
     chosen = [
         mention.mention_id

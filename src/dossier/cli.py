@@ -286,6 +286,26 @@ def discrepancies(db: DbOption = None, json_out: JsonOption = False) -> None:
 
 
 @app.command()
+def quotes(
+    db: DbOption = None,
+    speaker: Annotated[Optional[str], typer.Option(help="Only this speaker (any alias of the entity).")] = None,
+    story: Annotated[Optional[str], typer.Option(help="Only the articles of this story.")] = None,
+    json_out: JsonOption = False,
+    csv_out: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
+) -> None:
+    """Who said what: each quote with its speaker, cue, article and character span.
+
+    Example: dossier quotes --speaker Umerov
+    """
+    try:
+        pairs = api.quotes(db=db, speaker=speaker, story=story)
+    except DossierError as error:
+        _fail(error)
+    rows = render.quote_rows(pairs)
+    _emit(rows if json_out else pairs, render.quotes_table, json_out=json_out, csv_rows=rows if csv_out else None)
+
+
+@app.command()
 def framing(
     db: DbOption = None,
     story: Annotated[Optional[str], typer.Option(help="Only the articles of this story.")] = None,

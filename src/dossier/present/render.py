@@ -126,6 +126,32 @@ def docs_table(documents: Sequence[models.Document]) -> Table:
     return table
 
 
+def quote_rows(pairs: Sequence[tuple[models.Document, models.Quote]]) -> list[dict[str, Any]]:
+    """One flat record per quote: the article it is in and every span, for JSON and CSV."""
+    return [{
+        "doc_id": quote.doc_id, "outlet": document.outlet, "published": document.published,
+        "speaker": quote.speaker, "source": quote.source, "via": quote.via, "kind": quote.kind,
+        "cue": quote.cue, "content": quote.content,
+        "content_start": quote.content_start, "content_end": quote.content_end,
+        "source_start": quote.source_start, "source_end": quote.source_end,
+        "cue_start": quote.cue_start, "cue_end": quote.cue_end,
+    } for document, quote in pairs]
+
+
+def quotes_table(pairs: Sequence[tuple[models.Document, models.Quote]]) -> Table:
+    table = Table(title="Quotes", show_lines=True)
+    for column in ("Published", "Outlet", "Speaker", "Cue", "Quote", "Where"):
+        table.add_column(column, overflow="fold")
+    for document, quote in pairs:
+        who = quote.speaker or quote.source or "(unnamed)"
+        if quote.via:
+            who += f" (via {quote.via})"
+        published = document.published.isoformat() if document.published else "?"
+        table.add_row(published, document.outlet or "", who, quote.cue or "", _short(quote.content, 200),
+                      f"{quote.doc_id}:{quote.content_start}-{quote.content_end}")
+    return table
+
+
 def discrepancies_table(items: Sequence[models.Discrepancy]) -> Table:
     table = Table(title="Discrepancies", show_lines=True)
     for column in ("Attribute", "Event / document", "Values (sources)", "Severity", "Note"):
