@@ -134,17 +134,24 @@ def _title_evidence(
     """Genders told by titles and role nouns (from ``lexicon``) next to each name."""
     seen: dict[str, set[str]] = {}
     for ent, full in people:
-        words = _describing_words(ent)
+        words = describing_words(ent)
         for gender, cues in lexicon.items():
             if words & cues:
                 seen.setdefault(full, set()).add(gender)
     return seen
 
 
-def _describing_words(ent: Span) -> set[str]:
+def describing_words(ent: Span) -> set[str]:
     """Lower-cased words that title or describe a name: the run of title-like words right before
     it ("Mrs", "spokeswoman", "first lady"), words attached to it as modifiers or in apposition,
-    and the noun it stands in apposition to ("the mother, Jane Roe")."""
+    and the noun it stands in apposition to ("the mother, Jane Roe").
+
+    Args:
+        ent: a person's name in a parsed ``Doc``.
+
+    Returns:
+        The words, lower-cased; single words and adjacent pairs of the run before the name.
+    """
     doc = ent.doc
     words = set()
     attached = set(range(ent.start, ent.end))

@@ -6,6 +6,7 @@ Part of quote finding (see ``quotes.py``): turns ``Found`` items into ``models.Q
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,6 +16,16 @@ from dossier.annotate.quotes_found import Found
 from dossier.annotate.quotes_gender import infer_genders
 from dossier.annotate.quotes_lexicon import NAME_LABELS, PRONOUN_SOURCES
 from dossier.annotate.quotes_marks import inside, pair_quote_marks
+from dossier.annotate.quotes_pipeline_persons import (
+    described_name,
+    noun_gender,
+    pronoun_after,
+    role_holder,
+    shows_person,
+    surname_map,
+    unnamed_person,
+    with_titled_forms,
+)
 
 
 def build_name_map(doc: Doc) -> dict[str, str]:
@@ -51,6 +62,12 @@ def resolve_speakers(
     """Turn found quotes into records, resolving he/she to the nearest person before the pronoun
     whose known gender does not contradict it (see ``_antecedent``).
 
+    Speakers NER missed count too (``quotes_pipeline_persons``): a described one ("a relative
+    said") takes a later he/she and leaves it unnamed rather than give it to someone the news is
+    about; a name with an age or a role noun ("25-year-old Guzel", "Kyrtsos, publisher of ...")
+    is a person; "the governor" is the governor named before; "Mr Roe" is the "John Roe" named
+    before.
+
     Args:
         doc: the parsed document the items were found in.
         doc_id: id of the document, copied into every quote.
@@ -61,29 +78,104 @@ def resolve_speakers(
         Quote records in text order.
     """
     text = doc.text  # built anew on each access: read it once
-    quotes = []
     marks = pair_quote_marks(text)
-    # A name inside quotation marks is someone the speaker talks about, never the speaker.
-    mentions = [(i, name) for i, name in _person_mentions(doc, names) if not inside(doc[i].idx, marks)]
-    persons = {name for _, name in mentions} | set(names.values())
-    spoken: list[tuple[int, str]] = []  # (token index, name) of people who spoke
-    genders = infer_genders(doc, names)
-    # A one-word name is a person's when the article gives it a gender or uses it as the first
-    # name of a fuller one ("Chris" after "Chris Martin"); others may be things tagged PERSON.
-    evidenced = set(genders) | {full.split()[0] for full in persons if " " in full}
+    seen = _Seen.of(doc, with_titled_forms(doc, names), marks)
+    quotes = []
     for item in sorted(found, key=lambda item: item.cue[0] if item.cue else item.content[0]):
-        speaker, is_person = _speaker_of(doc, item.source_tokens, names)
-        if speaker is None and item.source_tokens is not None:
-            head = doc[item.source_tokens[0] : item.source_tokens[1]].root
-            if head.lower_ in PRONOUN_SOURCES:
-                before = min(head.i, _token_at(doc, item.content[0]))  # not a name it quotes
-                salient = spoken + [(i, name) for i, name in mentions if _salient(doc[i], head)]
-                speaker = _antecedent(before, head, [salient, mentions], genders, evidenced)
-        elif is_person and speaker in persons and item.source_tokens is not None:
-            spoken.append((item.source_tokens[0], speaker))
+        speaker, is_person = _speaker_of(doc, item.source_tokens, seen.names)
+        if item.source_tokens is not None:
+            source = doc[item.source_tokens[0] : item.source_tokens[1]]
+            if speaker is None:
+                speaker = _described_speaker(doc, item, source, seen)
+            else:
+                _note_named(speaker, is_person, source, seen)
+        seen.evidenced.update(name for _, name in seen.spoken)
         quotes.append(_record(text, doc_id, item, speaker, _via_of(doc, item)))
     quotes.sort(key=lambda quote: quote.content_start)
     return quotes
+
+
+@dataclass
+class _Seen:
+    """What speaker resolution has learnt of a document's people so far (mutable, local)."""
+
+    names: dict[str, str]
+    marks: list[tuple[int, int]]
+    mentions: list[tuple[int, str]]  # (token index, name) of people named outside quotes
+    persons: set[str]
+    genders: dict[str, str]
+    evidenced: set[str]
+    spoken: list[tuple[int, str]] = field(default_factory=list)  # people who spoke
+    named: list[tuple[Span, str]] = field(default_factory=list)  # sources and their names
+
+    @classmethod
+    def of(cls, doc: Doc, names: dict[str, str], marks: list[tuple[int, int]]) -> _Seen:
+        # A name inside quotation marks is someone the speaker talks about, never the speaker.
+        mentions = [
+            (i, name) for i, name in _person_mentions(doc, names) if not inside(doc[i].idx, marks)
+        ]
+        persons = {name for _, name in mentions} | set(names.values())
+        genders = infer_genders(doc, names)
+        # A one-word name is a person's when the article gives it a gender or uses it as the
+        # first name of a fuller one ("Chris" after "Chris Martin"); others may be things tagged
+        # PERSON.
+        evidenced = set(genders) | {full.split()[0] for full in persons if " " in full}
+        return cls(names, marks, mentions, persons, genders, evidenced)
+
+
+def _described_speaker(doc: Doc, item: Found, source: Span, seen: _Seen) -> str | None:
+    """The speaker of a source that names no one: he/she resolved, "the governor" found, or a
+    described person ("a relative") noted as a speaker without a name."""
+    head = source.root
+    if head.lower_ in PRONOUN_SOURCES:
+        before = min(head.i, _token_at(doc, item.content[0]))  # not a name it quotes
+        salient = seen.spoken + [(i, n) for i, n in seen.mentions if _salient(doc[i], head)]
+        pools = [salient, seen.mentions]
+        speaker = _antecedent(before, head, pools, seen.genders, seen.evidenced)
+        return None if speaker is not None and speaker.startswith(UNNAMED) else speaker
+    speaker = role_holder(source, seen.names, seen.named)
+    if speaker is None:
+        _add_unnamed(source, seen.spoken, seen.genders)
+    else:
+        seen.spoken.append((source.start, speaker))
+        seen.named.append((source, speaker))
+    return speaker
+
+
+def _note_named(speaker: str, is_person: bool, source: Span, seen: _Seen) -> None:
+    """Record a named speaker; a person NER missed, named with a role ("protester Paris
+    Kyriakides"), is learnt with the surname, unless the article names someone else so."""
+    if is_person and speaker not in seen.persons and " " in speaker:
+        seen.persons.add(speaker)
+        surname = speaker.split()[-1]
+        if seen.names.get(surname, surname) == surname:
+            seen.names = {**seen.names, surname: speaker}
+    seen.named.append((source, speaker))
+    if (is_person and speaker in seen.persons) or shows_person(source, seen.marks):
+        seen.spoken.append((source.start, speaker))
+        _add_gender(speaker, source, seen.marks, seen.genders)
+
+
+def _add_unnamed(source: Span, spoken: list[tuple[int, str]], genders: dict[str, str]) -> None:
+    """Count a described speaker ("a relative said") among those a later he/she may stand for,
+    under a key that resolves to no name: "she" after "a relative" is the relative, unnamed."""
+    if not unnamed_person(source):
+        return
+    key = f"{UNNAMED}{source.start}"
+    spoken.append((source.start, key))
+    gender = noun_gender(source.root)
+    if gender is not None:
+        genders[key] = gender
+
+
+def _add_gender(
+    speaker: str, source: Span, marks: list[tuple[int, int]], genders: dict[str, str]
+) -> None:
+    """A speaker NER missed as a person gets the gender of the he/she right after them."""
+    if speaker not in genders:
+        gender = pronoun_after(source, marks)
+        if gender is not None:
+            genders[speaker] = gender
 
 
 def _antecedent(
@@ -170,10 +262,12 @@ def _person_mentions(doc: Doc, names: Mapping[str, str]) -> list[tuple[int, str]
         mentions.append((ent.root.i, full))
     # NER misses some repeats of a name it tagged elsewhere ("Roe became ..."): a proper noun
     # outside any entity that is a known short form of a person's name is that person.
+    surnames = surname_map(set(names.values()))
     for token in doc:
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.text in names:
+        full = names.get(token.text) or surnames.get(token.text)
+        if token.pos_ == "PROPN" and not token.ent_type_ and full is not None:
             if token.dep_ not in MODIFIER_DEPS:
-                mentions.append((token.i, names[token.text]))
+                mentions.append((token.i, full))
     return sorted(mentions)
 
 
@@ -195,6 +289,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies of a name that only modifies a noun: a compound or a possessive.
 MODIFIER_DEPS = frozenset({"compound", "poss"})
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+# Key prefix of a described speaker ("a relative") among the named ones; it never names anyone.
+UNNAMED = "\x00unnamed:"
 # How far back a better-evidenced person may be to win over a nearer bare one-word name: a news
 # paragraph runs one to three sentences (set on 60 BBC articles, where farther ones were wrong).
 RECENT_SENTENCES = 3
@@ -232,7 +328,7 @@ def _speaker_of(
         if ent.label_ in NAME_LABELS and ent.start <= root.i < ent.end:
             full = names.get(ent.text, ent.text)
             return full, full != ent.text  # a mapped short name is a person's surname
-    return None, False
+    return described_name(span)
 
 
 def _names_the_head(ent: Span, span: Span) -> bool:

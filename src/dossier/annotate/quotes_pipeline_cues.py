@@ -1,0 +1,189 @@
+"""Whether an attribution's cue reports speech, thought or a report, as a dossier reader means it.
+
+Part of the pipeline's quote filter (see ``quotes_speech``). The attribution finder follows
+PolNeAR, whose cues include votes, intentions, stances and appearances ("voted to", "was planning
+to", "appears to", "targeted"). A dossier's reader takes a quote as who said or thought what, so the
+pipeline keeps a cue only when:
+
+- one of its words is a verb or noun of saying, thinking or reporting: a hand-listed speech or
+  belief verb of the finder's lexicon, or a word whose commonest WordNet sense is filed under
+  communication or cognition; an intention ("plan", "intend") is no thought said;
+- it is no appearance or perception: "seems", "appears", "saw", "noticed" (WordNet's
+  verb.perception, commonest sense);
+- it is no passive with a source: "a man accused of theft", "Roe, suspected of fraud", "the dog,
+  thought to be a collie" name who is talked about, not who talks; without a source, a passive
+  counts only as hearsay ("is said to", "it is believed that"), not "was called" or "was ordered";
+- it is no means of acting: "responded by firing the board" reports an act.
+
+Without WordNet only the hand lexicon and the grammar rules decide, and a verb missing from the
+lexicon is kept (the finder's choice stands).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from dossier.annotate import wordnet
+from dossier.annotate.quotes_lexicon import CUE_LEMMAS, SOURCELESS_CUES
+
+# Commonest-sense lexicographer files of verbs and nouns that say or think (WordNet 3.0 names).
+SPEECH_LEXNAMES = frozenset(
+    {"verb.communication", "verb.cognition", "noun.communication", "noun.cognition"}
+)
+# Lexicographer file of seeing, hearing and seeming: witnessed or apparent, not said.
+PERCEPTION_LEXNAMES = frozenset({"verb.perception"})
+# The word whose commonest sense heads the intentions ("plan", "mean"): a plan is no thought said.
+INTENTION_ANCHOR = "intend"
+# How far up the hypernyms a verb's commonest sense may reach the intention anchor ("plan" is one).
+INTENTION_DEPTH = 2
+# Cue phrases that are whole reporting idioms, whatever their words ("according to").
+IDIOMS = frozenset({"according to", "quoted"})
+# Prepositions that end a cue whose content is the means of an act ("responded by firing").
+MEANS_PREPOSITIONS = frozenset({"by"})
+# Verbs whose passive still has the speaker as subject: "Roe was quoted as saying".
+SPEAKER_PASSIVES = frozenset({"quote"})
+# Verbs of saying and thinking that take "to" without an object only in the passive ("Roe is said
+# to be ill", "a dog, thought to be a collie"); English grammar (raising to object).
+RAISING_VERBS = frozenset(
+    "say think believe report know rumour rumor allege suppose consider understand presume".split()
+)
+# Verbs whose passive without an agent reports hearsay ("is said to", "it is believed that", "it
+# was announced that"); other agentless passives name, order or charge ("was called", "has been
+# charged") and report no one's words.
+HEARSAY_PASSIVES = RAISING_VERBS | frozenset(
+    "expect announce confirm estimate predict fear claim describe rumour rumor".split()
+)
+# Subjects that stand for no one: "it was announced that", "there is thought to be".
+EMPTY_SUBJECTS = frozenset({"it", "there"})
+# Penn tags of a finite verb.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def reports_speech(cue: Span, source: Span | None, content: Span) -> bool:
+    """Whether a cue makes its attribution speech, thought or a report (see the module docstring).
+
+    Args:
+        cue: the cue's tokens.
+        source: the source's tokens, None when the attribution names none.
+        content: the content's tokens.
+
+    Returns:
+        False for a cue of acting, intending, perceiving or seeming, for a passive whose subject
+        is given as the source, and for a means ("by"); True otherwise, and for cues with no verb
+        or noun (a colon, an adverb), which other rules judge.
+    """
+    text = cue.text.lower().strip(" :,")
+    if text in IDIOMS:
+        return True
+    heads = [token for token in cue if token.pos_ in ("VERB", "NOUN") and token.dep_ != "aux"]
+    if not heads:
+        return True
+    if cue[-1].lower_ in MEANS_PREPOSITIONS:
+        return False
+    passive = [token for token in heads if _is_passive(token, content)]
+    if passive and _names_the_talked_about(source):
+        return False
+    hearsay = any(_lemmas(token) & HEARSAY_PASSIVES for token in passive)
+    if passive and source is None and not hearsay:
+        return False  # "was called", "has been charged", "was ordered": no one's words
+    clause = _is_clause(content)
+    return any(_says_or_thinks(token, clause) for token in heads)
+
+
+def _names_the_talked_about(source: Span | None) -> bool:
+    """Whether a source may be a passive's subject: not absent, not the agent after "by" ("named
+    by the magazine"), not an empty "it" ("it was announced that")."""
+    if source is None or source.root.lower_ in EMPTY_SUBJECTS:
+        return False
+    head = source.root.head
+    return not (source.root.dep_ == "pobj" and head.lower_ == "by")
+
+
+def _is_passive(token: Token, content: Span) -> bool:
+    """A passive ("was accused"), a participle on a noun ("a man accused of theft"), a headline's
+    participle without auxiliary ("Man charged with theft"), or a verb of saying or thinking
+    followed by "to" ("thought to be"), which only its passive takes without an object."""
+    lemmas = _lemmas(token)
+    if lemmas & SPEAKER_PASSIVES or token.pos_ != "VERB":
+        return False
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children):
+        return True
+    if token.tag_ == "VBN" and token.dep_ == "acl":
+        return True
+    if token.tag_ == "VBN" and not any(child.dep_ == "aux" for child in token.children):
+        # "Man charged with theft": only with its preposition, since the tagger also gives VBN
+        # to a plain past "said" now and then
+        if any(child.dep_ == "prep" for child in token.rights):
+            return True
+    return bool(lemmas & RAISING_VERBS) and content[:1].text.lower() == "to"
+
+
+def _is_clause(content: Span) -> bool:
+    """Whether a content is a finite clause with its own subject ("that the plan will fail")."""
+    root = content.root
+    if not any(child.dep_ in ("nsubj", "nsubjpass") for child in root.children):
+        return False
+    verbs = [root, *(child for child in root.children if child.dep_ in ("aux", "auxpass"))]
+    return any(verb.tag_ in FINITE_TAGS for verb in verbs)
+
+
+def _says_or_thinks(token: Token, clause: bool) -> bool:
+    lemmas = _lemmas(token)
+    if lemmas & SOURCELESS_CUES:
+        return False
+    if lemmas & CUE_LEMMAS:
+        return True
+    pos = "v" if token.pos_ == "VERB" else "n"
+    known = [lemma for lemma in lemmas if wordnet.synsets(lemma, pos)]
+    if not known:
+        return True  # a word WordNet does not know: the finder's choice stands
+    return any(is_speech_word(lemma, pos, clause) for lemma in known)
+
+
+def _lemmas(token: Token) -> set[str]:
+    """The tagger's lemma and the plain stems of an inflected form: the lemmatiser gives "hop"
+    for "hoping", and the stem "hope" is what a reader sees."""
+    lemmas = {token.lemma_.lower()}
+    word = token.lower_
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            lemmas |= {stem, stem + "e"}
+            break
+    return lemmas
+
+
+@lru_cache(maxsize=4096)
+def is_speech_word(lemma: str, pos: str, clause: bool = False) -> bool:
+    """Whether a verb or noun says or thinks by the commonest WordNet sense.
+
+    Args:
+        lemma: a lower-cased lemma.
+        pos: "v" or "n".
+        clause: whether the content is a finite clause; then a verb's second sense counts too
+            ("feel that ...": the commonest sense of "feel" is an emotion, the next a belief).
+
+    Returns:
+        True when the commonest sense (or, with a clause, the next one) is filed under
+        communication or cognition and the commonest is no intention nor perception; True as well
+        when WordNet is absent, so that the finder's choice stands. False for a word WordNet does
+        not know as this part of speech (the caller decides about those).
+    """
+    if not wordnet.available():
+        return True
+    senses = wordnet.synsets(lemma, pos)
+    if not senses:
+        return False
+    first = senses[0]
+    if first.lexname in PERCEPTION_LEXNAMES or (pos == "v" and _is_intention(first)):
+        return False
+    counted = senses[:2] if clause and pos == "v" else senses[:1]
+    return any(sense.lexname in SPEECH_LEXNAMES for sense in counted)
+
+
+def _is_intention(sense: wordnet.Synset) -> bool:
+    anchors = wordnet.synsets(INTENTION_ANCHOR, "v")[:1]
+    closure = wordnet.hypernym_closure(sense, INTENTION_DEPTH)
+    return any((anchor.offset, "v") in closure for anchor in anchors)

@@ -1,0 +1,91 @@
+"""The pipeline's cue filter (quotes_pipeline_cues): votes, plans, appearances, accusations and
+means of acting are found by the attribution finder but are no quotes in a dossier; speech and
+thought stay. Each case checks the finder's own attribution first, so the filter is what decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.annotate import wordnet
+from dossier.models import Document
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not wordnet.available(), reason="WordNet 3.0 files are absent"),
+]
+
+
+def _found_and_kept(nlp, text: str, cue: str) -> tuple[bool, bool]:
+    """Whether the finder found an attribution with this cue, and whether the pipeline kept it."""
+    from dossier.annotate.pipeline import annotate
+    from dossier.annotate.quotes import find_quotes
+
+    doc = annotate(nlp, Document(doc_id="q", text=text))
+    found = any(quote.cue == cue for quote in find_quotes(doc, "q"))
+    kept = any(quote.cue == cue for quote in doc._.dossier_quotes)
+    return found, kept
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # no verb of saying or thinking: a vote, an act, an intention, a wish
+        ("The town council voted to close the old library next spring.", "voted"),
+        ("The climber was planning to cross the northern ridge on Sunday.", "was planning"),
+        ("Many fans want the coach to stay for another season.", "want"),
+        # an appearance or a perception
+        ("The old bridge appears to have been weakened by the flood.", "appears"),
+        ("Neighbours saw smoke rising from the roof of the bakery.", "saw"),
+        # the means of an act
+        ("The mayor responded by firing the whole harbour board.", "responded by"),
+        # a passive whose subject is talked about: an accusation, a belief about a thing
+        ("A nurse accused of poisoning three patients appeared in court on Monday.", "accused of"),
+        ("Police found the bodies of two men, 40, and 45, and a dog, thought to be their pet "
+         "collie.", "thought"),
+        # an agentless passive that orders or names, not hearsay
+        ("The harbour master was ordered to close the quay until Monday.", "was ordered"),
+    ],
+)
+def test_quotes_pipeline_cues_no_speech_is_left_out(nlp, text, cue):
+    assert _found_and_kept(nlp, text, cue) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The town council said it would close the old library next spring.", "said"),
+        ("The climber thought the northern ridge was safe to cross.", "thought"),
+        ("Neighbours said smoke was rising from the roof of the bakery.", "said"),
+        ("The mayor responded that the harbour board had failed the town.", "responded"),
+        # an accuser speaks
+        ("The prosecutor accused the nurse of poisoning three patients.", "accused"),
+        # a passive with no source is hearsay, kept
+        ("The driver is thought to have fallen asleep at the wheel.", "is thought"),
+        ("The harbour master is said to have closed the quay until Monday.", "is said"),
+        # a belief: the second sense of "feel", with a clause
+        ("Many fans feel that the coach should stay for another season.", "feel"),
+        # the lemmatiser's "hop" for "hoping" is read as "hope"
+        ("The museum is hoping that the new wing will draw more visitors.", "is hoping"),
+    ],
+)
+def test_quotes_pipeline_cues_speech_and_thought_stay(nlp, text, cue):
+    assert _found_and_kept(nlp, text, cue) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "pos", "clause", "expected"),
+    [
+        ("declare", "v", False, True),
+        ("vote", "v", False, False),
+        ("plan", "v", False, False),  # an intention, though filed under cognition
+        ("seem", "v", False, False),
+        ("feel", "v", False, False),
+        ("feel", "v", True, True),
+        ("statement", "n", False, True),
+        ("desire", "n", False, False),
+    ],
+)
+def test_quotes_pipeline_cues_speech_word(lemma, pos, clause, expected):
+    from dossier.annotate.quotes_pipeline_cues import is_speech_word
+
+    assert is_speech_word(lemma, pos, clause) is expected
