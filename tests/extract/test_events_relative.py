@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import models
-from dossier.extract.dating import relative_days
+from dossier.extract.date_shifts import relative_days
 
 T = models.EventType
 

@@ -73,7 +73,9 @@ def find_time_expressions(
     Args:
         text: the article text; offsets in the result index into it.
         dct: the publication (document creation) date, or None when unknown, in which case
-            relative expressions count from the last date the text names, or stay unresolved.
+            anaphoric expressions count from the last date the text names, and deictic ones
+            only from a date the lead gives or the narrative fixed just before
+            (``Context._anchors_news``); otherwise they stay unresolved.
         doc_id: copied into each result.
         sentence_bounds: ``(start, end)`` offsets of the sentences, e.g. from spaCy; a simple
             splitter is used when None.

@@ -34,6 +34,15 @@ _VERB_TO_DATE = re.compile(r"\s+(?:(?:on|in|at|during|last)\s+)?", re.IGNORECASE
 # A participle after a present "is" is a present passive ("closing is expected in December").
 _PRESENT_AUXILIARY = re.compile(r"\b(?:is|are|am|be|being|'s|'re)\s+$", re.IGNORECASE)
 ARRANGED_WINDOW = 60
+# Without a publication date, the lead's dates (dateline, headline, first sentence) are the
+# article's now: many reports open with a dateline, a headline and the lead sentence.
+LEAD_SENTENCES = 3
+# How many sentences back a day, week or month the narrative fixed still anchors deictic words
+# without a publication date: a report of the Istanbul corpus names a weekday and day two sentences
+# after "the day before" (measured 2026-11-23); four sentences on, ECB+ 19_6 was decades off.
+NARRATIVE_REACH = 2
+# A bound before an expression: "since 1958", "until her death in 1999", "through 2031".
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through)\b[^,;.()]{0,25}$", re.IGNORECASE)
 PERFECT_WINDOW = 50  # characters either side: about the clause the deadline sits in
 # A day right after a determiner premodifies a noun ("a repeat of the April 20 blast"): it names
 # an event, not the day the narrative is on.
@@ -100,20 +109,33 @@ class Context:
     not_narrative: set[int] = field(default_factory=set)
 
     def base(self) -> tuple[date | None, Anchor]:
-        """The date deictic words count from: publication, else the text's own last date."""
+        """The date deictic words count from: publication, else the text's own last date when
+        it may stand for the article's now (``_anchors_news``), else nothing."""
         if self.dct is not None:
             return self.dct, Anchor.PUBLICATION
-        if self.reference is not None and not self._distant_year():
+        if self.reference is not None and self._anchors_news():
             return self.reference, Anchor.TEXT
         return None, Anchor.NONE
 
-    def _distant_year(self) -> bool:
-        """Whether the text's last date is a year named alone more than a sentence back.
+    def _anchors_news(self) -> bool:
+        """Whether, with no publication date, the text's last date may anchor "on Friday", "last
+        month", "Today" or a bare "Nov. 26".
 
-        "In 2019 the two sides met. On May 5 they ..." places May 5 in 2019; but a year cited in
-        passing ("the largest since 2022") says nothing of when bare days later in the text are.
+        Decision: such words tell the article's own news, so they count only from a day, week or
+        month the lead gives (its first LEAD_SENTENCES sentences: dateline, headline, first
+        sentence) or the narrative fixed at most NARRATIVE_REACH sentences back ("In May 1970
+        students rose. On May 4 troops came"), or from a year the lead names in the
+        sentence just before ("The strike began in 2019. On June 9, ..."). A year named alone
+        elsewhere is background ("as it went in 1994", "the last foreign host was in 1985", "the
+        2011 and 2012 galas"): counting from it dates the news decades off, so the expression
+        stays unresolved instead. A bound ("since 1958", "until her death in 1999") is never
+        remembered (``remember``). Anaphoric words ("the next day", "a year later") still count
+        from any earlier date (``anaphor_base``).
         """
-        return self.reference_unit == "Y" and self.reference_sentence < self.sentence_index - 1
+        in_lead = self.reference_sentence < LEAD_SENTENCES
+        if self.reference_unit == "Y":
+            return in_lead and self.reference_sentence >= self.sentence_index - 1
+        return in_lead or self.reference_sentence >= self.sentence_index - NARRATIVE_REACH
 
     def anaphor_base(self) -> tuple[date | None, Anchor]:
         """The date anaphoric words count from: the text's last date, else publication."""
@@ -210,6 +232,8 @@ class Context:
         unit = REFERENCE_PRECISIONS.get(resolved.precision)
         if resolved.point is None or unit is None or not resolved.sets_reference:
             return
+        if self.dct is None and _BOUND_BEFORE.search(self.text, max(self.sentence[0], start - 30), start):
+            return  # "in power since 1958": a bound, not the time the text is at (see _anchors_news)
         self.reference, self.reference_unit = resolved.point, unit
         self.reference_sentence = self.sentence_index
         if unit == "D":
@@ -235,7 +259,10 @@ class Context:
         put on the publication day ("3 o'clock", then "The rig blew up at 10pm")."""
         if _DETERMINER_BEFORE.search(self.text, max(0, start - 6), start) and self.text[start:start + 1].isalnum():
             return False
-        guessed = resolved.precision is Precision.TIME and resolved.anchor is Anchor.PUBLICATION
+        # A clock time that names a day of its own ("about 8.40am on Saturday") was not guessed:
+        # only one put on the publication day itself was.
+        guessed = resolved.precision is Precision.TIME and resolved.anchor is Anchor.PUBLICATION \
+            and resolved.point == self.dct
         return not (guessed and _BARE_CLOCK.match(self.text, start))
 
     def recent_day(self, sentences: int) -> date | None:

@@ -278,12 +278,20 @@ def _vague(match: re.Match, start: int, end: int) -> bool:
 _OF_NO_YEAR = re.compile(r"\s+of\s+(?!(?:that|this|last|next|the\s+same|the\s+following)\s+year\b)", re.I)
 
 
+# A capitalised word before the preposition of a capitalised "Fall": the line is in title case, a
+# headline ("Hiker Killed In Fall", "Skier Dies in Fall"); prose writes the season in lower case.
+_TITLE_CASE_PREP = re.compile(r"\b[A-Z][a-z]*\s+(?i:in|during|by|until|till|since|through|over|before|after)\s+$")
+
+
 def _season(match: re.Match, start: int, end: int) -> bool:
     if not match.group("y") and _OF_NO_YEAR.match(match.string, end):
         return False
     if match.group("rel") or match.group("y") or match.group().lower().startswith("the"):
         return True
-    return bool(_SEASON_PREP.search(match.string[max(0, start - 12):start]))
+    before = match.string[max(0, start - 30):start]
+    if match.group("season") in {"Fall", "Spring"} and _TITLE_CASE_PREP.search(before):
+        return False  # "Hiker Killed In Fall": in a title-case headline every noun is capitalised
+    return bool(_SEASON_PREP.search(before[-12:]))
 
 
 def _shift(match: re.Match, start: int, end: int) -> bool:

@@ -1,6 +1,6 @@
 """Time expressions that are points of reference, not the date of an event.
 
-"Since 2022", "until 10 August", "as of Tuesday", "before the vote on Sunday": such a date bounds
+"Since 2022", "until 10 August", "through 2031", "as of Tuesday", "before the vote on Sunday": such a date bounds
 or compares, and dates no event of its sentence. Split from ``dating`` (which decides which date
 dates which event) because other stages ask the same question: the lead date of an article, and
 the days that mark a clause as a dated report.
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-REFERENCE_WORDS = ({"since"}, {"until"}, {"till"}, {"by"}, {"before"}, {"after"}, {"as", "of"}, {"prior", "to"},
-                   {"ahead", "of"})
+# "through 2031" bounds a span as "until 2031" does ("is guaranteed to earn $30 million through 2031").
+REFERENCE_WORDS = ({"since"}, {"until"}, {"till"}, {"through"}, {"by"}, {"before"}, {"after"}, {"as", "of"},
+                   {"prior", "to"}, {"ahead", "of"})
 # Words that may stand between "since" and the time expression closing its noun phrase.
 NOUN_PHRASE_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "PART", "NUM", "CCONJ"})
 SINCE_REACH = 10

@@ -13,7 +13,9 @@ expressions after "since", "until", "as of", "by", "before" or "after" are point
 not the event's date; durations and vague references ("in the coming days") date nothing. A day of
 untold year ("since the Sept. 11 attacks": "XXXX-09-11") dates only the happening it premodifies.
 An event in a measured "a day / two days / hours after|before" clause lies that far from the
-event of the main clause (``relative_days``).
+event of the main clause (``date_shifts.relative_days``). A "while" or "when" clause happens at the
+time of its head, so a date in it with no trigger of its own dates the head ("a skier died while
+crossing the pass on Friday").
 """
 
 from __future__ import annotations
@@ -46,16 +48,13 @@ OCCURRENCE_VERBS = frozenset({"begin", "start", "end", "occur", "happen", "take"
                               "conclude", "finish", "last"})
 # Happenings the ontology has no event type for, whose date is that of what they did.
 HAPPENING_NOUNS = DISASTER_NOUNS | ACCIDENT_NOUNS | ILLNESS_NOUNS | {"disaster"}
-# Units of a measured "N <unit> after/before" clause, in days; hours and minutes keep the main date.
-UNIT_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
-# Counts written as words in "two days after"; a bare "days after" has no count and shifts nothing.
-COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-               "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 RANK = [P.TIME, P.DAY, P.RANGE, P.WEEK, P.MONTH, P.SEASON, P.QUARTER, P.YEAR]
 # Precisions of a date that may describe a noun rather than date an event ("Mandela in 1994").
 COARSE = frozenset({P.YEAR, P.DECADE, P.CENTURY})
 # A day of untold year, as TIMEX3 writes it ("XXXX-09-11").
 YEARLESS_DAY = re.compile(r"XXXX-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+# Markers of an adverbial clause that happens at the time of its head ("died while crossing").
+SAME_TIME_MARKERS = frozenset({"while", "whilst", "when"})
 ANCHOR_RANK = {models.Anchor.ABSOLUTE: 0, models.Anchor.TEXT: 1, models.Anchor.PUBLICATION: 2, models.Anchor.NONE: 3}
 
 
@@ -265,7 +264,7 @@ def _attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -
         if current.dep_ in {"relcl", "acl"} and current.lemma_.lower() in OCCURRENCE_VERBS \
                 and (owner := _happening_owner(current.head, anchors)) is not None:
             return owner, crossed  # "the pandemic, which began in 1918,": the pandemic's year
-        if current.dep_ in CLAUSE_DEPS and not _participle(current):
+        if current.dep_ in CLAUSE_DEPS and not _participle(current) and not _same_time(current):
             return None, crossed  # a participle adjunct is in its head's clause: "Speaking on Friday, he said"
         if current.dep_ == "pobj" and current.head.lower_ in {"since", "until", "till"}:
             return None, crossed  # "since those shortly after the invasion in 2022"
@@ -278,6 +277,13 @@ def _attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -
         described = described or coarse and (_describes_noun(current, anchors) or _parallel_name(current))
         crossed = crossed or current.dep_ == "ccomp"
         current = current.head
+
+
+def _same_time(clause: Token) -> bool:
+    """Whether an adverbial clause shares the time of the clause it hangs on: "a skier died while
+    crossing the pass on Friday" died on Friday. "After", "before", "since" and "until" clauses keep
+    their own time (one with a trigger of its own keeps its date earlier, in ``_clause_trigger``)."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKERS for c in clause.children)
 
 
 def _happening_owner(noun: Token, anchors: dict[int, int]) -> int | None:
@@ -373,46 +379,3 @@ def _object_event(token: Token) -> bool:
     """Whether a token is a noun naming an event that is the object of a verb, so that a date
     inside its phrase is the date of that event, not of the proposing or agreeing."""
     return token.pos_ == "NOUN" and token.dep_ == "dobj" and bool(definitions_for(token.lemma_.lower(), True))
-
-
-def relative_days(token: Token) -> int | None:
-    """How many days an event lies from the event of its main clause, when it sits in a measured
-    "after"/"before" clause: "The talks came a day after Ukraine hit X" gives -1 for "hit",
-    "attacked two days before the summit opened" gives +2 for "opened"; "hours after" gives 0.
-
-    Args:
-        token: the event's trigger, or the verb carrying it.
-
-    Returns:
-        Days to add to the main clause's date, or None when the token heads no such clause or
-        the distance is not stated ("days after", "a few weeks before").
-    """
-    if token.dep_ == "advcl":
-        marker = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
-        main = token.head
-    elif token.dep_ == "pobj" and token.head.lower_ in {"after", "before"} and token.head.dep_ == "prep":
-        marker, main = token.head, token.head.head
-    else:
-        return None
-    if marker is None:
-        return None
-    measures = [c for c in (*token.children, *marker.children, *main.children)
-                if c.dep_ == "npadvmod" and c.i < marker.i and c.right_edge.i == marker.i - 1]
-    distance = _distance(measures[0]) if measures else None
-    if distance is None:
-        return None
-    return -distance if marker.lower_ == "after" else distance
-
-
-def _distance(measure: Token) -> int | None:
-    unit = UNIT_DAYS.get(measure.lemma_.lower())
-    if unit is None:
-        return None
-    if unit == 0:
-        return 0
-    counts = [c for c in measure.children if c.dep_ in {"nummod", "det"}]
-    if not counts:
-        return None
-    word = counts[0].lower_.replace(",", "")
-    count = int(word) if word.isdigit() else COUNT_WORDS.get(word)
-    return None if count is None else count * unit

@@ -45,4 +45,4 @@ class Draft:
     thread: Thread | None = None
     places: set = field(default_factory=set)
     part: bool = False  # a stage of an event ("the first stage"): its own happening, in no thread
-    shift: int | None = None  # days from the main clause's event ("a day after X hit"), see dating.relative_days
+    shift: int | None = None  # days from the main clause's event ("a day after X hit"), see date_shifts.relative_days

@@ -19,7 +19,8 @@ from spacy.tokens import Span, Token
 from dossier import models
 from dossier.extract.arguments import predicate_of
 from dossier.extract.context import FAMILIES, DocumentContext, join_thread, start_thread
-from dossier.extract.dating import DateValue, attach_dates, is_recalled, relative_days
+from dossier.extract.date_shifts import main_clause, relative_days
+from dossier.extract.dating import DateValue, attach_dates, is_recalled
 from dossier.extract.drafts import WEAK_TYPES, Draft
 from dossier.extract.triggers import REPORTING
 from dossier.timevalues import interval
@@ -77,6 +78,7 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
             draft.date, draft.date_source = report_date, "document"
     for draft in drafts:
         join_thread(draft, context)
+    shifted: list[Draft] = []
     _link_same_time(drafts)
     _date_from_clause(drafts, own)
     dated = [d for d in drafts if d.date is not None and not d.background and _donor(d) and d.shift is None
@@ -99,6 +101,7 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
                                                              present=_present_tense(draft))
             _narrated(draft, context)
         if draft.shift and draft.trigger.token.i not in own and not draft.anaphoric:
+            shifted.append(draft)
             draft.date, draft.date_source = _moved(draft.date, draft.shift), "document"
         if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal and not draft.part:
             start_thread(draft, context)
@@ -107,12 +110,39 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
             # "since the Sept. 11 attacks": a recalled happening of untold year, whose day must not
             # pass to the paragraph or the next sentence
             draft.background = True
+    _shift_from_main_clause(shifted, drafts)
+    latest = max((d.date.value for d in drafts if d.date_source == "sentence" and _is_day(d.date)), default="")
     for draft in drafts:
         if draft.date_source == "sentence" and not draft.background and draft.shift is None \
-                and draft.status == S.HAPPENED and draft.date is not None \
-                and draft.date.precision == models.Precision.DAY \
+                and draft.status == S.HAPPENED and _is_day(draft.date) and draft.date.value >= latest \
                 and (draft.trigger.token.tag_ in {"NN", "NNS"} or _past_verb(draft.trigger.token)):
-            context.narrated[draft.event_type] = draft.date  # not "with the purpose of killing him"
+            # not "with the purpose of killing him"; nor a cause the sentence dates before its news
+            # ("marches on Sunday in anger at the shooting a week ago")
+            context.narrated[draft.event_type] = draft.date
+
+
+def _is_day(value: DateValue | None) -> bool:
+    return value is not None and value.precision == models.Precision.DAY and len(value.value) == 10
+
+
+def _shift_from_main_clause(shifted: list[Draft], drafts: list[Draft]) -> None:
+    """Count a measured distance ("her death came a day after a guide was killed") from the date the
+    main clause's event was given, which may be a day the article stated earlier (``_narrated``),
+    rather than from the undated fallback both events started from."""
+    for draft in shifted:
+        main = main_clause(draft.trigger.token) or main_clause(predicate_of(draft.trigger))
+        donor = next((d for d in drafts if d is not draft and d.shift is None and d.date is not None
+                      and d.date_source != "publication" and main is not None and _tells(d, main)), None)
+        if donor is not None:
+            draft.date = _moved(donor.date, draft.shift)
+
+
+def _tells(draft: Draft, head: Token) -> bool:
+    """Whether a draft is the event a clause head tells: the trigger itself, the verb carrying
+    it, or a trigger noun that is the verb's subject ("her death came ...")."""
+    token = draft.trigger.token
+    return head.i in {token.i, predicate_of(draft.trigger).i} or (
+        token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == head.i)
 
 
 def _narrated(draft: Draft, context: DocumentContext) -> None:
@@ -131,7 +161,11 @@ def _narrated(draft: Draft, context: DocumentContext) -> None:
 
 def _told_in_past(draft: Draft) -> bool:
     """Whether the verb telling an event is a simple past, active or passive ("shot", "was shot"),
-    not a pluperfect (a time before the story's) nor a present."""
+    not a pluperfect (a time before the story's) nor a present. A trigger noun that is the subject
+    of a verb is told by that verb ("her death came a day after ...")."""
+    token = draft.trigger.token
+    if draft.trigger.nominal and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+        return _past_verb(token.head)
     return _past_verb(predicate_of(draft.trigger))
 
 

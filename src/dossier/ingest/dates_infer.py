@@ -55,6 +55,14 @@ _FUTURE_CUE = re.compile(
     r"due|expected|deadline|set for|slated|upcoming|to be held|to take place)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
+# A future auxiliary or schedule word governs the rest of its clause, however long the phrase
+# between: "will be the host of the gala, broadcast live on Sunday, March 9, 2031", "will be 30
+# on June 2, in the first week of the 2032 season".
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|shall|'ll|is to be|are to be|scheduled|slated|to be held|to take place)\b[^.;!?\n]{0,70}$",
+    re.IGNORECASE,
+)
+FUTURE_CLAUSE_CHARS = 90
 # Words that mark a date as a picture's: a caption's credit or a file photo.
 _CAPTION = re.compile(r"\b(?:file photo|photograph|photo|pictured|credit)\b", re.IGNORECASE)
 # Words that make a date a point of reference for the news rather than its day.
@@ -189,8 +197,13 @@ def _resolve_partial(
 
 
 def looks_ahead(text: str, start: int) -> bool:
-    """Whether the words just before a date put it ahead of the report ("by", "will meet on")."""
-    return _FUTURE_CUE.search(text[max(0, start - 40) : start]) is not None
+    """Whether the words before a date put it ahead of the report: a deadline or plan word just
+    before it ("by", "scheduled for"), or a future auxiliary earlier in its clause ("will be the
+    host of the gala, broadcast live on Sunday, March 9, 2031"). A line break ends the
+    clause: a headline's "to be held" or "By Police" says nothing of the dateline below it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _FUTURE_CUE.search(text[max(line_start, start - 40) : start]) is not None \
+        or _FUTURE_CLAUSE.search(text[max(line_start, start - FUTURE_CLAUSE_CHARS) : start]) is not None
 
 
 def _dates_something_else(text: str, start: int) -> bool:
@@ -226,8 +239,8 @@ def explain_published(text: str, *, today: date | None = None) -> tuple[date | N
     latest_year = _latest_year(text, today)
     mentions = [m for m in full + _partial_mentions(text, full) + _slash_mentions(text)
                 if m.value <= today and m.value.year >= latest_year]
-    head = [m.value for m in mentions
-            if m.start < HEAD_CHARS and m.strength == "full" and not _dates_something_else(text, m.start)]
+    head = [m.value for m in mentions if m.start < HEAD_CHARS and m.strength == "full"
+            and not _dates_something_else(text, m.start) and not looks_ahead(text, m.start)]
     if head:
         return max(head), "head"
     body = [m.value for m in mentions if not looks_ahead(text, m.start) and not _dates_something_else(text, m.start)]

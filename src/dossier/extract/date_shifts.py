@@ -1,0 +1,78 @@
+"""How far an event lies from the event of its main clause: "a day after", "two days before".
+
+Split from ``dating`` (which gives each time expression to the event it dates) because a measured
+"after"/"before" clause dates nothing itself: it moves a date the main clause has, so the caller
+needs both the distance (``relative_days``) and the main clause it counts from (``main_clause``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Units of a measured "N <unit> after/before" clause, in days; hours and minutes keep the main date.
+UNIT_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
+# Counts written as words in "two days after"; a bare "days after" has no count and shifts nothing.
+COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def relative_days(token: Token) -> int | None:
+    """How many days an event lies from the event of its main clause, when it sits in a measured
+    "after"/"before" clause: "The talks came a day after Ukraine hit X" gives -1 for "hit",
+    "attacked two days before the summit opened" gives +2 for "opened"; "hours after" gives 0.
+
+    Args:
+        token: the event's trigger, or the verb carrying it.
+
+    Returns:
+        Days to add to the main clause's date, or None when the token heads no such clause or
+        the distance is not stated ("days after", "a few weeks before").
+    """
+    found = _measured_clause(token)
+    if found is None:
+        return None
+    marker, main = found
+    measures = [c for c in (*token.children, *marker.children, *main.children)
+                if c.dep_ == "npadvmod" and c.i < marker.i and c.right_edge.i == marker.i - 1]
+    distance = _distance(measures[0]) if measures else None
+    if distance is None:
+        return None
+    return -distance if marker.lower_ == "after" else distance
+
+
+def main_clause(token: Token) -> Token | None:
+    """The head of the main clause an "after"/"before" clause hangs on ("came" in "Mr X's death came
+    a day after Y was killed"): the event whose date a measured distance counts from.
+
+    Args:
+        token: the event's trigger, or the verb carrying it.
+
+    Returns:
+        The main clause's head, or None when the token heads no "after"/"before" clause.
+    """
+    found = _measured_clause(token)
+    return found[1] if found is not None else None
+
+
+def _measured_clause(token: Token) -> tuple[Token, Token] | None:
+    """The marker ("after", "before") and main clause head of the clause a token heads, if any."""
+    if token.dep_ == "advcl":
+        marker = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+        return (marker, token.head) if marker is not None else None
+    if token.dep_ == "pobj" and token.head.lower_ in {"after", "before"} and token.head.dep_ == "prep":
+        return token.head, token.head.head
+    return None
+
+
+def _distance(measure: Token) -> int | None:
+    unit = UNIT_DAYS.get(measure.lemma_.lower())
+    if unit is None:
+        return None
+    if unit == 0:
+        return 0
+    counts = [c for c in measure.children if c.dep_ in {"nummod", "det"}]
+    if not counts:
+        return None
+    word = counts[0].lower_.replace(",", "")
+    count = int(word) if word.isdigit() else COUNT_WORDS.get(word)
+    return None if count is None else count * unit
