@@ -308,3 +308,16 @@ def test_triggers_names_of_things_in_text(extract, text, expected):
 )
 def test_triggers_bare_ask_is_a_question(extract, text, expected):
     assert _pairs(extract, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause describes an argument without being one
+        ("The climber was returned to the hut, where he was declared dead.", False),
+        ("The bodies of the two soldiers were returned to their families.", True),
+    ],
+)
+def test_triggers_relative_clause_is_no_argument(nlp, text, expected):
+    assert ("remains_exchange" in _definitions(nlp, text)) is expected

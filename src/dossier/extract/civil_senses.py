@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.extract import decision_senses
 from dossier.extract.ontology import GROUP_NOUNS, PEOPLE
 from dossier.extract.physical_senses import doers, is_party, kinds, patients
 
@@ -123,6 +124,8 @@ def frees_people(verb: Token) -> bool:
         False when what is released or handed is a thing, or the return is to an activity.
     """
     targets = [t for t in patients(verb) if t.pos_ in {"NOUN", "PROPN"}]
+    if verb.lemma_.lower() == "return" and decision_senses.thing_returns(verb):
+        return False  # "normality began to return"
     if targets and not any(_person(t) for t in targets):
         return False
     if not targets and verb.lemma_.lower() == "return" and not any(

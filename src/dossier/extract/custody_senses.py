@@ -175,3 +175,22 @@ def in_custody(noun: Token) -> bool:
     if any(c.dep_ == "mark" or c.lower_ in {"while", "when"} for c in prep.children):
         return False  # "while in custody": the circumstance of another event
     return prep.head.lemma_.lower() in CUSTODY_VERBS
+
+
+# The custody senses of arrest and citizenship words, merged into ``trigger_fit._CHECKS``.
+CUSTODY_CHECKS = {
+    ("arrest", "capture", False): captures_people,
+    ("arrest", "seize", False): captures_people,
+    ("arrest", "capture", True): lambda t: captures_people(t, nominal=True),
+    ("arrest", "hold", False): holds_captive,
+    **{("arrest", noun, True): in_custody for noun in ("custody", "detention", "captivity")},
+    ("arrest", "arrest", False): arrests_someone,
+    ("arrest", "detain", False): arrests_someone,
+    ("arrest", "imprison", False): arrests_someone,
+    ("arrest", "arrest", True): lambda t: not {c.lemma_.lower() for c in t.children} & {"cardiac", "heart",
+                                                                                       "respiratory"},
+    **{("revoke-citizenship", word, nominal): takes_citizenship
+       for word, nominal in (("strip", False), ("revoke", False), ("deprive", False), ("cancel", False),
+                             ("rescind", False), ("withdraw", False), ("remove", False), ("revocation", True),
+                             ("deprivation", True))},
+}

@@ -13,6 +13,8 @@ from spacy.tokens import Token
 # Words of a court around a judicial word ("tried in a military court", "a ten-year sentence",
 # "served his sentence", "his conviction was quashed"); a grammatical sentence or a belief has none.
 COURTS = frozenset({"court", "tribunal", "judge", "jury", "courtroom", "magistrate", "prosecutor", "absentia"})
+# Where an accused appears: a court, its judges or its dock.
+HEARING_PLACES = COURTS | frozenset({"magistrates", "dock", "courthouse", "bench"})
 PENALTY_CUES = frozenset({"year", "month", "week", "life", "death", "prison", "jail", "custodial", "suspended",
                           "imprisonment", "serve", "hand", "impose", "receive", "commute", "reduce", "overturn",
                           "quash", "uphold", "appeal", "pass", "face", "begin", "complete"}) | COURTS
@@ -84,3 +86,36 @@ def judicial_indictment(verb: Token) -> bool:
 
 def _has_prep(verb: Token, words: set[str]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in words for c in verb.children)
+
+
+def appears_in_court(verb: Token) -> bool:
+    """"appeared in court", "will appear before magistrates", "appeared at Crown Court": a hearing
+    of the accused; "appeared on television", "appeared to be" are none.
+
+    Args:
+        verb: "appear".
+
+    Returns:
+        True when a place phrase names a court, a judge or the dock.
+    """
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "before", "at"}
+              for g in c.children if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in HEARING_PLACES or p.lower_ in HEARING_PLACES for p in places)
+
+
+# The court senses of trial words, merged into ``trigger_fit._CHECKS``.
+TRIAL_CHECKS = {
+    ("trial", "try", False): judicial_try,
+    ("trial", "charge", False): charged_with_offence,
+    ("trial", "indict", False): judicial_indictment,
+    ("trial", "prosecute", False): lambda t: not ({c.lemma_.lower() for c in t.children if c.dep_ == "dobj"}
+                                                  & {"war", "campaign", "fight"}),
+    ("trial", "acquit", False): lambda t: not any(c.lower_.endswith("self") for c in t.children),
+    ("trial", "trial", True): court_trial,
+    ("trial", "appear", False): appears_in_court,
+    ("trial", "prosecution", True): prosecution_event,
+    ("trial", "sentence", True): judicial_noun(PENALTY_CUES),
+    ("trial", "conviction", True): judicial_noun(CONVICTION_CUES),
+    ("trial", "indictment", True): judicial_noun(INDICTMENT_CUES),
+    ("trial", "verdict", True): judicial_noun(VERDICT_CUES),
+}

@@ -382,7 +382,8 @@ def _death_noun(noun: Token) -> bool:
 
 OFFICE_CHECKS = {
     **{("appointment", verb, False): _appoints for verb in ("appoint", "nominate", "hire", "promote")},
-    **{("appointment", verb, False): _names_to_post for verb in ("name", "pick", "tap", "designate")},
+    **{("appointment", verb, False): _names_to_post
+       for verb in ("name", "pick", "tap", "designate", "announce", "unveil", "select", "choose")},
     ("appointment", "swear", False): _sworn_in,
     **{("appointment", noun, True): _appointment_noun for noun in ("appointment", "nomination", "hiring")},
     **{("dismissal", verb, False): _dismisses

@@ -120,7 +120,8 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
     # keep it: "indict" was an accusation, "jail" coercion. ("imprisoned" is custody: an arrest.)
     _d("trial", T.TRIAL, "People are tried, charged, prosecuted, convicted, sentenced, jailed or acquitted.",
        ["He was sentenced to ten years in prison.", "The trial of the three men opened on Monday."], None, None,
-       {"try", "prosecute", "charge", "indict", "convict", "sentence", "jail", "acquit"},
+       {"try", "prosecute", "charge", "indict", "convict", "sentence", "jail", "acquit",
+        "appear"},  # "appear" only before a court (``judicial_senses.appears_in_court``)
        {"trial", "prosecution", "conviction", "sentence", "indictment", "verdict", "acquittal", "retrial"},
        priority=6, plover_by_lemma={"indict": "DISAPPROVE", "jail": "COERCE"}),
     _d("remains_exchange", T.REMAINS_EXCHANGE, "Parties hand over the bodies of the dead.",
@@ -219,7 +220,8 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
     # over that "passed away" never has.
     _d("appointment", T.APPOINTMENT, "A person is appointed, nominated, named, hired or sworn in to a post.",
        ["The board named Laura Kent as its chief executive.", "The governor was sworn in on Monday."], None, None,
-       {"appoint", "nominate", "hire", "promote", "name", "pick", "tap", "designate", "swear"},
+       {"appoint", "nominate", "hire", "promote", "name", "pick", "tap", "designate", "swear",
+        "announce", "unveil", "select", "choose"},  # the last four only "as" a post (``office_senses``)
        {"appointment", "nomination", "hiring"}, priority=6),
     _d("dismissal", T.DISMISSAL, "A person is fired, sacked, ousted, dismissed or removed from a post.",
        ["The club fired its manager on Sunday.", "The minister was removed from office."], None, None,
@@ -230,7 +232,7 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
        {"resign", "quit", "step", "abdicate"}, {"resignation", "abdication"}, priority=5),
     _d("death", T.DEATH, "A person dies of natural or unstated causes; no attack, disaster or accident.",
        ["The former senator died at his home on Thursday.", "The death of the singer shocked fans."], None, None,
-       {"die", "pass"}, {"death"}, priority=6),
+       {"die", "pass", "find"}, {"death"}, priority=6),  # "find" only "found dead" (``mishap_senses``)
 )
 
 # Finer PLOVER categories, kept under one of our types (see the module docstring).
@@ -343,7 +345,8 @@ PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
     # fails its check ("a campaign rally", "voted against the bill", "signed an executive order").
     _d("campaign", T.OTHER, "A candidate or campaign holds or addresses a rally.",
        ["The senator held a campaign rally in Dover."], None, None, set(), {"rally"}, priority=1),
-    _d("legislate", T.OTHER, "A legislature or official votes on, signs or blocks a bill, law or nomination.",
+    _d("legislate", T.OTHER, "A legislature, an official or a deciding body (a board) votes on, signs or blocks a "
+       "bill, law, nomination or measure.",
        ["The senate voted down the amendment."], None, None, {"vote", "sign", "block"}, {"vote"}, priority=1),
     _d("break-truce", T.OTHER, "A party violates a ceasefire (CAMEO 196).",
        ["Both sides broke the truce within hours."], "FIGHT", "196",

@@ -54,6 +54,15 @@ DIRECTIVES = frozenset({"press", "urge", "push", "pressure", "encourage", "ask",
                         "exhort", "advise"})
 
 
+# Verbs of a guess: what is assumed is not reported as fact ("I'm assuming it's arson").
+SUPPOSING = frozenset({"assume", "suppose", "guess", "presume", "speculate", "imagine", "wonder"})
+# Verbs of an open question ("it does not matter who is elected") and the words that open one.
+INDIFFERENT = frozenset({"matter", "care"})
+WH_WORDS = frozenset({"who", "whoever", "what", "whatever", "whether", "which"})
+# Verbs that put events on a programme: "announced new rallies", "called further strikes".
+ANNOUNCING = frozenset({"announce", "call", "plan", "organise", "organize", "schedule"})
+
+
 def event_status(trigger: Token, nominal: bool) -> EventStatus:
     """The status of the event a trigger reports.
 
@@ -65,7 +74,8 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
         NEGATED, HYPOTHETICAL, PLANNED, ONGOING or HAPPENED, checked in that order.
 
     Known limit: "would" counts as planned inside reported speech ("said it would") and as
-    hypothetical elsewhere; irony and questions are not recognised.
+    hypothetical elsewhere; direct questions (an auxiliary before the subject) and guesses
+    ("I assume") are hypothetical, but irony and rhetorical questions are not recognised.
     """
     chain = _scope_chain(trigger, nominal)
     if _short_of(chain):
@@ -80,7 +90,8 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     if words & NEGATIONS or lemmas & FAILING or (not nominal and _nobody_did(trigger)):
         return EventStatus.NEGATED
     if words & MODALS or words & CONDITIONS or lemmas & WILLING or _directed(chain) or _advocated(trigger) \
-            or _rated(chain):
+            or _rated(chain) or _supposed(chain) or _modal_participle(trigger) or _asked(trigger) \
+            or _no_matter_who(chain):
         return EventStatus.HYPOTHETICAL
     if "would" in words:
         return EventStatus.PLANNED if _reported(chain) else EventStatus.HYPOTHETICAL
@@ -88,7 +99,7 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     complements = {c.lemma_.lower() for t in chain[1:] for c in t.children if c.dep_ == "acomp"}
     if words & FUTURE_AUX or lemmas & PLANNING or (nominal and modifiers & (FUTURE_MODIFIERS | IMMINENT) - {"new"}) \
             or complements & SCHEDULED or _yet_to_come(chain) or (nominal and _scheduled_noun(trigger)) \
-            or _aimed_at(chain):
+            or _aimed_at(chain) or (nominal and _announced_ahead(trigger)):
         return EventStatus.PLANNED
     if _ongoing(trigger, chain, words, modifiers):
         return EventStatus.ONGOING
@@ -231,10 +242,57 @@ def _directed(chain: list[Token]) -> bool:
 
 def _advocated(trigger: Token) -> bool:
     """Whether the event is what someone argues for: "spoke in support of repatriating the
-    children", "the case for a ceasefire", "a call for the release of hostages"."""
+    children", "the case for a ceasefire", "a call for the release of hostages", "calls for the
+    prime minister to quit (and call elections)"."""
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        trigger = trigger.head
+    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children):
+        return trigger.head.lemma_.lower() in ADVOCACY
     preposition = trigger.head
     return trigger.dep_ in {"pobj", "pcomp"} and preposition.lower_ in {"of", "for"} \
         and preposition.head.lemma_.lower() in ADVOCACY
+
+
+def _modal_participle(verb: Token) -> bool:
+    """A participle clause with no subject of its own hanging on a modal verb ("could do it,
+    giving him the money") is as uncertain as that verb."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in MODALS | {"would"} for c in verb.head.children)
+
+
+def _asked(trigger: Token) -> bool:
+    """A direct question ("do we want him hosting the show?", "will they strike?"): its main verb
+    has an auxiliary before its subject, and the sentence ends in a question mark."""
+    sent = trigger.sent
+    if not sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+        return False
+    clause = next((t for t in trigger.ancestors if t.dep_ == "ROOT" or t.dep_ == "conj"), trigger)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    inverted = any(c.dep_ in {"aux", "auxpass"} and subject is not None and c.i < subject.i for c in clause.children)
+    return inverted or (clause.lemma_.lower() == "be" and subject is not None and subject.i > clause.i)
+
+
+def _supposed(chain: list[Token]) -> bool:
+    """"I'm assuming it's arson", "I suppose they will strike": a guess, not a report."""
+    return any(t.lemma_.lower() in SUPPOSING for t in chain[1:]) or any(
+        t.dep_ == "ccomp" and t.head.lemma_.lower() in SUPPOSING for t in chain)
+
+
+def _no_matter_who(chain: list[Token]) -> bool:
+    """"It does not matter who gets elected": a question left open, about no one event."""
+    return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in INDIFFERENT and any(
+        c.dep_ in {"nsubj", "nsubjpass", "mark"} and c.lower_ in WH_WORDS for c in t.children) for t in chain)
+
+
+def _announced_ahead(noun: Token) -> bool:
+    """"announced new rallies", "called further strikes", "more protests ahead": events announced
+    or said to lie ahead, not yet held."""
+    if any(c.dep_ == "advmod" and c.lower_ == "ahead" for c in noun.children):
+        return True
+    fresh = any(c.dep_ == "amod" and c.lower_ in {"new", "more", "further"} for c in noun.children)
+    return fresh and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCING
 
 
 def _reported(chain: list[Token]) -> bool:

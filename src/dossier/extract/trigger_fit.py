@@ -7,8 +7,11 @@ border; "struck" by a quake or by a missile) and keep, refine or veto the defini
 word-specific sense checks live in the ``_CHECKS`` table at the end; those about politics are in
 ``idioms``, those about things, substances and amounts (no attack, no blockade, no meeting or
 accord without a party) in ``physical_senses`` and ``party_senses``, those about illnesses and
-animals (an epidemic's toll, a cull) in ``health_senses``, and those of ordinary life (a
-traveller's visit, figures released, classes suspended) in ``civil_senses``.
+animals (an epidemic's toll, a cull) in ``health_senses``, those of ordinary life (a
+traveller's visit, figures released, classes suspended) in ``civil_senses``, those of shows, sport
+and trades (a host of a ceremony, a batter's hit, the writers strike) in ``show_senses``, those of
+falls, fires and disaster synonyms in ``mishap_senses``, and a body's vote or "dismissed as" in
+``decision_senses``.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ from spacy.tokens import Token
 
 from dossier.annotate import wordnet
 from dossier.extract import (
-    civil_senses, crime_senses, custody_senses, everyday_senses, fire_senses, health_senses, idioms, judicial_senses, office_senses,
-    party_senses, physical_senses, relief_senses,
+    civil_senses, crime_senses, custody_senses, decision_senses, everyday_senses, fire_senses, health_senses, idioms,
+    judicial_senses, mishap_senses, office_senses, party_senses, physical_senses, relief_senses, show_senses,
 )
 from dossier.extract.word_classes import FIRE_NOUNS
 from dossier.extract.frames import DOCUMENT_LIKE, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, PARTY_NOUNS, TALKS
@@ -83,11 +86,14 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
         return None  # "treating the injured", "more than 200 wounded": people, not an attack
     if definition.name == "attack" and not nominal and _done_by_disaster(token):
         return BY_TYPE[EventType.DISASTER]  # "It struck south of the capital": the quake named before
-    if definition.name == "attack" and not nominal and physical_senses.accident_toll(token):
-        return OUTBREAK  # "the rig exploded and sank, killing 11 workers": the accident's toll
+    if definition.name == "attack" and not nominal and (
+            physical_senses.accident_toll(token) or mishap_senses.killed_in_fall(token)):
+        return OUTBREAK  # "the rig exploded and sank, killing 11 workers", "killed in a fall": an accident
     check = _CHECKS.get((definition.name, lemma, nominal))
     if check is not None and not check(token):
         return None
+    if definition.event_type == EventType.STATEMENT and not nominal and decision_senses.announces_a_post(token):
+        return BY_TYPE[EventType.APPOINTMENT]  # "announced that X will be the host"
     if definition.event_type == EventType.REJECTION and not nominal and _no_comment(token):
         return None
     if definition.name == "accident" and _armed(token):
@@ -146,6 +152,10 @@ def argument_lemmas(token: Token, nominal: bool) -> set[str]:
                  for t in c.subtree]
         if token.dep_ == "xcomp":  # "the oil has started leaking": the subject of the verb it completes
             parts += [t for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+    # a relative clause describes an argument without being one ("returned to the village, where
+    # he was pronounced dead" returns no body)
+    described = {t.i for p in parts if p.dep_ == "relcl" and p.i != token.i for t in p.subtree}
+    parts = [p for p in parts if p.i not in described]
     for part in parts:
         words.add(part.lemma_.lower())
         words.add(part.lower_)
@@ -212,6 +222,8 @@ def _meet_is_meeting(token: Token) -> bool:
 def _not_labour_strike(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "on":
         return False  # "workers are on strike"
+    if show_senses.trade_strike(token):
+        return False  # "the writers strike"
     return not {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod"}} & LABOUR_STRIKE
 
 
@@ -222,7 +234,10 @@ def _round_of_talks(token: Token) -> bool:
 def _done_by_nature(token: Token) -> bool:
     """"The quake struck", "killed by the floods", "the quake that hit the capital", "the worst
     earthquake to hit the island": a disaster, not an attack. A verb of a relative or infinitival
-    clause is done by the noun the clause describes."""
+    clause is done by the noun the clause describes; a verb coordinated after one ("killing seven and
+    injuring 40") by that one's doer."""
+    if token.dep_ == "conj" and token.head.pos_ == "VERB" and _done_by_nature(token.head):
+        return True
     doers = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -243,7 +258,7 @@ def _natural_doer(noun: Token) -> bool:
     gunfire ("killed by sniper fire")."""
     if noun.lemma_.lower() in FIRE_NOUNS or noun.lower_ in FIRE_NOUNS:
         return fire_senses.fire_without_agent(noun)
-    return noun.lemma_.lower() in NATURE_DOERS or noun.lower_ in NATURE_DOERS
+    return noun.lemma_.lower() in NATURE_DOERS or noun.lower_ in NATURE_DOERS or mishap_senses.names_a_disaster(noun)
 
 
 def _done_by_disaster(verb: Token) -> bool:
@@ -251,7 +266,11 @@ def _done_by_disaster(verb: Token) -> bool:
     struck south of the capital"), read back as ``health_senses.antecedent`` reads illnesses."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"it", "which"}]
     found = [health_senses.antecedent(s) for s in subjects]
-    return any(a is not None and a.lemma_.lower() in DISASTER_NOUNS for a in found)
+    # "the temblor killed": a synonym that is no trigger itself, so the verb tells the disaster
+    found += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() not in DISASTER_NOUNS
+              and mishap_senses.names_a_disaster(c)]
+    return any(a is not None and (a.lemma_.lower() in DISASTER_NOUNS or mishap_senses.names_a_disaster(a))
+               for a in found)
 
 
 def _done_by_illness(verb: Token) -> bool:
@@ -292,16 +311,16 @@ _CHECKS = {
     ("request", "call", True): lambda t: _has_prep(t, {"for"}),
     ("proposal", "suggest", False): lambda t: any(c.dep_ == "dobj" for c in t.children),
     ("meeting", "meet", False): _meet_is_meeting,
-    ("attack", "strike", True): _not_labour_strike,
+    ("attack", "strike", True): lambda t: _not_labour_strike(t) and not show_senses.weather_strike(t),
     ("protest", "strike", True): lambda t: not _not_labour_strike(t),
     ("attack", "strike", False): lambda t: _object_lemma(t) not in {"deal", "balance", "chord", "note"}
     and not _done_by_nature(t) and not idioms.struck_down(t),
     ("attack", "shoot", False): lambda t: not (idioms.retorted(t) or idioms.shot_state(t)),
-    ("attack", "hit", False): lambda t: not _done_by_nature(t),
+    ("attack", "hit", False): lambda t: not (_done_by_nature(t) or show_senses.hit_in_play(t)),
     ("attack", "kill", False): lambda t: not _done_by_nature(t),
     **{("attack", verb, False): (lambda t: not _done_by_nature(t)) for verb in ("injure", "wound", "hurt")},
     ("attack", "pound", False): lambda t: not (_done_by_nature(t) or physical_senses.criticism(t)),
-    ("attack", "attack", False): lambda t: not physical_senses.criticism(t),
+    ("attack", "attack", False): lambda t: not (physical_senses.criticism(t) or mishap_senses.attacks_a_fire(t)),
     ("attack", "attack", True): lambda t: not physical_senses.criticism(t),
     ("attack", "execute", False): physical_senses.executes_someone,
     **{("attack-launch", verb, False): physical_senses.armed_operation
@@ -314,7 +333,7 @@ _CHECKS = {
     and not idioms.signs_legislation(t),
     ("agreement", "accept", False): lambda t: not (idioms.accepts_nomination(t) or party_senses.receives_goods(t)),
     ("agreement", "deal", True): lambda t: not (party_senses.quantity_deal(t) or civil_senses.idiomatic_deal(t)),
-    ("meeting", "host", False): lambda t: not party_senses.thing_hosts(t),
+    ("meeting", "host", False): lambda t: not (party_senses.thing_hosts(t) or show_senses.hosts_a_show(t)),
     # ordinary life: travellers' visits, figures released, classes suspended (see ``civil_senses``)
     ("meeting", "visit", False): lambda t: civil_senses.visit_is_meeting(t, False),
     ("meeting", "visit", True): lambda t: civil_senses.visit_is_meeting(t, True),
@@ -323,10 +342,11 @@ _CHECKS = {
     **{("sanction", verb, False): civil_senses.sanctions_a_party for verb in ("suspend", "halt", "expel")},
     # politics: polls, rallies, legislation, questions (see ``idioms``)
     ("election", "poll", True): idioms.voting_poll,
-    ("election", "vote", False): lambda t: not idioms.legislative_vote(t) and not idioms.manner_of_voting(t),
-    ("election", "vote", True): lambda t: not idioms.legislative_vote(t),
-    ("legislate", "vote", False): idioms.legislative_vote,
-    ("legislate", "vote", True): idioms.legislative_vote,
+    ("election", "vote", False): lambda t: not (idioms.legislative_vote(t) or idioms.manner_of_voting(t)
+                                                or decision_senses.decides_by_vote(t)),
+    ("election", "vote", True): lambda t: not (idioms.legislative_vote(t) or decision_senses.decides_by_vote(t)),
+    ("legislate", "vote", False): lambda t: idioms.legislative_vote(t) or decision_senses.decides_by_vote(t),
+    ("legislate", "vote", True): lambda t: idioms.legislative_vote(t) or decision_senses.decides_by_vote(t),
     ("legislate", "sign", False): idioms.signs_legislation,
     ("legislate", "block", False): idioms.blocks_legislation,
     ("protest", "block", False): lambda t: not (idioms.blocks_legislation(t) or physical_senses.blocks_matter(t))
@@ -347,7 +367,8 @@ _CHECKS = {
     ("request", "appeal", False): lambda t: not idioms.courts_an_audience(t),
     ("negotiation", "talk", True): lambda t: not idioms.generic_talk(t),
     ("coerce", "order", False): lambda t: any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in t.children),
-    ("negotiation", "discuss", False): lambda t: t.dep_ not in {"xcomp", "pcomp"},
+    ("negotiation", "discuss", False): lambda t: t.dep_ not in {"xcomp", "pcomp"}
+    and not decision_senses.discusses_nothing(t),
     ("negotiation", "round", True): _round_of_talks,
     ("concede", "allow", False): _lets_happen,
     ("concede", "call", False): lambda t: any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children),
@@ -369,38 +390,12 @@ _CHECKS = {
     **relief_senses.RELIEF_CHECKS,  # aid, rescue, deployment: "a rescue package", "aid and abet", "deployed an app"
     **crime_senses.CRIME_CHECKS,  # escape, robbery, outage, fire: "escaped injury", "stole the show", "job cuts"
     **office_senses.OFFICE_CHECKS,  # appointment, dismissal, resignation, death: "fired a shot", "the deal died"
+    **decision_senses.DECISION_CHECKS,  # "dismissed as a sham", "requesting anonymity", "insisted that"
+    **mishap_senses.MISHAP_CHECKS,  # "an explosion of rioting", "found dead"
 }
 
 
-_JUDICIAL_CHECKS = {
-    ("arrest", "capture", False): custody_senses.captures_people,
-    ("arrest", "seize", False): custody_senses.captures_people,
-    ("arrest", "capture", True): lambda t: custody_senses.captures_people(t, nominal=True),
-    ("arrest", "hold", False): custody_senses.holds_captive,
-    **{("arrest", noun, True): custody_senses.in_custody for noun in ("custody", "detention", "captivity")},
-    ("arrest", "arrest", False): custody_senses.arrests_someone,
-    ("arrest", "detain", False): custody_senses.arrests_someone,
-    ("arrest", "imprison", False): custody_senses.arrests_someone,
-    ("arrest", "arrest", True): lambda t: not {c.lemma_.lower() for c in t.children} & {"cardiac", "heart",
-                                                                                       "respiratory"},
-    ("trial", "try", False): judicial_senses.judicial_try,
-    ("trial", "charge", False): judicial_senses.charged_with_offence,
-    ("trial", "indict", False): judicial_senses.judicial_indictment,
-    ("trial", "prosecute", False): lambda t: not ({c.lemma_.lower() for c in t.children if c.dep_ == "dobj"}
-                                                  & {"war", "campaign", "fight"}),
-    ("trial", "acquit", False): lambda t: not any(c.lower_.endswith("self") for c in t.children),
-    ("trial", "trial", True): judicial_senses.court_trial,
-    ("trial", "prosecution", True): judicial_senses.prosecution_event,
-    ("trial", "sentence", True): judicial_senses.judicial_noun(judicial_senses.PENALTY_CUES),
-    ("trial", "conviction", True): judicial_senses.judicial_noun(judicial_senses.CONVICTION_CUES),
-    ("trial", "indictment", True): judicial_senses.judicial_noun(judicial_senses.INDICTMENT_CUES),
-    ("trial", "verdict", True): judicial_senses.judicial_noun(judicial_senses.VERDICT_CUES),
-    **{("revoke-citizenship", word, nominal): custody_senses.takes_citizenship
-       for word, nominal in (("strip", False), ("revoke", False), ("deprive", False), ("cancel", False),
-                             ("rescind", False), ("withdraw", False), ("remove", False), ("revocation", True),
-                             ("deprivation", True))},
-}
-_CHECKS.update(_JUDICIAL_CHECKS)
+_CHECKS.update({**custody_senses.CUSTODY_CHECKS, **judicial_senses.TRIAL_CHECKS})
 
 
 def _object_words(verb: Token) -> set[str]:

@@ -92,6 +92,8 @@ def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: tuple[
 def _candidate(token: Token, bare_defaults: tuple[str, ...], dated: frozenset[int] = frozenset()) -> list[Trigger]:
     if token.ent_type_ in NON_EVENT_ENTITIES | NAME_ENTITIES or token.dep_ in {"amod", "aux", "auxpass"}:
         return []
+    if token.dep_ == "conj" and token.head.dep_ == "amod":
+        return []  # "a bright and promising student": an adjective coordinated with one
     if token.dep_ == "compound" and not carried(token):
         return []
     nominal = token.pos_ in {"NOUN", "PROPN"}
