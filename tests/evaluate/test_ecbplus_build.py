@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dossier.evaluate import BENCHMARKS
-from dossier.evaluate.ecbplus_build import align, evaluate, read_built_doc
+from dossier.evaluate.ecbplus_build import TopicScore, align, evaluate, read_built_doc, summarize
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 ECBPLUS = SHARED / "benchmarks" / "ecbplus"
@@ -82,3 +82,13 @@ def test_ecbplus_build_scores_a_real_slice(tmp_path):
     assert metrics["topics"] == 1 and metrics["aligned_mentions"] >= 3
     assert 0 < metrics["build_coverage"] < 1 and 0 < metrics["build_conll_f1"] <= 1
     assert metrics["build_conll_f1_dev"] == metrics["build_conll_f1"] and "build_conll_f1_heldout" not in metrics
+
+
+def test_ecbplus_build_summarize_gives_precision_and_recall_apart():
+    # two gold events merged into one: recall whole, precision halved (B-cubed) or two links of three (MUC)
+    score = TopicScore(topic="3", key=[{"a", "b"}, {"c", "d"}], response=[{"a", "b", "c", "d"}],
+                       baseline=[{"a", "b"}, {"c", "d"}], gold=4, aligned=4, events=1)
+    metrics = summarize([score])
+    assert metrics["build_muc_recall"] == pytest.approx(1.0) and metrics["build_muc_precision"] == pytest.approx(2 / 3)
+    assert metrics["build_bcubed_recall"] == pytest.approx(1.0)
+    assert metrics["build_bcubed_precision"] == pytest.approx(0.5)

@@ -156,6 +156,9 @@ def summarize(scores: Sequence[TopicScore], suffix: str = "") -> dict[str, float
     gold, aligned = sum(s.gold for s in scores), sum(s.aligned for s in scores)
     return {f"{name}{suffix}": value for name, value in {
         "build_muc_f1": system.muc[2], "build_bcubed_f1": system.bcubed[2], "build_ceafe_f1": system.ceafe[2],
+        # a wrong merge costs a reader more than a missed one: precision and recall apart
+        "build_muc_precision": system.muc[0], "build_muc_recall": system.muc[1],
+        "build_bcubed_precision": system.bcubed[0], "build_bcubed_recall": system.bcubed[1],
         "build_conll_f1": system.conll_f1, "build_baseline_conll_f1": baseline.conll_f1,
         "build_coverage": aligned / gold if gold else 0.0, "gold_mentions": float(gold),
         "aligned_mentions": float(aligned), "gold_chains": float(len(key)), "build_clusters": float(len(response)),
@@ -179,7 +182,8 @@ def evaluate(path: str | Path, *, limit: int | None = None, topics: Iterable[str
             resolution code changed, so rules can be tried in seconds.
 
     Returns:
-        EvalResult with build_conll_f1 (and MUC, B-cubed, CEAF-e), build_coverage and
+        EvalResult with build_conll_f1 (and MUC, B-cubed, CEAF-e F1; MUC and B-cubed precision
+        and recall), build_coverage and
         build_baseline_conll_f1 over all topics, again with ``_dev`` (topics up to
         ``ecbplus_text.LAST_DEV_TOPIC``) and ``_heldout`` suffixes, and one detail line per topic.
 

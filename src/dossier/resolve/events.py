@@ -5,7 +5,8 @@ dates (respecting precision and ranges), places and counts, overlapping particip
 agree (what an agreement or offer is about) and party lists that do not conflict. Mentions
 dated only by their publication date join a dated event of their family from the same article, a
 recent event they refer back to ("the talks"; "the spill" for months, LASTING_REFERENCE_DAYS) or
-corroborate (same actor, theme or count), or stand alone.
+corroborate (same actor, theme or count), an event whose doer they name (with no day at all, or
+published a day apart: ``events_undated``), or stand alone.
 
 Kinds of event many a day (MANY_A_DAY: attacks, arrests, statements...) need more in common than
 their type and day. On the same day a shared person, body or place (not a country) is such
@@ -31,6 +32,7 @@ from dossier.resolve.event_conflicts import conflicts, doers
 from dossier.resolve.event_records import canonical_event, family
 from dossier.resolve.events_pairs import pair_model_agrees
 from dossier.resolve.events_sameday import continues_account, shares_a_name
+from dossier.resolve.events_undated import doer_day_before, undated_doer_score
 from dossier.timevalues import compatible, days_apart, interval, width
 
 T = models.EventType
@@ -190,6 +192,9 @@ def _second_chance(block: list[Cluster], names: dict[str, str]) -> None:
                 continue  # dates too far apart for any report to fit: skip the costly check
             else:
                 scores = [_compatibility(m, other, names) for m in cluster.mentions if m.date_source == "sentence"]
+                if not scores and not any(conflicts(m, other) for m in cluster.mentions):
+                    # an article's undated account of a happening: its best-tied report decides
+                    scores = [max(_compatibility(m, other, names) for m in cluster.mentions)]
             if min(scores, default=0.0) > 0 and sum(scores) > best_score:
                 best, best_score = other, sum(scores)
         if best is not None:
@@ -218,7 +223,8 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
     if mention.date_source == "publication" and not same_doc:
         if _names_apart(mention, cluster, names) or conflicts(mention, cluster):
             return 0.0
-        return _recent_reference(mention, cluster)
+        elsewhere = mention.location and cluster.location and not same_place(mention.location, cluster.location, names)
+        return max(_recent_reference(mention, cluster), 0.0 if elsewhere else undated_doer_score(mention, cluster))
     if mention.date_source == "document" and not same_doc and _lasting_reference(mention) \
             and not _names_apart(mention, cluster, names) and not conflicts(mention, cluster):
         # "the quake" in a paragraph dated by its lead, or "14 days after the quake": a date the
@@ -235,9 +241,10 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
     if mention.date_source == "publication":
         # Its own article's event (the "dated event of their family from the same article" above),
         # on its day, or earlier when the mention names it definitely: "after the quake" in a report
-        # whose lead dates the quake to Tuesday. The publication day only bounds such an event.
+        # whose lead dates the quake to Tuesday, or names its doer a day on ("has died"). The
+        # publication day only bounds such an event.
         if not (compatible(mention.date_value, cluster.date_value)
-                or _definite(mention) and _reported_after_event(mention, cluster)):
+                or (_definite(mention) or doer_day_before(mention, cluster)) and _reported_after_event(mention, cluster)):
             return 0.0
     elif not compatible(mention.date_value, cluster.date_value):
         # Outlets do misdate events: a day's difference is tolerated at the same named venue,

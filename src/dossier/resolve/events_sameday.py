@@ -38,6 +38,28 @@ ANOTHER_REACH = 3  # words before the trigger looked at: "a second deadly shooti
 # "shooting", "killed" and "killing", "attack" and "assault". A prefix match alone is no relation.
 RELATED = frozenset({"same", "family", "synonym"})
 WORD = re.compile(r"[a-z]+")
+# English inflections and what the word before them may have ended with: "died" (die), "carried"
+# (carry), "fleeing" (flee), "escapes" (escape), "stopped" is left to the stemmer's word family.
+INFLECTIONS = (("ied", ("y",)), ("ies", ("y",)), ("ed", ("", "e")), ("d", ("",)), ("ing", ("", "e")),
+               ("es", ("", "e")), ("s", ("",)))
+
+
+def base_forms(word: str) -> frozenset[str]:
+    """The word and what it may be an inflection of: "dies" and "died" give "die", "fleeing" "flee",
+    "escaped" "escape". Crude on purpose: a wrong form only matters when it names another
+    kind of happening, which ``lemma_relation`` then has to find related."""
+    word = word.lower()
+    forms = {word}
+    for suffix, endings in INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            forms |= {word[: -len(suffix)] + ending for ending in endings}
+    return frozenset(forms)
+
+
+def related_triggers(a: str, b: str) -> bool:
+    """Whether two triggers name one kind of happening: some base forms of theirs are the same word,
+    one word family or synonyms ("dies" and "died", "died" and "death", "fleeing" and "escaped")."""
+    return any(lemma_relation(x, y) in RELATED for x in base_forms(a) for y in base_forms(b))
 
 
 def specific_names(mention: models.EventMention) -> set[str]:
@@ -90,8 +112,7 @@ def continues_account(mention: models.EventMention, cluster: Cluster) -> bool:
            and m.date_value == mention.date_value and not marks_another(m)]
     if not own:
         return False
-    word = mention.trigger.lower()
-    if any(lemma_relation(word, m.trigger.lower()) in RELATED for m in own):
+    if any(related_triggers(mention.trigger, m.trigger) for m in own):
         return True
     ours = specific_names(mention)
     return bool(ours) and any(ours & specific_names(m) for m in own)

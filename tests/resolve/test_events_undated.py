@@ -1,0 +1,126 @@
+"""Reports without a day of their own, tied to an event by its doer, a shared name or their article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dossier import models
+from dossier.resolve.events import resolve_events
+from dossier.resolve.events_sameday import base_forms, related_triggers
+
+T = models.EventType
+DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper(), published=date(2024, 3, 9)) for d in "abcd"}
+THURSDAY = "2024-03-07"
+
+
+def _m(mid, doc, sentence, trigger, *, event_type=T.DEATH, day=None, source="publication", actors=(), targets=()):
+    """A report; by default one of an article with no date at all."""
+    start = sentence.index(trigger)
+    arguments = tuple(models.Argument(role="actor", text=a, canonical=a, start=0, end=1) for a in actors)
+    arguments += tuple(models.Argument(role="target", text=t, canonical=t, start=0, end=1) for t in targets)
+    return models.EventMention(
+        mention_id=mid, doc_id=doc, event_type=event_type, trigger=trigger, trigger_start=start,
+        trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
+        sentence=sentence, date_value=day, date_precision=models.Precision.DAY, date_source=source,
+        status=models.EventStatus.HAPPENED, confidence=0.9, arguments=arguments,
+    )
+
+
+def _groups(mentions):
+    return sorted(sorted(e.mention_ids) for e in resolve_events(mentions, DOCS))
+
+
+DATED_DEATH = _m("a1", "a", "The painter Ilse Marrow died on Thursday at her home.", "died", day=THURSDAY,
+                 source="sentence", actors=("Ilse Marrow",))
+
+
+@pytest.mark.parametrize(
+    ("actor", "merged"),
+    [
+        ("Ilse Marrow", True),  # the same person's death, told by an article without a date
+        ("Oren Balt", False),  # another person's death: two events
+    ],
+)
+def test_events_undated_a_report_with_no_day_joins_its_doers_event(actor, merged):
+    undated = _m("b1", "b", f"{actor} has died, her gallery said.", "died", actors=(actor,))
+    assert (_groups([DATED_DEATH, undated]) == [["a1", "b1"]]) is merged
+
+
+@pytest.mark.parametrize(
+    ("second_day", "merged"),
+    [
+        ("2024-03-08", True),  # published the next day: the same death
+        ("2024-03-12", False),  # four days on: a doer shared over days is no evidence
+    ],
+)
+def test_events_undated_reports_known_by_publication_days_a_day_apart_share_a_doer(second_day, merged):
+    first = _m("b1", "b", "Ilse Marrow has died, aged 88.", "died", day="2024-03-07", actors=("Ilse Marrow",))
+    second = _m("c1", "c", "Ilse Marrow dies at 88", "dies", day=second_day, actors=("Ilse Marrow",))
+    assert (_groups([first, second]) == [["b1", "c1"]]) is merged
+
+
+ESCAPE = _m("a1", "a", "Dale Coyle escaped from a van near Ardmore on Monday.", "escaped", event_type=T.ESCAPE,
+            day="2024-03-04", source="sentence", targets=("Dale Coyle",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "merged"),
+    [
+        ("Dale Coyle, who escaped from guards, is still at large.", "escaped", True),  # same name, same word
+        ("Dale Coyle's escape from a van was the third this year.", "escape", True),  # same name, one word family
+        ("Police said Dale Coyle broke out of a cell.", "broke", False),  # same name, another kind of word
+    ],
+)
+def test_events_undated_a_report_with_no_day_naming_the_same_person_in_like_words_joins(sentence, trigger, merged):
+    undated = _m("b1", "b", sentence, trigger, event_type=T.ESCAPE, targets=("Dale Coyle",))
+    assert (_groups([ESCAPE, undated]) == [["a1", "b1"]]) is merged
+
+
+@pytest.mark.parametrize(
+    ("actor", "merged"),
+    [
+        ("Ilse Marrow", True),  # the account names her: headline and body join her dated death
+        ("Oren Balt", False),  # it names another man: its account stays its own
+    ],
+)
+def test_events_undated_an_undated_articles_account_joins_as_one(actor, merged):
+    other_outlet = _m("c1", "c", "Ilse Marrow, the painter, died on Thursday.", "died", day=THURSDAY,
+                      source="sentence", actors=("Ilse Marrow",))
+    headline = _m("b1", "b", "Painter dies at 88", "dies")  # names nobody
+    body = _m("b2", "b", f"{actor} died in her sleep, her gallery said.", "died", actors=(actor,))
+    groups = _groups([DATED_DEATH, other_outlet, headline, body])
+    assert (groups == [["a1", "b1", "b2", "c1"]]) is merged
+
+
+@pytest.mark.parametrize(
+    ("actor", "merged"),
+    [
+        ("Ilse Marrow", True),  # "has perished" in the article that dates her death to Thursday
+        ("Oren Balt", False),  # another person's death reported that day
+    ],
+)
+def test_events_undated_a_report_published_the_day_after_joins_its_articles_event(actor, merged):
+    dated = _m("a1", "a", "Ilse Marrow died on Thursday at her home.", "died", day=THURSDAY, source="sentence",
+               actors=("Ilse Marrow",))
+    other_outlet = _m("c1", "c", "Ilse Marrow, the painter, died on Thursday.", "died", day=THURSDAY,
+                      source="sentence", actors=("Ilse Marrow",))
+    published = _m("a2", "a", f"{actor} has perished at sea.", "perished", day="2024-03-08", actors=(actor,))
+    assert (_groups([dated, other_outlet, published]) == [["a1", "a2", "c1"]]) is merged
+
+
+@pytest.mark.parametrize(
+    ("word", "form"),
+    [("dies", "die"), ("died", "die"), ("fleeing", "flee"), ("escaped", "escape"), ("carried", "carry")],
+)
+def test_events_undated_base_forms_undo_inflections(word, form):
+    assert form in base_forms(word)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "related"),
+    [("dies", "died", True), ("died", "death", True), ("fleeing", "escaped", True), ("died", "escaped", False)],
+)
+def test_events_undated_related_triggers_compare_base_forms(a, b, related):
+    assert related_triggers(a, b) is related
