@@ -9,6 +9,7 @@ import pytest
 from dossier import models
 from dossier.resolve.events import resolve_events
 from dossier.resolve.events_sameday import marks_another, specific_names
+from .reports import arguments, report
 
 T = models.EventType
 DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper(), published=date(2025, 6, 3)) for d in "ab"}
@@ -16,16 +17,8 @@ DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper(), published=date(
 
 def _m(mid, doc, sentence, trigger, *, event_type=T.ATTACK, day="2025-06-02", source="sentence", targets=(),
        countries=()):
-    start = sentence.index(trigger)
-    arguments = tuple(models.Argument(role="target", text=t, canonical=t, start=0, end=1) for t in targets)
-    arguments += tuple(models.Argument(role="participant", text=c, canonical=c, start=0, end=1, country=c)
-                       for c in countries)
-    return models.EventMention(
-        mention_id=mid, doc_id=doc, event_type=event_type, trigger=trigger, trigger_start=start,
-        trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
-        sentence=sentence, date_value=day, date_precision=models.Precision.DAY, date_source=source,
-        status=models.EventStatus.HAPPENED, confidence=0.9, arguments=arguments,
-    )
+    return report(mid, doc, sentence, trigger, event_type=event_type, day=day, source=source,
+                  args=arguments("target", targets) + arguments("participant", countries, country=True))
 
 
 def _groups(mentions):

@@ -9,6 +9,7 @@ import pytest
 from dossier import models
 from dossier.resolve.events import resolve_events
 from dossier.resolve.events_sameday import base_forms, related_triggers
+from .reports import arguments, report
 
 T = models.EventType
 DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper(), published=date(2024, 3, 9)) for d in "abcd"}
@@ -17,15 +18,8 @@ THURSDAY = "2024-03-07"
 
 def _m(mid, doc, sentence, trigger, *, event_type=T.DEATH, day=None, source="publication", actors=(), targets=()):
     """A report; by default one of an article with no date at all."""
-    start = sentence.index(trigger)
-    arguments = tuple(models.Argument(role="actor", text=a, canonical=a, start=0, end=1) for a in actors)
-    arguments += tuple(models.Argument(role="target", text=t, canonical=t, start=0, end=1) for t in targets)
-    return models.EventMention(
-        mention_id=mid, doc_id=doc, event_type=event_type, trigger=trigger, trigger_start=start,
-        trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
-        sentence=sentence, date_value=day, date_precision=models.Precision.DAY, date_source=source,
-        status=models.EventStatus.HAPPENED, confidence=0.9, arguments=arguments,
-    )
+    return report(mid, doc, sentence, trigger, event_type=event_type, day=day, source=source,
+                  args=arguments("actor", actors) + arguments("target", targets))
 
 
 def _groups(mentions):

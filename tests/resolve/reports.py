@@ -1,0 +1,23 @@
+"""Event mentions written by hand for the resolution tests: one sentence, its trigger and arguments."""
+
+from __future__ import annotations
+
+from dossier import models
+
+
+def arguments(role: str, names, *, country: bool = False) -> tuple[models.Argument, ...]:
+    """Arguments of one role naming each of ``names`` (a participant country keeps its country)."""
+    return tuple(models.Argument(role=role, text=n, canonical=n, start=0, end=1, country=n if country else None)
+                 for n in names)
+
+
+def report(mid: str, doc: str, sentence: str, trigger: str, *, event_type: models.EventType, day: str | None,
+           source: str, args: tuple[models.Argument, ...] = ()) -> models.EventMention:
+    """A happened, day-precise mention whose trigger is the first occurrence of ``trigger``."""
+    start = sentence.index(trigger)
+    return models.EventMention(
+        mention_id=mid, doc_id=doc, event_type=event_type, trigger=trigger, trigger_start=start,
+        trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
+        sentence=sentence, date_value=day, date_precision=models.Precision.DAY, date_source=source,
+        status=models.EventStatus.HAPPENED, confidence=0.9, arguments=args,
+    )
