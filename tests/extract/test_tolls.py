@@ -130,8 +130,8 @@ def test_tolls_of_a_part_take_its_scope(extract):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a magnitude counts no one, a population is the whole a part is taken from
-        ("The 6.4-magnitude earthquake has left as many as 900 people dead.", {("people", 900.0)}),
+        # a magnitude counts no one (it is the quake's own measure), a population is the whole a part is taken from
+        ("The 6.4-magnitude earthquake has left as many as 900 people dead.", {("magnitude", 6.4), ("people", 900.0)}),
         ("Officials said two million of the five million people in the province were affected by the flood.",
          {("people_affected", 2000000.0)}),
         # people in need are affected, not dead

@@ -11,7 +11,8 @@ here because other stages rely on them:
   2,000-9,999, millions 2-9.99 million, several 3-9, "several/a few hundred" 200-900 (and so on for
   other scales), "tens of thousands" 20,000-99,999, "hundreds of thousands" 200,000-999,999.
   Hedged numbers ("about 300", "more than 20") are vague, with the range HEDGE_RANGES gives them.
-- Percentages count ``percent``; money counts the currency ("dollars"), with scale letters glued
+- Percentages count ``percent`` ("93.87 percent", "90 per cent"; a decimal over 24 or with
+  minutes past 59 is no clock time); money counts the currency ("dollars"), with scale letters glued
   to it ("$350m", "£10.4bn"; 350 was stored for "$350m" until 2026-11-23).
 - Durations ("two hours") are kept, counting the unit; calendar dates, years and clock times
   ("May 23", "2022", "13:30") are not quantities.
@@ -30,7 +31,9 @@ from spacy.tokens import Doc, Token
 from dossier import models
 
 NUMERIC_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
-CLOCK_RE = re.compile(r"^\d{1,2}[:.]\d{2}$")
+CLOCK_RE = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+# A quake's size written as one token ("magnitude-5.2"): the number, counting "magnitude".
+GLUED_MAGNITUDE = re.compile(r"^magnitude-(\d+(?:\.\d+)?)$")
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -122,6 +125,8 @@ def _number_value(token: Token) -> float | None:
     text = token.lower_
     if NUMERIC_RE.match(text):
         return float(text.replace(",", ""))
+    if magnitude := GLUED_MAGNITUDE.match(text):
+        return float(magnitude.group(1))
     glued = GLUED_MONEY.match(text)
     if glued and ((token.i > 0 and token.nbor(-1).lower_ in CURRENCIES)
                   or (token.i + 1 < len(token.doc) and token.nbor(1).lower_ in CURRENCY_NAMES)):
@@ -220,10 +225,16 @@ def _shared_magnitude(written: str, low: float, high: float) -> float:
     return low
 
 
+def _clock(text: str) -> bool:
+    """"13:30", "9.45": hours to 24 and minutes to 59 ("93.87" is a percentage, not a time)."""
+    clock = CLOCK_RE.match(text)
+    return bool(clock) and int(clock.group(1)) <= 24 and int(clock.group(2)) <= 59
+
+
 def _is_calendar(doc: Doc, match: _Match) -> bool:
     """Dates, years and clock times; durations ("two hours") are not calendar values."""
     first = doc[match.start]
-    if CLOCK_RE.match(first.text) or (match.end < len(doc) and doc[match.end].text == ":"):
+    if _clock(first.text) or (match.end < len(doc) and doc[match.end].text == ":"):
         return True
     unit = doc[match.end] if match.end < len(doc) else None
     if unit is not None and unit.lower_ in DURATION_UNITS:
@@ -239,6 +250,13 @@ def _attach_units(doc: Doc, match: _Match) -> None:
     if match.end < len(doc) and doc[match.end].lower_ in ("%", "percent"):
         match.end += 1
         match.counted = "percent"
+        return
+    if match.end + 1 < len(doc) and doc[match.end].lower_ == "per" and doc[match.end + 1].lower_ == "cent":
+        match.end += 2
+        match.counted = "percent"
+        return
+    if GLUED_MAGNITUDE.match(doc[match.start].lower_):
+        match.counted = "magnitude"
         return
     if match.start > 0 and doc[match.start - 1].lower_ in CURRENCIES:
         match.start -= 1

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.annotate.gazetteer import country_of
+from dossier.extract.argument_rules import in_clause_of_another_noun, not_a_party, patient_of, place_inside_a_name
 from dossier.extract.actor_phrases import actor_head, actor_like, is_pronoun, noun_phrases  # noqa: F401 (re-exported)
 from dossier.extract.ontology import ACCIDENT_NOUNS, ILLNESS_NOUNS
 from dossier.extract.triggers import Trigger, noun_trigger, subjectless_clause
@@ -109,9 +110,11 @@ def find_arguments(trigger: Trigger, names: list[models.EntityMention], countrie
         span = doc.char_span(name.start, name.end, alignment_mode="expand")
         if span is None:
             continue
-        if _origin_of_a_person(span.root):
+        if _origin_of_a_person(span.root) or not_a_party(span.root, name.label):
             continue
         role = _mediator(span.root) or _present(span.root) or _role(span.root, trigger.token, predicate)
+        if role == "actor" and patient_of(span.root, trigger):
+            role = "target"  # "the killing of X": X was killed
         if role is None and span.root.i in scope:
             role = "participant"
         if role is not None:
@@ -247,7 +250,8 @@ def find_location(trigger: Trigger, names: list[models.EntityMention]) -> tuple[
         travelled_to = span.root.i in destination and name.label in {"FAC", "GPE", "LOC"}
         if not travelled_to and (span.root.i not in scope or not _is_place(name, span)):
             continue
-        if _place_of_other_event(span.root, trigger):
+        if _place_of_other_event(span.root, trigger) or place_inside_a_name(span, names) \
+                or in_clause_of_another_noun(span.root, trigger):
             continue
         if _is_venue(name):
             venue = venue or name.canonical

@@ -13,6 +13,10 @@ by one space (``count_scope`` decides when a place or group restricts a count):
   ``cases@mexico`` (a breakdown by country), ``people@outside capital`` ("outside the capital");
 - a group among the people: ``people@un staff``, ``people_wounded@aid workers``,
   ``military@peacekeepers``, ``people@united kingdom nationals`` ("seven Britons", "British nationals").
+An election's and a quake's own measures (candidates, seats, voters, turnout, magnitude) are read in
+``measure_roles``; a number counting what the trigger set off ("sparked riots, with 70 injured") is
+left to that consequence (``consequence_counts``); in an arrest, "86 arrests" counts 86 detainees.
+
 The event's own place is no scope. Compare keeps comparing roles by equality, so a part is compared
 only with the same part; what the role counts is the text before ``@`` and before any ``_fate``.
 A group noun with no role of its own ("85 UN staff", "seven Britons") counts people in a disaster
@@ -27,7 +31,9 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.extract.arguments import event_scope
+from dossier.extract.consequence_counts import counts_a_consequence
 from dossier.extract.count_scope import HARM_WORDS, count_scope, counted_noun, is_group, is_harmed
+from dossier.extract.measure_roles import election_role, is_measure, magnitude_role
 from dossier.extract.ontology import DETAINEE_WORDS, ROLE_OF_COUNTED
 from dossier.extract.physical_senses import kinds
 from dossier.extract.rescue_senses import rescued_role
@@ -43,6 +49,8 @@ CAPTIVE_TYPES = frozenset({models.EventType.PRISONER_EXCHANGE, models.EventType.
 # In an arrest every count of people is of those taken or held ("520 foreign fighters were in
 # custody", "2,000 women and children are being held"): one role, so outlets compare the same thing.
 DETAINEE_ROLE = "detainees"
+# Nouns of the arrest itself that count people taken, one each ("made 86 arrests").
+ARREST_NOUNS = frozenset({"arrest", "arrests", "detention", "detentions"})
 PEOPLE_ROLES = frozenset({"military", "civilians", "prisoners", "children", "people"})
 ROLE_BY_WORD = {word: role for role, words in ROLE_OF_COUNTED.items() for word in words}
 FORMULA = re.compile(r"\b(\d[\d,]*)\s*(?:-|\s)?\s*for\s*(?:-|\s)?\s*(\d[\d,]*)\b")
@@ -98,37 +106,58 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
     """
     doc = trigger.token.doc
     scope = event_scope(trigger)
+    several = sum(not is_measure(q) for q in quantities) > 1  # a magnitude is no count of a part
     found = []
     for quantity in quantities:
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-        if span is None or not (single or span.root.i in scope) or _whole_of_a_part(span):
+        if span is None or counts_a_consequence(span, trigger.token):
             continue
-        role, kind = _quantity_role(quantity, span), None
-        if role is None and trigger.event_type in GROUP_COUNTED_TYPES:
-            role, kind = _harmed_people(span)
-        if trigger.event_type == models.EventType.ARREST:
-            noun = counted_noun(span)
-            role = None if _victims(noun) else _detainee_role(quantity, role, noun)
-        elif trigger.event_type == models.EventType.TRIAL:
-            role = _term_role(quantity, span) or role
-        elif trigger.event_type == models.EventType.RESCUE:
-            role = rescued_role(quantity.counted, role)  # "rescued 15 people": those saved
-        if role is None:
-            continue
-        if role == "prisoners" and (quantity.counted or "").lower() in GENERIC_PEOPLE \
-                and trigger.event_type not in CAPTIVE_TYPES:
-            role = "people"  # "3 million people" hit by a quake were no one's prisoners
-        if role.split("_")[0] in SCOPED_ROLES and (_habitual(span) or _merely_present(span)):
-            continue  # "flu kills 250,000 people a year", "100 people were in the building": no toll
-        if role in CASUALTY_ROLES and (fate := _fate(span)):
-            # "killed 200,000 and left 1.5 million homeless": two fates, no clash
-            role = FATE_ROLES.get(fate, f"{role}_{fate}")
-        role = scoped_role(role, span, trigger.token, several=len(quantities) > 1)
-        if kind and SCOPE_MARK not in role:
-            role = f"{role}{SCOPE_MARK}{kind}"
-        found.append(models.EventQuantity(role=role, text=quantity.text, low=quantity.low, high=quantity.high,
-                                          start=quantity.start, end=quantity.end))
+        election = trigger.event_type == models.EventType.ELECTION
+        if not election and (_whole_of_a_part(span) or not (single or span.root.i in scope)):
+            continue  # an election's own measures are its wherever they stand ("40 of the 300 candidates")
+        measure = _measure_role(trigger, quantity, span)
+        role = _count_role(trigger, quantity, span, several) if measure is False else measure
+        if role is not None:
+            found.append(models.EventQuantity(role=role, text=quantity.text, low=quantity.low, high=quantity.high,
+                                              start=quantity.start, end=quantity.end))
     return tuple(_dedupe(found))
+
+
+def _count_role(trigger: Trigger, quantity: models.Quantity, span: Span, several: bool) -> str | None:
+    """The role of a count of people or things: by the counted noun, then by the event's type, the
+    people's fate and the part of the happening counted (see the module docstring)."""
+    role, kind = _quantity_role(quantity, span), None
+    if role is None and trigger.event_type in GROUP_COUNTED_TYPES:
+        role, kind = _harmed_people(span)
+    if trigger.event_type == models.EventType.ARREST:
+        noun = counted_noun(span)
+        role = None if _victims(noun) else _detainee_role(quantity, role, noun)
+    elif trigger.event_type == models.EventType.TRIAL:
+        role = _term_role(quantity, span) or role
+    elif trigger.event_type == models.EventType.RESCUE:
+        role = rescued_role(quantity.counted, role)  # "rescued 15 people": those saved
+    if role is None:
+        return None
+    if role == "prisoners" and (quantity.counted or "").lower() in GENERIC_PEOPLE \
+            and trigger.event_type not in CAPTIVE_TYPES:
+        role = "people"  # "3 million people" hit by a quake were no one's prisoners
+    if role.split("_")[0] in SCOPED_ROLES and (_habitual(span) or _merely_present(span)):
+        return None  # "flu kills 250,000 people a year", "100 people were in the building": no toll
+    if role in CASUALTY_ROLES and (fate := _fate(span)):
+        # "killed 200,000 and left 1.5 million homeless": two fates, no clash
+        role = FATE_ROLES.get(fate, f"{role}_{fate}")
+    role = scoped_role(role, span, trigger.token, several=several)
+    return f"{role}{SCOPE_MARK}{kind}" if kind and SCOPE_MARK not in role else role
+
+
+def _measure_role(trigger: Trigger, quantity: models.Quantity, span: Span) -> str | None | bool:
+    """An election's number has only an election's roles (its people are voters or candidates, never
+    casualties); a quake's magnitude is its own role. False when the number is read as a count."""
+    if trigger.event_type == models.EventType.ELECTION:
+        return election_role(quantity.counted, span)
+    if trigger.event_type == models.EventType.DISASTER:
+        return magnitude_role(quantity.counted, span) or False
+    return False
 
 
 def _harmed_people(span: Span) -> tuple[str | None, str | None]:
@@ -185,7 +214,7 @@ def _quantity_role(quantity: models.Quantity, span: Span) -> str | None:
         role = "drones"
     if role is None:
         return None
-    if role == "duration" and not any(t.lemma_ == "last" for t in span.sent):
+    if role == "duration" and not any(t.lemma_ == "last" and t.pos_ in {"VERB", "AUX"} for t in span.sent):
         return None
     if role in UNIT_ROLES and (period := _rate_period(span)):
         return f"{role}_per_{period}"
@@ -198,6 +227,8 @@ def _detainee_role(quantity: models.Quantity, role: str | None, noun: Token) -> 
     """The role of a number in an arrest: people of any kind counted are the detainees (a word
     our list lacks counts when WordNet's first sense of it is a person: "23 pirates", "raiders")."""
     counted = (quantity.counted or "").lower()
+    if counted in ARREST_NOUNS:
+        return DETAINEE_ROLE  # "made 86 arrests": one person each
     if role in PEOPLE_ROLES or (role is None and (counted in DETAINEE_WORDS or kinds(noun)[:1] == ["noun.person"])):
         return DETAINEE_ROLE
     return role
@@ -288,12 +319,24 @@ def _fate(span: Span) -> str | None:
     # "104 people in (the) hospital": where they are tells what befell them
     words |= {g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "hospital"}
+    if words & FATES["affected"] and _treated_for_harm(token):
+        return "wounded"  # "five people received treatment after being injured": the care is for a wound
     if words & FATES["shot"] and _shot_dead(token):
         return None  # "shot dead five people", "shot to death one person": a death
     for fate, cues in FATES.items():
         if words & cues:
             return fate
     return None
+
+
+def _treated_for_harm(noun: Token) -> bool:
+    """Whether people who received or needed something got it for a wound: "received treatment after
+    being injured", "needed care for their injuries" (the subject's verb has such a phrase)."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    phrases = [c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.lower_ in {"after", "for", "from"}]
+    return any(t.lemma_.lower() in FATES["wounded"] | {"injury", "wound"} for p in phrases for t in p.subtree)
 
 
 def _shot_dead(noun: Token) -> bool:

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import models
 from dossier.extract.count_scope import count_scope
+from dossier.extract.measure_roles import election_triggers
 from dossier.extract.ontology import BY_TYPE, ONTOLOGY, definitions_for
 from dossier.extract.toll_phrases import HARMED_TYPES, Toll, find_tolls, is_illness
 
@@ -56,7 +57,8 @@ def toll_triggers(sent: Span, found: list[Trigger], quantities: Iterable[models.
     ("26 deaths from swine flu"), and an event noun the parse left unreported is the event. A toll
     naming no happening ("The death toll has risen to 150,000") in a sentence reporting none is a
     mention, by its own word, of the kind of harm the article told of last, so that its number
-    cites the sentence that states it.
+    cites the sentence that states it. So is an election a sentence sizes with no trigger for it
+    ("turnout reached 93.87 percent in the election", see ``measure_roles.election_triggers``).
 
     Args:
         sent: the sentence.
@@ -91,7 +93,7 @@ def toll_triggers(sent: Span, found: list[Trigger], quantities: Iterable[models.
                 definition = OUTBREAK if toll.role == "cases" else BY_TYPE[last_harm]
                 extra.setdefault(toll.noun.i, Trigger(token=toll.noun, definition=definition, nominal=True))
                 break
-    return list(extra.values())
+    return [*extra.values(), *election_triggers(sent, found, list(quantities))]
 
 
 def _infecting(sent: Span) -> list[Token]:
