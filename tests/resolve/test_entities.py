@@ -229,14 +229,15 @@ def test_entities_two_people_an_article_names_side_by_side_stay_apart_everywhere
     ("org_docs", "place_docs", "one"),
     [
         (1, 4, True),  # tagged a place in four articles and an organisation in one: one entity, a place
-        (2, 3, False),  # no clear majority: the tagger's labels are kept apart
+        (2, 3, True),  # a plain majority is enough: one name, one kind
+        (2, 2, False),  # an even vote with no word of place in the name: the tagger's labels are kept apart
     ],
 )
 def test_entities_a_name_tagged_two_ways_takes_the_majority_kind(org_docs, place_docs, one):
-    mentions = [_m(f"o{i}", "Harbour Front", "ORG") for i in range(org_docs)]
-    mentions += [_m(f"p{i}", "Harbour Front", "GPE") for i in range(place_docs)]
+    mentions = [_m(f"o{i}", "Kellford", "ORG") for i in range(org_docs)]
+    mentions += [_m(f"p{i}", "Kellford", "GPE") for i in range(place_docs)]
     result = resolve_entities(mentions)
-    entities = [e for e in result.entities if e.name == "Harbour Front"]
+    entities = [e for e in result.entities if e.name == "Kellford"]
     assert (len(entities) == 1) is one
     if one:
         assert entities[0].label == "GPE" and entities[0].mention_count == org_docs + place_docs

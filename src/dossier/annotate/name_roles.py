@@ -18,7 +18,7 @@ from dossier.annotate.name_kinds import DEGREES, HONORIFICS_BEFORE
 from dossier.annotate.name_spans import abbreviated, is_title_word
 
 # Honorifics that are not part of a name ("Mr Putin" is "Putin").
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "madam"}
 ROLE_WORDS = {
     "minister", "president", "aide", "head", "chief", "spokesperson", "spokesman", "spokeswoman",
     "secretary", "director", "deputy", "chairman", "chair", "leader", "ambassador", "envoy", "general",

@@ -61,7 +61,7 @@ def used_as_place(ent: Span) -> bool:
     """
     if not is_seat(ent.text.removesuffix("'s").removesuffix("’s")):
         return False
-    return _after_locative(ent) or _in_dateline(ent) or _in_address(ent) or _destination(ent) or _origin(ent) \
+    return _after_locative(ent) or _in_dateline(ent) or in_address(ent) or destination(ent) or _origin(ent) \
         or _modifies_a_thing(ent) or _undergoes(ent)
 
 
@@ -85,7 +85,7 @@ def _after_locative(ent: Span) -> bool:
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.pos_ == "NOUN" \
             and _lexname(ent.root.head.head.lemma_.lower()) in PLACED_THINGS | {None}:
         return True  # "the centre of Paris", "the streets of Athens", "an arrondissement of Paris"
-    if _named_as_a_place(ent):
+    if named_as_a_place(ent):
         return True
     before = ent.doc[max(ent.start - 2, 0):ent.start]
     # The parser may attach the preposition elsewhere; right before the name it still places it,
@@ -94,7 +94,7 @@ def _after_locative(ent: Span) -> bool:
         before[0].lower_ in LOCATIVE_PREPOSITIONS and (before[-1].lower_ == "the" or before[-1].pos_ == "ADJ")))
 
 
-def _named_as_a_place(ent: Span) -> bool:
+def named_as_a_place(ent: Span) -> bool:
     """A city in apposition to a noun of place ("the capital, Athens") or after one that places
     it ("downtown Athens"), by WordNet's noun.location among the noun's first senses."""
     root = ent.root
@@ -118,7 +118,7 @@ def _in_dateline(ent: Span) -> bool:
     return ent.start == ent.sent.start and after is not None and after.text in DASHES | {"(", ":"}
 
 
-def _in_address(ent: Span) -> bool:
+def in_address(ent: Span) -> bool:
     """Part of an address or a compound of place: after "Dulwich, ", before ", Mexico" or "-based"."""
     doc = ent.doc
     if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].pos_ == "PROPN":
@@ -133,7 +133,7 @@ def _is_country(word: str) -> bool:
     return country_of(word) is not None and not is_seat(word) and not is_demonym(word)
 
 
-def _destination(ent: Span) -> bool:
+def destination(ent: Span) -> bool:
     """Where someone goes or comes from: the object of a verb of motion ("visit Washington"), or
     of "to" or "from" after one ("flew to Cairo"), by WordNet's verb.motion in its first senses."""
     root = ent.root

@@ -11,9 +11,10 @@ A Title-Case headline's verb run into a name goes ("Nominates Ann Hale"), and a 
 weekday and month or a degree after a name ("Ann Hale, MD") is no name (annotate.name_kinds).
 Roles are found by annotate.name_roles. An acronym joins the full name it stands for (see
 annotate.acronyms).
-Known limits: a bare surname shared by two people of one article goes to the one named in full
-nearest before it (or else after it), which is not always the one meant; roles come from the
-same sentence only.
+A bare surname shared by two people of one article goes to one of them only when a title's
+gender decides ("Mr Hale" beside "John Hale" and "Ann Hale"); a given name alone or a name the
+article says a person is "known as" joins that person's full name (annotate.name_aliases).
+Known limits: roles come from the same sentence only.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from spacy.tokens import Doc, Span
 from dossier import models
 from dossier.annotate.acronyms import expand_acronyms, find_bracketed, split_bracketed
 from dossier.annotate.gazetteer import country_of
+from dossier.annotate.name_aliases import given_name_owners, known_as, person_genders, titled_bearer
+from dossier.annotate.name_contexts import (
+    common_words_opening, in_caps_headline, kind_by_context, person_by_context, without_leading_title,
+)
 from dossier.annotate.name_kinds import is_calendar_or_degree, without_headline_verbs
 from dossier.annotate.name_roles import HONORIFICS, ROLE_WORDS, find_role
 from dossier.annotate.name_spans import (
@@ -65,22 +70,27 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     ents = [part for e in doc.ents if e.label_ in NAME_LABELS and clean_name(e.text)
             for piece in split_bracketed(e) for part in _split_trailing_person(piece)]
     ents = [kept for kept in map(without_headline_verbs, ents) if kept is not None and clean_name(kept.text)]
+    ents = [without_leading_title(e) for e in ents if not in_caps_headline(e)]
     ents = sorted(trim_to_known_names(_split_at_known_people(ents)) + _untagged_places(doc), key=lambda e: e.start)
     surnames = {without_suffix(clean_name(e.text).split())[-1] for e in ents
                 if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1}
     ents = [_titled_person(e) for e in ents if not _no_name(e, surnames) and not _title_before_person(e)]
+    ents = _kinds_by_context(ents)
     bracketed = find_bracketed(doc, ents)
     ents = _with_bracketed_acronyms(ents, bracketed)
     names = _firms_as_bodies(_surnames_as_people([(e.label_, clean_name(e.text)) for e in ents]))
     canonical = group_names(names)
     nearest = nearest_full_names(ents, names, canonical)
+    gone_by = known_as(ents, clean_name)
+    owners = given_name_owners(names, canonical)
     expanded = expand_acronyms(names, [((f.label_, clean_name(f.text)), a.text) for f, a in bracketed], canonical)
     mentions = []
     for ent, (tagged, name) in zip(ents, names):
         # An acronym takes the label and fullest name of what it stands for ("FBI" -> the Bureau).
         source_label, source_name = expanded.get((tagged, name), (tagged, name))
         label = _label(source_label, source_name)
-        full = nearest.get(ent.start) or canonical.get((source_label, source_name), source_name)
+        full = nearest.get(ent.start) or _person_alias(ent.start, gone_by, owners, source_label, source_name, canonical) \
+            or canonical.get((source_label, source_name), source_name)
         mentions.append(
             models.EntityMention(
                 doc_id=doc_id,
@@ -97,6 +107,14 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     return mentions
 
 
+def _person_alias(start: int, gone_by: dict[int, str], owners: dict[str, str], label: str, name: str,
+                  canonical: dict[tuple[str, str], str]) -> str | None:
+    """The full name a person's one-word name stands for: one the document says the person is
+    known by, or a given name of one person named in full (``name_aliases``)."""
+    full = gone_by.get(start) or (owners.get(name) if label == "PERSON" else None)
+    return canonical.get(("PERSON", full), full) if full else None
+
+
 def _no_name(ent: Span, surnames: set[str]) -> bool:
     """Spans the tagger takes for names that are none: a time zone ("15.16 BST"), an illness named
     after a place or a people ("Spanish flu"), a "person" or one-word "place" with digits in it (a
@@ -105,6 +123,21 @@ def _no_name(ent: Span, surnames: set[str]) -> bool:
     digits = ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)
     return is_time_zone(ent) or names_an_illness(ent) or digits or is_no_name(ent, surnames) \
         or is_calendar_or_degree(ent) or _versioned_place(ent)
+
+
+def _kinds_by_context(ents: list[Span]) -> list[Span]:
+    """Relabel "persons" the words around them show to be places, buildings or bodies
+    (``name_contexts.kind_by_context``), and drop common words a sentence's start capitalised
+    (``name_contexts.common_words_opening``); words of the people named in full are left alone."""
+    people = {w for e in ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1
+              for w in clean_name(e.text).split()}
+    result = []
+    for ent in ents:
+        if common_words_opening(ent, people):
+            continue
+        kind = "PERSON" if person_by_context(ent) else kind_by_context(ent, people)
+        result.append(Span(ent.doc, ent.start, ent.end, label=kind) if kind else ent)
+    return result
 
 
 def _versioned_place(ent: Span) -> bool:
@@ -147,7 +180,9 @@ def _before_a_region(ent: Span) -> bool:
 def nearest_full_names(ents: list[Span], names: list[tuple[str, str]],
                        canonical: dict[tuple[str, str], str]) -> dict[int, str]:
     """The person a bare surname means where the article names several people with it ("Greg
-    Talbot" and his wife "Anna Talbot"): the one named in full nearest before it, else nearest after.
+    Talbot" and his wife "Anna Talbot"): only the one a title's gender picks ("Mr Talbot" the
+    man, "Mrs Talbot" the woman; ``name_aliases.titled_bearer``). Without a title the surname
+    stays alone, since the nearest full name is often not the one meant.
 
     Args:
         ents: the document's name spans, in text order.
@@ -158,15 +193,17 @@ def nearest_full_names(ents: list[Span], names: list[tuple[str, str]],
         Token index of each such surname's span -> the full name it stands for.
     """
     full = [(e.start, name) for e, (label, name) in zip(ents, names) if label == "PERSON" and len(name.split()) > 1]
+    genders = None
     found = {}
     for ent, (label, name) in zip(ents, names):
         if label != "PERSON" or " " in name or canonical.get((label, name), name) != name:
             continue
-        bearers = [(start, other) for start, other in full if without_suffix(other.split())[-1] == name]
-        if len({other for _, other in bearers}) < 2:
+        bearers = sorted({other for _, other in full if without_suffix(other.split())[-1] == name})
+        if len(bearers) < 2:
             continue
-        before = [b for b in bearers if b[0] < ent.start]
-        found[ent.start] = canonical.get(("PERSON", (before[-1] if before else bearers[0])[1]))
+        if genders is None:
+            genders = person_genders(ents, names, canonical)
+        found[ent.start] = titled_bearer(ent, [canonical.get(("PERSON", b), b) for b in bearers], genders)
     return {k: v for k, v in found.items() if v}
 
 

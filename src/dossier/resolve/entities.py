@@ -43,6 +43,7 @@ from dossier.name_forms import (
 )
 from dossier.resolve.acronyms import acronym_of, spellings
 from dossier.resolve.entity_kinds import body_named, origin_stems, settle_kinds
+from dossier.resolve.entity_nicknames import NicknamePairs, nickname_pairs, same_by_nickname
 from dossier.resolve.entity_merges import (
     ACRONYM_GROUPS, DOMINANT_FACTOR, join_acronyms, join_demonyms, join_firms, join_particles,
 )
@@ -124,11 +125,12 @@ def resolve_entities(
         seeded = _seed(entity)
         clusters[f"{seeded.group}:{blocking_key(entity.name, seeded.group)}"].append(seeded)
     assignment: dict[tuple[str, str], _Cluster] = {}
-    apart = _kept_apart(by_name)
+    pairs = nickname_pairs(mentions)
+    apart = _kept_apart(by_name, pairs)
     # Longest names first, so full names found clusters before bare surnames join them.
     for group, name in sorted(by_name, key=lambda k: (-len(k[1].split()), -len(k[1]), k[1])):
         key = f"{group}:{blocking_key(name, group)}"
-        cluster = _best_cluster(name, group, clusters[key], apart) or _new_cluster(group, name, clusters[key])
+        cluster = _best_cluster(name, group, clusters[key], apart, pairs) or _new_cluster(group, name, clusters[key])
         _absorb(cluster, name, by_name[(group, name)])
         assignment[(group, name)] = cluster
     join_acronyms(clusters, assignment)
@@ -214,10 +216,11 @@ def _new_cluster(group: str, name: str, block: list[_Cluster]) -> _Cluster:
     return cluster
 
 
-def _best_cluster(name: str, group: str, block: list[_Cluster],
-                  apart: frozenset[frozenset[str]] = frozenset()) -> _Cluster | None:
+def _best_cluster(name: str, group: str, block: list[_Cluster], apart: frozenset[frozenset[str]] = frozenset(),
+                  pairs: NicknamePairs = frozenset()) -> _Cluster | None:
     """The cluster a name joins in its block, or None. ``apart`` holds pairs of folded names an
-    article used for two people ("Ivana Trump" and "Ivanka Trump"), which never join."""
+    article used for two people ("Ivana Trump" and "Ivanka Trump"), which never join; ``pairs``
+    given names an article used for one person ("Katie" for "Kathryn", ``entity_nicknames``)."""
     folded = fold(name)
     words = name_words(folded, group)
     scored = []
@@ -235,7 +238,7 @@ def _best_cluster(name: str, group: str, block: list[_Cluster],
         if cluster.group != "PERSON" and not same_spelling(" ".join(words), " ".join(tail)):
             continue  # "Austria" is not "Australia", nor "ECDC" the "CDC"
         score = fuzz.ratio(" ".join(words), " ".join(tail))
-        if cluster.group == "PERSON" and short_first_name(words, tail):
+        if cluster.group == "PERSON" and (short_first_name(words, tail) or same_by_nickname(words, tail, pairs)):
             score = max(score, SAME_NAME_SCORE)  # "Ed Markey" and "Edward Markey"
         if score >= SAME_NAME_SCORE:
             scored.append((score, cluster))
@@ -261,10 +264,12 @@ def _dominant(clusters: list[_Cluster]) -> _Cluster | None:
     return by_count[0] if by_count[0].count >= DOMINANT_FACTOR * max(rest, 1) else None
 
 
-def _kept_apart(by_name: dict[tuple[str, str], list[models.EntityMention]]) -> frozenset[frozenset[str]]:
+def _kept_apart(by_name: dict[tuple[str, str], list[models.EntityMention]],
+                nicknames: NicknamePairs = frozenset()) -> frozenset[frozenset[str]]:
     """Pairs of full names of people one article uses side by side with the same surname: two
-    people ("Ivana Trump" and "Ivanka Trump"), however alike their first names look; and a son
-    and his father (``_father_and_son``)."""
+    people ("Ivana Trump" and "Ivanka Trump"), however alike their first names look, unless an
+    article pairs their given names ("Kathryn Hale, known as Katie"); and a son and his father
+    (``_father_and_son``)."""
     names_of_doc: dict[str, set[str]] = defaultdict(set)
     for (group, name), mentions in by_name.items():
         if group == "PERSON" and len(name.split()) > 1:
@@ -274,7 +279,8 @@ def _kept_apart(by_name: dict[tuple[str, str], list[models.EntityMention]]) -> f
     for names in names_of_doc.values():
         for a in names:
             for b in names:
-                if a < b and a.split()[-1] == b.split()[-1] and name_words(a, "PERSON") != name_words(b, "PERSON"):
+                if a < b and a.split()[-1] == b.split()[-1] and name_words(a, "PERSON") != name_words(b, "PERSON") \
+                        and not same_by_nickname(name_words(a, "PERSON"), name_words(b, "PERSON"), nicknames):
                     pairs.add(frozenset({a, b}))
     return frozenset(pairs)
 
@@ -375,13 +381,15 @@ def _results(clusters, assignment, by_name, taken) -> EntityResolution:
                 )
             )
             for alias in set(cluster.names) | cluster.surface:
-                canonical[fold(alias)] = name
+                canonical.setdefault(fold(alias), set()).add(name)
     mention_entity = {}
     for (group, name), mentions in by_name.items():
         entity_id = ids[id(assignment[(group, name)])]
         for mention in mentions:
             mention_entity[(mention.doc_id, mention.canonical)] = entity_id
-    return EntityResolution(entities=tuple(entities), keys=keys, mention_entity=mention_entity, canonical_name=canonical,
+    # An alias of several entities ("Hale" of two people of one surname) names none of them.
+    unique = {alias: names.pop() for alias, names in canonical.items() if len(names) == 1}
+    return EntityResolution(entities=tuple(entities), keys=keys, mention_entity=mention_entity, canonical_name=unique,
                             extra_keys=extra_keys)
 
 

@@ -54,14 +54,17 @@ def settle_kinds(by_name: ByName, existing: Sequence[models.Entity], factor: int
 
 def _majority_groups(by_name: ByName, factor: int) -> None:
     """One name the tagger calls an organisation here and a place or person there ("Daesh" as
-    ORG 7 times and GPE 16) is one entity, of the kind most of its mentions give it, when that
-    kind has ``factor`` times the mentions of each other (in place). A name shaped like a
+    ORG 7 times and GPE 16) is one entity, of the kind most of its mentions give it (in place):
+    a plain majority, an even vote going to a body or place over a person and to a place over a
+    body when a word of the name is a noun of place ("Mount Sefton"); without WordNet, ``factor``
+    times the mentions of each other kind when the name may be a person's. A name shaped like a
     given name and a surname that the tagger calls a person at all is a person, however often it
     calls it an organisation ("Keiji Fukuda" after "the WHO's"): see ``person_named``; so is one
     given a person's title or role ("coach Ann Hale"): see ``titled_person``."""
     groups_of: dict[str, list[str]] = defaultdict(list)
     for group, name in by_name:
         groups_of[name].append(group)
+    surnames = {without_suffix(name.split())[-1] for group, name in by_name if group == "PERSON" and " " in name}
     for name, groups in groups_of.items():
         if len(groups) < 2:
             continue
@@ -73,11 +76,34 @@ def _majority_groups(by_name: ByName, factor: int) -> None:
             # A group of people ("NORP") and a body of the same name are one ("Taliban"), and no place.
             by_name[("ORG", name)].extend(by_name.pop(("PLACE", name)))
             continue
-        counts = sorted(((len(by_name[(g, name)]), g) for g in groups), reverse=True)
-        (top, major), rest = counts[0], counts[1:]
-        for count, minor in rest:
-            if top >= factor * count:
+        counts = sorted(((len(by_name[(g, name)]), _tie_rank(g, name), g) for g in groups), reverse=True)
+        (top, top_rank, major), rest = counts[0], counts[1:]
+        # Without WordNet a name shaped like a person's needs ``factor`` times the votes (the
+        # tagger often calls a person an organisation); with it, ``person_named`` settled those.
+        # A person's surname said alone ("Hale said") needs ``factor`` times the votes.
+        needed = factor if "PERSON" in groups and (name in surnames or (person_shaped(name) and not wordnet.available())) \
+            else 1
+        for count, rank, minor in rest:
+            if (top > count or top_rank > rank) and top >= needed * count:
                 by_name[(major, name)].extend(by_name.pop((minor, name)))
+
+
+def _tie_rank(group: str, name: str) -> int:
+    """Which kind an even vote goes to: not a person for a name of several words (a person's name
+    of words of the language has been settled by ``person_named``: "Crowley Petroleum" is left),
+    a place for a name with a noun of place or of nature ("Mount X", "X Park")."""
+    if group == "PERSON":
+        return 0 if " " in name else 1  # a lone word may be a surname ("Chad" of "Gil Chad"): no tie-break
+    if group == "PLACE" and any(_place_word(w.lower()) for w in name.split()):
+        return 2
+    return 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_word(word: str) -> bool:
+    senses = wordnet.synsets(word, "n")
+    return bool(senses) and senses[0].lexname in {"noun.location", "noun.object"} \
+        and not any(p == "@i" for p, _, _ in senses[0].pointers)
 
 
 def _stored_people(by_name: ByName, existing: Sequence[models.Entity]) -> None:

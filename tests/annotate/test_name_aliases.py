@@ -1,0 +1,53 @@
+"""Given names alone, "known as" names and titled surnames within one article (annotate.name_aliases)."""
+
+from datetime import date
+
+import pytest
+
+from dossier import models
+from dossier.annotate.pipeline import annotate
+
+
+def _canonicals(nlp, text, surface):
+    doc = annotate(nlp, models.Document(doc_id="t1", text=text, published=date(2024, 5, 2)))
+    return [m.canonical for m in doc._.dossier_names if m.text == surface]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,surface,canonical",
+    [
+        ("Alice Hale met her daughter at the station. Alice was 58.", "Alice", "Alice Hale"),
+        ("Ann Roe and Ann Lee ran the shop. Ann said nothing about the fire.", "Ann", "Ann"),
+    ],
+)
+def test_name_aliases_given_name_joins_its_only_full_name(nlp, text, surface, canonical):
+    assert set(_canonicals(nlp, text, surface)) == {canonical}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,surface,canonical",
+    [
+        ("Friends of Kathryn Hale, known as Katie, described her as bright. Katie loved music.", "Katie", "Kathryn Hale"),
+        ("Kathryn Hale met Katie at the station on Friday.", "Katie", "Katie"),
+    ],
+)
+def test_name_aliases_known_as_names_the_same_person(nlp, text, surface, canonical):
+    assert set(_canonicals(nlp, text, surface)) == {canonical}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,surface,canonical",
+    [
+        ("John Hale, 23, was charged with the murder of his sister Ann Hale. Mr Hale was arrested on Saturday.",
+         "Hale", "John Hale"),
+        ("John Hale, 23, was charged with the murder of his sister Ann Hale. Miss Hale was a student.",
+         "Hale", "Ann Hale"),
+        ("John Hale, 23, was charged with the murder of his sister Ann Hale. Police said Hale would appear in court"
+         " on Monday.", "Hale", "Hale"),
+    ],
+)
+def test_name_aliases_title_gender_picks_among_one_surname(nlp, text, surface, canonical):
+    assert _canonicals(nlp, text, surface) == [canonical]
