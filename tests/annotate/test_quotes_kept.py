@@ -1,0 +1,40 @@
+"""Which quotes the cue model keeps (quotes_kept): an added word repeating the rules' reading
+after a colon is dropped, and other quotes with the same content stay. Text written for these
+tests; spans built by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier import models
+from dossier.annotate.quotes_found import Found
+from dossier.annotate.quotes_kept import holds_a_cue, same_colon_reading
+
+TEXT = "The senator put it bluntly: “We will not vote again.”"
+COLON = TEXT.index(":")
+CONTENT = (TEXT.index("“"), len(TEXT))
+
+
+def _found(cue: tuple[int, int], content: tuple[int, int] = CONTENT) -> Found:
+    return Found(kind=models.QuoteKind.DIRECT, content=content, sentence_index=0, cue=cue)
+
+
+@pytest.mark.parametrize(
+    "other_cue, other_content, repeated",
+    [
+        ((COLON, COLON + 1), CONTENT, True),  # the rules read it through the colon
+        ((4, 11), CONTENT, False),  # same content, a word cue: a cue in two pieces stays
+        ((COLON, COLON + 1), (CONTENT[0] + 1, CONTENT[1]), False),  # other content
+    ],
+)
+def test_quotes_kept_same_colon_reading(other_cue, other_content, repeated):
+    put = (TEXT.index("put"), TEXT.index("put") + 3)
+    assert same_colon_reading(TEXT, _found(put), [_found(other_cue, other_content)]) is repeated
+
+
+@pytest.mark.parametrize(
+    "source, holds",
+    [((0, 11), True), ((12, 20), False), (None, False)],
+)
+def test_quotes_kept_source_holding_a_cue(source, holds):
+    assert holds_a_cue(source, [(4, 11)]) is holds
