@@ -16,7 +16,8 @@ from dossier.resolve import coref_embed
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
-# benchmark -> (path under ../shared, limit, {metric: floor}); floors measured 2026-11-23. LOWERED in the
+# benchmark -> (path under ../shared, limit, {metric: floor}); floors measured 2026-11-23. Raised in the tenth
+# session: the PolNeAR slice to 0.851 / 0.859 / 0.872 (crossed cue evidence), floors 0.84 / 0.85 / 0.86. LOWERED in the
 # eighth session, openly: the PolNeAR slice (its first 12 dev documents) from 0.834 / 0.847 / 0.861 to
 # 0.829 / 0.840 / 0.850 (source / cue / content) when the cue model's add threshold went from 0.6 to
 # 0.5, which 5-fold cross-validation over all 840 train documents chose and which raised the whole
@@ -37,17 +38,18 @@ GATES = {
     }),
     "tempeval3": ("benchmarks/tempeval3/TBAQ-cleaned", 30, {"span_f1_relaxed": 0.955, "span_f1_strict": 0.89, "value_f1": 0.75}),
     "polnear": ("benchmarks/polnear/dev", 12, {
-        "cue_f1_overlap": 0.84, "source_f1_overlap": 0.83, "content_f1_overlap": 0.85,
+        "cue_f1_overlap": 0.85, "source_f1_overlap": 0.84, "content_f1_overlap": 0.86,
     }),
     "plover": ("benchmarks/plover/plover_gsr.json", None, {"event_type_accuracy": 0.96, "actor_f1": 0.87}),
     # With the sentence model (requirements-embed.txt, installed by `make test`); 0.785 without it.
     "ecbplus": ("benchmarks/ecbplus", 4, {"conll_f1": 0.80}),
     "t17": ("benchmarks/t17", 3, {"date_f1": 0.88, "ar1_f1": 0.16}),
     # Story clustering on the first three ECB+ topics (six sub-topics), ninth session: 0.841, then 0.862
-    # once the pair scorer stopped merging undated reports.
-    "stories": ("benchmarks/ecbplus", 3, {"story_bcubed_f1": 0.84}),
-    # The build's own event coreference on the first two ECB+ topics, ninth session: 0.647.
-    "ecbplus-build": ("benchmarks/ecbplus", 2, {"build_conll_f1": 0.62}),
+    # once the pair scorer stopped merging undated reports; tenth session 0.891.
+    "stories": ("benchmarks/ecbplus", 3, {"story_bcubed_f1": 0.87}),
+    # The build's own event coreference on the first two ECB+ topics, ninth session: 0.647; tenth session
+    # 0.925 (undated reports joining events by their doer, person, body or place).
+    "ecbplus-build": ("benchmarks/ecbplus", 2, {"build_conll_f1": 0.90}),
 }
 CASES = [(name, metric, floor) for name, (_, _, floors) in GATES.items() for metric, floor in floors.items()]
 
