@@ -19,9 +19,8 @@ from spacy.tokens import Span
 
 from dossier.annotate import wordnet
 from dossier.annotate.gazetteer import country_of
-from dossier.annotate.name_spans import (
-    LOCATIVE_PREPOSITIONS, destination, in_address, named_as_a_place, is_title_word,
-)
+from dossier.annotate.name_spans import LOCATIVE_PREPOSITIONS, destination, in_address, named_as_a_place
+from dossier.annotate.name_words import is_title_word
 
 # Honorifics written before a surname (general English usage); "Miss" and "Master" too.
 PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "master", "mx"})

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from dossier.annotate.gazetteer import country_of, is_demonym
 from dossier.annotate.name_kinds import DEGREES, HONORIFICS_BEFORE
-from dossier.annotate.name_spans import abbreviated, is_title_word
+from dossier.annotate.name_words import abbreviated, is_title_word
 
 # Honorifics that are not part of a name ("Mr Putin" is "Putin").
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "madam"}
@@ -91,7 +91,7 @@ def _outside(token, ent: Span) -> bool:
 
 def _role_word(token) -> bool:
     """A word that makes a title: a known role ("minister") or a capitalised kind of person or
-    a title's abbreviation ("Sheriff", "Lt.", see ``name_spans.is_title_word``)."""
+    a title's abbreviation ("Sheriff", "Lt.", see ``name_words.is_title_word``)."""
     return token.lower_ in ROLE_WORDS or is_title_word(token)
 
 

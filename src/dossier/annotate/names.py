@@ -4,7 +4,7 @@
 gives the role "Ukrainian Defense Minister"; "Kyiv", standing for the government, is linked to Ukraine,
 while "talks in Geneva" keep Geneva a place of its own (annotate.name_spans.used_as_place). Time zones,
 illnesses named after places ("Spanish flu"), "people" with digits, lone titles ("Sgt") and common
-words ("a Dumpster") are no names (annotate.name_spans.is_no_name). Generational suffixes ("III")
+words ("a Dumpster") are no names (annotate.name_words.is_no_name). Generational suffixes ("III")
 do not stop a surname joining its full name, and a title before a name ("Sheriff", "police Lt.")
 is its role, even when the parser ended a sentence at the abbreviation's full stop.
 A Title-Case headline's verb run into a name goes ("Nominates Ann Hale"), and a dateline's
@@ -32,9 +32,8 @@ from dossier.annotate.name_contexts import (
 )
 from dossier.annotate.name_kinds import is_calendar_or_degree, without_headline_verbs
 from dossier.annotate.name_roles import HONORIFICS, ROLE_WORDS, find_role
-from dossier.annotate.name_spans import (
-    is_no_name, is_time_zone, is_title_word, names_an_illness, trim_to_known_names, used_as_place,
-)
+from dossier.annotate.name_spans import is_time_zone, names_an_illness, trim_to_known_names, used_as_place
+from dossier.annotate.name_words import is_no_name, is_title_word
 from dossier.name_forms import may_drop, person_shaped, without_suffix
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -118,7 +117,7 @@ def _person_alias(start: int, gone_by: dict[int, str], owners: dict[str, str], l
 def _no_name(ent: Span, surnames: set[str]) -> bool:
     """Spans the tagger takes for names that are none: a time zone ("15.16 BST"), an illness named
     after a place or a people ("Spanish flu"), a "person" or one-word "place" with digits in it (a
-    virus strain, a user name, a product), a common word or a title (``name_spans.is_no_name``),
+    virus strain, a user name, a product), a common word or a title (``name_words.is_no_name``),
     a dateline's weekday and month or a degree after a name (``name_kinds``)."""
     digits = ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)
     return is_time_zone(ent) or names_an_illness(ent) or digits or is_no_name(ent, surnames) \
