@@ -2,7 +2,8 @@
 
 These tests pin that a team beating another, a score beside "beat" or a figure ("beat the law")
 is no attack while people beaten still are; that denying a claim is no rejection while denying a
-request or entry is; and that offering words ("an explanation") proposes nothing. The sentences
+request or entry is; that offering words ("an explanation") proposes nothing; and that a jury or
+experts agreeing give a verdict or a view, not an accord. The sentences
 are our own.
 """
 
@@ -32,6 +33,9 @@ pytestmark = pytest.mark.slow
         ("His lawyer offered the explanation that he was ill.", T.PROPOSAL, False),
         ("The minister offered his views on the budget.", T.PROPOSAL, False),
         ("Moscow offered a three-day truce on Monday.", T.PROPOSAL, True),
+        ("It was not until 1997 that a jury agreed.", T.AGREEMENT, False),
+        ("Experts agree that the dam was poorly built.", T.AGREEMENT, False),
+        ("The union agreed to a pay deal with the company on Monday.", T.AGREEMENT, True),
     ],
 )
 def test_everyday_senses_decide_the_type(extract, text, event_type, expected):

@@ -243,10 +243,16 @@ def seeks_something(verb: Token) -> bool:
                    for o in patients(verb))
 
 
+# Those whose agreeing is a verdict or a view, never an accord between parties.
+JUDGING_SUBJECTS = frozenset({"jury", "juror", "judge", "panel", "expert", "analyst", "critic", "scientist",
+                              "observer", "commentator", "economist", "historian", "researcher", "doctor"})
+
+
 def concurs_only(verb: Token) -> bool:
     """Whether "agreed that ..." voices one party's opinion ("the charity agreed that water was
-    key"), not an accord: one subject, neither plural nor coordinated, and a "that" clause. "The
-    two sides agreed that prisoners would be swapped" stays an agreement.
+    key"), not an accord: one subject, neither plural nor coordinated, and a "that" clause; or a
+    jury's verdict or experts' view, whatever follows ("it wasn't until 1997 that a jury agreed").
+    "The two sides agreed that prisoners would be swapped" stays an agreement.
 
     Args:
         verb: "agree".
@@ -254,9 +260,11 @@ def concurs_only(verb: Token) -> bool:
     Returns:
         True for a lone party's concurring view.
     """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in JUDGING_SUBJECTS for s in subjects):
+        return True  # "a jury agreed", "experts agree that ...": a verdict or a view, no accord
     clause = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                  for c in verb.children)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not clause or len(subjects) != 1:
         return False
     subject = subjects[0]
