@@ -2,11 +2,12 @@
 
 Mentions are blocked by event family, then joined greedily to the best compatible event: compatible
 dates (respecting precision and ranges), places and counts, overlapping participants, themes that
-agree (what an agreement or offer is about) and party lists that do not conflict. Mentions
-dated only by their publication date join a dated event of their family from the same article, a
-recent event they refer back to ("the talks"; "the spill" for months, LASTING_REFERENCE_DAYS) or
+agree (what an agreement or offer is about) and party lists that do not conflict. Mentions dated
+only by their publication date join a dated event of their family from the same article, a recent
+event they refer back to ("the talks"; "the spill" for months, LASTING_REFERENCE_DAYS) or
 corroborate (same actor, theme or count), an event whose doer they name (with no day at all, or
-published a day apart: ``events_undated``), or stand alone.
+published a day apart: ``events_undated``), an undated election or quake sharing an exact count
+(``events_rare``), or stand alone.
 
 Kinds of event many a day (MANY_A_DAY: attacks, arrests, statements...) need more in common than
 their type and day. On the same day a shared person, body or place (not a country) is such
@@ -31,6 +32,7 @@ from dossier.resolve.entities import fold
 from dossier.resolve.event_conflicts import conflicts, doers
 from dossier.resolve.event_records import canonical_event, family
 from dossier.resolve.events_pairs import pair_model_agrees
+from dossier.resolve.events_rare import join_rare_undated, rare_undated
 from dossier.resolve.events_sameday import continues_account, shares_a_name
 from dossier.resolve.events_undated import doer_day_before, undated_doer_score
 from dossier.timevalues import compatible, days_apart, interval, width
@@ -148,6 +150,7 @@ def resolve_events(
         cluster.add(mention)
     for block in blocks.values():
         _second_chance(block, names)
+        join_rare_undated(block, lambda a, b: same_place(a, b, names))
     events = [canonical_event(c, documents, names) for block in blocks.values() for c in block if c.changed and c.mentions]
     return sorted(events, key=lambda e: (e.date_value or "9999", -e.salience))
 
@@ -410,9 +413,9 @@ def _corroborates(mention: models.EventMention, cluster: Cluster, days_apart: in
         return True
     if days_apart == 0 and mention.event_type in MANY_A_DAY and shares_a_name(mention, cluster):
         return True  # the same day's shooting of the same receptionist, at the same firm (events_sameday)
-    if days_apart <= DOER_DAYS and mention.event_type not in MANY_A_DAY \
-            and _names_of(mention, NO_NAMES) & cluster.named(NO_NAMES):
-        return True  # "a powerful earthquake has hit Haiti", a day after the quake in Haiti
+    if days_apart <= DOER_DAYS and mention.event_type not in MANY_A_DAY and (
+            _names_of(mention, NO_NAMES) & cluster.named(NO_NAMES) if not rare_undated(mention) else shares_a_name(mention, cluster)):
+        return True  # "a powerful earthquake has hit Haiti", a day after; with no day, no country (events_rare)
     themes = _any_themes if days_apart == 0 else _event_themes
     # Nor is a shared theme, over days, for kinds of event a story holds many of: in a story about
     # a spill every request and statement is "about the spill".
