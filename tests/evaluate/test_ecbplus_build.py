@@ -9,20 +9,10 @@ import pytest
 from dossier.evaluate import BENCHMARKS
 from dossier.evaluate.ecbplus_build import TopicScore, align, evaluate, read_built_doc, summarize
 
+from .ecbplus_files import write_doc
+
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 ECBPLUS = SHARED / "benchmarks" / "ecbplus"
-
-
-def _write(folder: Path, name: str, sentences: list[list[str]]) -> Path:
-    tokens, t_id = [], 0
-    for number, words in enumerate(sentences):
-        for word in words:
-            t_id += 1
-            tokens.append(f'<token t_id="{t_id}" sentence="{number}" number="{t_id}">{word}</token>')
-    path = folder / f"{name}.xml"
-    path.write_text(f'<Document doc_name="{name}.xml">{"".join(tokens)}<Markables/><Relations/></Document>',
-                    encoding="utf-8")
-    return path
 
 
 def test_ecbplus_build_is_registered():
@@ -34,7 +24,7 @@ def test_ecbplus_build_is_registered():
     [(1, "A"), (3, "shot"), (6, "."), (7, "The"), (9, "n't"), (10, "stop"), (11, "it"), (12, "!")],
 )
 def test_ecbplus_build_rebuilt_text_keeps_each_token_s_characters(tmp_path, t_id, word):
-    path = _write(tmp_path, "9_1ecb", [["A", "guard", "shot", "two", "men", "."],
+    path = write_doc(tmp_path, "9_1ecb", [["A", "guard", "shot", "two", "men", "."],
                                        ["The", "police", "n't", "stop", "it", "!"]])
     doc = read_built_doc(path)
     start, end = doc.offsets[t_id]

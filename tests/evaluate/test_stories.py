@@ -11,20 +11,10 @@ from dossier.evaluate import BENCHMARKS
 from dossier.evaluate.ecbplus_text import detokenize
 from dossier.evaluate.stories import evaluate, read_corpus, read_story_doc, score_stories
 
+from .ecbplus_files import write_doc
+
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 ECBPLUS = SHARED / "benchmarks" / "ecbplus"
-
-
-def _write(folder: Path, name: str, sentences: list[list[str]]) -> Path:
-    tokens, t_id = [], 0
-    for number, words in enumerate(sentences):
-        for word in words:
-            t_id += 1
-            tokens.append(f'<token t_id="{t_id}" sentence="{number}" number="{t_id}">{word}</token>')
-    path = folder / f"{name}.xml"
-    path.write_text(f'<Document doc_name="{name}.xml">{"".join(tokens)}<Markables/><Relations/></Document>',
-                    encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize(
@@ -46,7 +36,7 @@ def test_stories_detokenize_leaves_no_space_before_punctuation(tokens, text):
     [("7_3ecb", "7ecb"), ("7_12ecbplus", "7ecbplus")],
 )
 def test_stories_document_text_has_sentences_as_paragraphs_and_its_subtopic(tmp_path, name, subtopic):
-    path = _write(tmp_path, name, [["A", "dam", "burst", "."], ["Water", "rose", "quickly", "."]])
+    path = write_doc(tmp_path, name, [["A", "dam", "burst", "."], ["Water", "rose", "quickly", "."]])
     doc = read_story_doc(path)
     assert doc.text == "A dam burst.\n\nWater rose quickly."
     assert (doc.topic, doc.subtopic) == ("7", subtopic)
@@ -57,7 +47,7 @@ def test_stories_corpus_keeps_the_first_documents_of_each_subtopic(tmp_path):
         (tmp_path / topic).mkdir()
         for number in range(1, 4):
             for kind in ("ecb", "ecbplus"):
-                _write(tmp_path / topic, f"{topic}_{number}{kind}", [["A", "storm", "."]])
+                write_doc(tmp_path / topic, f"{topic}_{number}{kind}", [["A", "storm", "."]])
     docs = read_corpus(tmp_path, limit=1, per_subtopic=2)
     assert sorted(d.name for d in docs) == ["2_1ecb", "2_1ecbplus", "2_2ecb", "2_2ecbplus"]
 
