@@ -31,6 +31,7 @@ from typing import Protocol
 from dossier.config import Settings
 from dossier.errors import BenchmarkError
 from dossier.evaluate.base import EvalResult
+from dossier.evaluate.ecbplus_text import topic_folders
 from dossier.evaluate.coref_metrics import score_clusters
 from dossier.evaluate.ecbplus_triggers import parse_triggers
 from dossier.resolve.coref import CorefMention, cluster_mentions
@@ -302,16 +303,6 @@ def coref_cluster(mentions: Sequence[EcbMention]) -> list[set[str]]:
     return cluster_mentions([to_coref_mention(m) for m in mentions])
 
 
-def _topic_folders(path: Path, topics: Iterable[str] | None) -> list[Path]:
-    folders = [p for p in path.iterdir() if p.is_dir() and p.name.isdigit()]
-    if topics is not None:
-        wanted = {str(t) for t in topics}
-        folders = [p for p in folders if p.name in wanted]
-    if not folders:
-        raise BenchmarkError(f"no ECB+ topic folders (1, 2, ...) under {path}")
-    return sorted(folders, key=lambda p: int(p.name))
-
-
 def evaluate(
     path: str | Path,
     settings: Settings | None = None,
@@ -350,7 +341,7 @@ def evaluate(
     baseline: list[set[str]] = []
     subtopic_baseline: list[set[str]] = []
     mention_count = 0
-    folders = _topic_folders(root, topics)[:limit]
+    folders = topic_folders(root, topics)[:limit]
     for folder in folders:
         topic = read_topic(folder, selected, model=settings.model if settings else None)
         ids = {m.mention_id for m in topic.mentions}

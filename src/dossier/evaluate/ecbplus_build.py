@@ -34,7 +34,7 @@ from dossier.errors import BenchmarkError
 from dossier.evaluate.base import EvalResult
 from dossier.evaluate.coref_metrics import score_clusters
 from dossier.evaluate.ecbplus import EcbMention, read_selected_sentences, read_topic, same_lemma_cluster
-from dossier.evaluate.ecbplus_text import TOPIC_RANGES, BuiltDoc, Span, read_built_doc
+from dossier.evaluate.ecbplus_text import TOPIC_RANGES, BuiltDoc, Span, read_built_doc, topic_folders
 from dossier.ingest import infer_published
 from dossier.ingest.fingerprint import make_doc_id
 
@@ -195,13 +195,7 @@ def evaluate(path: str | Path, *, limit: int | None = None, topics: Iterable[str
     if not root.is_dir():
         raise BenchmarkError(f"ECB+ folder {root} not found; give the folder holding the topic folders")
     selected = read_selected_sentences(root)
-    folders = sorted((p for p in root.iterdir() if p.is_dir() and p.name.isdigit()), key=lambda p: int(p.name))
-    if topics is not None:
-        wanted = {str(t) for t in topics}
-        folders = [p for p in folders if p.name in wanted]
-    folders = folders[:limit]
-    if not folders:
-        raise BenchmarkError(f"no ECB+ topic folders (1, 2, ...) under {root}")
+    folders = topic_folders(root, topics)[:limit]
     scores = [score_topic(folder, selected, model=model, progress=progress, keep=keep) for folder in folders]
     metrics = summarize(scores)
     for suffix, inside in TOPIC_RANGES:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,3 +84,18 @@ def read_built_doc(path: Path) -> BuiltDoc:
         parts.append(line)
         start += len(line)
     return BuiltDoc(name=path.stem, text="\n\n".join(parts), offsets=offsets)
+
+
+def topic_folders(root: Path, topics: Iterable[str] | None = None) -> list[Path]:
+    """The numbered topic folders under an ECB+ root, in numeric order, only ``topics`` if given.
+
+    Raises:
+        BenchmarkError: no topic folder matches.
+    """
+    folders = [p for p in root.iterdir() if p.is_dir() and p.name.isdigit()]
+    if topics is not None:
+        wanted = {str(t) for t in topics}
+        folders = [p for p in folders if p.name in wanted]
+    if not folders:
+        raise BenchmarkError(f"no ECB+ topic folders (1, 2, ...) under {root}")
+    return sorted(folders, key=lambda p: int(p.name))

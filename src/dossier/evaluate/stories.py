@@ -32,7 +32,7 @@ from dossier import api, models
 from dossier.errors import BenchmarkError
 from dossier.evaluate.base import EvalResult
 from dossier.evaluate.coref_metrics import bcubed
-from dossier.evaluate.ecbplus_text import TOPIC_RANGES, read_built_doc
+from dossier.evaluate.ecbplus_text import TOPIC_RANGES, read_built_doc, topic_folders
 from dossier.ingest.fingerprint import make_doc_id
 
 BATCH_DOCS = 40  # documents added per build: several builds, so stored stories must be joined
@@ -67,9 +67,7 @@ def read_corpus(root: Path, *, limit: int | None = None, per_subtopic: int | Non
     Raises:
         BenchmarkError: no topic folders under ``root``.
     """
-    folders = sorted((p for p in root.iterdir() if p.is_dir() and p.name.isdigit()), key=lambda p: int(p.name))
-    if not folders:
-        raise BenchmarkError(f"no ECB+ topic folders (1, 2, ...) under {root}")
+    folders = topic_folders(root)
     docs: list[StoryDoc] = []
     for folder in folders[:limit]:
         files = sorted(folder.glob("*.xml"), key=lambda p: (not p.stem.endswith("ecbplus"), _number(p.stem)))
