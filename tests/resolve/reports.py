@@ -1,4 +1,5 @@
-"""Event mentions written by hand for the resolution tests: one sentence, its trigger and arguments."""
+"""Mentions written by hand for the resolution tests: event mentions (one sentence, its trigger and
+arguments) and name mentions, and the entity a resolved name ended in."""
 
 from __future__ import annotations
 
@@ -21,3 +22,16 @@ def report(mid: str, doc: str, sentence: str, trigger: str, *, event_type: model
         sentence=sentence, date_value=day, date_precision=models.Precision.DAY, date_source=source,
         status=models.EventStatus.HAPPENED, confidence=0.9, arguments=args,
     )
+
+
+def name_mention(doc_id: str, text: str, label: str = "PERSON", *, role: str | None = None,
+                 country: str | None = None, canonical: str | None = None) -> models.EntityMention:
+    """A mention of a name spanning its whole text, its own canonical form unless one is given."""
+    return models.EntityMention(doc_id=doc_id, start=0, end=len(text), text=text, label=label, sentence_index=0,
+                                canonical=canonical or text, role=role, country=country)
+
+
+def entity_of(result, doc_id: str, name: str) -> models.Entity:
+    """The entity a resolution put the mention of ``name`` in ``doc_id`` into."""
+    entity_id = result.mention_entity[(doc_id, name)]
+    return next(e for e in result.entities if e.entity_id == entity_id)

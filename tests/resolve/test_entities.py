@@ -1,18 +1,8 @@
 import pytest
 
-from dossier import models
 from dossier.resolve.entities import blocking_key, fold, mention_keys, resolve_entities
 
-
-def _m(doc_id: str, text: str, label: str = "PERSON", role: str | None = None, country: str | None = None,
-       canonical: str | None = None):
-    return models.EntityMention(doc_id=doc_id, start=0, end=len(text), text=text, label=label, sentence_index=0,
-                                canonical=canonical or text, role=role, country=country)
-
-
-def _entity_of(result, doc_id, name):
-    entity_id = result.mention_entity[(doc_id, name)]
-    return next(e for e in result.entities if e.entity_id == entity_id)
+from .reports import entity_of, name_mention
 
 
 @pytest.mark.parametrize(
@@ -25,29 +15,29 @@ def _entity_of(result, doc_id, name):
     ],
 )
 def test_entities_merge_transliteration_variants(a, b):
-    result = resolve_entities([_m("d1", a), _m("d2", b)])
-    assert _entity_of(result, "d1", a).entity_id == _entity_of(result, "d2", b).entity_id
+    result = resolve_entities([name_mention("d1", a), name_mention("d2", b)])
+    assert entity_of(result, "d1", a).entity_id == entity_of(result, "d2", b).entity_id
 
 
 @pytest.mark.parametrize("a,b", [("Çırağan Palace", "Ciragan Palace"), ("Dolmabahçe Palace", "Dolmabahce Palace")])
 def test_entities_merge_place_spellings(a, b):
-    result = resolve_entities([_m("d1", a, "FAC"), _m("d2", b, "FAC")])
+    result = resolve_entities([name_mention("d1", a, "FAC"), name_mention("d2", b, "FAC")])
     assert len(result.entities) == 1
     assert set(result.entities[0].aliases) | {result.entities[0].name} == {a, b}
 
 
 def test_entities_partial_name_joins_the_only_full_name():
-    result = resolve_entities([_m("d1", "Rustem Umerov", role="Defence Minister"), _m("d2", "Umierov")])
-    entity = _entity_of(result, "d2", "Umierov")
+    result = resolve_entities([name_mention("d1", "Rustem Umerov", role="Defence Minister"), name_mention("d2", "Umierov")])
+    entity = entity_of(result, "d2", "Umierov")
     assert entity.name == "Rustem Umerov"
     assert entity.roles == ("Defence Minister",)
 
 
 def test_entities_keep_different_people_with_one_surname_apart():
-    result = resolve_entities([_m("d1", "Anna Petrenko"), _m("d2", "Oleh Petrenko"), _m("d3", "Petrenko")])
-    assert _entity_of(result, "d1", "Anna Petrenko").entity_id != _entity_of(result, "d2", "Oleh Petrenko").entity_id
+    result = resolve_entities([name_mention("d1", "Anna Petrenko"), name_mention("d2", "Oleh Petrenko"), name_mention("d3", "Petrenko")])
+    assert entity_of(result, "d1", "Anna Petrenko").entity_id != entity_of(result, "d2", "Oleh Petrenko").entity_id
     # A bare shared surname is not guessed into either person.
-    assert _entity_of(result, "d3", "Petrenko").name == "Petrenko"
+    assert entity_of(result, "d3", "Petrenko").name == "Petrenko"
 
 
 @pytest.mark.parametrize(
@@ -59,18 +49,18 @@ def test_entities_keep_different_people_with_one_surname_apart():
     ],
 )
 def test_entities_bare_surname_goes_to_the_dominant_bearer(anna, oleh, joins):
-    mentions = [_m(f"a{i}", "Anna Petrenko") for i in range(anna)] + [_m(f"o{i}", "Oleh Petrenko") for i in range(oleh)]
-    result = resolve_entities([*mentions, _m("bare", "Petrenko")])
-    assert _entity_of(result, "bare", "Petrenko").name == (joins or "Petrenko")
+    mentions = [name_mention(f"a{i}", "Anna Petrenko") for i in range(anna)] + [name_mention(f"o{i}", "Oleh Petrenko") for i in range(oleh)]
+    result = resolve_entities([*mentions, name_mention("bare", "Petrenko")])
+    assert entity_of(result, "bare", "Petrenko").name == (joins or "Petrenko")
     # the two full names stay two people whoever takes the surname
-    assert _entity_of(result, "a0", "Anna Petrenko").entity_id != _entity_of(result, "o0", "Oleh Petrenko").entity_id
+    assert entity_of(result, "a0", "Anna Petrenko").entity_id != entity_of(result, "o0", "Oleh Petrenko").entity_id
 
 
 def test_entities_bare_surname_prefers_the_dominant_bearer_to_a_stored_bare_entity():
-    stored = resolve_entities([_m("d0", "Petrenko")]).entities
-    mentions = [_m(f"a{i}", "Anna Petrenko") for i in range(6)] + [_m("o", "Oleh Petrenko"), _m("bare", "Petrenko")]
+    stored = resolve_entities([name_mention("d0", "Petrenko")]).entities
+    mentions = [name_mention(f"a{i}", "Anna Petrenko") for i in range(6)] + [name_mention("o", "Oleh Petrenko"), name_mention("bare", "Petrenko")]
     result = resolve_entities(mentions, stored)
-    assert _entity_of(result, "bare", "Petrenko").name == "Anna Petrenko"
+    assert entity_of(result, "bare", "Petrenko").name == "Anna Petrenko"
 
 
 @pytest.mark.parametrize(("full", "short", "label", "joins"), [
@@ -79,12 +69,12 @@ def test_entities_bare_surname_prefers_the_dominant_bearer_to_a_stored_bare_enti
     ("UK Harbour Office", "Harbor Office", "ORG", True),  # longer short forms may differ in spelling
 ])
 def test_entities_a_one_word_short_name_is_the_very_last_word(full, short, label, joins):
-    result = resolve_entities([_m("d1", full, label), _m("d2", short, label)])
-    assert (_entity_of(result, "d2", short).entity_id == _entity_of(result, "d1", full).entity_id) is joins
+    result = resolve_entities([name_mention("d1", full, label), name_mention("d2", short, label)])
+    assert (entity_of(result, "d2", short).entity_id == entity_of(result, "d1", full).entity_id) is joins
 
 
 def test_entities_demonyms_join_their_country():
-    result = resolve_entities([_m("d1", "Ukrainian", "NORP", country="Ukraine"), _m("d2", "Ukraine", "GPE", country="Ukraine")])
+    result = resolve_entities([name_mention("d1", "Ukrainian", "NORP", country="Ukraine"), name_mention("d2", "Ukraine", "GPE", country="Ukraine")])
     assert len(result.entities) == 1 and result.entities[0].name == "Ukraine"
 
 
@@ -98,9 +88,9 @@ def test_entities_blocking_key_ignores_vowel_variants():
 
 
 def test_entities_exact_name_joins_its_entity_even_when_a_longer_name_ends_with_it():
-    stored = resolve_entities([_m("d1", "Northern Rivers Alliance", "ORG")]).entities
+    stored = resolve_entities([name_mention("d1", "Northern Rivers Alliance", "ORG")]).entities
     result = resolve_entities(
-        [_m("d2", "Greater Northern Rivers Alliance", "ORG"), _m("d3", "Northern Rivers Alliance", "ORG")], stored
+        [name_mention("d2", "Greater Northern Rivers Alliance", "ORG"), name_mention("d3", "Northern Rivers Alliance", "ORG")], stored
     )
     ids = [e.entity_id for e in result.entities]
     assert len(ids) == len(set(ids)) == 2
@@ -108,9 +98,9 @@ def test_entities_exact_name_joins_its_entity_even_when_a_longer_name_ends_with_
 
 
 def test_entities_new_entity_never_takes_a_stored_id():
-    first = resolve_entities([_m("d1", "Halden Works", "ORG")]).entities[0]
+    first = resolve_entities([name_mention("d1", "Halden Works", "ORG")]).entities[0]
     # The store holds that id under another blocking key, so it is not among the candidates.
-    result = resolve_entities([_m("d2", "Halden Works", "ORG")], (), taken=lambda ids: {first.entity_id} & set(ids))
+    result = resolve_entities([name_mention("d2", "Halden Works", "ORG")], (), taken=lambda ids: {first.entity_id} & set(ids))
     assert result.entities[0].entity_id != first.entity_id
     assert result.entities[0].entity_id.startswith("ent_")
 
@@ -133,8 +123,8 @@ def test_entities_new_entity_never_takes_a_stored_id():
     ],
 )
 def test_entities_names_that_only_share_words_stay_apart(a, b, label, same):
-    result = resolve_entities([_m("d1", a, label), _m("d2", b, label)])
-    assert (_entity_of(result, "d1", a).entity_id == _entity_of(result, "d2", b).entity_id) is same
+    result = resolve_entities([name_mention("d1", a, label), name_mention("d2", b, label)])
+    assert (entity_of(result, "d1", a).entity_id == entity_of(result, "d2", b).entity_id) is same
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [
@@ -143,8 +133,8 @@ def test_entities_names_that_only_share_words_stay_apart(a, b, label, same):
     ("Anna Novak", "Alexander Novak", False),
 ])
 def test_entities_a_shortened_first_name_is_the_same_person(a, b, same):
-    result = resolve_entities([_m("d1", a), _m("d2", b)])
-    assert (_entity_of(result, "d1", a).entity_id == _entity_of(result, "d2", b).entity_id) is same
+    result = resolve_entities([name_mention("d1", a), name_mention("d2", b)])
+    assert (entity_of(result, "d1", a).entity_id == entity_of(result, "d2", b).entity_id) is same
 
 
 def _stored_then(first, then):
@@ -161,23 +151,23 @@ def _stored_then(first, then):
     ("first", "acronym", "joins"),
     [
         # an article wrote both, so the acronym is among the entity's names
-        ([_m("d1", "Coastal Water Authority", "ORG"), _m("d1", "CWA", "ORG", canonical="Coastal Water Authority")],
+        ([name_mention("d1", "Coastal Water Authority", "ORG"), name_mention("d1", "CWA", "ORG", canonical="Coastal Water Authority")],
          "CWA", "Coastal Water Authority"),
         # an acronym that is not the initials, learnt from an article that wrote both
-        ([_m("d1", "Delta Workers Party", "ORG"), _m("d1", "PWD", "ORG", canonical="Delta Workers Party")],
+        ([name_mention("d1", "Delta Workers Party", "ORG"), name_mention("d1", "PWD", "ORG", canonical="Delta Workers Party")],
          "PWD", "Delta Workers Party"),
         # the only stored organisation whose initials spell it
-        ([_m("d1", "Democratic National Committee", "ORG")], "DNC", "Democratic National Committee"),
+        ([name_mention("d1", "Democratic National Committee", "ORG")], "DNC", "Democratic National Committee"),
         # two organisations spell it: no guess
-        ([_m("d1", "Democratic National Committee", "ORG"), _m("d2", "Democratic National Convention", "ORG")],
+        ([name_mention("d1", "Democratic National Committee", "ORG"), name_mention("d2", "Democratic National Convention", "ORG")],
          "DNC", None),
         # a person's initials are not the person
-        ([_m("d1", "Harriet Paula Green")], "HPG", None),
+        ([name_mention("d1", "Harriet Paula Green")], "HPG", None),
     ],
 )
 def test_entities_acronym_alone_joins_the_organisation_it_stands_for(first, acronym, joins):
-    stored, result = _stored_then(first, [_m("d9", acronym, "ORG")])
-    entity = _entity_of(result, "d9", acronym)
+    stored, result = _stored_then(first, [name_mention("d9", acronym, "ORG")])
+    entity = entity_of(result, "d9", acronym)
     if joins is None:
         assert entity.name == acronym and entity.entity_id not in {e.entity_id for e in stored.entities}
     else:
@@ -186,43 +176,43 @@ def test_entities_acronym_alone_joins_the_organisation_it_stands_for(first, acro
 
 
 def test_entities_a_learnt_acronym_beats_initials():
-    first = [_m("d1", "Harbour Pilots Guild", "ORG"), _m("d2", "Hill Painters Guild", "ORG"),
-             _m("d2", "HPG", "ORG", canonical="Hill Painters Guild")]
-    _, result = _stored_then(first, [_m("d9", "HPG", "ORG")])
-    assert _entity_of(result, "d9", "HPG").name == "Hill Painters Guild"
+    first = [name_mention("d1", "Harbour Pilots Guild", "ORG"), name_mention("d2", "Hill Painters Guild", "ORG"),
+             name_mention("d2", "HPG", "ORG", canonical="Hill Painters Guild")]
+    _, result = _stored_then(first, [name_mention("d9", "HPG", "ORG")])
+    assert entity_of(result, "d9", "HPG").name == "Hill Painters Guild"
 
 
 def test_entities_full_name_joins_an_organisation_stored_by_its_acronym():
-    stored, result = _stored_then([_m("d1", "DNC", "ORG")], [_m("d9", "Democratic National Committee", "ORG")])
-    entity = _entity_of(result, "d9", "Democratic National Committee")
+    stored, result = _stored_then([name_mention("d1", "DNC", "ORG")], [name_mention("d9", "Democratic National Committee", "ORG")])
+    entity = entity_of(result, "d9", "Democratic National Committee")
     assert entity.entity_id == stored.entities[0].entity_id
     assert entity.name == "Democratic National Committee" and "DNC" in entity.aliases
 
 
 def test_entities_acronym_and_full_name_in_one_batch_are_one_entity():
-    result = resolve_entities([_m("d1", "Coastal Water Authority", "ORG"), _m("d2", "CWA", "ORG")])
+    result = resolve_entities([name_mention("d1", "Coastal Water Authority", "ORG"), name_mention("d2", "CWA", "ORG")])
     assert len(result.entities) == 1
     assert result.entities[0].name == "Coastal Water Authority" and result.entities[0].aliases == ("CWA",)
 
 
 def test_entities_country_acronyms_stay_with_their_country():
-    result = resolve_entities([_m("d1", "United States", "GPE", country="United States"),
-                               _m("d2", "US", "GPE", country="United States"), _m("d3", "Upper Senate", "ORG")])
-    assert _entity_of(result, "d2", "US").name == "United States"
-    assert _entity_of(result, "d3", "Upper Senate").aliases == ()
+    result = resolve_entities([name_mention("d1", "United States", "GPE", country="United States"),
+                               name_mention("d2", "US", "GPE", country="United States"), name_mention("d3", "Upper Senate", "ORG")])
+    assert entity_of(result, "d2", "US").name == "United States"
+    assert entity_of(result, "d3", "Upper Senate").aliases == ()
 
 
 @pytest.mark.parametrize(("a", "b"), [("Marta J. Kovacova", "Marta Kovacova"), ("Peter K. L. Brandt", "Peter Brandt")])
 def test_entities_a_middle_initial_is_the_same_person(a, b):
-    result = resolve_entities([_m("d1", a), _m("d2", b)])
-    assert _entity_of(result, "d1", a).entity_id == _entity_of(result, "d2", b).entity_id
+    result = resolve_entities([name_mention("d1", a), name_mention("d2", b)])
+    assert entity_of(result, "d1", a).entity_id == entity_of(result, "d2", b).entity_id
 
 
 def test_entities_two_people_an_article_names_side_by_side_stay_apart_everywhere():
     # one article names both; another names only one of them: alike first names do not merge them
-    result = resolve_entities([_m("d1", "Ivana Brandt"), _m("d1", "Ivanka Brandt"), _m("d2", "Ivanka Brandt")])
-    assert _entity_of(result, "d1", "Ivana Brandt").entity_id != _entity_of(result, "d1", "Ivanka Brandt").entity_id
-    assert _entity_of(result, "d2", "Ivanka Brandt").entity_id == _entity_of(result, "d1", "Ivanka Brandt").entity_id
+    result = resolve_entities([name_mention("d1", "Ivana Brandt"), name_mention("d1", "Ivanka Brandt"), name_mention("d2", "Ivanka Brandt")])
+    assert entity_of(result, "d1", "Ivana Brandt").entity_id != entity_of(result, "d1", "Ivanka Brandt").entity_id
+    assert entity_of(result, "d2", "Ivanka Brandt").entity_id == entity_of(result, "d1", "Ivanka Brandt").entity_id
 
 
 @pytest.mark.parametrize(
@@ -234,8 +224,8 @@ def test_entities_two_people_an_article_names_side_by_side_stay_apart_everywhere
     ],
 )
 def test_entities_a_name_tagged_two_ways_takes_the_majority_kind(org_docs, place_docs, one):
-    mentions = [_m(f"o{i}", "Kellford", "ORG") for i in range(org_docs)]
-    mentions += [_m(f"p{i}", "Kellford", "GPE") for i in range(place_docs)]
+    mentions = [name_mention(f"o{i}", "Kellford", "ORG") for i in range(org_docs)]
+    mentions += [name_mention(f"p{i}", "Kellford", "GPE") for i in range(place_docs)]
     result = resolve_entities(mentions)
     entities = [e for e in result.entities if e.name == "Kellford"]
     assert (len(entities) == 1) is one

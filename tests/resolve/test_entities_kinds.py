@@ -13,17 +13,15 @@ from dossier.name_forms import person_shaped, same_spelling, trim_name
 from dossier.resolve.entities import resolve_entities
 from dossier.resolve.entity_kinds import demonym_homes, person_named
 
+from .reports import entity_of, name_mention
+
+
+def org_mention(doc_id: str, text: str, label: str = "ORG", **fields):
+    """A name mention tagged an organisation unless told otherwise."""
+    return name_mention(doc_id, text, label, **fields)
+
+
 needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files absent (Debian package wordnet-base)")
-
-
-def _m(doc_id: str, text: str, label: str = "ORG", canonical: str | None = None, country: str | None = None):
-    return models.EntityMention(doc_id=doc_id, start=0, end=len(text), text=text, label=label, sentence_index=0,
-                                canonical=canonical or text, country=country)
-
-
-def _entity_of(result, doc_id, name):
-    entity_id = result.mention_entity[(doc_id, name)]
-    return next(e for e in result.entities if e.entity_id == entity_id)
 
 
 @pytest.mark.parametrize(
@@ -48,13 +46,13 @@ def test_entities_kinds_same_spelling(a, b, same):
     [("Austria", "Australia"), ("Slovenia", "Slovakia"), ("Gambia", "Zambia")],
 )
 def test_entities_kinds_countries_a_syllable_apart_stay_apart(a, b):
-    result = resolve_entities([_m("d1", a, "GPE"), _m("d2", b, "GPE")])
-    assert _entity_of(result, "d1", a).entity_id != _entity_of(result, "d2", b).entity_id
+    result = resolve_entities([org_mention("d1", a, "GPE"), org_mention("d2", b, "GPE")])
+    assert entity_of(result, "d1", a).entity_id != entity_of(result, "d2", b).entity_id
 
 
 def test_entities_kinds_acronym_inside_another_acronym_stays_apart():
-    result = resolve_entities([_m("d1", "NSA"), _m("d2", "NASA"), _m("d3", "NSA")])
-    assert _entity_of(result, "d1", "NSA").entity_id != _entity_of(result, "d2", "NASA").entity_id
+    result = resolve_entities([org_mention("d1", "NSA"), org_mention("d2", "NASA"), org_mention("d3", "NSA")])
+    assert entity_of(result, "d1", "NSA").entity_id != entity_of(result, "d2", "NASA").entity_id
 
 
 @pytest.mark.parametrize(
@@ -74,17 +72,17 @@ def test_entities_kinds_trim_name(name, trimmed):
 def test_entities_kinds_british_and_american_spellings_and_stray_words_fold():
     names = ["World Meteorological Organization", "a World Meteorological Organisation",
              "World Meteorological Organization - as", "World Meteorological Organisation"]
-    result = resolve_entities([_m(f"d{i}", n) for i, n in enumerate(names)])
-    assert len({_entity_of(result, f"d{i}", n).entity_id for i, n in enumerate(names)}) == 1
+    result = resolve_entities([org_mention(f"d{i}", n) for i, n in enumerate(names)])
+    assert len({entity_of(result, f"d{i}", n).entity_id for i, n in enumerate(names)}) == 1
 
 
 def test_entities_kinds_acronym_joins_the_organisation_most_named_by_it():
-    mentions = [_m(f"a{i}", "Port Safety Board", canonical="Port Safety Board") for i in range(7)]
-    mentions += [_m("a0", "PSB", canonical="Port Safety Board"),
-                 _m("b1", "Northern Port Safety Board"), _m("b1", "PSB", canonical="Northern Port Safety Board"),
-                 _m("c1", "PSB")]
+    mentions = [org_mention(f"a{i}", "Port Safety Board", canonical="Port Safety Board") for i in range(7)]
+    mentions += [org_mention("a0", "PSB", canonical="Port Safety Board"),
+                 org_mention("b1", "Northern Port Safety Board"), org_mention("b1", "PSB", canonical="Northern Port Safety Board"),
+                 org_mention("c1", "PSB")]
     result = resolve_entities(mentions)
-    assert _entity_of(result, "c1", "PSB").name == "Port Safety Board"
+    assert entity_of(result, "c1", "PSB").name == "Port Safety Board"
 
 
 @pytest.mark.parametrize(
@@ -107,16 +105,16 @@ def test_entities_kinds_person_named(name, person):
 
 @needs_wordnet
 def test_entities_kinds_person_name_tagged_org_more_often_stays_a_person():
-    mentions = [_m(f"o{i}", "Ingrid Halvorsen", "ORG") for i in range(6)] + [_m("p1", "Ingrid Halvorsen", "PERSON")]
+    mentions = [org_mention(f"o{i}", "Ingrid Halvorsen", "ORG") for i in range(6)] + [org_mention("p1", "Ingrid Halvorsen", "PERSON")]
     result = resolve_entities(mentions)
-    entity = _entity_of(result, "p1", "Ingrid Halvorsen")
+    entity = entity_of(result, "p1", "Ingrid Halvorsen")
     assert (entity.label, entity.mention_count) == ("PERSON", 7)
 
 
 def test_entities_kinds_common_words_keep_the_majority_label():
-    mentions = [_m(f"o{i}", "Harbour Watch", "ORG") for i in range(6)] + [_m("p1", "Harbour Watch", "PERSON")]
+    mentions = [org_mention(f"o{i}", "Harbour Watch", "ORG") for i in range(6)] + [org_mention("p1", "Harbour Watch", "PERSON")]
     result = resolve_entities(mentions)
-    assert _entity_of(result, "p1", "Harbour Watch").label == "ORG"
+    assert entity_of(result, "p1", "Harbour Watch").label == "ORG"
 
 
 @pytest.mark.parametrize(
@@ -139,33 +137,33 @@ def test_entities_kinds_adjective_of_no_place_has_no_home():
 
 
 def test_entities_kinds_demonym_joins_its_place_and_the_place_keeps_its_name():
-    mentions = [_m("d1", "Asia", "LOC"), _m("d2", "Asia", "LOC"), _m("d3", "Asian", "NORP"), _m("d4", "Asian", "NORP"),
-                _m("d5", "Asian", "NORP")]
+    mentions = [org_mention("d1", "Asia", "LOC"), org_mention("d2", "Asia", "LOC"), org_mention("d3", "Asian", "NORP"), org_mention("d4", "Asian", "NORP"),
+                org_mention("d5", "Asian", "NORP")]
     result = resolve_entities(mentions)
-    entity = _entity_of(result, "d3", "Asian")
+    entity = entity_of(result, "d3", "Asian")
     assert (entity.name, entity.mention_count, "Asian" in entity.aliases) == ("Asia", 5, True)
 
 
 def test_entities_kinds_seat_with_no_country_is_its_own_place():
-    mentions = [_m("d1", "Geneva", "GPE"), _m("d2", "Geneva", "GPE", country="Switzerland"),
-                _m("d3", "Switzerland", "GPE", country="Switzerland")]
+    mentions = [org_mention("d1", "Geneva", "GPE"), org_mention("d2", "Geneva", "GPE", country="Switzerland"),
+                org_mention("d3", "Switzerland", "GPE", country="Switzerland")]
     result = resolve_entities(mentions)
-    assert _entity_of(result, "d1", "Geneva").name == "Geneva"
-    assert _entity_of(result, "d2", "Geneva").name == "Switzerland"
+    assert entity_of(result, "d1", "Geneva").name == "Geneva"
+    assert entity_of(result, "d2", "Geneva").name == "Switzerland"
 
 
 def test_entities_kinds_acronym_joins_the_spelling_named_more_than_the_others_together():
-    mentions = [_m(f"a{i}", "Port Safety Board") for i in range(4)] + [_m("a0", "PSB", canonical="Port Safety Board")]
-    mentions += [_m("b1", "Port Safety Boards"), _m("b1", "PSB", canonical="Port Safety Boards"), _m("c1", "PSB")]
+    mentions = [org_mention(f"a{i}", "Port Safety Board") for i in range(4)] + [org_mention("a0", "PSB", canonical="Port Safety Board")]
+    mentions += [org_mention("b1", "Port Safety Boards"), org_mention("b1", "PSB", canonical="Port Safety Boards"), org_mention("c1", "PSB")]
     result = resolve_entities(mentions)
-    assert _entity_of(result, "c1", "PSB").name == "Port Safety Board"
+    assert entity_of(result, "c1", "PSB").name == "Port Safety Board"
 
 
 def test_entities_kinds_acronym_refuses_spellings_named_as_often():
-    mentions = [_m("a1", "Harbour Safety Board"), _m("a1", "HSB", canonical="Harbour Safety Board"),
-                _m("b1", "Highway Safety Bureau"), _m("b1", "HSB", canonical="Highway Safety Bureau"), _m("c1", "HSB")]
+    mentions = [org_mention("a1", "Harbour Safety Board"), org_mention("a1", "HSB", canonical="Harbour Safety Board"),
+                org_mention("b1", "Highway Safety Bureau"), org_mention("b1", "HSB", canonical="Highway Safety Bureau"), org_mention("c1", "HSB")]
     result = resolve_entities(mentions)
-    assert _entity_of(result, "c1", "HSB").name == "HSB"
+    assert entity_of(result, "c1", "HSB").name == "HSB"
 
 
 @needs_wordnet
@@ -183,16 +181,16 @@ def test_entities_kinds_bare_surnames(bodies, moved):
 
 @needs_wordnet
 def test_entities_kinds_bare_surname_tagged_org_joins_the_person():
-    mentions = [_m("d1", "Ingrid Halvorsen", "PERSON"), _m("d2", "Halvorsen", "ORG"), _m("d3", "Halvorsen", "ORG")]
+    mentions = [org_mention("d1", "Ingrid Halvorsen", "PERSON"), org_mention("d2", "Halvorsen", "ORG"), org_mention("d3", "Halvorsen", "ORG")]
     result = resolve_entities(mentions)
-    entity = _entity_of(result, "d2", "Halvorsen")
+    entity = entity_of(result, "d2", "Halvorsen")
     assert (entity.name, entity.label, entity.mention_count) == ("Ingrid Halvorsen", "PERSON", 3)
 
 
 def test_entities_kinds_group_of_people_and_body_of_one_name_are_one_organisation():
-    mentions = [_m(f"n{i}", "Hillfolk Union", "NORP") for i in range(4)] + [_m(f"o{i}", "Hillfolk Union") for i in range(3)]
+    mentions = [org_mention(f"n{i}", "Hillfolk Union", "NORP") for i in range(4)] + [org_mention(f"o{i}", "Hillfolk Union") for i in range(3)]
     result = resolve_entities(mentions)
-    entity = _entity_of(result, "n0", "Hillfolk Union")
+    entity = entity_of(result, "n0", "Hillfolk Union")
     assert (entity.label, entity.mention_count) == ("ORG", 7)
 
 
@@ -204,19 +202,19 @@ def _stored(name: str, label: str, entity_id: str, count: int = 5) -> models.Ent
 @needs_wordnet
 @pytest.mark.parametrize("name", ["Ingrid Halvorsen", "Halvorsen"])
 def test_entities_kinds_body_named_like_a_stored_person_joins_the_person(name):
-    result = resolve_entities([_m("new", name, "ORG")], existing=[_stored("Ingrid Halvorsen", "PERSON", "ent_p")])
+    result = resolve_entities([org_mention("new", name, "ORG")], existing=[_stored("Ingrid Halvorsen", "PERSON", "ent_p")])
     assert result.mention_entity[("new", name)] == "ent_p"
 
 
 def test_entities_kinds_nationality_joins_a_stored_place():
-    result = resolve_entities([_m("new", "Asians", "NORP")], existing=[_stored("Asia", "LOC", "ent_asia")])
+    result = resolve_entities([org_mention("new", "Asians", "NORP")], existing=[_stored("Asia", "LOC", "ent_asia")])
     assert result.mention_entity[("new", "Asians")] == "ent_asia"
 
 
 @pytest.mark.parametrize(
     ("mention", "key"),
-    [(_m("d", "Ingrid Halvorsen", "ORG"), "PERSON:hlv"), (_m("d", "Halvorsen", "ORG"), "PERSON:hlv"),
-     (_m("d", "Europeans", "NORP"), "PLACE:rp")],
+    [(org_mention("d", "Ingrid Halvorsen", "ORG"), "PERSON:hlv"), (org_mention("d", "Halvorsen", "ORG"), "PERSON:hlv"),
+     (org_mention("d", "Europeans", "NORP"), "PLACE:rp")],
 )
 def test_entities_kinds_mention_keys_look_where_the_name_may_go(mention, key):
     from dossier.resolve.entities import mention_keys

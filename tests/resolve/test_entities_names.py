@@ -3,23 +3,14 @@ and kinds the tagger gets wrong (a bank called a town, a faith called a place)."
 
 import pytest
 
-from dossier import models
 from dossier.annotate import wordnet
 from dossier.name_forms import leading_word, name_words, particle_variant, same_spelling, without_suffix
 from dossier.resolve.entities import blocking_key, resolve_entities
 from dossier.resolve.entity_kinds import person_named
 
+from .reports import entity_of, name_mention
+
 needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files (wordnet-base) are not installed")
-
-
-def _m(doc_id: str, text: str, label: str = "PERSON", country: str | None = None):
-    return models.EntityMention(doc_id=doc_id, start=0, end=len(text), text=text, label=label, sentence_index=0,
-                                canonical=text, role=None, country=country)
-
-
-def _entity_of(result, doc_id, name):
-    entity_id = result.mention_entity[(doc_id, name)]
-    return next(e for e in result.entities if e.entity_id == entity_id)
 
 
 @pytest.mark.parametrize(
@@ -51,13 +42,13 @@ def test_entities_names_suffix_does_not_change_the_block():
      ("Pieter R. Hallam", "Pieter Hallam"), ("Anna LaFontane", "Anna Fontane")],
 )
 def test_entities_names_suffix_middle_name_and_particle_do_not_split_a_person(a, b):
-    result = resolve_entities([_m("d1", a), _m("d1", a), _m("d2", b)])
-    assert _entity_of(result, "d1", a).entity_id == _entity_of(result, "d2", b).entity_id
+    result = resolve_entities([name_mention("d1", a), name_mention("d1", a), name_mention("d2", b)])
+    assert entity_of(result, "d1", a).entity_id == entity_of(result, "d2", b).entity_id
 
 
 def test_entities_names_a_surname_joins_the_person_with_a_suffix():
-    result = resolve_entities([_m("d1", "Marcus Delacroix III"), _m("d2", "Delacroix")])
-    assert _entity_of(result, "d2", "Delacroix").name == "Marcus Delacroix III"
+    result = resolve_entities([name_mention("d1", "Marcus Delacroix III"), name_mention("d2", "Delacroix")])
+    assert entity_of(result, "d2", "Delacroix").name == "Marcus Delacroix III"
 
 
 @pytest.mark.parametrize(
@@ -89,36 +80,36 @@ def test_entities_names_leading_word_of_a_firm(name, adjective, word):
 
 @needs_wordnet
 def test_entities_names_firm_known_by_its_first_word_is_one_entity():
-    mentions = [_m("d1", "Halvorsen Foods", "ORG"), _m("d1", "Halvorsen Foods", "ORG"), _m("d2", "Halvorsen", "ORG"),
-                _m("d3", "Halvorsens Food", "ORG"), _m("d4", "Halvorsen Plant", "ORG")]
+    mentions = [name_mention("d1", "Halvorsen Foods", "ORG"), name_mention("d1", "Halvorsen Foods", "ORG"), name_mention("d2", "Halvorsen", "ORG"),
+                name_mention("d3", "Halvorsens Food", "ORG"), name_mention("d4", "Halvorsen Plant", "ORG")]
     result = resolve_entities(mentions)
-    firm = _entity_of(result, "d2", "Halvorsen")
+    firm = entity_of(result, "d2", "Halvorsen")
     assert firm.name == "Halvorsen Foods"
-    assert _entity_of(result, "d3", "Halvorsens Food").entity_id == firm.entity_id
-    assert _entity_of(result, "d4", "Halvorsen Plant").entity_id != firm.entity_id  # another last word
+    assert entity_of(result, "d3", "Halvorsens Food").entity_id == firm.entity_id
+    assert entity_of(result, "d4", "Halvorsen Plant").entity_id != firm.entity_id  # another last word
 
 
 @needs_wordnet
 def test_entities_names_bank_names_ending_alike_are_one_body():
-    mentions = [_m("d1", "Orlis Bank", "GPE"), _m("d2", "Orlis Savings Bank", "ORG"), _m("d3", "Orlis", "ORG")]
+    mentions = [name_mention("d1", "Orlis Bank", "GPE"), name_mention("d2", "Orlis Savings Bank", "ORG"), name_mention("d3", "Orlis", "ORG")]
     result = resolve_entities(mentions)
-    ids = {_entity_of(result, d, n).entity_id for d, n in [("d1", "Orlis Bank"), ("d2", "Orlis Savings Bank"),
+    ids = {entity_of(result, d, n).entity_id for d, n in [("d1", "Orlis Bank"), ("d2", "Orlis Savings Bank"),
                                                             ("d3", "Orlis")]}
     assert len(ids) == 1
-    assert _entity_of(result, "d1", "Orlis Bank").label == "ORG"
+    assert entity_of(result, "d1", "Orlis Bank").label == "ORG"
 
 
 @needs_wordnet
 def test_entities_names_faith_word_is_no_place():
-    result = resolve_entities([_m("d1", "Muslim", "NORP"), _m("d2", "Scottish", "NORP"), _m("d2", "Scotland", "GPE")])
-    assert _entity_of(result, "d1", "Muslim").label == "NORP"
-    assert _entity_of(result, "d2", "Scottish").name == "Scotland"
+    result = resolve_entities([name_mention("d1", "Muslim", "NORP"), name_mention("d2", "Scottish", "NORP"), name_mention("d2", "Scotland", "GPE")])
+    assert entity_of(result, "d1", "Muslim").label == "NORP"
+    assert entity_of(result, "d2", "Scottish").name == "Scotland"
 
 
 @needs_wordnet
 def test_entities_names_city_tagged_as_a_body_is_a_place():
-    result = resolve_entities([_m("d1", "Thessaloniki", "ORG")])
-    assert _entity_of(result, "d1", "Thessaloniki").label == "GPE"
+    result = resolve_entities([name_mention("d1", "Thessaloniki", "ORG")])
+    assert entity_of(result, "d1", "Thessaloniki").label == "GPE"
 
 
 @needs_wordnet
@@ -130,10 +121,10 @@ def test_entities_names_plural_noun_heads_a_firm_not_a_person(name, person):
 
 @needs_wordnet
 def test_entities_names_person_tagged_firm_with_a_plural_head_is_a_body():
-    result = resolve_entities([_m("d1", "Lorcan Advisers"), _m("d2", "Lorcan Advisers", "ORG")])
-    entity = _entity_of(result, "d1", "Lorcan Advisers")
+    result = resolve_entities([name_mention("d1", "Lorcan Advisers"), name_mention("d2", "Lorcan Advisers", "ORG")])
+    entity = entity_of(result, "d1", "Lorcan Advisers")
     assert entity.label == "ORG"
-    assert _entity_of(result, "d2", "Lorcan Advisers").entity_id == entity.entity_id
+    assert entity_of(result, "d2", "Lorcan Advisers").entity_id == entity.entity_id
 
 
 @pytest.mark.parametrize(
@@ -141,9 +132,9 @@ def test_entities_names_person_tagged_firm_with_a_plural_head_is_a_body():
     [(6, 1, True), (3, 1, True), (2, 1, False), (0, 2, False)],
 )
 def test_entities_names_city_mostly_named_as_a_place_stays_its_own_entity(placed, linked, own_entity):
-    mentions = [_m(f"p{i}", "Lisbon", "GPE") for i in range(placed)]
-    mentions += [_m(f"g{i}", "Lisbon", "GPE", country="Portugal") for i in range(linked)]
-    mentions += [_m("c1", "Portugal", "GPE", country="Portugal")]
+    mentions = [name_mention(f"p{i}", "Lisbon", "GPE") for i in range(placed)]
+    mentions += [name_mention(f"g{i}", "Lisbon", "GPE", country="Portugal") for i in range(linked)]
+    mentions += [name_mention("c1", "Portugal", "GPE", country="Portugal")]
     result = resolve_entities(mentions)
-    country = _entity_of(result, "c1", "Portugal")
+    country = entity_of(result, "c1", "Portugal")
     assert ("Lisbon" not in country.aliases) is own_entity

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from dossier import models
 from dossier.annotate import wordnet
 from dossier.resolve.entities import resolve_entities
 from dossier.resolve.entity_nicknames import nickname_pairs, same_by_nickname
 
+from .reports import name_mention
+
 needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files absent (Debian package wordnet-base)")
-
-
-def _m(doc_id: str, text: str, label: str = "PERSON", canonical: str | None = None):
-    return models.EntityMention(doc_id=doc_id, start=0, end=len(text), text=text, label=label, sentence_index=0,
-                                canonical=canonical or text)
 
 
 def _ids(result, *keys):
@@ -26,9 +22,9 @@ def _ids(result, *keys):
 @pytest.mark.parametrize(
     ("mentions", "pair", "found"),
     [
-        ([_m("d1", "Kathryn Hale"), _m("d1", "Katie", canonical="Kathryn Hale")], ("katie", "kathryn", "hale"), True),
-        ([_m("d1", "Alice Hale"), _m("d1", "Alice", canonical="Alice Hale")], ("alice", "alice", "hale"), False),
-        ([_m("d1", "Kathryn Hale"), _m("d1", "Katie")], ("katie", "kathryn", "hale"), False),
+        ([name_mention("d1", "Kathryn Hale"), name_mention("d1", "Katie", canonical="Kathryn Hale")], ("katie", "kathryn", "hale"), True),
+        ([name_mention("d1", "Alice Hale"), name_mention("d1", "Alice", canonical="Alice Hale")], ("alice", "alice", "hale"), False),
+        ([name_mention("d1", "Kathryn Hale"), name_mention("d1", "Katie")], ("katie", "kathryn", "hale"), False),
     ],
 )
 def test_entity_nicknames_pairs_come_from_the_articles(mentions, pair, found):
@@ -51,9 +47,9 @@ def test_entity_nicknames_pair_holds_for_its_surname(words, other, same):
     [(True, True), (False, False)],
 )
 def test_entity_nicknames_join_a_person_named_both_ways(known_as, joined):
-    mentions = [_m("d1", "Kathryn Hale"), _m("d1", "Katie Hale"), _m("d2", "Katie Hale")]
+    mentions = [name_mention("d1", "Kathryn Hale"), name_mention("d1", "Katie Hale"), name_mention("d2", "Katie Hale")]
     if known_as:
-        mentions.append(_m("d1", "Katie", canonical="Kathryn Hale"))
+        mentions.append(name_mention("d1", "Katie", canonical="Kathryn Hale"))
     result = resolve_entities(mentions)
     assert (len(_ids(result, ("d1", "Kathryn Hale"), ("d2", "Katie Hale"))) == 1) is joined
 
@@ -63,11 +59,11 @@ def test_entity_nicknames_join_a_person_named_both_ways(known_as, joined):
     ("mentions", "name", "label"),
     [
         # a plain majority settles a place the tagger also calls a body
-        ([_m("d1", "Dunmoor", "ORG"), _m("d2", "Dunmoor", "GPE"), _m("d3", "Dunmoor", "GPE")], "Dunmoor", "GPE"),
+        ([name_mention("d1", "Dunmoor", "ORG"), name_mention("d2", "Dunmoor", "GPE"), name_mention("d3", "Dunmoor", "GPE")], "Dunmoor", "GPE"),
         # an even vote between a person and a body goes to the body for a name of common words
-        ([_m("d1", "Crowley Petroleum", "ORG"), _m("d2", "Crowley Petroleum", "PERSON")], "Crowley Petroleum", "ORG"),
+        ([name_mention("d1", "Crowley Petroleum", "ORG"), name_mention("d2", "Crowley Petroleum", "PERSON")], "Crowley Petroleum", "ORG"),
         # a name of a given name and a surname stays a person however often it is called a body
-        ([_m("d1", "Keiji Fukara", "ORG"), _m("d2", "Keiji Fukara", "ORG"), _m("d3", "Keiji Fukara", "PERSON")],
+        ([name_mention("d1", "Keiji Fukara", "ORG"), name_mention("d2", "Keiji Fukara", "ORG"), name_mention("d3", "Keiji Fukara", "PERSON")],
          "Keiji Fukara", "PERSON"),
     ],
 )
@@ -77,6 +73,6 @@ def test_entity_nicknames_one_label_per_name(mentions, name, label):
 
 
 def test_entity_nicknames_shared_surname_names_no_one():
-    mentions = [_m("d1", "John Hale"), _m("d1", "Ann Hale"), _m("d1", "Hale"), _m("d2", "Hale", canonical="John Hale")]
+    mentions = [name_mention("d1", "John Hale"), name_mention("d1", "Ann Hale"), name_mention("d1", "Hale"), name_mention("d2", "Hale", canonical="John Hale")]
     result = resolve_entities(mentions)
     assert "hale" not in result.canonical_name and result.canonical_name["john hale"] == "John Hale"
