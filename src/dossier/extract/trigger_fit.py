@@ -38,15 +38,16 @@ TARGET_SENSES = frozenset({"noun.person", "noun.group", "noun.location"})
 # Who does harm without attacking: a named disaster, or one called by a general word ("the
 # catastrophe struck"), which is no trigger itself ("a public-relations disaster" is no event);
 # an accident ("the explosion killed 11 workers") or an illness ("swine flu has killed 144").
-# ("fire" and "blast" are left out: they are as often gunfire and bombs.)
+# ("fire" and "blast" are left out: they are as often gunfire and bombs; ``_natural_doer`` takes a
+# fire that is a blaze.)
 NATURE_DOERS = DISASTER_NOUNS | ILLNESS_NOUNS | (ACCIDENT_NOUNS - {"fire", "blast"}) | {
     "disaster", "disasters", "catastrophe", "calamity", "tragedy", "explosions"}
-WEAPONS = ATTACK_NOUNS | {"bomb", "car", "suicide", "grenade", "mine", "mortar", "shell", "ied", "explosive", "truck",
-                          "minefield", "landmine", "roadside"}
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 # Vehicles that carry a bomb ("a car bomb", "a truck explosion"), and what they arm.
 BOMB_VEHICLES = frozenset({"car", "truck"})
 BLAST_NOUNS = frozenset({"explosion", "blast", "bomb", "bombing", "detonation"})
+WEAPONS = ATTACK_NOUNS | BOMB_VEHICLES | {"bomb", "suicide", "grenade", "mine", "mortar", "shell", "ied", "explosive",
+                                         "minefield", "landmine", "roadside"}
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 # An illness names no event by itself ("the flu" is a topic), but its toll is one: what it did.
 TOLL_VERBS = frozenset({"kill"})
 OUTBREAK = next(d for d in ONTOLOGY if d.name == "accident")  # accidents and outbreaks
