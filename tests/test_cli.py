@@ -144,6 +144,29 @@ def test_cli_timeline_report_is_written_to_a_file(built_db, tmp_path, fmt, marke
 
 
 @pytest.mark.slow
+def test_cli_report_writes_the_mailable_html_with_the_timelines_filters(built_db, tmp_path):
+    out = tmp_path / "story.html"
+    result = runner.invoke(app, ["report", "--db", built_db, "--dates", "2", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<!DOCTYPE html")
+    assert "<script" not in text.lower() and "http://" not in text and "https://" not in text
+    timeline = runner.invoke(app, ["timeline", "--db", built_db, "--dates", "2", "--format", "html"])
+    assert timeline.stdout.strip() == text.strip()
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--format", "pdf"], "unknown report format"),
+    (["--from", "23 May"], "dates must be YYYY-MM-DD"),
+])
+def test_cli_report_refuses_bad_options_with_a_clear_error(tmp_path, args, message):
+    result = runner.invoke(app, ["report", "--db", str(tmp_path / "none.db"), "--output", str(tmp_path / "r.html"), *args])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert not (tmp_path / "r.html").exists()
+
+
+@pytest.mark.slow
 def test_cli_timeline_digest_keeps_the_requested_number_of_dates(built_db):
     result = runner.invoke(app, ["timeline", "--db", built_db, "--dates", "3", "--sentences-per-date", "1", "--json"])
     days = json.loads(result.stdout)

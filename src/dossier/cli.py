@@ -1,66 +1,23 @@
-"""The `dossier` command line: parses options, calls one `dossier.api` function, formats the result."""
+"""The `dossier` command line: parses options, calls one `dossier.api` function, formats the result.
+
+Shared pieces (the app, options, error display) live in ``cli_common``; the timeline and its mailable
+report in ``cli_timeline``. Commands are registered here, in the order `dossier --help` lists them.
+"""
 
 from __future__ import annotations
 
-import logging
-import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from dossier import api
+from dossier import api, cli_timeline
+from dossier.cli_common import CsvOption, DbOption, JsonOption, app, console, emit, err, fail, with_progress
 from dossier.errors import DossierError
 from dossier.present import render
 
-app = typer.Typer(help="Evidence-backed timelines and discrepancies from news articles.", no_args_is_help=True,
-                  pretty_exceptions_enable=False)
-console = Console()
-err = Console(stderr=True)
-STATE = {"verbose": False}
-
-DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite file or postgresql:// URL (default $DOSSIER_DB, else ./dossier.db).")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")]
-
-
-@app.callback()
-def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details and show tracebacks.")] = False) -> None:
-    STATE["verbose"] = verbose
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-
-
-def _emit(records, table, *, json_out: bool = False, csv_rows=None) -> None:
-    """Print records as JSON, as CSV rows when given, or as a Rich table."""
-    if json_out:
-        print(render.to_json(records))
-    elif csv_rows is not None:
-        sys.stdout.write(render.to_csv(csv_rows))
-    else:
-        console.print(table(records))
-
-
-def _fail(error: Exception) -> None:
-    if STATE["verbose"]:
-        raise error
-    err.print(f"[red]error:[/red] {error}")
-    raise typer.Exit(code=1)
-
-
-def _with_progress(description: str, total: int | None, call):
-    """Run ``call(progress)`` under a progress bar that ``progress(n)`` advances."""
-    with _progress() as bar:
-        task = bar.add_task(description, total=total or None)
-        return call(lambda n: bar.advance(task, n))
-
-
-def _progress() -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, transient=False, disable=not err.is_terminal and not STATE["verbose"])
+__all__ = ["app"]
 
 
 @app.command()
@@ -84,10 +41,10 @@ def ingest(
     options = IngestOptions(allow_private=allow_private, text_field=text_field, date_field=date_field,
                             outlet_field=outlet_field, title_field=title_field, default_outlet=outlet)
     try:
-        report = _with_progress("ingesting", api.count_inputs(sources, options),
+        report = with_progress("ingesting", api.count_inputs(sources, options),
                                 lambda progress: api.ingest(sources, db=db, options=options, progress=progress))
     except DossierError as error:
-        _fail(error)
+        fail(error)
     for failure in report.failures:
         err.print(f"[yellow]skipped[/yellow] {failure.item}: {failure.reason}")
     if json_out:
@@ -112,10 +69,10 @@ def build(
     Example: dossier build --db dossier.db
     """
     try:
-        report = _with_progress("analysing", api.pending_count(db), lambda progress: api.build(
+        report = with_progress("analysing", api.pending_count(db), lambda progress: api.build(
             db=db, model=model, workers=workers, full=full, progress=progress))
     except DossierError as error:
-        _fail(error)
+        fail(error)
     for failure in report.failures:
         err.print(f"[yellow]failed[/yellow] {failure.item}: {failure.reason}")
     if json_out:
@@ -127,71 +84,8 @@ def build(
         raise typer.Exit(code=1)
 
 
-def _dates(date_from: Optional[str], date_to: Optional[str]) -> tuple[date | None, date | None]:
-    try:
-        return (date.fromisoformat(date_from) if date_from else None, date.fromisoformat(date_to) if date_to else None)
-    except ValueError as error:
-        _fail(DossierError(f"dates must be YYYY-MM-DD: {error}"))
-        raise
-
-
-@app.command()
-def timeline(
-    db: DbOption = None,
-    date_from: Annotated[Optional[str], typer.Option("--from", help="First day (YYYY-MM-DD).")] = None,
-    date_to: Annotated[Optional[str], typer.Option("--to", help="Last day (YYYY-MM-DD).")] = None,
-    entity: Annotated[Optional[str], typer.Option(help="Only events involving this name.")] = None,
-    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this event type.")] = None,
-    min_sources: Annotated[int, typer.Option(help="Only events reported by at least N independent outlets.")] = 1,
-    story: Annotated[Optional[str], typer.Option(help="Only events of this story (ids from `dossier stories`).")] = None,
-    dates: Annotated[Optional[int], typer.Option(help="Keep only the N most salient dates.")] = None,
-    sentences_per_date: Annotated[int, typer.Option(help="Evidence sentences per date (with --dates).")] = 2,
-    evidence: Annotated[bool, typer.Option(help="Show every evidence sentence with its span.")] = False,
-    fmt: Annotated[str, typer.Option("--format", help="table, json, csv, markdown or html.")] = "table",
-    output: Annotated[Optional[Path], typer.Option(help="Write to this file instead of the terminal.")] = None,
-    json_out: JsonOption = False,
-    csv_out: CsvOption = False,
-) -> None:
-    """Events in the order they happened, with their evidence.
-
-    Example: dossier timeline --from 2025-05-01 --entity Umerov --dates 5 --format html --output timeline.html
-    """
-    start, end = _dates(date_from, date_to)
-    fmt = "json" if json_out else "csv" if csv_out else fmt
-    filters = dict(date_from=start, date_to=end, entity=entity, event_type=event_type, min_sources=min_sources,
-                   story=story)
-    try:
-        text = _timeline_text(db, fmt, dates, sentences_per_date, evidence, filters)
-    except DossierError as error:
-        _fail(error)
-    if text is None:
-        return
-    if output:
-        output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}")
-    else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-
-
-def _timeline_text(db, fmt, dates, sentences_per_date, evidence, filters) -> str | None:
-    """Render the timeline in one format; the table is printed directly and returns None."""
-    if fmt in {"markdown", "html"}:
-        return api.timeline_report(db=db, fmt=fmt, dates=dates, sentences_per_date=sentences_per_date, **filters)
-    if dates is not None:
-        digest = api.timeline_digest(db=db, dates=dates, sentences_per_date=sentences_per_date, **filters)
-        if fmt == "json":
-            return render.to_json(digest)
-        console.print(render.digest_table(digest))
-        return None
-    entries = api.timeline(db=db, **filters)
-    if fmt == "json":
-        return render.to_json(entries)
-    if fmt == "csv":
-        return render.to_csv(render.timeline_rows(entries))
-    if fmt != "table":
-        raise DossierError(f"unknown format {fmt!r}; choose table, json, csv, markdown or html")
-    console.print(render.timeline_table(entries, evidence=evidence))
-    return None
+app.command()(cli_timeline.timeline)
+app.command()(cli_timeline.report)
 
 
 @app.command()
@@ -209,8 +103,8 @@ def events(
     try:
         found = api.events(db=db, event_type=event_type, entity=entity)
     except DossierError as error:
-        _fail(error)
-    _emit(found, render.events_table, json_out=json_out,
+        fail(error)
+    emit(found, render.events_table, json_out=json_out,
           csv_rows=[render.jsonable(e) for e in found] if csv_out else None)
 
 
@@ -228,7 +122,7 @@ def event_detail(
         found, evidence, mentions = api.event(event_id, db=db)
         attributes = api.event_sources(event_id, db=db)
     except DossierError as error:
-        _fail(error)
+        fail(error)
     if json_out:
         print(render.to_json({"event": found, "attributes": attributes, "evidence": evidence, "mentions": mentions}))
         return
@@ -259,7 +153,7 @@ def entities(
         print(render.to_json([render.jsonable(e) | {"evidence": render.jsonable(evidence.get(e.entity_id, []))}
                               for e in found]))
         return
-    _emit(found, render.entities_table, csv_rows=[render.jsonable(e) for e in found] if csv_out else None)
+    emit(found, render.entities_table, csv_rows=[render.jsonable(e) for e in found] if csv_out else None)
 
 
 @app.command()
@@ -273,7 +167,7 @@ def docs(db: DbOption = None, json_out: JsonOption = False, csv_out: CsvOption =
     if json_out:
         print(render.to_json(rows))
     else:
-        _emit(found, render.docs_table, csv_rows=rows if csv_out else None)
+        emit(found, render.docs_table, csv_rows=rows if csv_out else None)
 
 
 @app.command()
@@ -282,7 +176,7 @@ def discrepancies(db: DbOption = None, json_out: JsonOption = False) -> None:
 
     Example: dossier discrepancies --json
     """
-    _emit(api.discrepancies(db=db), render.discrepancies_table, json_out=json_out)
+    emit(api.discrepancies(db=db), render.discrepancies_table, json_out=json_out)
 
 
 @app.command()
@@ -300,9 +194,9 @@ def quotes(
     try:
         pairs = api.quotes(db=db, speaker=speaker, story=story)
     except DossierError as error:
-        _fail(error)
+        fail(error)
     rows = render.quote_rows(pairs)
-    _emit(rows if json_out else pairs, render.quotes_table, json_out=json_out, csv_rows=rows if csv_out else None)
+    emit(rows if json_out else pairs, render.quotes_table, json_out=json_out, csv_rows=rows if csv_out else None)
 
 
 @app.command()
@@ -318,8 +212,8 @@ def framing(
     try:
         groups = api.framing(db=db, story=story)
     except DossierError as error:
-        _fail(error)
-    _emit(groups, render.framing_table, json_out=json_out)
+        fail(error)
+    emit(groups, render.framing_table, json_out=json_out)
 
 
 @app.command()
@@ -328,7 +222,7 @@ def stories(db: DbOption = None, json_out: JsonOption = False) -> None:
 
     Example: dossier stories --json
     """
-    _emit(api.stories(db=db), render.stories_table, json_out=json_out)
+    emit(api.stories(db=db), render.stories_table, json_out=json_out)
 
 
 @app.command()
@@ -362,10 +256,10 @@ def eval_command(
     from dossier.evaluate import run_benchmark
 
     try:
-        result = _with_progress(f"evaluating {benchmark}", None,
+        result = with_progress(f"evaluating {benchmark}", None,
                                 lambda progress: run_benchmark(benchmark, path, limit=limit, progress=progress))
     except DossierError as error:
-        _fail(error)
+        fail(error)
     if json_out:
         print(render.to_json(result.metrics))
         return
