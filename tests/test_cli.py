@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from dossier import api
 from dossier.cli import app
+from dossier.errors import DossierError
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples"
@@ -96,6 +97,17 @@ def test_cli_quotes_speaker_filter_finds_every_spelling_of_the_entity(built_db):
     spellings = {q["speaker"] or q["source"] for q in quotes}
     assert {"Volodymyr Zelensky", "Volodymyr Zelenskiy", "Volodymyr Zelenskyy"} <= spellings
     assert all("elensk" in (q["speaker"] or q["source"]) for q in quotes)
+
+
+@pytest.mark.slow
+def test_cli_quotes_of_an_entity_id_are_its_quotes_under_every_spelling(built_db):
+    zelensky = next(e for e in api.entities(db=built_db, label="PERSON") if "Zelenskyy" in {e.name, *e.aliases})
+    by_entity = api.quotes(db=built_db, entity_id=zelensky.entity_id)
+    by_name = api.quotes(db=built_db, speaker="Zelensky")
+    assert by_entity and [q for _, q in by_entity] == [q for _, q in by_name]
+    assert {doc.doc_id for doc, _ in by_entity} <= set(zelensky.doc_ids)
+    with pytest.raises(DossierError, match="no entity with id"):
+        api.quotes(db=built_db, entity_id="no-such-entity")
 
 
 @pytest.mark.slow

@@ -346,7 +346,7 @@ def search(query: str, *, db: str | None = None, limit: int = 50) -> list[models
 
 
 def quotes(
-    *, db: str | None = None, speaker: str | None = None, story: str | None = None,
+    *, db: str | None = None, speaker: str | None = None, entity_id: str | None = None, story: str | None = None,
 ) -> list[tuple[models.Document, models.Quote]]:
     """Who said what: every stored quote with its article, article by article in text order.
 
@@ -354,17 +354,27 @@ def quotes(
         db: the store.
         speaker: keep quotes whose speaker or source is this name or any alias of the entity it
             names ("Zelenskyy" finds "Zelensky"); a name no entity has is matched as written.
+        entity_id: keep quotes whose speaker or source is a name or alias of this entity, in the
+            articles that mention it (the web's entity page).
         story: keep the quotes of this story's articles.
 
     Returns:
         ``(document, quote)`` pairs; the quote's spans are character offsets in the document.
+
+    Raises:
+        DossierError: ``entity_id`` names no entity.
     """
     store = open_store(db)
-    found = store.quotes()
+    if entity_id:
+        entity = next((e for e in store.entities() if e.entity_id == entity_id), None)
+        if entity is None:
+            raise DossierError(f"no entity with id {entity_id!r}; list entities with `dossier entities`")
+        found = _said_by(store.quotes(doc_ids=entity.doc_ids), _names_of([entity]))
+    else:
+        found = store.quotes()
     if speaker:
         matched = _matching_entities(store, speaker)
-        names = _names_of(matched) if matched else {fold(speaker)}
-        found = [q for q in found if any(fold(who) in names for who in (q.speaker, q.source) if who)]
+        found = _said_by(found, _names_of(matched) if matched else {fold(speaker)})
     if story:
         members = _story_members(store, story)
         found = [q for q in found if q.doc_id in members]
@@ -381,6 +391,11 @@ def _matching_entities(store: Store, name: str) -> list[models.Entity]:
     if exact:
         return exact
     return [e for e in entities if any(fold(n).endswith(" " + wanted) for n in (e.name, *e.aliases))]
+
+
+def _said_by(found: list[models.Quote], names: set[str]) -> list[models.Quote]:
+    """The quotes whose speaker or source, folded, is one of ``names``."""
+    return [q for q in found if any(fold(who) in names for who in (q.speaker, q.source) if who)]
 
 
 def _names_of(entities: Sequence[models.Entity]) -> set[str]:

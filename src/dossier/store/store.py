@@ -248,10 +248,12 @@ class Store(ResolutionStore):
                 found.update({row.mention_id: row.event_id for row in rows if row.event_id})
         return found
 
-    def quotes(self, *, speaker: str | None = None) -> list[models.Quote]:
+    def quotes(self, *, speaker: str | None = None, doc_ids: Sequence[str] | None = None) -> list[models.Quote]:
         query = select(schema.quotes).order_by(schema.quotes.c.doc_id, schema.quotes.c.content_start)
         if speaker:
             query = query.where(schema.quotes.c.speaker == speaker)
+        if doc_ids is not None:
+            query = query.where(schema.quotes.c.doc_id.in_(list(doc_ids)))
         with self.engine.connect() as conn:
             return [from_row(models.Quote, row) for row in conn.execute(query)]
 

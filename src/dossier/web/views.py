@@ -161,14 +161,8 @@ def entity_view(entity_id: str, db: str) -> EntityView:
         events = api.events(db=db, entity=entity.name)
     except DossierError:
         events = []
-    names = {fold(entity.name)} | {fold(a) for a in entity.aliases}
-    documents, quotes = [], []
-    for doc_id in entity.doc_ids:
-        document = api.document(doc_id, db=db)
-        documents.append(document)
-        for quote in api.analysis(doc_id, db=db).quotes:
-            if any(fold(who) in names for who in (quote.speaker, quote.source) if who):
-                quotes.append((document, quote))
+    documents = [api.document(doc_id, db=db) for doc_id in entity.doc_ids]
+    quotes = api.quotes(db=db, entity_id=entity.entity_id)
     documents.sort(key=lambda d: (d.published or date.max, d.doc_id))
     return EntityView(entity, events, quotes, documents)
 
@@ -218,15 +212,19 @@ def search_results(query: str, db: str) -> list[SearchResult]:
 
 def matching_entities(query: str, db: str, *, limit: int = 20) -> list[models.Entity]:
     """Entities whose name or an alias contains the query (accent- and case-insensitive)."""
-    wanted = fold(query.strip())
+    wanted = search_fold(query.strip())
     if not wanted:
         return []
-    found = [e for e in api.entities(db=db) if any(wanted in fold(n) for n in (e.name, *e.aliases))]
+    found = [e for e in api.entities(db=db) if any(wanted in search_fold(n) for n in (e.name, *e.aliases))]
     return found[:limit]
 
 
-def fold(name: str) -> str:
-    """ASCII lower case without punctuation, the way names are compared across articles."""
+def search_fold(name: str) -> str:
+    """ASCII lower case with punctuation as spaces, for finding a typed query inside a name.
+
+    Unlike ``resolve.entities.fold`` (which drops punctuation, to compare whole names), a hyphen
+    becomes a word break here, so "jean pierre" finds "Jean-Pierre".
+    """
     return " ".join("".join(c if c.isalnum() else " " for c in unidecode(name).lower()).split())
 
 
