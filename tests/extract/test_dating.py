@@ -102,6 +102,10 @@ def test_dating_year_in_the_triggers_phrase_still_dates_it(extract, text, event_
         ("Envoys met in Oslo on Tuesday.\n\nThe two sides agreed that prisoners would be swapped on Friday.",
          T.AGREEMENT),
         ("Envoys met in Oslo on Tuesday.\n\nRuritania proposed that the leaders meet again on Friday.", T.PROPOSAL),
+        # the same with an infinitive: Friday is the swap's, even when the agreeing is told later
+        ("Envoys met in Oslo on Tuesday.\n\nThe two sides agreed to swap prisoners on Friday.", T.AGREEMENT),
+        ("Envoys met in Oslo on Tuesday.\n\nThe sides agreed to swap prisoners on Friday, an aide said.",
+         T.AGREEMENT),
     ],
 )
 def test_dating_a_date_in_what_is_agreed_or_offered_is_not_the_agreeings(extract, text, event_type):

@@ -13,7 +13,8 @@ co-referent mention of the same article:
 - the exchange carrying out an agreed exchange: the earliest exchange dated on or after an agreement
   (or planned exchange) with a count, named by an exchange word ("an exchange", "swapped"), takes
   that count, unless another exchange lies between them (a planned exchange sizes only exchanges
-  dated after it, and one called "next" or "another" sizes none);
+  dated after it, one called "next" or "another" sizes none, and an agreement on a "new" exchange
+  sizes none the text told before it);
 - the agreement to exchange: the agreement whose content is an exchange of people, nearest to a
   planned exchange with a count (and agreements of the same date), takes the planned exchange's size.
 
@@ -144,6 +145,8 @@ def _implements(receiver, source, drafts: list) -> bool:
         return False
     if _start(receiver) is None or not _not_before(receiver, source):
         return False
+    if receiver.index < source.index and _new_exchange(source):
+        return False  # "carried out an exchange ... also agreed on a new one": new beside the one told
     if _planned_exchange(source) and _start(source) is not None and _start(receiver) <= _start(source):
         return False  # "carried out an exchange on Friday and agreed on a new one": not its own plan
     others = [d for d in drafts if d is not receiver and d.event_type in EXCHANGE_TYPES and _not_before(d, source)
@@ -151,6 +154,11 @@ def _implements(receiver, source, drafts: list) -> bool:
               and _start(d) < _start(receiver)]
     # an exchange in between, counted or not, is the one that carried the agreement out (or a stage of it)
     return not any(_names_exchange(d) or any(q.role in PRISONER_ROLES for q in d.quantities) for d in others)
+
+
+def _new_exchange(draft) -> bool:
+    """Whether a draft's own words call the exchange new ("agreed on a new exchange of ...")."""
+    return any(t.lower_ == "new" and t.head.lemma_.lower() in EXCHANGE_WORDS for t in draft.trigger.token.subtree)
 
 
 def _agreed(draft) -> bool:

@@ -234,7 +234,8 @@ def _better(current: DateValue | None, candidate: DateValue) -> DateValue:
 
 def _attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -> tuple[int | None, bool]:
     """The trigger index a time expression dates (-1: the whole sentence, None: a side clause),
-    and whether the path went up out of a reported clause.
+    and whether the path went up out of a reported clause or an infinitive complement ("agreed
+    to swap prisoners on Friday": Friday is the swap's, not the agreeing's).
 
     A year (``coarse``) hung on a noun that is no trigger describes that noun when the noun is a
     name or sits in a phrase of its own ("an address in the style of Mandela in 1994", "said
@@ -275,7 +276,7 @@ def _attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -
         if described and current.pos_ in {"NOUN", "PROPN"} and _happening_phrase(current):
             described = False  # "the assassination attempt on the governor in 2009": the attempt's year
         described = described or coarse and (_describes_noun(current, anchors) or _parallel_name(current))
-        crossed = crossed or current.dep_ == "ccomp"
+        crossed = crossed or current.dep_ in {"ccomp", "xcomp"}
         current = current.head
 
 
