@@ -37,6 +37,31 @@ def test_names_titles_and_their_abbreviations_become_the_role(nlp, text, surname
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        # British papers write ranks short without a full stop: the titles are the role, not the name
+        ("Det Insp Maura Quigley said the van had been stolen.", "Maura Quigley", "Det Insp"),
+        ("Police Det Sgt Owen Brask said the car was found burnt out.", "Owen Brask", "Police Det Sgt"),
+        ("Supt Kieran Lusk, who leads the inquiry, asked witnesses to come forward.", "Kieran Lusk", "Supt"),
+    ],
+)
+def test_names_titles_written_short_without_a_stop_become_the_role(nlp, text, name, role):
+    names = [m for m in _names(nlp, text) if m.label == "PERSON"]
+    assert [m.canonical for m in names] == [name]
+    assert names[0].role.startswith(role)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,name", [
+    ("The economist Amartya Sen spoke in Delhi on Monday.", "Amartya Sen"),
+    ("Rep Dana Holt and the economist Amartya Sen spoke in Delhi.", "Amartya Sen"),
+])
+def test_names_a_short_title_word_ending_a_name_is_the_surname(nlp, text, name):
+    assert name in [m.canonical for m in _names(nlp, text) if m.label == "PERSON"]
+
+
+@pytest.mark.slow
 def test_names_middle_initial_stays_in_the_name(nlp):
     names = _names(nlp, "The road stays shut, Marlow County Sheriff Thomas K. Wendell said on Monday.")
     assert any(m.canonical == "Thomas K. Wendell" for m in names)

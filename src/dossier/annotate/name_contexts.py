@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from dossier.annotate import wordnet
 from dossier.annotate.gazetteer import country_of
 from dossier.annotate.name_spans import LOCATIVE_PREPOSITIONS, destination, in_address, named_as_a_place
-from dossier.annotate.name_words import is_title_word
+from dossier.annotate.name_words import abbreviated, is_title_word
 
 # Honorifics written before a surname (general English usage); "Miss" and "Master" too.
 PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "master", "mx"})
@@ -103,7 +103,8 @@ def without_leading_title(ent: Span) -> Span:
     start = ent.start
     while ent.end - start > 1 and ent.doc[start + 1].text[:1].isupper() and _leading_title(ent.doc[start], ent.end - start - 1):
         start += 1
-    if start > ent.start and not _title_word(ent.doc[start - 1]) and not _named_alone(ent.doc[start:ent.end]):
+    if start > ent.start and not _title_word(ent.doc[start - 1]) and not abbreviated(ent.doc[start - 1]) \
+            and not _named_alone(ent.doc[start:ent.end]):
         return ent  # "Chevy Chase": a verb-like first word stays unless the rest is named on its own
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
 
@@ -121,6 +122,8 @@ def _leading_title(token, rest: int) -> bool:
     capitalised at the start of a name."""
     if not token.text.istitle() or not token.is_alpha:
         return False
+    if abbreviated(token):
+        return rest >= 2  # "Det Sgt Tom Reed": titles written short, without their stops
     if wordnet.synsets(token.lower_, "n"):
         return rest >= 2 and _title_word(token)
     return bool(wordnet.synsets(token.lower_, "a")) != bool(wordnet.synsets(token.lower_, "v"))

@@ -27,6 +27,10 @@ THING_LEXNAMES = frozenset({
 # A title's abbreviation before a name ("Lt.", "Sgt.", "Capt."); one letter is an initial. The
 # tokenizer may keep the full stop on the word or split it off.
 TITLE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.?")
+# Titles British and Irish papers abbreviate without a full stop ("Det Insp Jo Hale", "Supt Ian Roe",
+# "Cllr Ann Lee"); those with no vowel ("Sgt", "Cllr") are caught without the list.
+STOPLESS_TITLES = frozenset({"det", "insp", "supt", "capt", "col", "gen", "maj", "lt", "cpl", "pte", "adm",
+                             "gov", "sen", "rep", "prof", "rev", "dep", "asst", "supt", "cmdr", "cdr"})
 # Kinds of person (WordNet 3.0 nouns, first sense) whose kinds are titles before a name: "sheriff"
 # is a lawman, "lieutenant" a serviceman, "mayor" a leader; a "child" or "victim" is none.
 OFFICE_HOLDERS = ("worker", "leader", "lawman", "official", "professional", "spokesperson", "serviceman",
@@ -53,8 +57,9 @@ def is_title_word(token: Token) -> bool:
 
 
 def abbreviated(token: Token) -> bool:
-    """A title's abbreviation: "Sgt" (no vowel), or a short capitalised word with its full stop
-    before a name ("Capt. Ivan Roe"; the tokenizer may split the stop off).
+    """A title's abbreviation: "Sgt" (no vowel), a short capitalised word with its full stop
+    before a name ("Capt. Ivan Roe"; the tokenizer may split the stop off), or one of the titles
+    written without a stop before a name ("Det Insp Jo Hale").
 
     Args:
         token: a token.
@@ -68,6 +73,9 @@ def abbreviated(token: Token) -> bool:
     if not re.search(r"[aeiouy]", word.lower()):
         return True
     doc, i = token.doc, token.i
+    if word.lower() in STOPLESS_TITLES and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" \
+            and doc[i + 1].text[:1].isupper():
+        return True
     stop = token.text.endswith(".") or (i + 1 < len(doc) and doc[i + 1].text == ".")
     after = i + (1 if token.text.endswith(".") else 2)
     return stop and after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper()
@@ -114,6 +122,8 @@ def is_no_name(ent: Span, surnames: set[str]) -> bool:
     label = ent.label_
     ent = ent[1:] if counted else ent
     text = ent.text.strip(" .,'’")
+    if label == "PERSON" and all(abbreviated(t) for t in ent):
+        return True  # "Det Insp" before a name the tagger split off: the titles, no person
     if len(ent) != 1 or text in surnames or country_of(text) or label not in {"PERSON", "GPE", "LOC", "FAC", "NORP"}:
         return False
     token, word = ent[0], text.lower()
