@@ -44,6 +44,19 @@ def _found_and_kept(nlp, text: str, cue: str) -> tuple[bool, bool]:
          "collie.", "thought"),
         # an agentless passive that orders or names, not hearsay
         ("The harbour master was ordered to close the quay until Monday.", "was ordered"),
+        # an agentless passive of belief or expectation hedges, and gives no one's words
+        ("The driver is thought to have fallen asleep at the wheel.", "is thought"),
+        ("Nobody is believed to have been hurt in the blaze.", "is believed"),
+        ("The minister is expected to resign this week.", "is expected"),
+        # an attitude told by an adjective
+        ("The studio is eager to start filming next year.", "is eager"),
+        # a thing cited as evidence
+        ("The security footage shows a man climbing the fence.", "shows"),
+        # a page stamp, a headline's passive, an adverbial clause after its content
+        ("Posted: 04 / 9 / 2012 8:33 am Updated: 04 / 9 / 2012 8:33 am", "Posted:"),
+        ("Woman Killed in Harbour Crash, Driver Charged", "Charged"),
+        # a source that is a time, not a speaker
+        ("History demanded that he be in his seat.", "demanded"),
     ],
 )
 def test_quotes_pipeline_cues_no_speech_is_left_out(nlp, text, cue):
@@ -59,9 +72,20 @@ def test_quotes_pipeline_cues_no_speech_is_left_out(nlp, text, cue):
         ("The mayor responded that the harbour board had failed the town.", "responded"),
         # an accuser speaks
         ("The prosecutor accused the nurse of poisoning three patients.", "accused"),
-        # a passive with no source is hearsay, kept
-        ("The driver is thought to have fallen asleep at the wheel.", "is thought"),
+        # a passive of saying with no source is hearsay, kept
         ("The harbour master is said to have closed the quay until Monday.", "is said"),
+        ("The minister is said to have resigned.", "is said"),
+        # an adjective whose infinitive says
+        ("The manager was quick to add that nothing had been signed.", "quick"),
+        # a person shows
+        ("Prosecutors showed that the rifle had been bought in May.", "showed"),
+        # a headline's present verb
+        ("Mayor Says Bridge Will Reopen Soon", "Says"),
+        # a group speaks, and so does "a source", though WordNet's first sense is a place
+        ("The family said she had been kind to everyone.", "said"),
+        ("A source said the deal was close.", "said"),
+        ("The authorities said the bridge had been closed since noon.", "said"),
+        ("The majority of residents said they would stay.", "said"),
         # a belief: the second sense of "feel", with a clause
         ("Many fans feel that the coach should stay for another season.", "feel"),
         # the lemmatiser's "hop" for "hoping" is read as "hope"
@@ -89,3 +113,25 @@ def test_quotes_pipeline_cues_speech_word(lemma, pos, clause, expected):
     from dossier.annotate.quotes_pipeline_cues import is_speech_word
 
     assert is_speech_word(lemma, pos, clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "expected"),
+    [
+        # an adverbial clause after its content tells when, and reports no words
+        ("A retired teacher was freed on bail as he awaits trial on theft charges.", "awaits",
+         "A retired teacher was freed on bail", False),
+        # a reporting clause after its content is a main clause
+        ("A retired teacher was freed on bail, his lawyer said.", "said",
+         "A retired teacher was freed on bail", True),
+    ],
+)
+def test_quotes_pipeline_cues_adverbial_clause(nlp, text, cue, content, expected):
+    from dossier.annotate.quotes_pipeline_cues import reports_speech
+
+    doc = nlp(text)
+    cue_start = text.index(cue)
+    cue_span = doc.char_span(cue_start, cue_start + len(cue))
+    content_span = doc.char_span(0, len(content))
+    source_span = doc[cue_span.start - 1 : cue_span.start]
+    assert reports_speech(cue_span, source_span, content_span) is expected

@@ -13,7 +13,18 @@ pipeline keeps a cue only when:
 - it is no passive with a source: "a man accused of theft", "Roe, suspected of fraud", "the dog,
   thought to be a collie" name who is talked about, not who talks; without a source, a passive
   counts only as hearsay ("is said to", "it is believed that"), not "was called" or "was ordered";
-- it is no means of acting: "responded by firing the board" reports an act.
+- it is no means of acting: "responded by firing the board" reports an act;
+- it is no attitude told by an adjective ("is keen to", "was glad", "are aware of"), unless its
+  infinitive says ("was quick to add that ...");
+- it is no attitude in an agentless passive: "is said to", "it was announced that" report
+  hearsay, while "is believed to", "is expected to", "is thought to" give no one's words (a fourth
+  review of ECB+ stories found them only as hedges of the writer's own);
+- it is no page stamp ("Posted: 9 April"), no adverbial clause after its content ("was freed as
+  he awaits trial"), and no headline's passive ("Woman Hurt in Crash, Driver Charged");
+- it does not cite a thing as evidence: "the footage shows", "the record will show", "the
+  response indicates" name no one who speaks, nor does an evidence verb without a source;
+- its source is no time, event or state ("history demanded", "time will tell");
+- its content, outside quotation marks, has the shape of words (``quotes_pipeline_forms``).
 
 Without WordNet only the hand lexicon and the grammar rules decide, and a verb missing from the
 lexicon is kept (the finder's choice stands).
@@ -27,6 +38,7 @@ from spacy.tokens import Span, Token
 
 from dossier.annotate import wordnet
 from dossier.annotate.quotes_lexicon import CUE_LEMMAS, SOURCELESS_CUES
+from dossier.annotate.quotes_pipeline_forms import has_said_form
 
 # Commonest-sense lexicographer files of verbs and nouns that say or think (WordNet 3.0 names).
 SPEECH_LEXNAMES = frozenset(
@@ -49,14 +61,37 @@ SPEAKER_PASSIVES = frozenset({"quote"})
 RAISING_VERBS = frozenset(
     "say think believe report know rumour rumor allege suppose consider understand presume".split()
 )
-# Verbs whose passive without an agent reports hearsay ("is said to", "it is believed that", "it
-# was announced that"); other agentless passives name, order or charge ("was called", "has been
-# charged") and report no one's words.
-HEARSAY_PASSIVES = RAISING_VERBS | frozenset(
-    "expect announce confirm estimate predict fear claim describe rumour rumor".split()
+# Verbs whose passive without an agent reports hearsay ("is said to", "it was announced that",
+# "it is understood that"); other agentless passives name, order or charge ("was called", "has
+# been charged") or hedge ("is believed to", "is expected to") and report no one's words.
+HEARSAY_PASSIVES = frozenset(
+    """say report allege rumour rumor understand announce confirm estimate predict claim
+    describe""".split()
 )
+# Verbs that cite evidence ("the footage shows", "the results indicate"): speech only when who
+# shows is a person or a body of people.
+EVIDENCE_VERBS = frozenset("show indicate demonstrate prove suggest reveal".split())
+# Lexicographer files of a source noun that can speak (WordNet 3.0 names), and how many senses
+# are read ("prosecutor" is a person at once, "school" a group).
+SPEAKER_LEXNAMES = frozenset({"noun.person", "noun.group"})
+SPEAKER_SENSES = 2
+# Lexicographer files of a source noun's commonest sense that never speaks: times, events,
+# states, qualities, feelings ("history", "time", "the mood"); places are left out, since "a
+# source" is first a place in WordNet.
+SILENT_LEXNAMES = frozenset(
+    """noun.time noun.event noun.state noun.attribute noun.feeling noun.phenomenon
+    noun.process noun.motive""".split()
+)
+# Pronouns that stand for a thing, not a speaker.
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which"})
+# Named-entity labels of sources that can speak.
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Subjects that stand for no one: "it was announced that", "there is thought to be".
 EMPTY_SUBJECTS = frozenset({"it", "there"})
+# Title case leaves short words ("in", "of", "and") in lower case; a line of at least this many
+# longer words, all capitalised, is a headline.
+HEADLINE_SHORT_WORD = 3
+HEADLINE_MIN_WORDS = 3
 # Penn tags of a finite verb.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -71,15 +106,22 @@ def reports_speech(cue: Span, source: Span | None, content: Span) -> bool:
 
     Returns:
         False for a cue of acting, intending, perceiving or seeming, for a passive whose subject
-        is given as the source, and for a means ("by"); True otherwise, and for cues with no verb
-        or noun (a colon, an adverb), which other rules judge.
+        is given as the source, for a means ("by"), an attitude, a hedge, a thing cited as
+        evidence, a silent source, a page stamp or an adverbial clause, and for a content not
+        shaped as words; True otherwise, and for cues with no verb, noun or adjective (a colon,
+        an adverb), which other rules judge.
     """
     text = cue.text.lower().strip(" :,")
     if text in IDIOMS:
         return True
+    if not has_said_form(cue, content) or _is_page_label(cue, source):
+        return False
     heads = [token for token in cue if token.pos_ in ("VERB", "NOUN") and token.dep_ != "aux"]
     if not heads:
-        return True
+        return not _is_attitude(cue, content)
+    cites = any(_lemmas(token) & EVIDENCE_VERBS for token in heads) and not _can_speak(source)
+    if cites or _is_silent(source) or _is_adverbial(cue, content):
+        return False
     if cue[-1].lower_ in MEANS_PREPOSITIONS:
         return False
     passive = [token for token in heads if _is_passive(token, content)]
@@ -90,6 +132,70 @@ def reports_speech(cue: Span, source: Span | None, content: Span) -> bool:
         return False  # "was called", "has been charged", "was ordered": no one's words
     clause = _is_clause(content)
     return any(_says_or_thinks(token, clause) for token in heads)
+
+
+def _is_page_label(cue: Span, source: Span | None) -> bool:
+    """A page's stamp, a bare participle and a colon with no one before it: "Posted: 9 April"."""
+    if source is not None or cue[-1].text != ":":
+        return False
+    verbs = [token for token in cue if token.pos_ == "VERB"]
+    return bool(verbs) and all(
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+        for verb in verbs
+    )
+
+
+def _is_adverbial(cue: Span, content: Span) -> bool:
+    """A cue in an adverbial clause after its content: "X was freed on bail as he awaits trial"
+    tells when, and reports no words (a reporting clause after its content is a main clause)."""
+    if cue.start < content.end:
+        return False
+    verbs = [token for token in cue if token.pos_ == "VERB"]
+    return any(
+        verb.dep_ == "advcl" and any(child.dep_ == "mark" for child in verb.children)
+        for verb in verbs
+    )
+
+
+def _is_attitude(cue: Span, content: Span) -> bool:
+    """An adjective cue ("is keen", "glad", "aware of"), unless its infinitive says ("quick to
+    add that ...")."""
+    if not any(token.pos_ == "ADJ" for token in cue):
+        return False
+    if content[0].lower_ == "to" and len(content) > 1:
+        return not _lemmas(content[1]) & CUE_LEMMAS
+    return True
+
+
+def _can_speak(source: Span | None) -> bool:
+    """Whether a source may be someone speaking: a name, a personal pronoun, or a noun naming a
+    person or a group by one of its commonest senses; a thing ("the footage", "it") may not, and
+    an absent source does not speak either ("... showed how much it meant to him")."""
+    if source is None:
+        return False
+    head = source.root
+    if head.ent_type_ in SPEAKER_LABELS or head.pos_ == "PROPN":
+        return True
+    if head.pos_ == "PRON":
+        return head.lower_ not in THING_PRONOUNS
+    senses = wordnet.synsets(head.lemma_.lower(), "n")[:SPEAKER_SENSES]
+    return not senses or any(sense.lexname in SPEAKER_LEXNAMES for sense in senses)
+
+
+def _is_silent(source: Span | None) -> bool:
+    """A source that is a time, a state or an event ("history demanded", "time will tell"): by
+    its commonest WordNet sense no one who speaks, nor a text that says, and by no sense a
+    person or a group ("the authorities" are people)."""
+    if source is None:
+        return False
+    head = source.root
+    if head.pos_ != "NOUN" or head.ent_type_ or any(c.lower_ == "of" for c in head.children):
+        return False  # "the majority of residents": the residents speak
+    senses = wordnet.synsets(head.lemma_.lower(), "n")
+    if not senses or senses[0].lexname not in SILENT_LEXNAMES:
+        return False
+    # "authorities", "security": some sense is the people who hold it
+    return not any(sense.lexname in SPEAKER_LEXNAMES for sense in senses)
 
 
 def _names_the_talked_about(source: Span | None) -> bool:
@@ -112,12 +218,28 @@ def _is_passive(token: Token, content: Span) -> bool:
         return True
     if token.tag_ == "VBN" and token.dep_ == "acl":
         return True
+    if _is_headline_participle(token):
+        return True  # "Driver Charged": a headline drops the "is"
     if token.tag_ == "VBN" and not any(child.dep_ == "aux" for child in token.children):
         # "Man charged with theft": only with its preposition, since the tagger also gives VBN
         # to a plain past "said" now and then
         if any(child.dep_ == "prep" for child in token.rights):
             return True
     return bool(lemmas & RAISING_VERBS) and content[:1].text.lower() == "to"
+
+
+def _is_headline_participle(token: Token) -> bool:
+    """A capitalised past form without auxiliary in a title-case line ("Woman Killed in Crash,
+    Driver Charged"): headlines drop "is", so it reads as a passive."""
+    if token.tag_ not in ("VBD", "VBN") or not token.text[:1].isupper():
+        return False
+    if token.i == token.sent.start:
+        return False
+    if any(child.dep_ in ("aux", "auxpass") for child in token.children):
+        return False
+    words = [t for t in token.sent if t.is_alpha and len(t) > HEADLINE_SHORT_WORD]
+    capitals = sum(1 for t in words if t.text[:1].isupper())
+    return len(words) >= HEADLINE_MIN_WORDS and capitals == len(words)
 
 
 def _is_clause(content: Span) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from dossier import models
 from dossier.annotate.quotes_pipeline_cues import reports_speech
 from dossier.annotate.quotes_pipeline_labels import is_label_line
+from dossier.annotate.quotes_pipeline_speakers import checked_speakers
 
 
 def reported_speech(quotes: Iterable[models.Quote], doc: Doc) -> list[models.Quote]:
@@ -35,9 +36,11 @@ def reported_speech(quotes: Iterable[models.Quote], doc: Doc) -> list[models.Quo
         doc: the parsed document they were found in.
 
     Returns:
-        The quotes kept, in the order given.
+        The quotes kept, in the order given; speakers a reader would not accept are removed or
+        moved to ``via`` (``quotes_pipeline_speakers``).
     """
-    return [q for q in quotes if _has_speech_content(q, doc) and _has_speech_cue(q, doc)]
+    kept = [q for q in quotes if _has_speech_content(q, doc) and _has_speech_cue(q, doc)]
+    return checked_speakers(kept, doc)
 
 
 def _has_speech_content(quote: models.Quote, doc: Doc) -> bool:
