@@ -7,22 +7,14 @@ from __future__ import annotations
 import pytest
 
 from dossier.annotate import wordnet
-from dossier.models import Document
+
+from .pipeline_quotes import found_and_kept
 
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not wordnet.available(), reason="WordNet 3.0 files are absent"),
 ]
 
-
-def _found_and_kept(nlp, text: str, cue: str) -> tuple[bool, bool]:
-    from dossier.annotate.pipeline import annotate
-    from dossier.annotate.quotes import find_quotes
-
-    doc = annotate(nlp, Document(doc_id="f", text=text))
-    found = any(quote.cue == cue for quote in find_quotes(doc, "f"))
-    kept = any(quote.cue == cue for quote in doc._.dossier_quotes)
-    return found, kept
 
 
 @pytest.mark.parametrize(
@@ -45,7 +37,7 @@ def _found_and_kept(nlp, text: str, cue: str) -> tuple[bool, bool]:
     ],
 )
 def test_quotes_pipeline_forms_no_words_are_left_out(nlp, text, cue):
-    assert _found_and_kept(nlp, text, cue) == (True, False)
+    assert found_and_kept(nlp, text, cue) == (True, False)
 
 
 @pytest.mark.parametrize(
@@ -68,4 +60,4 @@ def test_quotes_pipeline_forms_no_words_are_left_out(nlp, text, cue):
     ],
 )
 def test_quotes_pipeline_forms_words_stay(nlp, text, cue):
-    assert _found_and_kept(nlp, text, cue) == (True, True)
+    assert found_and_kept(nlp, text, cue) == (True, True)

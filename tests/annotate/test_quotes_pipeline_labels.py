@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.models import Document
+from .pipeline_quotes import found_and_kept
 
 pytestmark = pytest.mark.slow
 
-
-def _found_and_kept(nlp, text: str) -> tuple[bool, bool]:
-    from dossier.annotate.pipeline import annotate
-    from dossier.annotate.quotes import find_quotes
-
-    doc = annotate(nlp, Document(doc_id="q", text=text))
-    found = any(quote.cue == ":" for quote in find_quotes(doc, "q"))
-    kept = any(quote.cue == ":" for quote in doc._.dossier_quotes)
-    return found, kept
 
 
 @pytest.mark.parametrize(
@@ -29,4 +20,4 @@ def _found_and_kept(nlp, text: str) -> tuple[bool, bool]:
     ],
 )
 def test_quotes_pipeline_labels_topic_or_speaker(nlp, text, expected):
-    assert _found_and_kept(nlp, text) == expected
+    assert found_and_kept(nlp, text, ":") == expected
