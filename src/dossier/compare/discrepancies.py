@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from dossier import models
 from dossier.compare.attributes import count_text
+from dossier.compare.clock_times import clocks_clash, mention_clock_time
 from dossier.timevalues import compatible, days_apart
 
 # Words that make a count a running total over a span of time rather than one event's toll.
@@ -32,7 +33,7 @@ RUNNING_TOTAL = re.compile(
 # Counts of people harmed or infected in a happening that lasts: they are compared only between
 # articles published within NEAR_DAYS of each other (a day or two: what outlets reported at the
 # same moment); farther apart, different values are the running count as it grew.
-GROWING_TYPES = frozenset({models.EventType.DISASTER, models.EventType.ATTACK})
+GROWING_TYPES = frozenset({models.EventType.DISASTER, models.EventType.ATTACK, models.EventType.DEATH})
 HARM_ROLES = frozenset({"people", "military", "civilians", "children", "cases", "bodies"})  # and "..._wounded"
 NEAR_DAYS = 2
 # Separates a role from the part of the happening it counts ("people@capital", "people@un staff");
@@ -62,6 +63,7 @@ def find_discrepancies(
         event_mentions = [mentions[m] for m in event.mention_ids if m in mentions]
         if len({m.doc_id for m in event_mentions}) > 1:
             found.extend(_date_discrepancies(event, event_mentions, documents))
+            found.extend(_time_discrepancies(event, event_mentions, documents))
         if len(event_mentions) > 1:
             found.extend(_count_discrepancies(event, event_mentions, documents))
     found.extend(_flagged_dates(timexes, documents))
@@ -83,6 +85,23 @@ def _date_discrepancies(event, mentions, documents) -> list[models.Discrepancy]:
         return []
     gap = max(days_apart(a.value, b.value) or 0 for a in clashing for b in clashing)
     return [_discrepancy("date", clashing, gap_weight=min(gap, 60) / 10, event=event)]
+
+
+def _time_discrepancies(event, mentions, documents) -> list[models.Discrepancy]:
+    """Times of day of the event that different articles give and that cannot both be right (see
+    ``compare.clock_times``); mentions dated to different days by their sentences are left to the
+    date comparison."""
+    timed = [(t, m) for m in mentions if (t := mention_clock_time(m)) is not None]
+    if len({_stated_date(m) for _, m in timed} - {None}) > 1:
+        return []
+    windows = {t.text: t for t, _ in timed}
+    values = _group(((t.text, m) for t, m in timed), documents)
+    clashing = [v for v in values if any(clocks_clash(windows[v.value], windows[w.value]) and _apart(v, w)
+                                         for w in values if w is not v)]
+    if len(clashing) < 2:
+        return []
+    gap = max(abs(windows[a.value].middle - windows[b.value].middle) for a in clashing for b in clashing)
+    return [_discrepancy("time_of_day", clashing, gap_weight=min(gap, 180) / 60, event=event)]
 
 
 def _apart(a: models.SourcedValue, b: models.SourcedValue) -> bool:

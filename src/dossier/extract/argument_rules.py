@@ -18,7 +18,12 @@ these rules look at what a name modifies rather than at that path:
   happened: "the death of the ruler, which kindled hopes here and in the West" did not happen in the
   West ("the talks, which were held in Geneva" keeps Geneva: the clause is on the trigger);
 - a place inside an organisation's name ("the Organisation for Security and Co-operation in
-  Europe", when the name tagger split it) is no place of the event.
+  Europe", when the name tagger split it) is no place of the event;
+- the subject of a headline's bare participle ("X arrested on suspicion of ...", "X shot and killed
+  outside a school") is the one the happening befell, not its doer (``headline_passive``);
+- the offence of a charge ("charged with DWI", "on suspicion of DUI"), which taggers often call an
+  organisation, is no party (``names_an_offence``);
+- a town, a region or a building is no party to a death: it is where someone died (``dies_no_place``).
 """
 
 from __future__ import annotations
@@ -159,3 +164,67 @@ def in_clause_of_another_noun(place: Token, trigger) -> bool:
             return True
         current = current.head
     return False
+
+
+# Event types a headline's bare participle reports of its subject ("X arrested on suspicion of ..."):
+# happenings done to someone, whose verb takes that someone as its object.
+PASSIVE_HEADLINE_TYPES = frozenset({T.ATTACK, T.ARREST, T.TRIAL, T.RELEASE, T.RESCUE, T.DEATH})
+# Verbs and nouns whose "with" or "of" phrase names the offence, not a party ("charged with X",
+# "on suspicion of X", "convicted of X").
+CHARGE_WORDS = frozenset({"charge", "accuse", "convict", "suspect", "suspicion", "guilty", "indict", "acquit",
+                          "arrest", "book", "cite", "sentence", "jail"})
+# Labels of names that cannot die or be killed: a place in a death is where it happened.
+PLACE_ONLY = frozenset({"GPE", "LOC", "FAC"})
+
+
+def headline_passive(root: Token, trigger) -> bool:
+    """Whether a name is the subject of a headline's bare participle, the one the happening befell:
+    "X arrested on suspicion of ...", "X shot and killed outside a school" (no auxiliary, no object,
+    no closing full stop), or of a past participle the parser tagged as one anywhere. A sentence with
+    its full stop ("The gunman shot from a roof.") keeps the subject of a past tense as the doer.
+
+    Args:
+        root: the root token of the name.
+        trigger: the event's trigger (a ``triggers.Trigger``).
+
+    Returns:
+        True when the name (or the conjunction it is part of) is the trigger verb's subject there.
+    """
+    token = trigger.token
+    if trigger.nominal or trigger.event_type not in PASSIVE_HEADLINE_TYPES or token.tag_ not in {"VBD", "VBN"}:
+        return False
+    # A past participle (VBN) with a subject and no auxiliary is passive in any sentence ("when X and
+    # two others killed and injured in the crossfire"); a past tense form only in a headline.
+    if token.tag_ == "VBD" and token.sent.text.rstrip().rstrip("\"'”’").endswith((".", "!", "?", ":")):
+        return False
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp", "prt"} for v in verbs for c in v.children):
+        return False  # "X has arrested", "X shot two people", "X shot back"
+    current = root
+    while current.dep_ in {"conj", "compound", "appos"} and current.head.i != current.i:
+        current = current.head
+    return current.dep_ == "nsubj" and current.head.i == token.i
+
+
+def names_an_offence(root: Token) -> bool:
+    """Whether a name is the offence of a charge ("charged with DWI", "on suspicion of DUI",
+    "convicted of Vehicular Manslaughter"), which a tagger often calls an organisation: no party.
+
+    Args:
+        root: the root token of the name.
+
+    Returns:
+        True when the name (or a conjunction it is part of) hangs by "with" or "of" on a word of
+        charging or suspecting.
+    """
+    current = root
+    while current.dep_ in {"conj", "compound"} and current.head.i != current.i:
+        current = current.head
+    prep = current.head
+    return current.dep_ == "pobj" and prep.lower_ in {"with", "of"} and prep.head.lemma_.lower() in CHARGE_WORDS
+
+
+def dies_no_place(label: str, trigger) -> bool:
+    """Whether a name is a place in a death: a town or a prison does not die, it is where someone
+    died ("a boss from X was found dead in Y"); the event's place is read apart."""
+    return trigger.event_type == T.DEATH and label in PLACE_ONLY

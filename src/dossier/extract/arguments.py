@@ -20,7 +20,10 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.annotate.gazetteer import country_of
-from dossier.extract.argument_rules import in_clause_of_another_noun, not_a_party, patient_of, place_inside_a_name
+from dossier.extract.argument_rules import (
+    dies_no_place, headline_passive, in_clause_of_another_noun, names_an_offence, not_a_party, patient_of,
+    place_inside_a_name,
+)
 from dossier.extract.actor_phrases import actor_head, actor_like, is_pronoun, noun_phrases  # noqa: F401 (re-exported)
 from dossier.extract.ontology import ACCIDENT_NOUNS, ILLNESS_NOUNS
 from dossier.extract.triggers import Trigger, noun_trigger, subjectless_clause
@@ -72,6 +75,10 @@ def event_scope(trigger: Trigger) -> set[int]:
         for child in head.children:
             if child.dep_ in {"prep", "npadvmod", "dobj", "advmod"}:
                 scope |= {t.i for t in child.subtree}
+    if not trigger.nominal and token.dep_ in {"acl", "relcl"}:
+        # "99 members seized", "the 30 people who were arrested": the number of the noun the
+        # participle describes counts those the event befell
+        scope |= {t.i for c in token.head.children if c.dep_ in {"nummod", "quantmod"} for t in c.subtree}
     return scope
 
 
@@ -110,11 +117,12 @@ def find_arguments(trigger: Trigger, names: list[models.EntityMention], countrie
         span = doc.char_span(name.start, name.end, alignment_mode="expand")
         if span is None:
             continue
-        if _origin_of_a_person(span.root) or not_a_party(span.root, name.label):
+        if _origin_of_a_person(span.root) or not_a_party(span.root, name.label) or names_an_offence(span.root) \
+                or dies_no_place(name.label, trigger):
             continue
         role = _mediator(span.root) or _present(span.root) or _role(span.root, trigger.token, predicate)
-        if role == "actor" and patient_of(span.root, trigger):
-            role = "target"  # "the killing of X": X was killed
+        if role == "actor" and (patient_of(span.root, trigger) or headline_passive(span.root, trigger)):
+            role = "target"  # "the killing of X", "X arrested on suspicion of ...": X was acted on
         if role is None and span.root.i in scope:
             role = "participant"
         if role is not None:

@@ -89,8 +89,9 @@ CASUALTY_NOUNS = frozenset({"victim", "casualty", "fatality", "death", "toll", "
 # Counts of people that may be of a part of the happening (a place, a group): see ``count_scope``.
 SCOPED_ROLES = frozenset({"military", "civilians", "children", "people", "cases", "bodies"})
 SCOPE_MARK = "@"
-# Events whose harm is counted by group too ("85 UN staff were killed" in a quake).
-GROUP_COUNTED_TYPES = frozenset({models.EventType.DISASTER, models.EventType.ATTACK})
+# Events whose harm is counted by group too ("85 UN staff were killed" in a quake, whether "killed" is
+# read as the quake's toll or as deaths of their own).
+GROUP_COUNTED_TYPES = frozenset({models.EventType.DISASTER, models.EventType.ATTACK, models.EventType.DEATH})
 
 
 def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single: bool) -> tuple[models.EventQuantity, ...]:
@@ -113,7 +114,7 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
         if span is None or counts_a_consequence(span, trigger.token):
             continue
         election = trigger.event_type == models.EventType.ELECTION
-        if not election and (_whole_of_a_part(span) or not (single or span.root.i in scope)):
+        if not election and (_whole_of_a_part(span, trigger.token) or not (single or span.root.i in scope)):
             continue  # an election's own measures are its wherever they stand ("40 of the 300 candidates")
         measure = _measure_role(trigger, quantity, span)
         role = _count_role(trigger, quantity, span, several) if measure is False else measure
@@ -234,10 +235,13 @@ def _detainee_role(quantity: models.Quantity, role: str | None, noun: Token) -> 
     return role
 
 
-def _whole_of_a_part(span: Span) -> bool:
+def _whole_of_a_part(span: Span, trigger: Token) -> bool:
     """Whether a number counts the whole a part is taken from ("three million of the nine million
-    people in Haiti"): a population, not what befell anyone."""
+    people in Haiti"): a population, not what befell anyone. Not when the event is told inside the
+    whole's own phrase ("one of 99 suspects arrested on Tuesday"): the whole is what the event did."""
     noun = counted_noun(span)
+    if trigger.i != noun.i and trigger in noun.subtree:
+        return False
     of = noun.head
     return noun.dep_ == "pobj" and of.lower_ == "of" and (of.head.like_num or of.head.pos_ == "NUM"
                                                            or of.head.lower_ in {"million", "thousand", "billion"})
