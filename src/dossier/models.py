@@ -83,6 +83,7 @@ class EventType(str, enum.Enum):
     DISMISSAL = "dismissal"
     RESIGNATION = "resignation"
     DEATH = "death"
+    CONTEST = "contest"  # a game, match or race won or lost, a title or place won, a record set
 
 
 class EventStatus(str, enum.Enum):

@@ -220,7 +220,10 @@ def shot_state(verb: Token) -> bool:
 def asks_for_something(verb: Token) -> bool:
     """Whether "ask" requests: an object, an infinitive, a "for" phrase or a "that" clause ("asked
     the court to delay", "asked for a recount"). "She asked" after a question, or "asked whether
-    ...", puts a question."""
+    ...", puts a question, also with the one asked named ("asked the mayor if he would run")."""
+    if any(c.dep_ in {"ccomp", "advcl"} and c.i > verb.i and _question_clause(c) for c in verb.children) and not any(
+            c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
     for child in verb.children:
         if child.dep_ in {"dobj", "dative", "xcomp", "oprd"} and child.lower_ not in QUESTION_MARKS:
             return True
@@ -277,10 +280,14 @@ def courts_an_audience(verb: Token) -> bool:
 
 
 def generic_talk(noun: Token) -> bool:
-    """"Talk is cheap", "there is talk of": the singular "talk" without a determiner, a partner or a
-    topic ("talk with", "talk on limiting missiles") is talk in general, not a round of talks."""
+    """"Talk is cheap", "there is talk of", "the talk of guns": the singular "talk" without a
+    determiner, a partner or a topic ("talk with", "talk on limiting missiles"), or with only an
+    "of" topic, is talk in general, not a round of talks."""
     if noun.lower_ != "talk":
         return False
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    if "of" in preps and not preps & {"with", "between", "among"}:
+        return True  # "the talk of guns": what people spoke of, with no partner
     return not any(c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "prep" and c.lower_ != "of")
                    for c in noun.children)
 
@@ -316,6 +323,7 @@ def offered_nothing(verb: Token) -> bool:
 
 # Things offered that propose no terms ("a reward for information", "condolences").
 NO_TERMS = frozenset({"reward", "bounty", "prize", "condolence", "condolences", "sympathy", "prayer", "prayers",
+                      "congratulation", "congratulations", "tribute", "wishes",
                       "thanks", "apology", "explanation", "excuse", "comment", "comments", "view", "views", "opinion",
                       "insight", "glimpse", "wave", "smile", "tribute", "tributes", "praise", "congratulations",
                       "reassurance", "advice", "assessment", "defence", "defense"})

@@ -17,6 +17,22 @@ bans, aid...) that map onto one of our types (mostly STATEMENT or OTHER) but kee
 code, so that the same extractor can classify sentences for PLOVER without inventing user-facing types.
 It also holds two kinds of OTHER with no PLOVER code (campaign rallies, legislative acts), which take
 the political sense of a protest, election or agreement word when that word's check refuses it.
+
+Happenings a story turns on that once had no type (sense checks in ``outcome_senses``, ``road_senses``):
+
+- A suicide ("hanged himself", "committed suicide", "took his own life", "killed herself") is a
+  DEATH, not an attack: no one uses force on another party, so neither PLOVER nor CAMEO codes it.
+- A confession, a plea and a verdict ("confessed to killing", "pleaded guilty", "was found guilty")
+  are steps of a criminal case: TRIAL, like "convicted" and "acquitted", with no PLOVER code.
+- Pulling out of talks or a deal ("pulled out of negotiations", "walked away from the deal") is a
+  REJECTION (PLOVER REJECT, CAMEO 12): a party refusing to go on with what was on offer. CAMEO's
+  "halt negotiations" (164) sits under reducing relations, which the ontology codes SANCTION for a
+  party punishing another; quitting a business deal or a film punishes no one.
+- A contest's result ("beat the visitors 20-13", "clinched a playoff berth", "broke the scoring
+  record") is a CONTEST, a type of its own: no other type fits a game, and stories of sport are
+  common. PLOVER and CAMEO code no sport, so it maps to no PLOVER type, as DISASTER does.
+- A vehicle striking a person ("was struck by an SUV", "a driver ran over a cyclist") is an accident,
+  a DISASTER as crashes are, not an attack, unless the text says it was done on purpose.
 """
 
 from __future__ import annotations
@@ -233,6 +249,29 @@ ONTOLOGY: tuple[EventDefinition, ...] = (
     _d("death", T.DEATH, "A person dies of natural or unstated causes; no attack, disaster or accident.",
        ["The former senator died at his home on Thursday.", "The death of the singer shocked fans."], None, None,
        {"die", "pass", "find"}, {"death"}, priority=6),  # "find" only "found dead" (``mishap_senses``)
+    # The outcomes below take common verbs in one frame only, checked in ``outcome_senses``; their
+    # priorities put them before the attack, arrest, robbery and support senses of the same words.
+    _d("suicide", T.DEATH, "A person takes their own life.",
+       ["The prisoner hanged himself in his cell.", "The banker took his own life last week."], None, None,
+       {"hang", "kill", "commit", "take"}, {"suicide"}, priority=8),
+    _d("court-outcome", T.TRIAL, "A defendant confesses or pleads, or is found guilty or not guilty.",
+       ["The jury found the nurse not guilty.", "The driver pleaded guilty to dangerous driving."], None, None,
+       {"find", "plead", "confess"}, {"confession", "plea"}, priority=8),
+    _d("quit-talks", T.REJECTION, "A party pulls out of talks or a deal, or walks away from it.",
+       ["The investor pulled out of the negotiations.", "The union walked away from the pay deal."], "REJECT", "12",
+       {"pull", "walk", "back", "drop", "withdraw"}, priority=8),
+    _d("contest", T.CONTEST, "A game, match or race is won or lost, a title or place is won, or a record is set.",
+       ["The home side beat the champions 3-1.", "The team clinched a playoff place on Sunday.",
+        "The sprinter broke the national record."], None, None,
+       {"win", "clinch", "capture", "claim", "earn", "secure", "beat", "defeat", "edge", "rout", "down", "top",
+        "outlast", "outscore", "blank", "lose", "set", "break", "tie", "equal", "pass", "meet", "face", "play",
+        "take"},
+       {"victory", "win", "defeat", "game", "match", "playoff", "playoffs", "final", "semifinal", "tilt", "showdown",
+        "fixture"}, priority=8),
+    # Priority 6: after robbery's "hit" and "ran over" (a ram raid), before the attack sense.
+    _d("collision", T.DISASTER, "A vehicle strikes a person or another vehicle: a road accident.",
+       ["A cyclist was struck by a van on the bridge.", "A driver ran over a pedestrian."], None, None,
+       {"strike", "hit", "kill", "run", "mow", "knock"}, priority=6),
 )
 
 # Finer PLOVER categories, kept under one of our types (see the module docstring).

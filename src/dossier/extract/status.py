@@ -54,6 +54,14 @@ DIRECTIVES = frozenset({"press", "urge", "push", "pressure", "encourage", "ask",
                         "exhort", "advise"})
 
 
+# Verbs whose bare-infinitive complement shares their status ("would see them meet").
+CAUSATIVES = frozenset({"see", "have", "let", "make", "help", "watch"})
+# Subjects of "be to" that offer a course, not a plan: "the alternative is to fight".
+OPTIONS = frozenset({"alternative", "option", "choice", "solution", "answer", "remedy", "way"})
+# Verbs and adjectives of depending: an event noun that "hinges on" something has not come yet.
+CONTINGENT = frozenset({"hinge", "depend", "hang", "rely", "contingent", "dependent", "conditional"})
+# Present-tense verbs of prospect whose "when" clause lies ahead ("faces life when he is sentenced").
+PROSPECT = frozenset({"face", "await", "risk", "expect", "hope", "plan"})
 # Verbs of a guess: what is assumed is not reported as fact ("I'm assuming it's arson").
 SUPPOSING = frozenset({"assume", "suppose", "guess", "presume", "speculate", "imagine", "wonder"})
 # Verbs of an open question ("it does not matter who is elected") and the words that open one.
@@ -91,7 +99,7 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
         return EventStatus.NEGATED
     if words & MODALS or words & CONDITIONS or lemmas & WILLING or _directed(chain) or _advocated(trigger) \
             or _rated(chain) or _supposed(chain) or _modal_participle(trigger) or _asked(trigger) \
-            or _no_matter_who(chain):
+            or _no_matter_who(chain) or _offered_course(chain) or _contingent(trigger, chain):
         return EventStatus.HYPOTHETICAL
     if "would" in words:
         return EventStatus.PLANNED if _reported(chain) else EventStatus.HYPOTHETICAL
@@ -117,6 +125,25 @@ def _aimed_at(chain: list[Token]) -> bool:
     """Whether a verb of the chain is what someone set out to do ("with the purpose of killing him",
     "with the intention of robbing the bank"): an aim, not yet a deed."""
     return any(t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in AIMS for t in chain)
+
+
+def _offered_course(chain: list[Token]) -> bool:
+    """"The alternative is to throw them into an arena", "the only option is to strike": a course
+    put forward, not taken."""
+    return any(t.dep_ == "xcomp" and t.head.lemma_.lower() == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in OPTIONS for c in t.head.children) for t in chain)
+
+
+def _contingent(trigger: Token, chain: list[Token]) -> bool:
+    """"The deal likely hinges on money", "the release depends on talks", "the deal is contingent
+    on approval": an event whose carrier is a verb of depending has not come yet."""
+    if len(chain) < 2 or not _subject_of(trigger, chain[1]):
+        return False
+    carrier = chain[1]
+    words = {carrier.lemma_.lower()} | {c.lemma_.lower() for c in carrier.children if c.dep_ == "acomp"}
+    return bool(words & CONTINGENT) and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "upon"} for t in [carrier, *carrier.children] for c in t.children)
 
 
 def _short_of(chain: list[Token]) -> bool:
@@ -170,13 +197,20 @@ def _scope_chain(trigger: Token, nominal: bool) -> list[Token]:
             chain.append(current)
     carrier = current
     for _ in range(3):
-        if current.dep_ not in {"xcomp", "conj", "acomp", "csubj"} or current.head.i == current.i:
+        if (current.dep_ not in {"xcomp", "conj", "acomp", "csubj"} and not _caused(current)) \
+                or current.head.i == current.i:
             break  # a gerund subject ("attacking the ports wouldn't work") takes its verb's modal
         current = current.head
         chain.append(current)
     if nominal and carrier.i != trigger.i and _subject_of(trigger, carrier):
         chain.extend(_be_to_verb(carrier))
     return chain
+
+
+def _caused(verb: Token) -> bool:
+    """A bare infinitive after a verb of causing or seeing ("would see them meet", "have them
+    fight"): it takes that verb's modal, negation and plan."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in CAUSATIVES
 
 
 def _subject_of(noun: Token, verb: Token) -> bool:
@@ -228,11 +262,20 @@ def _yet_to_come(chain: list[Token]) -> bool:
             return True
         if infinitive and verb.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "mark"} for c in verb.children):
             return True
-        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-        if verb.dep_ == "advcl" and marks & TIME_MARKS and any(
-                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.head.children):
+        marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
+        if verb.dep_ == "advcl" and marks & TIME_MARKS and (any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.head.children) or _prospect(verb)):
             return True
     return False
+
+
+def _prospect(clause: Token) -> bool:
+    """A present-tense time clause of a present verb of prospect: "he faces life in prison when
+    he's sentenced", "awaits the verdict until the jury returns": the clause lies ahead."""
+    main = clause.head
+    present = {"VBZ", "VBP"}
+    own = clause.tag_ in present or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in present for c in clause.children)
+    return own and main.tag_ in present and main.lemma_.lower() in PROSPECT
 
 
 def _directed(chain: list[Token]) -> bool:
@@ -298,7 +341,7 @@ def _announced_ahead(noun: Token) -> bool:
 def _reported(chain: list[Token]) -> bool:
     return any(t.lemma_.lower() in REPORTING for t in chain[1:]) or any(
         t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING for t in chain
-    ) or any(t.dep_ == "ccomp" for t in chain)
+    ) or any(t.dep_ == "ccomp" and not _caused(t) for t in chain)
 
 
 def _ongoing(trigger: Token, chain: list[Token], words: set[str], modifiers: set[str]) -> bool:
@@ -317,8 +360,25 @@ def _ongoing(trigger: Token, chain: list[Token], words: set[str], modifiers: set
 
 
 def _nobody_did(verb: Token) -> bool:
-    """Whether a verb's subject is nobody: "none (of them)", "nobody", "no one", "no shots"."""
-    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        if subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
-            return True
+    """Whether a verb's subject is nobody: "none (of them)", "nobody", "no one", "no-one", "no
+    shots"; also the subject of a verb it completes ("no-one is believed to have been hurt")."""
+    current = verb
+    for _ in range(3):
+        for subject in (c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children) \
+                    or _split_no_one(subject):
+                return True
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _split_no_one(subject: Token) -> bool:
+    """"No-one" cut by the tokenizer into "No", "-", "one", each a subject (or "one" after them)."""
+    if subject.lower_ == "no" and subject.i + 1 < len(subject.doc):
+        after = subject.doc[subject.i + 1: subject.i + 3]
+        return any(t.lower_ == "one" for t in after)
+    if subject.lower_ == "one" and subject.i > 0:
+        return any(t.lower_ == "no" for t in subject.doc[max(subject.i - 2, 0): subject.i])
     return False

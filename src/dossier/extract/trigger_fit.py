@@ -11,7 +11,8 @@ animals (an epidemic's toll, a cull) in ``health_senses``, those of ordinary lif
 traveller's visit, figures released, classes suspended) in ``civil_senses``, those of shows, sport
 and trades (a host of a ceremony, a batter's hit, the writers strike) in ``show_senses``, those of
 falls, fires and disaster synonyms in ``mishap_senses``, and a body's vote or "dismissed as" in
-``decision_senses``.
+``decision_senses``. Names, fixed phrases, games and films ("Fire and Rescue", "as opposed to",
+"hit a field goal") are vetoed first, by ``phrase_senses`` and ``play_senses``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from spacy.tokens import Token
 from dossier.annotate import wordnet
 from dossier.extract import (
     civil_senses, crime_senses, custody_senses, decision_senses, everyday_senses, fire_senses, health_senses, idioms,
-    judicial_senses, mishap_senses, office_senses, party_senses, physical_senses, relief_senses, show_senses,
+    judicial_senses, mishap_senses, office_senses, outcome_senses, party_senses, phrase_senses, physical_senses,
+    relief_senses, show_senses,
 )
 from dossier.extract.word_classes import FIRE_NOUNS
 from dossier.extract.frames import DOCUMENT_LIKE, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, PARTY_NOUNS, TALKS
@@ -76,6 +78,8 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
     if definition.object_class and not nominal and not (
             object_heads(token) & OBJECT_CLASSES[definition.object_class]):
         return None
+    if phrase_senses.sense_vetoed(definition.name, lemma, token, nominal):
+        return None  # "Fire and Rescue", "hit a field goal", "as opposed to": see ``phrase_senses``
     if definition.name == "attack" and not nominal and lemma in TOLL_VERBS and (
             _done_by_illness(token) or health_senses.done_by_illness(token)):
         return OUTBREAK  # "swine flu has killed 144", "It (the new strain) has killed 12": the outbreak's toll
@@ -397,6 +401,7 @@ _CHECKS = {
 
 
 _CHECKS.update({**custody_senses.CUSTODY_CHECKS, **judicial_senses.TRIAL_CHECKS})
+_CHECKS.update(outcome_senses.OUTCOME_CHECKS)  # a game won, a verdict, a suicide, talks quit, a road crash
 
 
 def _object_words(verb: Token) -> set[str]:
