@@ -16,19 +16,20 @@ LEAD = "The inquiry opened on Friday. "
 
 
 @pytest.mark.parametrize(
-    ("text", "event_type", "expected"),
+    ("text", "trigger", "expected"),
     [
         # the day sits in the "when" clause with the participle trigger: it is the killing's day
+        # (triggers chosen by word: the dates are tested here, the types in test_classify)
         (LEAD + "The company was operating the ferry when it capsized March 2, killing 40 people and "
-         "spilling fuel.", T.DISASTER, ("2030-03-02", "sentence")),
+         "spilling fuel.", "killing", ("2030-03-02", "sentence")),
         # a participle adjunct is in the clause of the verb it hangs on
-        ("Speaking on Friday, the minister said the border would reopen.", T.STATEMENT, ("2030-03-08", "sentence")),
+        ("Speaking on Friday, the minister said the border would reopen.", "said", ("2030-03-08", "sentence")),
         # a "Month Day:" heading yields to the day written in the clause
-        ("March 6: A dam burst on March 1 near the town, killing 12 villagers.", T.ATTACK, ("2030-03-01", "sentence")),
+        ("March 6: A dam burst on March 1 near the town, killing 12 villagers.", "killing", ("2030-03-01", "sentence")),
     ],
 )
-def test_dating_day_in_the_triggers_own_clause_dates_it(extract, text, event_type, expected):
-    assert [(m.date_value, m.date_source) for m in extract(text) if m.event_type == event_type] == [expected]
+def test_dating_day_in_the_triggers_own_clause_dates_it(extract, text, trigger, expected):
+    assert [(m.date_value, m.date_source) for m in extract(text) if m.trigger == trigger] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -50,4 +51,4 @@ def test_dating_year_premodifying_the_trigger_still_dates_it(extract):
 
 def test_dating_bare_clock_time_on_the_publication_day_does_not_date_a_strong_event(extract):
     mentions = extract("The dam burst at 11pm, killing 12 villagers.")
-    assert [(m.event_type, m.date_source) for m in mentions] == [(T.ATTACK, "document")]
+    assert [(m.trigger, m.date_source) for m in mentions] == [("killing", "document")]

@@ -58,8 +58,18 @@ def resolve_deictic_day(match: re.Match, ctx: Context) -> Resolved | None:
     return _day_result(base + timedelta(days=offset), anchor, pod)
 
 
+# An indefinite weekday ("on a Friday afternoon", "one Sunday in May") names some such day, not the
+# one nearest the anchor.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
+
+
 def resolve_weekday(match: re.Match, ctx: Context) -> Resolved | None:
-    """A weekday name: within the past six days or today, ahead when the sentence looks ahead."""
+    """A weekday name: within the past six days or today, ahead when the sentence looks ahead. An
+    indefinite one ("on a Friday afternoon") is some Friday: its value names the weekday only
+    ("XXXX-WXX-5"), which dates no event."""
+    if _INDEFINITE_BEFORE.search(ctx.text, max(0, match.start() - 6), match.start()):
+        weekday = cal.weekday_number(match.group("wd"))
+        return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday + 1}", Precision.UNKNOWN, Anchor.NONE)
     base, anchor = ctx.base()
     if base is None:
         return None

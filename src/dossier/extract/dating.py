@@ -15,7 +15,9 @@ untold year ("since the Sept. 11 attacks": "XXXX-09-11") dates only the happenin
 An event in a measured "a day / two days / hours after|before" clause lies that far from the
 event of the main clause (``date_shifts.relative_days``). A "while" or "when" clause happens at the
 time of its head, so a date in it with no trigger of its own dates the head ("a skier died while
-crossing the pass on Friday").
+crossing the pass on Friday"); so do an "as" clause in the progressive and a participle on the
+subject (``date_clauses.same_time``). A relative clause telling what an instrument or agent thing
+did ("struck by a bullet that ricocheted ... in May") dates the trigger, below any other date of it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS, definitions_for
+from dossier.extract.date_clauses import instrument_owner, same_time
 from dossier.extract.date_references import is_reference
 from dossier.timevalues import interval
 
@@ -53,8 +56,6 @@ RANK = [P.TIME, P.DAY, P.RANGE, P.WEEK, P.MONTH, P.SEASON, P.QUARTER, P.YEAR]
 COARSE = frozenset({P.YEAR, P.DECADE, P.CENTURY})
 # A day of untold year, as TIMEX3 writes it ("XXXX-09-11").
 YEARLESS_DAY = re.compile(r"XXXX-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
-# Markers of an adverbial clause that happens at the time of its head ("died while crossing").
-SAME_TIME_MARKERS = frozenset({"while", "whilst", "when"})
 ANCHOR_RANK = {models.Anchor.ABSOLUTE: 0, models.Anchor.TEXT: 1, models.Anchor.PUBLICATION: 2, models.Anchor.NONE: 3}
 
 
@@ -148,6 +149,8 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
         target, crossed = _attachment(span.root, anchors, coarse=value.precision in COARSE)
         if target is None or (crossed and (target in reporting or target in content_takers)):
             continue
+        if _through_instrument(span.root, target, anchors):
+            value = replace(value, rank=(value.rank[0] + len(RANK), value.rank[1]))  # any other date wins
         if published and value.value == published and _borrowed_clock(timex, timexes):
             # "The rig blew up at 10pm": the day is a guess, not the event's; a statement made at
             # "the midday briefing" keeps it, as reports are mostly of the article's day.
@@ -161,6 +164,12 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
         else:
             own[target] = _better(own.get(target), value)
     return own, general
+
+
+def _through_instrument(root: Token, target: int, anchors: dict[int, int]) -> bool:
+    """Whether a date reached its trigger through an instrument's relative clause (``instrument_owner``)."""
+    clause = next((a for a in [root, *root.ancestors] if a.dep_ == "relcl"), None)
+    return clause is not None and instrument_owner(clause, anchors) == target
 
 
 def _date_recalled(span: Span, timex: models.TimeExpression, anchors: dict[int, int],
@@ -265,7 +274,11 @@ def _attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -
         if current.dep_ in {"relcl", "acl"} and current.lemma_.lower() in OCCURRENCE_VERBS \
                 and (owner := _happening_owner(current.head, anchors)) is not None:
             return owner, crossed  # "the pandemic, which began in 1918,": the pandemic's year
-        if current.dep_ in CLAUSE_DEPS and not _participle(current) and not _same_time(current):
+        if current.dep_ == "relcl" and (owner := _doing_of_happening(current, anchors)) is not None:
+            return owner, crossed  # "an accident that killed a woman Friday night": the accident's day
+        if current.dep_ == "relcl" and (owner := instrument_owner(current, anchors)) is not None:
+            return owner, crossed  # "struck by a bullet that ricocheted ... in May": the striking's
+        if current.dep_ in CLAUSE_DEPS and not _participle(current) and not same_time(current):
             return None, crossed  # a participle adjunct is in its head's clause: "Speaking on Friday, he said"
         if current.dep_ == "pobj" and current.head.lower_ in {"since", "until", "till"}:
             return None, crossed  # "since those shortly after the invasion in 2022"
@@ -280,11 +293,15 @@ def _attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -
         current = current.head
 
 
-def _same_time(clause: Token) -> bool:
-    """Whether an adverbial clause shares the time of the clause it hangs on: "a skier died while
-    crossing the pass on Friday" died on Friday. "After", "before", "since" and "until" clauses keep
-    their own time (one with a trigger of its own keeps its date earlier, in ``_clause_trigger``)."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKERS for c in clause.children)
+def _doing_of_happening(clause: Token, anchors: dict[int, int]) -> int | None:
+    """The trigger noun a relative clause without a trigger tells the doing of, when that noun names
+    a disaster or accident and is the clause's subject ("the fire that gutted the store on Friday",
+    "an accident that killed a woman Friday night"): what a fire or crash did is the fire or crash."""
+    noun = clause.head
+    if anchors.get(noun.i) != noun.i or noun.lemma_.lower() not in HAPPENING_NOUNS:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return noun.i if subject is not None and subject.lower_ in {"that", "which"} else None
 
 
 def _happening_owner(noun: Token, anchors: dict[int, int]) -> int | None:

@@ -31,6 +31,8 @@ REFERENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "un
 SAME_TIME_PREPS = frozenset({"during", "at", "amid", "throughout"})
 # Verbs whose clause is what they agree, offer or ask: a date inside it is the content's.
 CONTENT_TYPES = frozenset({T.AGREEMENT, T.PROPOSAL, T.REQUEST, T.DEMAND})
+# Types of a relative clause that tells a happening's toll ("the accident that killed a woman").
+TOLL_TYPES = frozenset({T.DEATH, T.ATTACK, T.DISASTER})
 CONNECTIVES = frozenset({"those", "these", "this", "that", "then", "it", "at that time", "at the time",
                          "the same day", "that day", "on that day", "meanwhile"})
 
@@ -71,6 +73,7 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
         if draft.trigger.token.i in own:
             draft.date, draft.date_source = own[draft.trigger.token.i], "sentence"
     _link_same_time(drafts)  # "agreed at the talks on 15 May": the talks' own date, not the sentence's
+    _date_from_toll(drafts)  # "an accident that killed a woman Friday night": the accident's day
     for draft in drafts:
         if draft.date is None and general is not None and not _reference_point(draft.trigger.token):
             draft.date, draft.date_source = general, "sentence"
@@ -103,6 +106,7 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
         if draft.shift and draft.trigger.token.i not in own and not draft.anaphoric:
             shifted.append(draft)
             draft.date, draft.date_source = _moved(draft.date, draft.shift), "document"
+        _past_not_after_publication(draft, context)
         if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal and not draft.part:
             start_thread(draft, context)
         _past_is_not_planned(draft, context)
@@ -119,6 +123,17 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
             # not "with the purpose of killing him"; nor a cause the sentence dates before its news
             # ("marches on Sunday in anger at the shooting a week ago")
             context.narrated[draft.event_type] = draft.date
+            if draft.event_type == T.DEATH and _killed_by_someone(draft.trigger.token):
+                context.narrated[T.ATTACK] = draft.date  # "Gunmen killed a guard on Saturday": an attack's day too
+
+
+def _killed_by_someone(token: Token) -> bool:
+    """Whether a death is told as someone's doing: an active verb with a subject ("gunmen killed a
+    guard"), or a passive with an agent ("was killed by gunmen"), not "died"."""
+    children = list(token.children)
+    return token.pos_ == "VERB" and (
+        any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "dobj" for c in children)
+        or any(c.dep_ == "agent" for c in children))
 
 
 def _is_day(value: DateValue | None) -> bool:
@@ -236,6 +251,41 @@ def _past_is_not_planned(draft: Draft, context: DocumentContext) -> None:
         draft.date, draft.date_source = context.published, "publication"
     else:
         draft.status = S.HAPPENED
+
+
+def _date_from_toll(drafts: list[Draft]) -> None:
+    """A happening noun whose relative clause tells its toll ("the accident that killed a woman on
+    Friday", "a blast which destroyed the depot in May") happened when the toll did: the clause's
+    dated killing or destroying is the happening seen from its victims."""
+    for draft in drafts:
+        token = draft.trigger.token
+        if draft.date is not None or not draft.trigger.nominal:
+            continue
+        for other in drafts:
+            clause = other.trigger.token
+            if other.date is None or other.event_type not in TOLL_TYPES or other.date_source != "sentence" \
+                    or clause.dep_ != "relcl" or clause.head.i != token.i:
+                continue
+            if any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in clause.children):
+                draft.date, draft.date_source = other.date, "sentence"
+                break
+
+
+def _past_not_after_publication(draft: Draft, context: DocumentContext) -> None:
+    """A happening told in the simple past ("It took the jury two hours") is no later than the
+    article: a date borrowed from a sentence before or a thread ("... when he is sentenced May 7.
+    It took the jury two hours") that lies after publication is not its date, and it falls back
+    to the paragraph, lead or publication date (the publication day if that is later still)."""
+    if draft.date_source != "document" or draft.status != S.HAPPENED or context.published is None \
+            or draft.date is None or not _told_in_past(draft):
+        return
+    span, published = interval(draft.date.value), interval(context.published.value)
+    if not (span and published and span[0] > published[1]):
+        return
+    draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph)
+    span = interval(draft.date.value) if draft.date else None
+    if span is None or span[0] > published[1]:
+        draft.date, draft.date_source = context.published, "publication"
 
 
 def _reference_point(token: Token) -> bool:

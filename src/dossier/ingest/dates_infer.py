@@ -11,6 +11,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dossier.ingest.dates_stamps import (
+    is_posting_stamp,
+    is_saved_stamp,
+    is_stamp_line,
+    is_update_stamp,
+    looks_ahead_after,
+)
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -32,7 +40,8 @@ FULL_DATES = [
 # A slash date ("4/9/2007", "11/30/09") reads differently in the US and in Europe; it is used only
 # in the opening lines (a page's "Updated ..." stamp), and only when one reading is possible or the
 # text names the month of one reading alone.
-SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+# Tokenized text spaces the slashes ("4 / 9 / 2007"), which reads the same.
+SLASH_DATE = re.compile(r"(?<![\d/])(?<!\d\s/\s)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4}|\d{2})(?![\d/])(?!\s/\s?\d)")
 # Month names without a year must be capitalised, so that "may 5" (a modal) and "march 20 km"
 # do not count; the day must not run on into a number, a time or a percentage.
 _CAP_MONTH = (
@@ -70,6 +79,9 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:since|after|before|of the|following|in thi
 # A dateline or page header sits in the first few lines; a full date there is the strongest
 # evidence the text holds. 300 characters covers "By NAME, TITLE | CITY | Thu May 7, 2009".
 HEAD_CHARS = 300
+# A date alone on a short stamp line counts as the header's this far in (``is_stamp_line``): bulleted
+# standfirsts under a long headline can push the "UPDATED: ..." line to about 500 characters.
+STAMP_REACH = 800
 # A partial date takes the year of a full date or a lone year within this many characters.
 YEAR_REACH = 400
 
@@ -79,6 +91,7 @@ class _Mention:
     start: int
     value: date
     strength: str  # "full" (year written), "weekday" (year checked by a weekday beside it)
+    end: int = -1
 
 
 def match_to_date(match: re.Match[str], year: int | None = None) -> date | None:
@@ -104,7 +117,7 @@ def match_to_date(match: re.Match[str], year: int | None = None) -> date | None:
 
 def _full_mentions(text: str) -> list[_Mention]:
     return [
-        _Mention(start=match.start(), value=value, strength="full")
+        _Mention(start=match.start(), value=value, strength="full", end=match.end())
         for pattern in FULL_DATES
         for match in pattern.finditer(text)
         if (value := match_to_date(match)) is not None
@@ -124,7 +137,7 @@ def _slash_mentions(text: str) -> list[_Mention]:
         if len(readings) > 1:
             readings = {value for value in readings if value.month in named}
         if len(readings) == 1:
-            mentions.append(_Mention(start=match.start(), value=readings.pop(), strength="full"))
+            mentions.append(_Mention(start=match.start(), value=readings.pop(), strength="full", end=match.end()))
     return mentions
 
 
@@ -177,7 +190,7 @@ def _partial_mentions(text: str, full: list[_Mention]) -> list[_Mention]:
                 continue
             value = _resolve_partial(text, match, full, taken)
             if value is not None:
-                mentions.append(_Mention(start=match.start(), value=value, strength="weekday"))
+                mentions.append(_Mention(start=match.start(), value=value, strength="weekday", end=match.end()))
     return mentions
 
 
@@ -238,11 +251,14 @@ def explain_published(text: str, *, today: date | None = None) -> tuple[date | N
     full = _full_mentions(text)
     latest_year = _latest_year(text, today)
     mentions = [m for m in full + _partial_mentions(text, full) + _slash_mentions(text)
-                if m.value <= today and m.value.year >= latest_year]
-    head = [m.value for m in mentions if m.start < HEAD_CHARS and m.strength == "full"
+                if m.value <= today and m.value.year >= latest_year and not is_saved_stamp(text, m.start)
+                and not looks_ahead_after(text, m.start, m.end)]
+    head = [m for m in mentions if m.strength == "full" and _in_head(text, m)
             and not _dates_something_else(text, m.start) and not looks_ahead(text, m.start)]
     if head:
-        return max(head), "head"
+        if any(is_posting_stamp(text, m.start) for m in head):  # "Posted: ... Updated: ...": the first posting
+            head = [m for m in head if not is_update_stamp(text, m.start)] or head
+        return max(m.value for m in head), "head"
     body = [m.value for m in mentions if not looks_ahead(text, m.start) and not _dates_something_else(text, m.start)]
     if body and _names_weekday(text, max(body)):
         return max(body), "latest"
@@ -253,8 +269,31 @@ def _latest_year(text: str, today: date) -> int:
     """The latest year the text writes, not looking ahead: an article is no older than the years it
     looks back on ("On July 1, 1971, ..." in an obituary that also says "in 2005")."""
     years = [int(m.group(0)) for m in _LONE_YEAR.finditer(text)
-             if not looks_ahead(text, m.start()) and int(m.group(0)) <= today.year]
+             if int(m.group(0)) <= today.year and not looks_ahead(text, m.start())
+             and not _looks_ahead_as_date(text, m) and not is_saved_stamp(text, _date_start(text, m.start()))]
     return max(years, default=0)
+
+
+def _date_start(text: str, year_start: int) -> int:
+    """Where the full date a year closes begins ("2 October 2031" for its "2031"), else the year's start."""
+    for pattern in FULL_DATES[1:3]:
+        for match in pattern.finditer(text, max(0, year_start - 20), year_start + 4):
+            if match.start("year") == year_start:
+                return match.start()
+    return year_start
+
+
+def _looks_ahead_as_date(text: str, year: re.Match[str]) -> bool:
+    """Whether a year, or the full date it closes, names a coming day ("the 2032 draft", "a release
+    date of 4 May 2032"), which an article may write long before that year."""
+    start = _date_start(text, year.start())
+    return looks_ahead_after(text, start, year.end()) or looks_ahead(text, start)
+
+
+def _in_head(text: str, mention: _Mention) -> bool:
+    """Whether a date is the page header's: in the opening lines, or alone on a stamp line near them."""
+    return mention.start < HEAD_CHARS or (
+        mention.start < STAMP_REACH and is_stamp_line(text, mention.start, mention.end))
 
 
 def infer_published(text: str, *, today: date | None = None) -> date | None:

@@ -63,8 +63,8 @@ def store_documents(
             continue
         doc_bands = minhash_bands(item.text)
         original = _near_duplicate_of(store, item, doc_bands, batch, bands, threshold)
-        if original:
-            item = replace(item, near_duplicate_of=original)
+        if original is not None:
+            item = _link_copy(item, original)
             near.append(item.doc_id)
         batch.append(item)
         bands[item.doc_id] = doc_bands
@@ -77,16 +77,27 @@ def store_documents(
     )
 
 
-def _near_duplicate_of(store, doc, doc_bands, batch, batch_bands, threshold) -> str | None:
+def _link_copy(copy: models.Document, original: models.Document) -> models.Document:
+    """Link a near-duplicate to the article it copies. A copy without a date takes the
+    original's, marked inferred: a reprint of a wire story appears the day the story does, or
+    soon after, and an undated copy would otherwise sit apart from its original in every
+    timeline. A copy keeps a date of its own (a later reprint is a later publication)."""
+    linked = replace(copy, near_duplicate_of=original.near_duplicate_of or original.doc_id)
+    if copy.published is None and original.published is not None:
+        linked = replace(linked, published=original.published, published_inferred=True)
+    return linked
+
+
+def _near_duplicate_of(store, doc, doc_bands, batch, batch_bands, threshold) -> models.Document | None:
     """The earlier article (in this batch or stored) that ``doc`` nearly copies, found through shared bands."""
     candidates = [d for d in batch if set(batch_bands[d.doc_id]) & set(doc_bands)]
     for candidate in candidates:
         if candidate.doc_id != doc.doc_id and text_similarity(candidate.text, doc.text) >= threshold:
-            return candidate.near_duplicate_of or candidate.doc_id
+            return candidate
     for doc_id in store.near_duplicate_candidates(doc_bands):
         if doc_id == doc.doc_id:
             return None
         other = store.document(doc_id)
         if text_similarity(other.text, doc.text) >= threshold:
-            return other.near_duplicate_of or other.doc_id
+            return other
     return None
