@@ -321,3 +321,21 @@ def test_triggers_bare_ask_is_a_question(extract, text, expected):
 )
 def test_triggers_relative_clause_is_no_argument(nlp, text, expected):
     assert ("remains_exchange" in _definitions(nlp, text)) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause after "after" or "within hours of" is a report of its own, not the death's content
+        ("The smuggler hanged himself in his cell hours after being arrested at the port.",
+         [(T.DEATH, "hanged"), (T.ARREST, "arrested")]),
+        ("The smuggler hanged himself within days of being detained.", [(T.DEATH, "hanged"), (T.ARREST, "detained")]),
+        # a relative clause opened by "in which" tells a happening inside its noun
+        ("It was the second police sweep in which 40 people were arrested.", [(T.ARREST, "arrested")]),
+        # a plain relative clause on a person still describes them
+        ("The hostages who were seized in May were freed on Monday.", [(T.RELEASE, "freed")]),
+    ],
+)
+def test_triggers_reports_in_time_clauses_and_in_which_clauses_stand_alone(extract, text, expected):
+    assert _pairs(extract, text) == expected

@@ -36,6 +36,8 @@ NAME_ENTITIES = {"ORG", "WORK_OF_ART", "PRODUCT", "LAW", "FAC"}
 REPORTING = frozenset(BY_TYPE[EventType.STATEMENT].verbs | {"inform", "write", "quote", "cite", "suggest"})
 CLAUSE_BREAKS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 # Dependencies that start a new predication: what lies below them is not the content of the head.
+# Spans of time after which "of" names a time point ("within hours of being detained").
+TIME_SPANS = frozenset({"minute", "hour", "day", "week", "month"})
 BREAK_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "advcl", "relcl", "parataxis", "agent",
                         "expl", "mark", "punct", "cc"})
 
@@ -107,7 +109,8 @@ def _candidate(token: Token, bare_defaults: tuple[str, ...], dated: frozenset[in
     if not nominal and not attempted and _content_of_intention(token):
         return []  # "a deal to exchange prisoners": what the deal says, not an exchange that took place
     if not nominal and token.dep_ in {"acl", "relcl"} and not (
-            attempted or _modifies_trigger_noun(token) or dated_clause(token, dated) or _misparsed_predicate(token)):
+            attempted or _modifies_trigger_noun(token) or dated_clause(token, dated) or _misparsed_predicate(token)
+            or _told_within(token)):
         return []  # "the issues discussed", "children who were deported": description, not report
     if not nominal and token.dep_ == "ROOT" and token.tag_ == "VB" and not any(
             c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children):
@@ -286,10 +289,24 @@ def governing_trigger(token: Token, by_index: dict[int, Trigger]) -> Trigger | N
             continue
         if dep == "pobj" and (head.lower_ in ADJUNCT_PREPS | {"in", "on", "near"} or emerges_from(current)):
             return None
+        if dep == "pcomp" and (head.lower_ in ADJUNCT_PREPS or _time_after(head)):
+            return None  # "hanged himself hours after being arrested": the arrest is a report of its own
         if head.i in by_index:
             return by_index[head.i]
         current = head
     return None
+
+
+def _time_after(preposition: Token) -> bool:
+    """"of" after a span of time ("within hours of being detained"): what follows is a time point."""
+    return preposition.lower_ == "of" and preposition.head.lemma_.lower() in TIME_SPANS
+
+
+def _told_within(verb: Token) -> bool:
+    """A relative clause opened by a preposition and "which" ("a sweep in which 89 people were
+    arrested") tells a happening inside its noun, not a description of the noun."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "prep" and any(g.tag_ in {"WDT", "WP"} for g in c.children) for c in verb.children)
 
 
 def subjectless_clause(verb: Token) -> bool:

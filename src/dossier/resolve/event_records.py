@@ -30,7 +30,9 @@ TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T
                T.ARREST: 1.2, T.TRIAL: 1.2, T.AID: 1.1, T.RESCUE: 1.1, T.DEPLOYMENT: 1.1, T.STATEMENT: 0.5,
                T.OTHER: 0.3, T.ESCAPE: 1.2, T.ROBBERY: 1.2, T.OUTAGE: 1.1,
                # a change of who holds a post, and a death, are what a story about a person turns on
-               T.APPOINTMENT: 1.2, T.DISMISSAL: 1.2, T.RESIGNATION: 1.2, T.DEATH: 1.2}
+               T.APPOINTMENT: 1.2, T.DISMISSAL: 1.2, T.RESIGNATION: 1.2, T.DEATH: 1.2,
+               # a result is what a sports story turns on
+               T.CONTEST: 1.2}
 
 
 def family(event_type: models.EventType) -> str:
