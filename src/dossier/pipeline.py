@@ -11,7 +11,7 @@ from dossier.annotate.pipeline import annotate, build_nlp, sentences_of
 from dossier.extract.events import EXTRACTOR, extract_events
 
 # Changing any per-document stage changes this, so `dossier build` re-analyses stored articles.
-ANALYSIS_VERSION = f"annotate.v53+{EXTRACTOR}"
+ANALYSIS_VERSION = f"annotate.v54+{EXTRACTOR}"
 
 
 def analyze_document(document: models.Document, model: str | None = None) -> models.DocumentAnalysis:

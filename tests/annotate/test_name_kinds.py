@@ -77,3 +77,51 @@ def test_name_kinds_one_word_place_with_a_digit_is_no_place(text, words, no_name
     from dossier.annotate.names import _versioned_place
 
     assert _versioned_place(_span(text, words, "GPE")) is no_name
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text,words,phrase",
+    [
+        ("Hornets Beat Owls 20-13 To Clinch Playoff Berth", "Playoff Berth", True),
+        ("Woman Hurt In Crash, Driver Charged", "Driver Charged", True),
+        ("Dalia Wenborne Wins Second Term\n\nDalia Wenborne was re-elected.", "Dalia Wenborne", False),
+        ("Dario Venn was given a playoff berth.", "Dario Venn", False),
+        ("Police in Leeds arrested Rose Baker on Monday.", "Rose Baker", False),
+        ("Hornets Clinch Playoff Berth with 20-13 Win Over Owls", "Playoff Berth", True),
+    ],
+)
+def test_name_kinds_headline_phrase_of_common_words(text, words, phrase):
+    from dossier.annotate.name_kinds import is_headline_phrase
+
+    assert is_headline_phrase(_span(text, words)) is phrase
+
+
+@pytest.mark.parametrize(
+    "tags,phrase",
+    [(("NNP",) * 6 + ("VBN", "VBG", "JJ", "IN", "NNP"), True), (("NNP",) * 11, False)],
+)
+def test_name_kinds_a_whole_headline_with_its_verb_is_no_name(tags, phrase):
+    from dossier.annotate.name_kinds import is_headline_phrase
+
+    text = "Former Key Harbor Gang Boss Rival Found Hanging Dead In Brenmoor"
+    span = _span(text, text, "ORG")
+    for token, tag in zip(span, tags):
+        token.tag_ = tag
+    assert is_headline_phrase(span) is phrase
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "text,words,phrase",
+    [
+        ("Fans hope Lena Ross returns for Burning Bridges next year.", "Burning Bridges", True),
+        ("The premiere of Chasing Shadows drew a crowd.", "Chasing Shadows", True),
+        ("Fielding Yost coached the team for years.", "Fielding Yost", False),
+        ("Peyton Manning threw two passes.", "Peyton Manning", False),
+    ],
+)
+def test_name_kinds_a_person_opening_with_a_gerund_is_a_phrase(text, words, phrase):
+    from dossier.annotate.name_kinds import is_gerund_phrase
+
+    assert is_gerund_phrase(_span(text, words)) is phrase

@@ -38,3 +38,18 @@ def test_name_roles_words_outside_the_title_are_no_role(nlp, text, surname, role
     doc = annotate(nlp, models.Document(doc_id="t1", text=text, published=date(2024, 5, 2)))
     roles = [m.role for m in doc._.dossier_names if m.label == "PERSON" and m.canonical.endswith(surname)]
     assert roles and roles[0].split("; ")[0] == role
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,person,role",
+    [
+        ("Harlow Hornets wide receiver Dario Venn was arrested on Tuesday.", "Dario Venn",
+         "Harlow Hornets wide receiver"),
+        ("Tomas Lind, coach Ann Hale and director of athletics Bo Marr met the team.", "Tomas Lind", None),
+        ("The victim Ann Hale died at the scene.", "Ann Hale", None),
+    ],
+)
+def test_name_roles_player_titles_and_lists_of_people(nlp, text, person, role):
+    doc = annotate(nlp, models.Document(doc_id="r1", text=text, published=date(2025, 3, 12)))
+    assert [n.role for n in doc._.dossier_names if n.text == person] == [role]

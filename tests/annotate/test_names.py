@@ -248,3 +248,84 @@ def test_names_split_at_known_people(base_nlp, text, tagged, known, expected):
     found = [s for s in _split_at_known_people(spans) if long_span.start <= s.start < long_span.end]
     assert [s.text for s in found] == expected
     assert all(s.label_ == "PERSON" for s in found) or expected == [tagged[0]]
+
+
+@pytest.mark.parametrize(
+    "name,surnames",
+    [("Carlo Lo Venti", {"Venti", "Lo Venti"}), ("Marta Del Brio", {"Brio", "Del Brio"}),
+     ("Ann K. Hale", {"Hale"}), ("Ann Maria Hale", {"Hale"}), ("Hale", set())],
+)
+def test_names_surnames_of_a_full_name(name, surnames):
+    from dossier.annotate.names import surnames_of
+
+    assert surnames_of(name) == surnames
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        ("Judge Carlo Del Brio sealed the file. Del Brio said the boy was a minor.", "Del Brio", "Carlo Del Brio"),
+        ("Police say Nadia Kohlan, 59, was hit. EMS crews rushed Kohlan to Jamaica Hospital.", "Kohlan",
+         "Nadia Kohlan"),
+    ],
+)
+def test_names_a_surname_tagged_as_a_body_or_building_is_the_person(nlp, text, mention, canonical):
+    found = [(n.label, n.canonical) for n in _names(nlp, text) if n.text == mention]
+    assert found and all(f == ("PERSON", canonical) for f in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,name,label", [
+    ("Anyone with information is asked to contact Kentshire Police on 0800 555 111.", "Kentshire Police", "ORG"),
+    ("Margaret Court won the title in Sydney.", "Margaret Court", "PERSON"),
+])
+def test_names_a_person_ending_in_a_bodys_head_is_a_body(nlp, text, name, label):
+    assert [n.label for n in _names(nlp, text) if n.text == name] == [label]
+
+
+@pytest.mark.parametrize(
+    "names,relabelled",
+    [
+        ([("PERSON", "Ana Kohlan"), ("FAC", "Kohlan")], ("PERSON", "Kohlan")),
+        ([("PERSON", "Carlo Del Brio"), ("NORP", "Del Brio")], ("PERSON", "Del Brio")),
+        ([("PERSON", "Ana Kohlan"), ("FAC", "Kohlan Bridge")], ("FAC", "Kohlan Bridge")),
+        ([("PERSON", "Ana Jordan"), ("GPE", "Jordan")], ("GPE", "Jordan")),
+        ([("PERSON", "Tyler Hale"), ("GPE", "Tyler")], ("PERSON", "Tyler")),
+    ],
+)
+def test_names_surnames_of_people_relabel_bodies_and_buildings(names, relabelled):
+    from dossier.annotate.names import _surnames_as_people
+
+    assert _surnames_as_people(names)[1] == relabelled
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        ("Hornets General Manager A.J. Varnell said he knew. Varnell said more.", "A.J. Varnell"),
+        ("Coach T.J. Marlow spoke first. Marlow left early.", "T.J. Marlow"),
+    ],
+)
+def test_names_given_initials_stay_in_the_name(nlp, text, canonical):
+    assert {n.canonical for n in _names(nlp, text) if n.label == "PERSON"} == {canonical}
+
+
+@pytest.mark.parametrize(
+    "names,placed,relabelled",
+    [
+        ([("PERSON", "Sydney Hale"), ("GPE", "Sydney")], {"Sydney"}, ("GPE", "Sydney")),
+        ([("PERSON", "Tyler Hale"), ("PERSON", "Tyler Moss"), ("GPE", "Tyler")], set(), ("GPE", "Tyler")),
+    ],
+)
+def test_names_a_given_name_stays_a_place_after_a_preposition_of_place_or_when_shared(names, placed, relabelled):
+    from dossier.annotate.names import _surnames_as_people
+
+    assert _surnames_as_people(names, placed)[-1] == relabelled
+
+
+@pytest.mark.slow
+def test_names_a_given_name_tagged_as_a_place_is_the_person(nlp):
+    text = 'Tyler Marsh scored. "It is an honor to be compared with Tyler," Ford said. "Never doubt Tyler."'
+    assert {n.canonical for n in _names(nlp, text) if n.text == "Tyler"} == {"Tyler Marsh"}

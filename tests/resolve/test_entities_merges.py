@@ -93,3 +93,38 @@ def test_entities_merges_bare_firm_word_prefers_its_legal_name():
                                                              org_mention("d7", "Quillon Corp")]
     result = resolve_entities(mentions)
     assert entity_of(result, "d1", "Quillon").name == "Quillon Corp"
+
+
+@pytest.mark.parametrize(
+    "first,second,joined",
+    [("41st Street", "43rd Street", False), ("Route 52", "Route 54", False), ("41st Street", "41st Street", True),
+     ("Harlow Avenue", "Harlow Avenu", True)],
+)
+def test_entities_merges_names_differing_in_a_number_stay_apart(first, second, joined):
+    result = resolve_entities([org_mention("d1", first, "FAC"), org_mention("d2", second, "FAC")])
+    assert (entity_of(result, "d1", first) == entity_of(result, "d2", second)) is joined
+
+
+@pytest.mark.parametrize(
+    "full,short,joined",
+    [("Carlo Lo Venti", "Lo Venti", True), ("Marta Del Brio", "Del Brio", True),
+     ("Carlo Lo Venti", "Ann Venti", False), ("Carlo Venti", "Lo Venti", False)],
+)
+def test_entities_merges_a_surname_with_its_particle_joins_the_full_name(full, short, joined):
+    result = resolve_entities([name_mention("d1", full), name_mention("d2", short)])
+    assert (entity_of(result, "d1", full) == entity_of(result, "d2", short)) is joined
+
+
+@pytest.mark.parametrize(
+    "mentions,short,full,joined",
+    [
+        ((("Harlow", "GPE"), ("Harlow Hornets", "ORG"), ("Hornets", "ORG")), "Hornets", "Harlow Hornets", True),
+        ((("Harlow", "GPE"), ("Harlow Hornets", "ORG"), ("Dunmore", "GPE"), ("Dunmore Hornets", "ORG"),
+          ("Hornets", "ORG")), "Hornets", "Harlow Hornets", False),
+        ((("Harlow Hornets", "ORG"), ("Hornets", "ORG")), "Hornets", "Harlow Hornets", False),
+    ],
+)
+def test_entities_merges_a_body_goes_by_its_name_without_its_home(mentions, short, full, joined):
+    result = resolve_entities([org_mention(f"d{n}", text, label) for n, (text, label) in enumerate(mentions)])
+    doc_of = {text: f"d{n}" for n, (text, _) in enumerate(mentions)}
+    assert (entity_of(result, doc_of[short], short) == entity_of(result, doc_of[full], full)) is joined

@@ -149,3 +149,82 @@ def _verb_stem(stem: str) -> bool:
         return False
     return bool(wordnet.synsets(stem, "v")) or (stem.startswith("re") and len(stem) > 5
                                                  and bool(wordnet.synsets(stem[2:], "v")))
+
+
+def is_headline_phrase(ent: Span) -> bool:
+    """A Title-Case headline's phrase of common words the tagger took for a name ("Playoff Berth",
+    "Driver Charged", "Release Date May Be"): every word a common word of English (WordNet knows
+    it and names no one thing by it, or a function word), and the phrase written nowhere else in
+    the article (a person a headline names is named in the body too, "a driver" is not "Driver").
+    A body or place must also hold a verb or a preposition ("Talks for Sequel"), since a body's
+    name is often made of common nouns alone ("Supreme Court"). A span of ``LONG_PHRASE`` words
+    or more with a finite verb or participle is a whole headline, whatever its words.
+
+    Args:
+        ent: a named-entity span.
+
+    Returns:
+        True for such a phrase; without WordNet only for the long ones.
+    """
+    words = [t for t in ent if t.is_alpha]
+    if not words or not _title_case_line(ent) or ent.doc.text.count(ent.text) > 1:
+        return False
+    if len(words) >= LONG_PHRASE and any(t.tag_ in VERB_TAGS - {"VB", "VBP"} for t in words):
+        return True  # a whole headline with its verb ("... Boss Found Hanging Dead In ... Cell")
+    if not wordnet.available():
+        return False
+    if not all(t.is_stop or _common_or_plural(t.lower_) for t in words):
+        return False
+    return ent.label_ == "PERSON" or any(t.tag_ in VERB_TAGS or t.tag_ == "IN" for t in words)
+
+
+# Words from which a headline's span with a verb in it is a clause, not a name (names of bodies run
+# to six or seven words: "Organisation for the Prohibition of Chemical Weapons").
+LONG_PHRASE = 9
+# Fewest long words (over three letters) of a line written in Title Case throughout.
+MIN_TITLE_WORDS = 3
+
+
+def _title_case_line(ent: Span) -> bool:
+    """Whether the span's sentence is written in Title Case throughout, as headlines are: every
+    word of more than three letters capitalised but function words ("... Berth with 20-13 Win";
+    "Police in Leeds arrested Tom Baker" is no headline)."""
+    words = [t for t in ent.sent if t.is_alpha and len(t) > 3 and not t.is_stop]
+    return len(words) >= MIN_TITLE_WORDS and all(t.text[:1].isupper() for t in words)
+
+
+# Penn tags of verbs and modals ("May Be", "Charged").
+VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBN", "VBZ", "VBP", "VBG"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _common(word: str) -> bool:
+    """A word WordNet knows in some part of speech and as no one thing's or person's name."""
+    senses = [s for pos in ("n", "v", "a", "r") for s in wordnet.synsets(word, pos)]
+    return bool(senses) and not any(p == "@i" for s in senses for p, _, _ in s.pointers)
+
+
+def is_gerund_phrase(ent: Span) -> bool:
+    """A "person" that is a phrase of common words opening with a verb's "-ing" form ("Catching
+    Fire", "Breaking Ground"): a title or a slogan, since a person's given name is no gerund of a
+    common verb and a surname is seldom a common word too ("Fielding Yost" stays: "Yost" is none).
+
+    Args:
+        ent: a named-entity span.
+
+    Returns:
+        True for such a phrase; False without WordNet.
+    """
+    words = [t for t in ent if t.is_alpha]
+    if ent.label_ != "PERSON" or len(words) < 2 or not wordnet.available():
+        return False
+    first = words[0].lower_
+    stem = first[:-3]
+    gerund = first.endswith("ing") and len(stem) > 2 and any(
+        wordnet.synsets(s, "v") for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
+    return gerund and all(_common_or_plural(t.lower_) for t in words[1:])
+
+
+def _common_or_plural(word: str) -> bool:
+    """A common word (``_common``), or the plural of one ("games", "shadows")."""
+    return _common(word) or (word.endswith("s") and _common(word[:-1]))

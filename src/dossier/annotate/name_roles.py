@@ -9,13 +9,15 @@ MD, the society's president" gives "the society's president").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Span
 
+from dossier.annotate import wordnet
 from dossier.annotate.gazetteer import country_of, is_demonym
 from dossier.annotate.name_kinds import DEGREES, HONORIFICS_BEFORE
-from dossier.annotate.name_words import abbreviated, is_title_word
+from dossier.annotate.name_words import abbreviated, is_title_word, person_noun
 
 # Honorifics that are not part of a name ("Mr Putin" is "Putin").
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "madam"}
@@ -90,9 +92,36 @@ def _outside(token, ent: Span) -> bool:
 
 
 def _role_word(token) -> bool:
-    """A word that makes a title: a known role ("minister") or a capitalised kind of person or
-    a title's abbreviation ("Sheriff", "Lt.", see ``name_words.is_title_word``)."""
-    return token.lower_ in ROLE_WORDS or is_title_word(token)
+    """A word that makes a title: a known role ("minister"), a capitalised kind of person or
+    a title's abbreviation ("Sheriff", "Lt.", see ``name_words.is_title_word``), or a common noun
+    of an office or trade ("coach", ``name_words.person_noun``) or of a player ("receiver",
+    ``player_noun``)."""
+    return token.lower_ in ROLE_WORDS or is_title_word(token) or (
+        token.pos_ == "NOUN" and token.is_lower and (player_noun(token.lower_) or person_noun(token.lower_)))
+
+
+@functools.lru_cache(maxsize=4096)
+def player_noun(word: str) -> bool:
+    """A noun WordNet knows, in some sense, as a kind of contestant: a player's position or sport
+    ("quarterback", "receiver", "striker"), a title before an athlete's name ("wide receiver Ann
+    Hale"); False without WordNet.
+
+    Args:
+        word: a lower-case noun.
+
+    Returns:
+        True for such a noun.
+    """
+    contestant = _contestant()
+    return contestant is not None and any(
+        s.lexname == "noun.person" and contestant in wordnet.hypernym_closure(s, 12)
+        for s in wordnet.synsets(word, "n"))
+
+
+@functools.lru_cache(maxsize=1)
+def _contestant() -> tuple[int, str] | None:
+    senses = wordnet.synsets("contestant", "n")
+    return (senses[0].offset, "n") if senses else None
 
 
 def _title_start(ent: Span) -> int:
@@ -136,11 +165,14 @@ def _title_of_role(ent: Span) -> str | None:
 
 
 def _apposition_role(ent: Span) -> str | None:
-    """"Vladimir Medinsky, the head of Russia's delegation, said"."""
+    """"Vladimir Medinsky, the head of Russia's delegation, said"; an apposition naming people
+    ("Ford, coach Ann Hale and director Bo Lee") is a list, no role."""
     doc = ent.doc
     for child in ent.root.children:
         if child.dep_ == "appos" and child.i > ent.end - 1:
             span = doc[child.left_edge.i : child.right_edge.i + 1]
+            if any(t.ent_type_ == "PERSON" for t in span):
+                continue  # "Ford, coach Ann Hale and director Bo Lee": a list of people, no role
             if any(t.lower_ in ROLE_WORDS for t in span) and len(span) <= 12:
                 return span.text.strip(" ,")
     return None

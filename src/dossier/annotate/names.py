@@ -14,12 +14,15 @@ annotate.acronyms).
 A bare surname shared by two people of one article goes to one of them only when a title's
 gender decides ("Mr Hale" beside "John Hale" and "Ann Hale"); a given name alone or a name the
 article says a person is "known as" joins that person's full name (annotate.name_aliases).
+Titles of works ("the sequel, Catching Fire") are no entities and go (annotate.name_works), and so
+do initialisms of common nouns and charges ("arrested for DUI", annotate.name_common).
 Known limits: roles come from the same sentence only.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -30,18 +33,31 @@ from dossier.annotate.name_aliases import given_name_owners, known_as, person_ge
 from dossier.annotate.name_contexts import (
     common_words_opening, in_caps_headline, kind_by_context, person_by_context, without_leading_title,
 )
-from dossier.annotate.name_kinds import is_calendar_or_degree, without_headline_verbs
+from dossier.annotate.name_kinds import (
+    is_calendar_or_degree, is_gerund_phrase, is_headline_phrase, without_headline_verbs,
+)
 from dossier.annotate.name_roles import HONORIFICS, ROLE_WORDS, find_role
+from dossier.annotate.name_common import common_names, is_product_make
+from dossier.annotate.name_works import work_titles
 from dossier.annotate.name_spans import is_time_zone, names_an_illness, trim_to_known_names, used_as_place
 from dossier.annotate.name_words import is_no_name, is_title_word
 from dossier.name_forms import may_drop, person_shaped, without_suffix
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Letters of a surname's particle written as a word of its own ("Del", "Lo", "Van", "De").
+MAX_PARTICLE = 3
 # Head nouns that end an organisation's name ("the Main Intelligence Directorate").
 ORG_HEADS = {"directorate", "staff", "ministry", "service", "office", "council", "committee", "agency", "bureau",
              "department", "command", "commission", "administration", "police", "guard", "court", "parliament"}
+# Heads of bodies' names that are also common surnames ("Margaret Court"): a "person" ending in
+# one stays a person.
+SURNAME_HEADS = {"court", "guard", "staff", "service", "office"}
 # A capital right after a small letter inside a word ("LaGrange" has one; a site's "MyTownNews" two).
 RUN_TOGETHER = re.compile(r"[a-z][A-Z]")
+# Prepositions of place: a name after one is a place, even one that is also a given name ("in Sydney").
+LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "toward", "towards"})
+# One initial or several written with stops ("K", "K.", "A.J.").
+INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -71,13 +87,17 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     ents = [kept for kept in map(without_headline_verbs, ents) if kept is not None and clean_name(kept.text)]
     ents = [without_leading_title(e) for e in ents if not in_caps_headline(e)]
     ents = sorted(trim_to_known_names(_split_at_known_people(ents)) + _untagged_places(doc), key=lambda e: e.start)
+    # "the sequel, Catching Fire", "charged with DUI": a title, an offence, no one's name
+    dropped = work_titles(ents, clean_name) | common_names(ents, clean_name)
+    ents = [e for e in ents if clean_name(e.text) not in dropped]
     surnames = {without_suffix(clean_name(e.text).split())[-1] for e in ents
                 if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1}
     ents = [_titled_person(e) for e in ents if not _no_name(e, surnames) and not _title_before_person(e)]
     ents = _kinds_by_context(ents)
     bracketed = find_bracketed(doc, ents)
     ents = _with_bracketed_acronyms(ents, bracketed)
-    names = _firms_as_bodies(_surnames_as_people([(e.label_, clean_name(e.text)) for e in ents]))
+    placed = {clean_name(e.text) for e in ents if e.start > 0 and e.doc[e.start - 1].lower_ in LOCATIVES}
+    names = _firms_as_bodies(_surnames_as_people([(e.label_, clean_name(e.text)) for e in ents], placed))
     canonical = group_names(names)
     nearest = nearest_full_names(ents, names, canonical)
     gone_by = known_as(ents, clean_name)
@@ -119,10 +139,13 @@ def _no_name(ent: Span, surnames: set[str]) -> bool:
     """Spans the tagger takes for names that are none: a time zone ("15.16 BST"), an illness named
     after a place or a people ("Spanish flu"), a "person" or one-word "place" with digits in it (a
     virus strain, a user name, a product), a common word or a title (``name_words.is_no_name``),
-    a dateline's weekday and month or a degree after a name (``name_kinds``)."""
+    a dateline's weekday and month or a degree after a name, a headline's phrase of common words
+    ("Playoff Berth") or a "person" opening with a gerund ("Catching Fire"; ``name_kinds``), a
+    car's make before its model ("a 2013 Toyota Camry"; ``name_common``)."""
     digits = ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)
     return is_time_zone(ent) or names_an_illness(ent) or digits or is_no_name(ent, surnames) \
-        or is_calendar_or_degree(ent) or _versioned_place(ent)
+        or is_calendar_or_degree(ent) or _versioned_place(ent) or is_headline_phrase(ent) or is_gerund_phrase(ent) \
+        or is_product_make(ent)
 
 
 def _kinds_by_context(ents: list[Span]) -> list[Span]:
@@ -157,12 +180,15 @@ def _title_before_person(ent: Span) -> bool:
 def _titled_person(ent: Span) -> Span:
     """A name shaped like a person's right after a title ("Sgt. Penny Lark") is a person's, and a
     one-word "person" before a comma and a state ("Dexter, Michigan") a town, whatever the tagger
-    called them. (A country after the comma may follow a person: "Ali, Egypt's envoy".)"""
+    called them. (A country after the comma may follow a person: "Ali, Egypt's envoy".) A
+    "person" ending in a body's head noun ("Surrey Police") is a body."""
     if ent.label_ in {"ORG", "FAC", "GPE"} and ent.start > 0 and is_title_word(ent.doc[ent.start - 1]) \
             and person_shaped(clean_name(ent.text)):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     if ent.label_ == "PERSON" and len(ent) == 1 and _before_a_region(ent):
         return Span(ent.doc, ent.start, ent.end, label="GPE")  # "from Dexter, Michigan": a town in its state
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in ORG_HEADS - SURNAME_HEADS:
+        return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Surrey Police said": a body, no person
     return ent
 
 
@@ -207,15 +233,41 @@ def nearest_full_names(ents: list[Span], names: list[tuple[str, str]],
     return {k: v for k, v in found.items() if v}
 
 
-def _surnames_as_people(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A one-word organisation or place that is the surname of a person the article names in full
-    is that person: the tagger often takes a bare "Trump said" or "Pence" for an organisation.
+def _surnames_as_people(names: list[tuple[str, str]], placed: frozenset[str] | set[str] = frozenset()) \
+        -> list[tuple[str, str]]:
+    """An organisation, place or building that is the surname of a person the article names in full
+    (``surnames_of``) is that person: the tagger often takes a bare "Trump said", "Pence" or
+    "struck Hale" for an organisation or a building. So is the given name of the one person named
+    in full with it ("an honour for Tyler" beside "Tyler Hale"), unless the article puts it after a
+    preposition of place (``placed``: "in Sydney" beside "Sydney Hale").
     Countries and their capitals keep their label ("Washington" beside "George Washington" is
     more often the city)."""
-    surnames = {without_suffix(name.split())[-1] for label, name in names
-                if label == "PERSON" and len(name.split()) > 1}
-    return [("PERSON", name) if label in {"ORG", "GPE", "NORP"} and name in surnames and " " not in name
+    borne = {surname for label, name in names if label == "PERSON" for surname in surnames_of(name)}
+    given = Counter(name.split()[0] for name in {n for label, n in names if label == "PERSON" and " " in n})
+    borne |= {word for word, count in given.items() if count == 1 and word not in placed and len(word) > 2
+              and word.isalpha()}
+    return [("PERSON", name) if label in {"ORG", "GPE", "NORP", "FAC", "LOC"} and name in borne
             and _country(name) is None else (label, name) for label, name in names]
+
+
+def surnames_of(name: str) -> set[str]:
+    """The surnames a person's full name may be written by alone: its last word, and a surname with
+    a short particle before it ("Del Giudice" of "Vincent Del Giudice", "Lo Presti"), which the
+    tagger, seeing two capitalised words, often takes for a body or a people.
+
+    Args:
+        name: a person's cleaned name.
+
+    Returns:
+        The surname forms; empty for a one-word name.
+    """
+    words = without_suffix(name.split())
+    if len(words) < 2:
+        return set()
+    found = {words[-1]}
+    if len(words) > 2 and len(words[-2]) <= MAX_PARTICLE and words[-2][:1].isupper() and words[-2].isalpha():
+        found.add(" ".join(words[-2:]))
+    return found
 
 
 def _firms_as_bodies(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -296,8 +348,9 @@ def _known_tail(ent: Span, known: set[str], surnames: set[str]) -> Span | None:
 
 
 def _initial(token) -> bool:
-    """A middle initial ("K." in "Thomas K. Wendell"), which belongs to the name around it."""
-    return len(token.text.rstrip(".")) == 1 and token.text[0].isupper()
+    """A middle initial ("K." in "Thomas K. Wendell") or given initials ("A.J." in "A.J. Hale"),
+    which belong to the name around them."""
+    return bool(INITIALS.fullmatch(token.text))
 
 
 def _folded(text: str) -> str:

@@ -12,14 +12,15 @@ blocking keys so that an acronym finds them.
 Organisations and places are stricter about spelling than people: a long name may differ by a
 letter or two (organisation/organization), but not a syllable (Austria/Australia) or an
 acronym's letter (CDC/ECDC); stray words the tagger ran into a body's name go first
-(``name_forms``). A name shaped like a person's stays a person however often the tagger calls it
+(``name_forms``); names that differ in a number ("95th Avenue", "97th Avenue") never join. A
+name shaped like a person's stays a person however often the tagger calls it
 an organisation, and a nationality word the gazetteer lacks joins its place
 (``resolve.entity_kinds``).
 
 People are compared by given name and surname only: middle names, initials and suffixes ("Jr",
 "III") come and go between outlets, and a surname's particle may too ("LaCalamita", "Calamita").
-A son named "Jr" stays apart from his father when the articles name both a "Jr" and a "Sr"
-(``_father_and_son``). Joins across blocks (acronyms, nationality words, a firm's first word,
+A surname with its particle ("Lo Presti") joins the full name ending in it. A son named "Jr"
+stays apart from his father when the articles name both a "Jr" and a "Sr" (``_father_and_son``). Joins across blocks (acronyms, nationality words, a firm's first word,
 surname particles) are ``resolve.entity_merges``: a firm goes by its first word only before a
 generic word ("Kraft" for "Kraft Foods", not for "Kraft Research Alliance"). A nationality word
 with no place stays a people (NORP): "Muslim" or "Socialist" is no place.
@@ -45,13 +46,17 @@ from dossier.resolve.acronyms import acronym_of, spellings
 from dossier.resolve.entity_kinds import body_named, origin_stems, settle_kinds
 from dossier.resolve.entity_nicknames import NicknamePairs, nickname_pairs, same_by_nickname
 from dossier.resolve.entity_merges import (
-    ACRONYM_GROUPS, DOMINANT_FACTOR, join_acronyms, join_demonyms, join_firms, join_particles,
+    ACRONYM_GROUPS, DOMINANT_FACTOR, join_acronyms, join_demonyms, join_firms, join_home_names, join_particles,
 )
 
 LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "PLACE"}
 # An entity keeps at most this many article ids: enough to link stories through distinctive names
 # (resolve/stories.py ignores names found in more articles), without a row that grows forever.
 MAX_STORED_DOC_IDS = 250
+# Numbers in a name ("97th Avenue", "Route 52", "Apollo 11"): two names differing in one never merge.
+NUMBER = re.compile(r"\d+")
+# Letters of a surname's particle written as a word of its own ("Del", "Lo", "Van").
+MAX_PARTICLE = 3
 GENERIC_WORDS = {"palace", "ministry", "the", "of", "and", "republic", "people's", "peoples", "region", "city",
                  "office", "council", "committee", "forces", "armed", "state", "department", "national"}
 
@@ -137,6 +142,7 @@ def resolve_entities(
     join_demonyms(clusters, assignment)
     join_firms(clusters, assignment)
     join_particles(clusters, assignment)
+    join_home_names(clusters, assignment)
     return _results(clusters, assignment, by_name, taken or (lambda ids: set()))
 
 
@@ -227,6 +233,9 @@ def _best_cluster(name: str, group: str, block: list[_Cluster], apart: frozenset
     for cluster in block:
         if apart and any(frozenset({folded, fold(other_name)}) in apart for other_name in cluster.names):
             continue
+        if cluster.group == "PERSON" and _particle_surname(folded, cluster.folded):
+            scored.append((SAME_NAME_SCORE, cluster))  # "Lo Presti" alone is Gaetano Lo Presti's surname
+            continue
         other = name_words(cluster.folded, cluster.group)
         if len(words) > len(other) or (len(words) < len(other) and not may_shorten(cluster.group, words, other)):
             continue
@@ -237,6 +246,8 @@ def _best_cluster(name: str, group: str, block: list[_Cluster], apart: frozenset
             continue  # a place's or body's one-word short name is its very last word: "America" is not "Turkish American"
         if cluster.group != "PERSON" and not same_spelling(" ".join(words), " ".join(tail)):
             continue  # "Austria" is not "Australia", nor "ECDC" the "CDC"
+        if NUMBER.findall(" ".join(words)) != NUMBER.findall(" ".join(tail)):
+            continue  # "95th Avenue" is not "97th Avenue", nor "Route 52" "Route 54": a number names one place
         score = fuzz.ratio(" ".join(words), " ".join(tail))
         if cluster.group == "PERSON" and (short_first_name(words, tail) or same_by_nickname(words, tail, pairs)):
             score = max(score, SAME_NAME_SCORE)  # "Ed Markey" and "Edward Markey"
@@ -253,6 +264,14 @@ def _best_cluster(name: str, group: str, block: list[_Cluster], apart: frozenset
     if exact:
         return exact[0]  # the very name is not ambiguous, even when a longer name also ends with it
     return max(scored, key=lambda item: item[0])[1]
+
+
+def _particle_surname(folded: str, fuller: str) -> bool:
+    """Whether a two-word name is a fuller name's surname with its particle ("lo presti" of
+    "gaetano lo presti", "del giudice"), which ``name_words`` would read as a given name and a
+    surname."""
+    words, other = without_suffix(folded.split()), without_suffix(fuller.split())
+    return len(words) == 2 and len(other) > 2 and other[-2:] == words and len(words[0]) <= MAX_PARTICLE
 
 
 def _dominant(clusters: list[_Cluster]) -> _Cluster | None:

@@ -3,7 +3,8 @@ surnames that lost a particle. Names of such pairs fall under different blocking
 ``resolve.entities`` clusters them apart first and these passes join them, by rules only: an
 acronym that spells one body, an adjective formed from one place, a firm's first word before
 a generic word ("Kraft Foods", "Orlis Bank", not "Orlis Security Response Alliance"), a surname
-with or without its particle. Stored entities are never merged together: the store keeps both rows.
+with or without its particle, a body's name without its home ("Colts", "Indianapolis Colts").
+Stored entities are never merged together: the store keeps both rows.
 """
 
 from __future__ import annotations
@@ -116,6 +117,27 @@ def join_particles(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[s
         if home is not None and not cluster.entity_id:
             merge_clusters(home, cluster, clusters, assignment)
             gone.add(id(cluster))
+
+
+def join_home_names(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, str], _Cluster]) -> None:
+    """Join a body's one-word name to the one fuller name that is a place the dossier names and
+    that word ("Colts" to "Indianapolis Colts", "Police" to "Surrey Police"): a team, force or
+    council goes by its name without its home. The two fall in different blocks, keyed by their
+    longest word. Nothing joins when two such bodies share the word ("Kansas City Chiefs" and
+    "Leeds Chiefs"), and stored entities are never merged together."""
+    every = [c for block in clusters.values() for c in block]
+    places = {c.folded for c in every if c.group == "PLACE"}
+    homes: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in every:
+        words = cluster.folded.split()
+        if cluster.group == "ORG" and len(words) > 1 and " ".join(words[:-1]).removeprefix("the ") in places:
+            homes[words[-1]].append(cluster)
+    for cluster in [c for c in every if c.group == "ORG" and " " not in c.folded and c.folded]:
+        home = homes.get(cluster.folded, [])
+        if len(home) != 1 or home[0] is cluster or (home[0].entity_id and cluster.entity_id):
+            continue
+        into, other = (cluster, home[0]) if cluster.entity_id else (home[0], cluster)
+        merge_clusters(into, other, clusters, assignment)
 
 
 def _same_last(a: _Cluster, b: _Cluster) -> bool:
