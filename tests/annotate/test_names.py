@@ -3,7 +3,8 @@ from datetime import date
 import pytest
 
 from dossier import models
-from dossier.annotate.names import clean_name, group_names
+from dossier.annotate.name_groups import group_names
+from dossier.annotate.names import clean_name
 from dossier.annotate.pipeline import annotate
 
 
@@ -256,7 +257,7 @@ def test_names_split_at_known_people(base_nlp, text, tagged, known, expected):
      ("Ann K. Hale", {"Hale"}), ("Ann Maria Hale", {"Hale"}), ("Hale", set())],
 )
 def test_names_surnames_of_a_full_name(name, surnames):
-    from dossier.annotate.names import surnames_of
+    from dossier.annotate.name_groups import surnames_of
 
     assert surnames_of(name) == surnames
 
@@ -295,9 +296,9 @@ def test_names_a_person_ending_in_a_bodys_head_is_a_body(nlp, text, name, label)
     ],
 )
 def test_names_surnames_of_people_relabel_bodies_and_buildings(names, relabelled):
-    from dossier.annotate.names import _surnames_as_people
+    from dossier.annotate.name_groups import surnames_as_people
 
-    assert _surnames_as_people(names)[1] == relabelled
+    assert surnames_as_people(names)[1] == relabelled
 
 
 @pytest.mark.slow
@@ -320,9 +321,9 @@ def test_names_given_initials_stay_in_the_name(nlp, text, canonical):
     ],
 )
 def test_names_a_given_name_stays_a_place_after_a_preposition_of_place_or_when_shared(names, placed, relabelled):
-    from dossier.annotate.names import _surnames_as_people
+    from dossier.annotate.name_groups import surnames_as_people
 
-    assert _surnames_as_people(names, placed)[-1] == relabelled
+    assert surnames_as_people(names, placed)[-1] == relabelled
 
 
 @pytest.mark.slow

@@ -127,7 +127,7 @@ def expand_acronyms(
     Args:
         names: (label, cleaned name) of every name mention of the document.
         bracketed: ((full label, full name), acronym text) for each bracketed pair.
-        canonical: (label, name) -> fullest name, from ``names.group_names``.
+        canonical: (label, name) -> fullest name, from ``name_groups.group_names``.
 
     Returns:
         (label, acronym) -> (label, full name) for each acronym that was expanded.

@@ -27,7 +27,7 @@ def given_name_owners(names: list[tuple[str, str]], canonical: dict[tuple[str, s
 
     Args:
         names: the document's (label, cleaned name) pairs.
-        canonical: the in-document grouping (``names.group_names``).
+        canonical: the in-document grouping (``name_groups.group_names``).
 
     Returns:
         One-word name -> the fullest name of the only person named in full with it as first word,

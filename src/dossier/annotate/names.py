@@ -11,6 +11,7 @@ A Title-Case headline's verb run into a name goes ("Nominates Ann Hale"), and a 
 weekday and month or a degree after a name ("Ann Hale, MD") is no name (annotate.name_kinds).
 Roles are found by annotate.name_roles. An acronym joins the full name it stands for (see
 annotate.acronyms).
+Which names are one person, body or place is decided in annotate.name_groups.
 A bare surname shared by two people of one article goes to one of them only when a title's
 gender decides ("Mr Hale" beside "John Hale" and "Ann Hale"); a given name alone or a name the
 article says a person is "known as" joins that person's full name (annotate.name_aliases).
@@ -22,14 +23,13 @@ Known limits: roles come from the same sentence only.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Doc, Span
 
 from dossier import models
 from dossier.annotate.acronyms import expand_acronyms, find_bracketed, split_bracketed
 from dossier.annotate.gazetteer import country_of
-from dossier.annotate.name_aliases import given_name_owners, known_as, person_genders, titled_bearer
+from dossier.annotate.name_aliases import given_name_owners, known_as
 from dossier.annotate.name_contexts import (
     common_words_opening, in_caps_headline, kind_by_context, person_by_context, without_leading_title,
 )
@@ -38,14 +38,15 @@ from dossier.annotate.name_kinds import (
 )
 from dossier.annotate.name_roles import HONORIFICS, ROLE_WORDS, find_role
 from dossier.annotate.name_common import common_names, is_product_make
+from dossier.annotate.name_groups import (
+    country_of_name, firms_as_bodies, group_names, nearest_full_names, surnames_as_people,
+)
 from dossier.annotate.name_works import work_titles
 from dossier.annotate.name_spans import is_time_zone, names_an_illness, trim_to_known_names, used_as_place
 from dossier.annotate.name_words import is_no_name, is_title_word
-from dossier.name_forms import may_drop, person_shaped, without_suffix
+from dossier.name_forms import person_shaped, without_suffix
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-# Letters of a surname's particle written as a word of its own ("Del", "Lo", "Van", "De").
-MAX_PARTICLE = 3
 # Head nouns that end an organisation's name ("the Main Intelligence Directorate").
 ORG_HEADS = {"directorate", "staff", "ministry", "service", "office", "council", "committee", "agency", "bureau",
              "department", "command", "commission", "administration", "police", "guard", "court", "parliament"}
@@ -97,7 +98,7 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     bracketed = find_bracketed(doc, ents)
     ents = _with_bracketed_acronyms(ents, bracketed)
     placed = {clean_name(e.text) for e in ents if e.start > 0 and e.doc[e.start - 1].lower_ in LOCATIVES}
-    names = _firms_as_bodies(_surnames_as_people([(e.label_, clean_name(e.text)) for e in ents], placed))
+    names = firms_as_bodies(surnames_as_people([(e.label_, clean_name(e.text)) for e in ents], placed))
     canonical = group_names(names)
     nearest = nearest_full_names(ents, names, canonical)
     gone_by = known_as(ents, clean_name)
@@ -121,7 +122,7 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
                 sentence_index=sentence_of[ent.start],
                 canonical=full,
                 role=find_role(ent) if label == "PERSON" else None,
-                country=_country(name) if label in {"GPE", "NORP", "ORG", "LOC"} and not used_as_place(ent) else None,
+                country=country_of_name(name) if label in {"GPE", "NORP", "ORG", "LOC"} and not used_as_place(ent) else None,
             )
         )
     return mentions
@@ -201,82 +202,6 @@ def _before_a_region(ent: Span) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return country_of(doc[i:end].text) is None and (end == len(doc) or doc[end].is_punct)
-
-
-def nearest_full_names(ents: list[Span], names: list[tuple[str, str]],
-                       canonical: dict[tuple[str, str], str]) -> dict[int, str]:
-    """The person a bare surname means where the article names several people with it ("Greg
-    Talbot" and his wife "Anna Talbot"): only the one a title's gender picks ("Mr Talbot" the
-    man, "Mrs Talbot" the woman; ``name_aliases.titled_bearer``). Without a title the surname
-    stays alone, since the nearest full name is often not the one meant.
-
-    Args:
-        ents: the document's name spans, in text order.
-        names: their (label, cleaned name), in the same order.
-        canonical: the in-document grouping (``group_names``), which leaves such surnames alone.
-
-    Returns:
-        Token index of each such surname's span -> the full name it stands for.
-    """
-    full = [(e.start, name) for e, (label, name) in zip(ents, names) if label == "PERSON" and len(name.split()) > 1]
-    genders = None
-    found = {}
-    for ent, (label, name) in zip(ents, names):
-        if label != "PERSON" or " " in name or canonical.get((label, name), name) != name:
-            continue
-        bearers = sorted({other for _, other in full if without_suffix(other.split())[-1] == name})
-        if len(bearers) < 2:
-            continue
-        if genders is None:
-            genders = person_genders(ents, names, canonical)
-        found[ent.start] = titled_bearer(ent, [canonical.get(("PERSON", b), b) for b in bearers], genders)
-    return {k: v for k, v in found.items() if v}
-
-
-def _surnames_as_people(names: list[tuple[str, str]], placed: frozenset[str] | set[str] = frozenset()) \
-        -> list[tuple[str, str]]:
-    """An organisation, place or building that is the surname of a person the article names in full
-    (``surnames_of``) is that person: the tagger often takes a bare "Trump said", "Pence" or
-    "struck Hale" for an organisation or a building. So is the given name of the one person named
-    in full with it ("an honour for Tyler" beside "Tyler Hale"), unless the article puts it after a
-    preposition of place (``placed``: "in Sydney" beside "Sydney Hale").
-    Countries and their capitals keep their label ("Washington" beside "George Washington" is
-    more often the city)."""
-    borne = {surname for label, name in names if label == "PERSON" for surname in surnames_of(name)}
-    given = Counter(name.split()[0] for name in {n for label, n in names if label == "PERSON" and " " in n})
-    borne |= {word for word, count in given.items() if count == 1 and word not in placed and len(word) > 2
-              and word.isalpha()}
-    return [("PERSON", name) if label in {"ORG", "GPE", "NORP", "FAC", "LOC"} and name in borne
-            and _country(name) is None else (label, name) for label, name in names]
-
-
-def surnames_of(name: str) -> set[str]:
-    """The surnames a person's full name may be written by alone: its last word, and a surname with
-    a short particle before it ("Del Giudice" of "Vincent Del Giudice", "Lo Presti"), which the
-    tagger, seeing two capitalised words, often takes for a body or a people.
-
-    Args:
-        name: a person's cleaned name.
-
-    Returns:
-        The surname forms; empty for a one-word name.
-    """
-    words = without_suffix(name.split())
-    if len(words) < 2:
-        return set()
-    found = {words[-1]}
-    if len(words) > 2 and len(words[-2]) <= MAX_PARTICLE and words[-2][:1].isupper() and words[-2].isalpha():
-        found.add(" ".join(words[-2:]))
-    return found
-
-
-def _firms_as_bodies(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A one-word "person" that is the first word of an organisation the article names ("Marfin"
-    beside "Marfin Bank") and the surname of no one named in full is that organisation's short name."""
-    surnames = {without_suffix(name.split())[-1] for label, name in names if label == "PERSON" and " " in name}
-    leading = {name.split()[0] for label, name in names if label in {"ORG", "FAC", "GPE"} and " " in name}
-    return [("ORG", name) if label == "PERSON" and " " not in name and name in leading - surnames else (label, name)
-            for label, name in names]
 
 
 def _with_bracketed_acronyms(ents: list[Span], bracketed: list[tuple[Span, Span]]) -> list[Span]:
@@ -375,59 +300,11 @@ def _untagged_places(doc: Doc) -> list[Span]:
 
 def _label(label: str, name: str) -> str:
     """Correct the statistical tagger where a gazetteer knows better ("Kyiv" is a place, not a person)."""
-    if label in {"PERSON", "ORG", "LOC", "FAC"} and _country(name):
+    if label in {"PERSON", "ORG", "LOC", "FAC"} and country_of_name(name):
         return "GPE"
     if label in {"GPE", "LOC"} and " " not in name and len(RUN_TOGETHER.findall(name)) >= 2:
         return "ORG"  # words run together ("MyTownNews") name a site or a brand, not a place
     return label
-
-
-def _country(name: str) -> str | None:
-    """The country a cleaned name stands for; clean_name drops the final dot of "U.S.", which the
-    gazetteer knows only with it."""
-    return country_of(name) or (country_of(f"{name}.") if "." in name else None)
-
-
-def group_names(names: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
-    """Map each (label, name) to the fullest name of the same label that ends with it.
-
-    A single surname maps to the full name only when exactly one full name ends with it, so two
-    people sharing a surname are not merged by a bare surname. Other names may drop only articles
-    and country qualifiers ("Foreign Office" of "UK Foreign Office", not "Mexico" of "New Mexico").
-    """
-    by_label: dict[str, set[str]] = {}
-    for label, name in names:
-        by_label.setdefault(label, set()).add(name)
-    result: dict[tuple[str, str], str] = {}
-    for label, group in by_label.items():
-        for name in group:
-            longer = [
-                other
-                for other in group
-                if other != name and len(other) > len(name) and _ends_with_words(other, name)
-                and (label == "PERSON" or may_drop(other.split()[:len(other.split()) - len(name.split())]))
-            ]
-            if len(longer) == 1 or (longer and len({_last_word(o) for o in longer}) == 1 and _is_prefix_chain(longer)):
-                result[(label, name)] = max(longer, key=len)
-            else:
-                result[(label, name)] = name
-    return result
-
-
-def _ends_with_words(full: str, part: str) -> bool:
-    """Whether a name ends with another's words, a suffix aside ("Anthony Kell III" ends with "Kell")."""
-    full_words, part_words = without_suffix(full.lower().split()), part.lower().split()
-    return len(part_words) < len(full_words) and full_words[-len(part_words):] == part_words
-
-
-def _last_word(name: str) -> str:
-    return without_suffix(name.lower().split())[-1]
-
-
-def _is_prefix_chain(names: list[str]) -> bool:
-    """True when the names nest ("Putin" < "Vladimir Putin" < "President Vladimir Putin")."""
-    ordered = sorted(names, key=len)
-    return all(_ends_with_words(b, a) for a, b in zip(ordered, ordered[1:]))
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:
