@@ -28,6 +28,11 @@ DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 MINOR_WORDS = frozenset({"of", "the", "and", "for"})
 
 
+def fold(name: str) -> str:
+    """ASCII, lower case, no punctuation: "Çırağan" -> "ciragan"; the form names are compared in."""
+    return re.sub(r"[^a-z0-9 ]+", "", unidecode(name).lower()).strip()
+
+
 def acronym_letters(text: str) -> str | None:
     """The letters of an acronym ("U.N." -> "UN"), or None when the text is not one.
 

@@ -20,7 +20,7 @@ an organisation, and a nationality word the gazetteer lacks joins its place
 People are compared by given name and surname only: middle names, initials and suffixes ("Jr",
 "III") come and go between outlets, and a surname's particle may too ("LaCalamita", "Calamita").
 A surname with its particle ("Lo Presti") joins the full name ending in it. A son named "Jr"
-stays apart from his father when the articles name both a "Jr" and a "Sr" (``_father_and_son``). Joins across blocks (acronyms, nationality words, a firm's first word,
+stays apart from his father when the articles name both a "Jr" and a "Sr" (``entity_apart.father_and_son``). Joins across blocks (acronyms, nationality words, a firm's first word,
 surname particles) are ``resolve.entity_merges``: a firm goes by its first word only before a
 generic word ("Kraft" for "Kraft Foods", not for "Kraft Research Alliance"). A nationality word
 with no place stays a people (NORP): "Muslim" or "Socialist" is no place.
@@ -35,14 +35,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from unidecode import unidecode
 
 from dossier import models
 from dossier.name_forms import (
-    SAME_NAME_SCORE, generation, may_shorten, name_words, person_shaped, same_spelling, same_word, short_first_name,
+    SAME_NAME_SCORE, fold, may_shorten, name_words, person_shaped, same_spelling, same_word, short_first_name,
     trim_name, without_suffix,
 )
 from dossier.resolve.acronyms import acronym_of, spellings
+from dossier.resolve.entity_apart import kept_apart
 from dossier.resolve.entity_kinds import body_named, origin_stems, settle_kinds
 from dossier.resolve.entity_nicknames import NicknamePairs, nickname_pairs, same_by_nickname
 from dossier.resolve.entity_merges import (
@@ -83,11 +83,6 @@ class EntityResolution:
     canonical_name: dict[str, str]  # folded in-document name -> entity name
     # entity_id -> further blocking keys (its acronyms, its initials), so "FBI" finds the Bureau
     extra_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-
-def fold(name: str) -> str:
-    """ASCII, lower case, no punctuation: "Çırağan" -> "ciragan"."""
-    return re.sub(r"[^a-z0-9 ]+", "", unidecode(name).lower()).strip()
 
 
 def blocking_key(name: str, group: str = "PERSON") -> str:
@@ -131,7 +126,7 @@ def resolve_entities(
         clusters[f"{seeded.group}:{blocking_key(entity.name, seeded.group)}"].append(seeded)
     assignment: dict[tuple[str, str], _Cluster] = {}
     pairs = nickname_pairs(mentions)
-    apart = _kept_apart(by_name, pairs)
+    apart = kept_apart(by_name, pairs)
     # Longest names first, so full names found clusters before bare surnames join them.
     for group, name in sorted(by_name, key=lambda k: (-len(k[1].split()), -len(k[1]), k[1])):
         key = f"{group}:{blocking_key(name, group)}"
@@ -281,43 +276,6 @@ def _dominant(clusters: list[_Cluster]) -> _Cluster | None:
     by_count = sorted(clusters, key=lambda c: -c.count)
     rest = sum(c.count for c in by_count[1:])
     return by_count[0] if by_count[0].count >= DOMINANT_FACTOR * max(rest, 1) else None
-
-
-def _kept_apart(by_name: dict[tuple[str, str], list[models.EntityMention]],
-                nicknames: NicknamePairs = frozenset()) -> frozenset[frozenset[str]]:
-    """Pairs of full names of people one article uses side by side with the same surname: two
-    people ("Ivana Trump" and "Ivanka Trump"), however alike their first names look, unless an
-    article pairs their given names ("Kathryn Hale, known as Katie"); and a son and his father
-    (``_father_and_son``)."""
-    names_of_doc: dict[str, set[str]] = defaultdict(set)
-    for (group, name), mentions in by_name.items():
-        if group == "PERSON" and len(name.split()) > 1:
-            for mention in mentions:
-                names_of_doc[mention.doc_id].add(fold(name))
-    pairs = set(_father_and_son(by_name))
-    for names in names_of_doc.values():
-        for a in names:
-            for b in names:
-                if a < b and a.split()[-1] == b.split()[-1] and name_words(a, "PERSON") != name_words(b, "PERSON") \
-                        and not same_by_nickname(name_words(a, "PERSON"), name_words(b, "PERSON"), nicknames):
-                    pairs.add(frozenset({a, b}))
-    return frozenset(pairs)
-
-
-def _father_and_son(by_name: dict[tuple[str, str], list[models.EntityMention]]) -> set[frozenset[str]]:
-    """Pairs that keep a son apart from his father when the articles name both a "Jr" and a "Sr" of
-    one name: the son's "Jr" name and every other form of that name. News always marks the son and
-    often drops the father's "Sr", so a form without a suffix ("Mark Hale") stays the father's."""
-    by_words: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for group, name in by_name:
-        if group == "PERSON" and len(name.split()) > 1:
-            by_words[tuple(name_words(fold(name), "PERSON"))].add(fold(name))
-    pairs = set()
-    for names in by_words.values():
-        if {"jr", "sr"} <= {generation(n) for n in names}:
-            sons = {n for n in names if generation(n) == "jr"}
-            pairs.update(frozenset({son, other}) for son in sons for other in names - sons)
-    return pairs
 
 
 def _absorb(cluster: _Cluster, name: str, mentions: list[models.EntityMention]) -> None:
