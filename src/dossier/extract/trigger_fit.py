@@ -11,7 +11,7 @@ animals (an epidemic's toll, a cull) in ``health_senses``, those of ordinary lif
 traveller's visit, figures released, classes suspended) in ``civil_senses``, those of shows, sport
 and trades (a host of a ceremony, a batter's hit, the writers strike) in ``show_senses``, those of
 falls, fires and disaster synonyms in ``mishap_senses``, and a body's vote or "dismissed as" in
-``decision_senses``. Names, fixed phrases, games and films ("Fire and Rescue", "as opposed to",
+``decision_senses``, and harm done by a disaster, an illness or an accident in ``nature_senses``. Names, fixed phrases, games and films ("Fire and Rescue", "as opposed to",
 "hit a field goal") are vetoed first, by ``phrase_senses`` and ``play_senses``.
 """
 
@@ -21,15 +21,14 @@ from spacy.tokens import Token
 
 from dossier.annotate import wordnet
 from dossier.extract import (
-    civil_senses, crime_senses, custody_senses, decision_senses, everyday_senses, fire_senses, health_senses, idioms,
-    judicial_senses, mishap_senses, office_senses, outcome_senses, party_senses, phrase_senses, physical_senses,
-    relief_senses, show_senses,
+    civil_senses, crime_senses, custody_senses, decision_senses, everyday_senses, health_senses, idioms,
+    judicial_senses, mishap_senses, nature_senses, office_senses, outcome_senses, party_senses, phrase_senses,
+    physical_senses, relief_senses, show_senses,
 )
-from dossier.extract.word_classes import FIRE_NOUNS
 from dossier.extract.frames import DOCUMENT_LIKE, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, PARTY_NOUNS, TALKS
 from dossier.extract.ontology import (
-    ACCIDENT_NOUNS, ARGUMENT_CLASSES, ATTACK_NOUNS, BY_TYPE, DISASTER_NOUNS, EXCHANGE_CLASSES, EventDefinition,
-    FREEDOMS, ILLNESS_NOUNS, OBJECT_CLASSES, PARTITIVES, ONTOLOGY, PEACEKEEPERS, definitions_for,
+    ARGUMENT_CLASSES, ATTACK_NOUNS, BY_TYPE, DISASTER_NOUNS, EXCHANGE_CLASSES, EventDefinition,
+    FREEDOMS, OBJECT_CLASSES, PARTITIVES, ONTOLOGY, PEACEKEEPERS, definitions_for,
 )
 from dossier.models import EventType
 
@@ -37,23 +36,9 @@ from dossier.models import EventType
 ATTACKABLE = frozenset({"noun.person", "noun.group", "noun.location", "noun.artifact", "noun.object", "noun.animal",
                         "noun.body", "noun.plant", "noun.food", "noun.Tops"})
 TARGET_SENSES = frozenset({"noun.person", "noun.group", "noun.location"})
-# Who does harm without attacking: a named disaster, or one called by a general word ("the
-# catastrophe struck"), which is no trigger itself ("a public-relations disaster" is no event);
-# an accident ("the explosion killed 11 workers") or an illness ("swine flu has killed 144").
-# ("fire" and "blast" are left out: they are as often gunfire and bombs; ``_natural_doer`` takes a
-# fire that is a blaze.)
-NATURE_DOERS = DISASTER_NOUNS | ILLNESS_NOUNS | (ACCIDENT_NOUNS - {"fire", "blast"}) | {
-    "disaster", "disasters", "catastrophe", "calamity", "tragedy", "explosions"}
-# Vehicles that carry a bomb ("a car bomb", "a truck explosion"), and what they arm.
-BOMB_VEHICLES = frozenset({"car", "truck"})
-BLAST_NOUNS = frozenset({"explosion", "blast", "bomb", "bombing", "detonation"})
-WEAPONS = ATTACK_NOUNS | BOMB_VEHICLES | {"bomb", "suicide", "grenade", "mine", "mortar", "shell", "ied", "explosive",
-                                         "minefield", "landmine", "roadside"}
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 # An illness names no event by itself ("the flu" is a topic), but its toll is one: what it did.
 TOLL_VERBS = frozenset({"kill"})
 OUTBREAK = next(d for d in ONTOLOGY if d.name == "accident")  # accidents and outbreaks
-CAUSE_PREPS = frozenset({"in", "by", "following", "after", "during", "from"})
 
 
 def fit_definition(definition: EventDefinition, token: Token, lemma: str, nominal: bool,
@@ -81,7 +66,7 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
     if phrase_senses.sense_vetoed(definition.name, lemma, token, nominal):
         return None  # "Fire and Rescue", "hit a field goal", "as opposed to": see ``phrase_senses``
     if definition.name == "attack" and not nominal and lemma in TOLL_VERBS and (
-            _done_by_illness(token) or health_senses.done_by_illness(token)):
+            nature_senses.done_by_illness(token) or health_senses.done_by_illness(token)):
         return OUTBREAK  # "swine flu has killed 144", "It (the new strain) has killed 12": the outbreak's toll
     if definition.name in {"attack", "fight"} and not nominal and (
             health_senses.done_by_illness(token) or health_senses.harms_no_person(token)
@@ -89,7 +74,7 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
         return None  # "it is hitting the young", "pigs were killed in the cull", "hit by fears"
     if definition.name == "attack" and not nominal and physical_senses.harmed_people(token):
         return None  # "treating the injured", "more than 200 wounded": people, not an attack
-    if definition.name == "attack" and not nominal and _done_by_disaster(token):
+    if definition.name == "attack" and not nominal and nature_senses.done_by_disaster(token):
         return BY_TYPE[EventType.DISASTER]  # "It struck south of the capital": the quake named before
     if definition.name == "attack" and not nominal and (
             physical_senses.accident_toll(token) or mishap_senses.killed_in_fall(token)):
@@ -101,7 +86,7 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
         return BY_TYPE[EventType.APPOINTMENT]  # "announced that X will be the host"
     if definition.event_type == EventType.REJECTION and not nominal and _no_comment(token):
         return None
-    if definition.name == "accident" and _armed(token):
+    if definition.name == "accident" and nature_senses.armed(token):
         return None  # "a car bomb explosion" is an attack, told by its verb
     if definition.name in {"attack", "fight"} and not nominal and (
             _figurative_object(token) or physical_senses.inert_force(token)):
@@ -236,64 +221,6 @@ def _round_of_talks(token: Token) -> bool:
     return _talks_complement(token)
 
 
-def _done_by_nature(token: Token) -> bool:
-    """"The quake struck", "killed by the floods", "the quake that hit the capital", "the worst
-    earthquake to hit the island": a disaster, not an attack. A verb of a relative or infinitival
-    clause is done by the noun the clause describes; a verb coordinated after one ("killing seven and
-    injuring 40") by that one's doer."""
-    if token.dep_ == "conj" and token.head.pos_ == "VERB" and _done_by_nature(token.head):
-        return True
-    doers = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
-    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"}:
-        doers.append(token.head)
-    if not doers:  # "the worst quake to hit", "the quake is feared to have killed": the governing verb's nouns
-        doers = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} and c.i < token.i]
-    doers = [physical_senses.noun_before(d) if d.lower_ in RELATIVE_PRONOUNS else d for d in doers]
-    doers += [c for d in doers for c in d.children if c.dep_ == "conj"]  # "the quake and the tsunami killed"
-    # "were killed in the earthquake", "died following the quake": the disaster is the cause
-    verbs = [token, *(c for c in token.children if c.dep_ == "conj")] + ([token.head] if token.dep_ == "conj" else [])
-    doers += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
-              for g in c.children if g.dep_ == "pobj"]
-    return any(_natural_doer(d) and not _armed(d) for d in doers)
-
-
-def _natural_doer(noun: Token) -> bool:
-    """A disaster, illness or accident; a fire only as a blaze ("killed in a house fire"), never as
-    gunfire ("killed by sniper fire")."""
-    if noun.lemma_.lower() in FIRE_NOUNS or noun.lower_ in FIRE_NOUNS:
-        return fire_senses.fire_without_agent(noun)
-    return noun.lemma_.lower() in NATURE_DOERS or noun.lower_ in NATURE_DOERS or mishap_senses.names_a_disaster(noun)
-
-
-def _done_by_disaster(verb: Token) -> bool:
-    """Whether the subject is a pronoun standing for a natural disaster ("The quake hit at dawn. It
-    struck south of the capital"), read back as ``health_senses.antecedent`` reads illnesses."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"it", "which"}]
-    found = [health_senses.antecedent(s) for s in subjects]
-    # "the temblor killed": a synonym that is no trigger itself, so the verb tells the disaster
-    found += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() not in DISASTER_NOUNS
-              and mishap_senses.names_a_disaster(c)]
-    return any(a is not None and (a.lemma_.lower() in DISASTER_NOUNS or mishap_senses.names_a_disaster(a))
-               for a in found)
-
-
-def _done_by_illness(verb: Token) -> bool:
-    """The subject (or agent) of the verb is an illness: "the virus has killed", "killed by cholera"."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(d.lemma_.lower() in ILLNESS_NOUNS or d.lower_ in ILLNESS_NOUNS for d in doers)
-
-
-def _armed(noun: Token) -> bool:
-    """"A car bomb explosion", "a mortar blast": the weapon makes it an attack after all. A car or a
-    truck arms only an explosion ("a car explosion"), never a crash ("a car crash")."""
-    modifiers = {c.lemma_.lower() for c in noun.subtree if c.dep_ in {"compound", "amod", "nmod"}}
-    if noun.lemma_.lower() not in BLAST_NOUNS:
-        modifiers -= BOMB_VEHICLES
-    return bool(modifiers & WEAPONS)
-
-
 def _lets_happen(token: Token) -> bool:
     """"allowed the inspectors to return", not "were allowed to" or "the deal allows"."""
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
@@ -319,12 +246,12 @@ _CHECKS = {
     ("attack", "strike", True): lambda t: _not_labour_strike(t) and not show_senses.weather_strike(t),
     ("protest", "strike", True): lambda t: not _not_labour_strike(t),
     ("attack", "strike", False): lambda t: _object_lemma(t) not in {"deal", "balance", "chord", "note"}
-    and not _done_by_nature(t) and not idioms.struck_down(t),
+    and not nature_senses.done_by_nature(t) and not idioms.struck_down(t),
     ("attack", "shoot", False): lambda t: not (idioms.retorted(t) or idioms.shot_state(t)),
-    ("attack", "hit", False): lambda t: not (_done_by_nature(t) or show_senses.hit_in_play(t)),
-    ("attack", "kill", False): lambda t: not _done_by_nature(t),
-    **{("attack", verb, False): (lambda t: not _done_by_nature(t)) for verb in ("injure", "wound", "hurt")},
-    ("attack", "pound", False): lambda t: not (_done_by_nature(t) or physical_senses.criticism(t)),
+    ("attack", "hit", False): lambda t: not (nature_senses.done_by_nature(t) or show_senses.hit_in_play(t)),
+    ("attack", "kill", False): lambda t: not nature_senses.done_by_nature(t),
+    **{("attack", verb, False): (lambda t: not nature_senses.done_by_nature(t)) for verb in ("injure", "wound", "hurt")},
+    ("attack", "pound", False): lambda t: not (nature_senses.done_by_nature(t) or physical_senses.criticism(t)),
     ("attack", "attack", False): lambda t: not (physical_senses.criticism(t) or mishap_senses.attacks_a_fire(t)),
     ("attack", "attack", True): lambda t: not physical_senses.criticism(t),
     ("attack", "execute", False): physical_senses.executes_someone,
