@@ -8,7 +8,7 @@ import pytest
 
 from dossier import models
 from dossier.annotate.quotes_found import Found
-from dossier.annotate.quotes_kept import holds_a_cue, same_colon_reading
+from dossier.annotate.quotes_kept import holds_a_cue, same_colon_reading, unnested
 
 TEXT = "The senator put it bluntly: “We will not vote again.”"
 COLON = TEXT.index(":")
@@ -38,3 +38,24 @@ def test_quotes_kept_same_colon_reading(other_cue, other_content, repeated):
 )
 def test_quotes_kept_source_holding_a_cue(source, holds):
     assert holds_a_cue(source, [(4, 11)]) is holds
+
+
+MUTUAL = "Most voters dislike the plan, the survey found."
+
+
+def _span(word: str) -> tuple[int, int]:
+    return MUTUAL.index(word), MUTUAL.index(word) + len(word)
+
+
+@pytest.mark.parametrize("mutual, kept", [(True, ["found"]), (False, [])])
+def test_quotes_kept_of_two_quotes_holding_each_other_the_surer_stays(mutual, kept):
+    import spacy
+
+    doc = spacy.blank("en")(MUTUAL)
+    rule = Found(kind=models.QuoteKind.INDIRECT, content=(0, MUTUAL.index(",")),
+                 sentence_index=0, cue=_span("found"), source=_span("the survey"))
+    added = Found(kind=models.QuoteKind.INDIRECT, content=(MUTUAL.index("the"), len(MUTUAL)),
+                  sentence_index=0, cue=_span("dislike"))
+    scores = {2: 0.46, 8: 0.82}  # "dislike", "found"
+    assert [doc.text[slice(*item.cue)] for item in unnested(doc, [rule], [added], scores, 0.4,
+                                                            mutual)] == kept

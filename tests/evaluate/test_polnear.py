@@ -106,6 +106,11 @@ def test_polnear_evaluate_on_written_split(tmp_path):
     assert result.metrics["source_recall_exact"] == 1.0
     assert result.metrics["cue_recall_exact"] == 1.0
     assert result.metrics["content_f1_exact"] == 1.0
+    # which cue weights were used is reported, as vectors change the scores
+    from dossier.annotate import quotes_vectors
+
+    assert result.metrics["cue_weights_vectors"] == float(quotes_vectors.available())
+    assert result.details[0].startswith("cue weights: quotes_cues")
 
 
 @pytest.mark.slow

