@@ -118,3 +118,4 @@ def test_events_undated_base_forms_undo_inflections(word, form):
 )
 def test_events_undated_related_triggers_compare_base_forms(a, b, related):
     assert related_triggers(a, b) is related
+

@@ -21,7 +21,8 @@ one kind from different places read alike to it (two shootings of two cities mer
 merged so linked stories of different happenings (story B-cubed F1 on ECB+ topics 1-35 fell from
 0.827 to 0.748). On the first 12 topics, asking it about undated reports too scored 0.73 against
 0.67 for the build's CoNLL F1 and 0.810 against 0.831 for stories; real news carries dates, so the
-benchmark's undated articles do not decide it.
+benchmark's undated articles do not decide it. Since then (2026-11-23) ``events_ties`` asks it
+about reports with no day, only between articles that read like one story, at a stricter threshold.
 """
 
 from __future__ import annotations
@@ -49,20 +50,21 @@ def as_coref_mention(mention: models.EventMention) -> CorefMention:
     )
 
 
-def pair_model_agrees(mention: models.EventMention, cluster: Cluster) -> bool:
-    """Whether the pair scorer's mean score of the report against the event's reports passes its threshold.
+def pair_model_agrees(mention: models.EventMention, cluster: Cluster, threshold: float = THRESHOLD) -> bool:
+    """Whether the pair scorer's mean score of the report against the event's reports passes a threshold.
 
     Args:
         mention: a report about to be placed.
         cluster: an event being built.
+        threshold: the mean score to exceed; by default the scorer's own (``resolve.coref.THRESHOLD``).
 
     Returns:
         True when the mean of ``resolve.coref.score_pair`` over the event's reports exceeds
-        ``resolve.coref.THRESHOLD``; False for an empty event, or when the report or one of the
+        ``threshold``; False for an empty event, or when the report or one of the
         event's marks one more happening of its kind (``events_sameday.marks_another``).
     """
     if not cluster.mentions or marks_another(mention) or any(marks_another(m) for m in cluster.mentions):
         return False  # "new talks", "another shooting": the same words for one more happening
     ours = as_coref_mention(mention)
     scores = [score_pair(ours, as_coref_mention(m)) for m in cluster.mentions]
-    return sum(scores) / len(scores) > THRESHOLD
+    return sum(scores) / len(scores) > threshold

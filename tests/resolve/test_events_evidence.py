@@ -1,0 +1,71 @@
+"""What two reports share: a definite name of a known event, and names that keep reports apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier import models
+from dossier.resolve.events import Cluster
+from dossier.resolve.events_evidence import definite, names_apart, refers_back
+from .reports import arguments, report
+
+T = models.EventType
+
+
+def _talks(sentence, trigger="talks", actors=()):
+    return report("m1", "a", sentence, trigger, event_type=T.NEGOTIATION, day=None, source="publication",
+                  args=arguments("actor", actors))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Delegates left the talks early.", True),  # a determiner right before the noun
+        ("Delegates left the Lisbon harbour talks early.", True),  # modifiers of a name between them
+        ("Delegates said talks would resume.", False),  # no determiner: any talks
+        ("Delegates said that talks would resume.", False),  # "that" is a conjunction here
+    ],
+)
+def test_events_evidence_definite_names_a_known_event(sentence, expected):
+    assert definite(_talks(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("After the second round of talks, both sides left.", True),  # a place in a series
+        ("After the tense talks, both sides left.", False),  # a description, not a series
+    ],
+)
+def test_events_evidence_refers_back_through_series_words(sentence, expected):
+    assert refers_back(_talks(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "apart"),
+    [
+        (("Vera Holm",), ("Ian Stroud",), True),  # each names someone else
+        (("Vera Holm",), ("Vera Holm", "Ian Stroud"), False),  # one shared party
+        ((), ("Ian Stroud",), False),  # naming nobody, it may still refer back
+    ],
+)
+def test_events_evidence_names_apart_needs_names_on_both_sides_and_none_shared(ours, theirs, apart):
+    cluster = Cluster()
+    cluster.add(report("e1", "b", "Talks were held.", "Talks", event_type=T.NEGOTIATION, day="2030-01-02",
+                       source="sentence", args=arguments("actor", theirs)))
+    assert names_apart(_talks("They held talks.", actors=ours), cluster, {}) is apart
+
+
+def test_events_evidence_two_games_of_one_day_stay_two_events():
+    # a league plays many games a day: the same day and type alone do not make one game
+    from datetime import date
+
+    from dossier.resolve.events import resolve_events
+
+    documents = {d: models.Document(doc_id=d, text="", outlet=d, published=date(2030, 1, 3)) for d in ("a", "b")}
+    home = report("g1", "a", "The Harbour Hawks beat the Valley Owls 3-1 on Sunday.", "beat", event_type=T.CONTEST,
+                  day="2030-01-02", source="sentence", args=arguments("actor", ("Harbour Hawks",)))
+    away = report("g2", "b", "Ridge Foxes won at home against Lake Herons, two goals to nil.", "won",
+                  event_type=T.CONTEST, day="2030-01-02", source="sentence", args=arguments("actor", ("Ridge Foxes",)))
+    events = resolve_events([home, away], documents)
+    assert sorted(len(e.mention_ids) for e in events) == [1, 1]

@@ -1,0 +1,81 @@
+"""The pair scorer for reports with no day, only between articles that read like one story."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier import models
+from dossier.resolve.events import resolve_events
+from dossier.resolve.events_ties import ArticleTies
+
+T = models.EventType
+DEPOT = ("A gunman shot two guards at the Harlow grain depot on Monday. The depot stores wheat for the county "
+         "mills, and its guards watch the loading yard at night. Police said the gunman fled in a grey van.")
+DEPOT_AGAIN = ("The gunman who shot two guards at the grain depot fled in a grey van. Guards at the depot said the "
+               "wheat in the loading yard was untouched. The county mills were closed for the day.")
+CASINO = ("The gunman who shot two guards at the grain depot fled in a grey van. Across the river, a casino "
+          "in Brenfield lost its card tables to a flood, and its owners asked the mayor for a loan. Croupiers "
+          "bailed water from the cellar while the roulette wheels dried on the terrace. Insurers sent assessors "
+          "on Tuesday, and the reopening of the casino waits on new carpets and a dry basement.")
+
+
+def _report(mid, doc, sentence, trigger, *, day=None, location=None):
+    """A report of an attack: dated by its sentence when ``day`` is given, else by nothing."""
+    start = sentence.index(trigger)
+    return models.EventMention(
+        mention_id=mid, doc_id=doc, event_type=T.ATTACK, trigger=trigger, trigger_start=start,
+        trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
+        sentence=sentence, date_value=day, date_precision=models.Precision.DAY,
+        date_source="sentence" if day else "publication", status=models.EventStatus.HAPPENED, confidence=0.9,
+        location=location,
+    )
+
+
+def _groups(mentions, texts):
+    docs = {d: models.Document(doc_id=d, text=text, outlet=d.upper()) for d, text in texts.items()}
+    return sorted(sorted(e.mention_ids) for e in resolve_events(mentions, docs))
+
+
+DATED = _report("a1", "a", "A gunman shot two guards at the Harlow grain depot on Monday.", "shot", day="2031-05-05")
+UNDATED_SENTENCE = "The gunman who shot two guards at the grain depot fled in a grey van."
+
+
+@pytest.mark.parametrize(
+    ("second_text", "merged"),
+    [
+        (DEPOT_AGAIN, True),  # the other article tells the depot story too: one shooting
+        (CASINO, False),  # the same sentence in an article about something else: no tie of stories
+    ],
+)
+def test_events_ties_a_report_with_no_day_joins_by_the_scorer_inside_one_story(second_text, merged):
+    undated = _report("b1", "b", UNDATED_SENTENCE, "shot")
+    groups = _groups([DATED, undated], {"a": DEPOT, "b": second_text})
+    assert (groups == [["a1", "b1"]]) is merged
+
+
+@pytest.mark.parametrize(
+    ("location", "merged"),
+    [
+        (None, True),  # no place of its own: nothing rules it out
+        ("Brenfield", False),  # another town: the place veto stands, however alike the articles read
+    ],
+)
+def test_events_ties_the_scorer_never_overrides_a_veto(location, merged):
+    dated = _report("a1", "a", DATED.sentence, "shot", day="2031-05-05", location="Harlow")
+    undated = _report("b1", "b", UNDATED_SENTENCE, "shot", location=location)
+    groups = _groups([dated, undated], {"a": DEPOT, "b": DEPOT_AGAIN})
+    assert (groups == [["a1", "b1"]]) is merged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "tied"),
+    [
+        ("a", "b", True),  # one story told twice
+        ("a", "c", False),  # a flood at a casino
+        ("a", "a", True),  # an article is its own story
+        ("a", "missing", False),  # an article not in the batch has no words
+    ],
+)
+def test_events_ties_articles_read_like_one_story(first, second, tied):
+    docs = {d: models.Document(doc_id=d, text=text) for d, text in {"a": DEPOT, "b": DEPOT_AGAIN, "c": CASINO}.items()}
+    assert ArticleTies(docs).one_story(first, second) is tied
