@@ -31,6 +31,9 @@ def test_arguments_headline_passive(extract, text, event_type, roles):
     [
         ("Tom Brady was arrested and charged with DUI on Sunday.", "trial", "DUI"),  # the offence
         ("A builder from Leeds was killed by a falling crane in Manchester.", "death", "Manchester"),  # a place
+        # the group a dead person belonged to did not die
+        ("A Camorra boss hanged himself in his cell on Tuesday.", "death", "Camorra"),
+        ("A Hezbollah commander died in hospital on Monday.", "death", "Hezbollah"),
     ],
 )
 def test_arguments_no_party(extract, text, event_type, absent):
@@ -42,6 +45,7 @@ def test_arguments_no_party(extract, text, event_type, absent):
     [
         ("The singer Ana Ruiz died in Leeds on Sunday.", "death", "Ana Ruiz"),  # the one who died stays
         ("Police arrested Tom Brady on suspicion of assaulting Ana Ruiz.", "arrest", "Tom Brady"),
+        ("Hezbollah fighters attacked the border post on Monday.", "attack", "Hezbollah"),  # a group that acts
     ],
 )
 def test_arguments_parties_kept(extract, text, event_type, present):

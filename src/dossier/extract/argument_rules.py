@@ -228,3 +228,20 @@ def dies_no_place(label: str, trigger) -> bool:
     """Whether a name is a place in a death: a town or a prison does not die, it is where someone
     died ("a boss from X was found dead in Y"); the event's place is read apart."""
     return trigger.event_type == T.DEATH and label in PLACE_ONLY
+
+
+def dies_as_member(root: Token, trigger) -> bool:
+    """Whether a name in a death only says whom the dead person belonged to: it modifies the noun
+    for the person ("a Mafia boss hanged himself", "a Hamas commander died"); the group did not die.
+
+    Args:
+        root: the root token of the name.
+        trigger: the event's trigger.
+
+    Returns:
+        True for such a modifier of a person noun in a death; False elsewhere ("Hamas fighters
+        attacked" keeps Hamas as the doer).
+    """
+    head = root.head
+    return trigger.event_type == T.DEATH and root.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN" \
+        and "noun.person" in kinds(head)
