@@ -20,6 +20,7 @@ from dossier.crossdoc import (
     articles_to_resolve, date_undated_from_stories, mark_resolved_by_this_code, resolution_is_stale, resolve, retract,
     take_out_resolved,
 )
+from dossier.entity_lookup import events_of_entity, matching_entities, names_of, said_by
 from dossier.errors import DossierError
 from dossier.ingest import IngestOptions, count_sources, iter_documents
 from dossier.ingest.storing import BATCH_SIZE, NEAR_DUPLICATE_THRESHOLD, store_documents
@@ -231,7 +232,7 @@ def events(
 ) -> list[models.Event]:
     """Canonical events, ordered by date, filtered like the timeline (``story``: only its articles' events)."""
     store = open_store(db)
-    entity_events = _events_of_entity(store, entity) if entity else None
+    entity_events = events_of_entity(store, entity) if entity else None
     chosen = select_events(
         store.events(), date_from=date_from, date_to=date_to, event_type=event_type, entity=entity,
         min_sources=min_sources, entity_events=entity_events,
@@ -369,59 +370,14 @@ def quotes(
         entity = next((e for e in store.entities() if e.entity_id == entity_id), None)
         if entity is None:
             raise DossierError(f"no entity with id {entity_id!r}; list entities with `dossier entities`")
-        found = _said_by(store.quotes(doc_ids=entity.doc_ids), _names_of([entity]))
+        found = said_by(store.quotes(doc_ids=entity.doc_ids), names_of([entity]))
     else:
         found = store.quotes()
     if speaker:
-        matched = _matching_entities(store, speaker)
-        found = _said_by(found, _names_of(matched) if matched else {fold(speaker)})
+        matched = matching_entities(store, speaker)
+        found = said_by(found, names_of(matched) if matched else {fold(speaker)})
     if story:
         members = _story_members(store, story)
         found = [q for q in found if q.doc_id in members]
     documents = store.documents_by_id({q.doc_id for q in found})
     return [(documents[q.doc_id], q) for q in found if q.doc_id in documents]
-
-
-def _matching_entities(store: Store, name: str) -> list[models.Entity]:
-    """Entities whose name or one of whose aliases is ``name`` (case and accents aside); failing
-    that, those where it ends one of them ("Zelenskyy" finds "Volodymyr Zelenskyy")."""
-    wanted = fold(name)
-    entities = store.entities()
-    exact = [e for e in entities if fold(e.name) == wanted or wanted in {fold(a) for a in e.aliases}]
-    if exact:
-        return exact
-    return [e for e in entities if any(fold(n).endswith(" " + wanted) for n in (e.name, *e.aliases))]
-
-
-def _said_by(found: list[models.Quote], names: set[str]) -> list[models.Quote]:
-    """The quotes whose speaker or source, folded, is one of ``names``."""
-    return [q for q in found if any(fold(who) in names for who in (q.speaker, q.source) if who)]
-
-
-def _names_of(entities: Sequence[models.Entity]) -> set[str]:
-    return {fold(e.name) for e in entities} | {fold(a) for e in entities for a in e.aliases}
-
-
-def _events_of_entity(store: Store, entity: str) -> set[str]:
-    """Events in which the named entity takes part, read through the entity index, not a scan.
-
-    Only documents that mention the entity are opened; an event mention counts when one of its
-    arguments overlaps a mention of the entity or names it by one of its aliases.
-    """
-    matched = _matching_entities(store, entity)
-    if not matched:
-        raise DossierError(f"no entity named {entity!r}; list names with `dossier entities`")
-    names = _names_of(matched)
-    spans = store.entity_spans(e.entity_id for e in matched)
-    chosen = [
-        mention.mention_id
-        for mention in store.event_mentions(doc_ids=list(spans))
-        if any(_argument_is_entity(argument, spans[mention.doc_id], names) for argument in mention.arguments)
-    ]
-    return set(store.event_ids_of_mentions(chosen).values())
-
-
-def _argument_is_entity(argument: models.Argument, spans: list[tuple[int, int]], names: set[str]) -> bool:
-    if fold(argument.canonical) in names or fold(argument.text) in names:
-        return True
-    return any(start < argument.end and argument.start < end for start, end in spans)
