@@ -21,10 +21,10 @@ train: the rules alone, the gate alone, the additions alone, and both.
 
 The search over L2_GRID, GATE_GRID and ADD_GRID takes about 20 minutes on one core; the values
 it chose are passed with ``--l2 --gate --add`` to score only them (the gate of 0.28 is off the
-grid: the cross-validated 0.3 drops a cue a hand-written test keeps; see quotes_learned). ``--cache`` keeps the parsed
+grid: the cross-validated 0.3 drops a cue a hand-written test keeps; see docs/attribution-cue-model.md). ``--cache`` keeps the parsed
 documents and their features in a pickle between runs (outside the repository). ``--write``
 writes the weights to src/dossier/annotate/quotes_cues.json.gz; the figures printed belong in
-the docstring of quotes_learned. ``--no-dev`` stops after cross-validation, so that dev is not
+docs/attribution-cue-model.md. ``--no-dev`` stops after cross-validation, so that dev is not
 looked at while iterating.
 """
 

@@ -15,69 +15,9 @@ know it takes; its source may be absent), and a quote whose cue lies inside the 
 quote whose cue scores above ``add`` is dropped, as PolNeAR does not nest attributions (a rule
 quote with a named source stays). Without the weights file the rules stand alone.
 
-The weights (``quotes_cues.json.gz``, 69,128 features, 339 kB) are fitted by
-``scripts/fit-cues.py`` on PolNeAR's training split only (840 documents; a word is positive
-inside a gold Cue span of the first annotator), by Newton's method with an L2 penalty of 3e-5,
-features seen fewer than 3 times dropped. L2 (by held-out log loss) and the thresholds (by
-held-out overlap F1) were chosen by 5-fold cross-validation over the training documents; dev was
-scored once at the end. PolNeAR overlap F1, source / cue / content:
-
-- 5-fold CV on train: rules 0.772 / 0.764 / 0.789; gate 0.3 and add 0.6: 0.784 / 0.780 / 0.799.
-- dev: rules 0.776 / 0.770 / 0.799; gate alone 0.785 / 0.779 / 0.809; additions alone
-  0.779 / 0.778 / 0.806; both 0.788 / 0.787 / 0.816 (cue P 0.841, R 0.740).
-
-Reading a verb's unknown object (issue #3): on a quarter of train, 135 of 1,263 missed gold cues
-were words scoring >= 0.6 whose content the helpers could not read, most of them verbs with a
-prepositional or direct object. With ``_verbal_object``, PolNeAR overlap F1 source / cue /
-content: 5-fold CV on train (each fold's own weights) 0.788 / 0.785 / 0.802 (same weights and
-thresholds); dev 0.793 / 0.794 / 0.819 (cue P 0.841, R 0.752), from 0.788 / 0.787 / 0.816;
-exact source F1 0.748 -> 0.753 (add still 0.6 then; see below).
-
-Cross-validation had preferred adding at 0.4, then at 0.5, but both added "found" in "He found
-the city welcoming" and "scolded" with a bare object, which the hand-written tests rule out.
-``quotes_readings`` now refuses those readings (a person or group of people as the object, a
-verbless small clause), and the weights' ``add`` is 0.5 (same weights, gate 0.3). 5-fold CV on
-train, overlap F1 source / cue / content: add 0.6 0.788 / 0.784 / 0.802, add 0.5 0.790 / 0.787 /
-0.803, add 0.4 0.792 / 0.788 / 0.802 (0.4 and 0.5 tie on the mean; 0.5 keeps content higher).
-Dev: 0.793 / 0.794 / 0.819 (cue P 0.841, R 0.752) -> 0.795 / 0.797 / 0.819 (cue P 0.826,
-R 0.769).
-
-Misses and nesting (issue #3, fifth pass). On a fixed fifth of train (150 documents), 826 gold
-cues had no predicted cue overlapping them: 708 were words the model scored under 0.5 (verbs
-with an object, 326; with the content before them, 111; nouns, 168; adjectives, 63), 59 were
-not candidates (prepositions, colons) and 59 scored higher but had no readable content. No gold
-cue lies inside another's content, yet 182 of our 524 false cues did. Hence WordNet senses,
-how a following clause opens and a colon as features, "as" objects and colon contents as
-readings, and the nesting filter; with it adding at 0.4 pays (gate 0.3). 5-fold CV on train,
-overlap F1 source / cue / content: before 0.7907 / 0.7875 / 0.8034; new features 0.7911 /
-0.7883 / 0.8037; and readings 0.7911 / 0.7887 / 0.8044; and nesting 0.7937 / 0.7898 / 0.8096
-(add 0.5), 0.7951 / 0.7921 / 0.8110 (add 0.4; 0.35: 0.7937 / 0.7906 / 0.8098; gate 0.4:
-0.7955 / 0.7915 / 0.8094). Dropping nested rule quotes with a named source too would give
-0.7942 / 0.7898 / 0.8123 at add 0.5, but a hand-written test keeps them. Dev: 0.795 / 0.797 /
-0.819 -> 0.796 / 0.801 / 0.828 (cue P 0.824, R 0.780); exact F1 0.755 / 0.696 / 0.579 ->
-0.754 / 0.691 / 0.573. An added verb whose source holds another cue ("Her claim that ...
-drew criticism") is refused: CV 0.7953 / 0.7919 / 0.8109, dev unchanged.
-
-The frame (issue #3, sixth pass). On that fifth of train (weights fitted on all of it), 748 gold
-cues had no predicted cue: 556 words scored under add 0.4 (verbs with an object or other frame
-284, nouns 143, verbs after their content 69, adjectives 55, colons 5), 82 higher but unread, 50
-read but dropped, 60 not candidates. Of the 69 after their content (relative clauses, "came
-under criticism"), the readers would read 10 right, 21 wrongly and 38 not at all, and all score
-low: neither fix alone pays, and neither was made. Of 554 false cues, 425 are the rules'; 147 lie
-in a gold content, 169 in a sentence whose gold cue is another word, 238 where there is none.
-``quotes_evidence`` crosses each word with its frame. 5-fold CV on train, overlap F1 source /
-cue / content (mean): before 0.7953 / 0.7919 / 0.8109 (0.7994); crossed features 0.7966 / 0.7934
-/ 0.8121 (0.8007); and the subject speaking elsewhere 0.7974 / 0.7939 / 0.8120 (0.8011; held-out
-log loss 0.15636 -> 0.15419). Boosted trees fitted with scikit-learn on the features seen 30
-times and the out-of-fold logit, starting from it (100 of depth 3, rate 0.05, leaves of 200
-words or more), cut each fold's log loss by 0.0003-0.0006 but not F1 (0.7960 / 0.7928 / 0.8121),
-and were not kept. The model now adds "put" before "bluntly: “...”", repeating the rules' colon
-reading; such a repeat is dropped (``quotes_kept``; CV cue 0.7939 -> 0.7940), but not every
-added quote sharing a content (dev mean 0.8107 -> 0.8102: most are one gold attribution with a
-cue in two pieces). A written test's "The mayor's support for" scores 0.29, so gate 0.28: CV
-0.7972 / 0.7938 / 0.8121 (0.3: 0.7974 / 0.7940 / 0.8120; 0.25: 0.7969 / 0.7935 / 0.8119). Dev
-0.796 / 0.801 / 0.828 -> 0.799 / 0.804 / 0.827 (cue P 0.820, R 0.790); exact F1 0.754 / 0.691 /
-0.573 -> 0.759 / 0.688 / 0.572 (gate 0.3 would give 0.800 / 0.805 / 0.827).
+The weights (``quotes_cues.json.gz``) are fitted by ``scripts/fit-cues.py`` on PolNeAR's training
+split only, with thresholds chosen by 5-fold cross-validation over it; how, and what each pass
+tried and kept with its figures, is in docs/attribution-cue-model.md.
 
 Word vectors (issue #3, seventh pass). When the sentence model's packages are installed, the
 weights ``quotes_cues_vectors.npz`` (``VECTOR_WEIGHTS_PATH``) are used instead: the same sparse
