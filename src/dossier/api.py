@@ -215,6 +215,15 @@ def document(doc_id: str, *, db: str | None = None) -> models.Document:
     return open_store(db).document(doc_id)
 
 
+def entity(entity_id: str, *, db: str | None = None) -> models.Entity:
+    """One entity by its id.
+
+    Raises:
+        EntityNotFound: no entity has this id.
+    """
+    return open_store(db).entity(entity_id)
+
+
 def analysis(doc_id: str, *, db: str | None = None) -> models.DocumentAnalysis:
     """What the per-document stages found in one article (sentences, names, dates, quotes, events)."""
     return open_store(db).analysis(doc_id)
@@ -363,13 +372,11 @@ def quotes(
         ``(document, quote)`` pairs; the quote's spans are character offsets in the document.
 
     Raises:
-        DossierError: ``entity_id`` names no entity.
+        EntityNotFound: ``entity_id`` names no entity.
     """
     store = open_store(db)
     if entity_id:
-        entity = next((e for e in store.entities() if e.entity_id == entity_id), None)
-        if entity is None:
-            raise DossierError(f"no entity with id {entity_id!r}; list entities with `dossier entities`")
+        entity = store.entity(entity_id)
         found = said_by(store.quotes(doc_ids=entity.doc_ids), names_of([entity]))
     else:
         found = store.quotes()

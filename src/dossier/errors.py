@@ -13,6 +13,10 @@ class EventNotFound(DossierError):
     pass
 
 
+class EntityNotFound(DossierError):
+    """No entity has the requested id (ids change when a build re-resolves entities)."""
+
+
 class IngestError(DossierError):
     """An input could not be read as an article (binary, empty, undecodable, unreachable)."""
 

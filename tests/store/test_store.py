@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from dossier import models
-from dossier.errors import DocumentNotFound
+from dossier.errors import DocumentNotFound, EntityNotFound
 from dossier.store import Store
 from dossier.store.engine import database_url, schema_revision
 
@@ -117,6 +117,11 @@ def test_store_upgrade_maps_the_search_rows_of_an_older_dossier(sqlite_db):
 def test_store_missing_document_raises_with_hint(sqlite_db):
     with pytest.raises(DocumentNotFound, match="dossier docs"):
         Store(sqlite_db).document("nope")
+
+
+def test_store_missing_entity_raises_with_hint(sqlite_db):
+    with pytest.raises(EntityNotFound, match="dossier entities"):
+        Store(sqlite_db).entity("nope")
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
 from unidecode import unidecode
 
 from dossier import models
-from dossier.errors import DocumentNotFound, EventNotFound
+from dossier.errors import DocumentNotFound, EntityNotFound, EventNotFound
 from dossier.store import schema
 from dossier.store.codec import from_row, to_row
 from dossier.store.engine import make_engine, upgrade_schema
@@ -281,6 +281,13 @@ class Store(ResolutionStore):
         if row is None:
             raise EventNotFound(f"no event with id {event_id!r}; list ids with `dossier events`")
         return from_row(models.Event, row)
+
+    def entity(self, entity_id: str) -> models.Entity:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.entities).where(schema.entities.c.entity_id == entity_id)).first()
+        if row is None:
+            raise EntityNotFound(f"no entity with id {entity_id!r}; list entities with `dossier entities`")
+        return from_row(models.Entity, row)
 
     def entities(self) -> list[models.Entity]:
         query = select(schema.entities).order_by(schema.entities.c.mention_count.desc(), schema.entities.c.name)

@@ -19,11 +19,10 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
-from dossier.errors import DocumentNotFound, DossierError, EventNotFound
+from dossier.errors import DocumentNotFound, DossierError, EntityNotFound, EventNotFound
 from dossier.web import routes_api, routes_pages
 from dossier.web.analyses import FramingCache, StoryNotFound
 from dossier.web.security import SECURITY_HEADERS
-from dossier.web.views import EntityNotFound
 
 HERE = Path(__file__).parent
 NOT_FOUND = (DocumentNotFound, EventNotFound, EntityNotFound, StoryNotFound)

@@ -20,10 +20,6 @@ from dossier.timevalues import interval
 from dossier.web import markup
 
 
-class EntityNotFound(DossierError):
-    """No entity has the requested id (ids change when a build re-resolves entities)."""
-
-
 @dataclass(frozen=True, slots=True)
 class DayGroup:
     """Timeline events that share one date value; ``day`` counts days from the first group."""
@@ -136,18 +132,6 @@ def trigger_sentence(mention: models.EventMention) -> Markup:
     return markup.highlight(mention.sentence, start, start + (mention.trigger_end - mention.trigger_start))
 
 
-def find_entity(entity_id: str, db: str) -> models.Entity:
-    """The entity with this id.
-
-    Raises:
-        EntityNotFound: no entity has this id.
-    """
-    for entity in api.entities(db=db):
-        if entity.entity_id == entity_id:
-            return entity
-    raise EntityNotFound(f"no entity with id {entity_id!r}; list entities with `dossier entities`")
-
-
 def entity_view(entity_id: str, db: str) -> EntityView:
     """An entity with the events it takes part in, its quotes and the articles naming it.
 
@@ -156,7 +140,7 @@ def entity_view(entity_id: str, db: str) -> EntityView:
     Raises:
         EntityNotFound: no entity has this id.
     """
-    entity = find_entity(entity_id, db)
+    entity = api.entity(entity_id, db=db)
     try:
         events = api.events(db=db, entity=entity.name)
     except DossierError:
