@@ -90,11 +90,15 @@ class Store(ResolutionStore):
             return [row.doc_id for row in conn.execute(query)]
 
     def document(self, doc_id: str) -> models.Document:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(schema.documents).where(schema.documents.c.doc_id == doc_id)).first()
+        row = self._row_by_key(schema.documents.c.doc_id, doc_id)
         if row is None:
             raise DocumentNotFound(f"no document with id {doc_id!r}; list ids with `dossier docs`")
         return from_row(models.Document, row)
+
+    def _row_by_key(self, column, value):
+        """The one row whose primary key ``column`` holds ``value``, or None."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(column.table).where(column == value)).first()
 
     def documents(
         self, *, limit: int | None = None, offset: int = 0, outlet: str | None = None
@@ -276,15 +280,13 @@ class Store(ResolutionStore):
             return [from_row(models.Event, row) for row in conn.execute(query)]
 
     def event(self, event_id: str) -> models.Event:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(schema.events).where(schema.events.c.event_id == event_id)).first()
+        row = self._row_by_key(schema.events.c.event_id, event_id)
         if row is None:
             raise EventNotFound(f"no event with id {event_id!r}; list ids with `dossier events`")
         return from_row(models.Event, row)
 
     def entity(self, entity_id: str) -> models.Entity:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(schema.entities).where(schema.entities.c.entity_id == entity_id)).first()
+        row = self._row_by_key(schema.entities.c.entity_id, entity_id)
         if row is None:
             raise EntityNotFound(f"no entity with id {entity_id!r}; list entities with `dossier entities`")
         return from_row(models.Entity, row)
