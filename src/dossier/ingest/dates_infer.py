@@ -250,16 +250,17 @@ def explain_published(text: str, *, today: date | None = None) -> tuple[date | N
     today = today or date.today()
     full = _full_mentions(text)
     latest_year = _latest_year(text, today)
+    # dates that may be the article's own: not stamps of a saved page, not coming days, not a picture's
     mentions = [m for m in full + _partial_mentions(text, full) + _slash_mentions(text)
                 if m.value <= today and m.value.year >= latest_year and not is_saved_stamp(text, m.start)
-                and not looks_ahead_after(text, m.start, m.end)]
-    head = [m for m in mentions if m.strength == "full" and _in_head(text, m)
-            and not _dates_something_else(text, m.start) and not looks_ahead(text, m.start)]
+                and not looks_ahead_after(text, m.start, m.end) and not looks_ahead(text, m.start)
+                and not _dates_something_else(text, m.start)]
+    head = [m for m in mentions if m.strength == "full" and _in_head(text, m)]
     if head:
         if any(is_posting_stamp(text, m.start) for m in head):  # "Posted: ... Updated: ...": the first posting
             head = [m for m in head if not is_update_stamp(text, m.start)] or head
         return max(m.value for m in head), "head"
-    body = [m.value for m in mentions if not looks_ahead(text, m.start) and not _dates_something_else(text, m.start)]
+    body = [m.value for m in mentions]
     if body and _names_weekday(text, max(body)):
         return max(body), "latest"
     return None, "none"
