@@ -6,8 +6,7 @@ struck by a van" is an accident; and that the same verbs in their ordinary sense
 picture", "found the keys", "pulled out a knife", "won the election", "a shell struck the van")
 report none of these. The sentences are our own.
 
-The checks live in ``outcome_senses`` and are reached through ``trigger_fit._CHECKS``; until that
-table includes ``OUTCOME_CHECKS`` the ``hooked`` fixture adds them for the test.
+The checks live in ``outcome_senses`` and are reached through ``trigger_fit._CHECKS``.
 """
 
 from __future__ import annotations
@@ -21,12 +20,6 @@ from dossier.models import EventType as T
 NEW = ("suicide", "court-outcome", "quit-talks", "contest", "collision")
 
 
-@pytest.fixture
-def hooked(monkeypatch):
-    """The outcome checks in the trigger checks' table, as ``trigger_fit`` is to hold them."""
-    for key, check in outcome_senses.OUTCOME_CHECKS.items():
-        monkeypatch.setitem(trigger_fit._CHECKS, key, trigger_fit._CHECKS.get(key, check))
-
 
 def test_outcome_senses_every_new_verb_and_noun_has_a_check():
     keys = set(outcome_senses.OUTCOME_CHECKS)
@@ -34,6 +27,11 @@ def test_outcome_senses_every_new_verb_and_noun_has_a_check():
         unchecked = {w for w in definition.verbs if (definition.name, w, False) not in keys}
         unchecked |= {w for w in definition.nouns if (definition.name, w, True) not in keys} - {"confession"}
         assert not unchecked, definition.name
+
+
+def test_outcome_senses_checks_are_the_trigger_checks():
+    # the trigger checks reach every outcome and road check, unchanged
+    assert {key: trigger_fit._CHECKS.get(key) for key in outcome_senses.OUTCOME_CHECKS} == outcome_senses.OUTCOME_CHECKS
 
 
 def test_outcome_senses_contest_maps_to_no_plover_type():
@@ -66,7 +64,7 @@ def test_outcome_senses_contest_maps_to_no_plover_type():
         ("The forward passed Tom Reilly for the club record in the second half.", T.CONTEST),
     ],
 )
-def test_outcome_senses_outcome_found(extract, hooked, text, event_type):
+def test_outcome_senses_outcome_found(extract, text, event_type):
     assert event_type in {m.event_type for m in extract(text)}
 
 
@@ -97,7 +95,7 @@ def test_outcome_senses_outcome_found(extract, hooked, text, event_type):
         ("The detective won a department medal for bravery last year.", T.CONTEST),
     ],
 )
-def test_outcome_senses_ordinary_sense_kept_out(extract, hooked, text, absent):
+def test_outcome_senses_ordinary_sense_kept_out(extract, text, absent):
     assert absent not in {m.event_type for m in extract(text)}
 
 
@@ -109,5 +107,5 @@ def test_outcome_senses_ordinary_sense_kept_out(extract, hooked, text, absent):
         ("A shell struck the van on the highway.", T.ATTACK),
     ],
 )
-def test_outcome_senses_force_stays_an_attack(extract, hooked, text, event_type):
+def test_outcome_senses_force_stays_an_attack(extract, text, event_type):
     assert event_type in {m.event_type for m in extract(text)}

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extract import outcome_senses, road_senses, trigger_fit
+from dossier.extract import road_senses
 from dossier.models import EventType as T
 
-
-@pytest.fixture
-def hooked(monkeypatch):
-    """The outcome checks (road checks among them) in the trigger checks' table, as ``trigger_fit``
-    is to hold them."""
-    for key, check in outcome_senses.OUTCOME_CHECKS.items():
-        monkeypatch.setitem(trigger_fit._CHECKS, key, trigger_fit._CHECKS.get(key, check))
 
 
 @pytest.mark.slow
@@ -28,7 +21,7 @@ def hooked(monkeypatch):
         ("A cyclist was knocked down by a minibus near the school.", T.DISASTER),
     ],
 )
-def test_road_senses_road_vehicle_read_from_wordnet(extract, hooked, needs_wordnet, text, event_type):
+def test_road_senses_road_vehicle_read_from_wordnet(extract, needs_wordnet, text, event_type):
     assert event_type in {m.event_type for m in extract(text)}
 
 
@@ -43,7 +36,7 @@ def test_road_senses_road_vehicle_kinds(needs_wordnet, lemma, vehicle):
     "text",
     ["A rocket struck the bus station at dawn.", "An army tank ran over the barricade near the square."],
 )
-def test_road_senses_weapons_are_no_road_vehicles(extract, hooked, needs_wordnet, text):
+def test_road_senses_weapons_are_no_road_vehicles(extract, needs_wordnet, text):
     assert T.DISASTER not in {m.event_type for m in extract(text)}
 
 
@@ -58,7 +51,7 @@ def test_road_senses_weapons_are_no_road_vehicles(extract, hooked, needs_wordnet
         ("The gunman struck him twice near the parked cars.", False),
     ],
 )
-def test_road_senses_road_scene_without_named_vehicle(extract, hooked, text, road):
+def test_road_senses_road_scene_without_named_vehicle(extract, text, road):
     assert (T.DISASTER in {m.event_type for m in extract(text)}) is road
 
 
@@ -68,5 +61,5 @@ def test_road_senses_road_scene_without_named_vehicle(extract, hooked, text, roa
     ["The window of a parked van had been hit with bricks by the crowd.",
      "They did not have to kill him, he said as officers on motorcycles rode past."],
 )
-def test_road_senses_no_person_hit_by_a_car(extract, hooked, text):
+def test_road_senses_no_person_hit_by_a_car(extract, text):
     assert T.DISASTER not in {m.event_type for m in extract(text)}
