@@ -89,8 +89,16 @@ def _index(pos: str) -> dict[str, tuple[int, ...]]:
 # About 1 kB a parsed synset: 32k of them hold every sense a news corpus keeps coming back to in
 # about 35 MB, where the whole of WordNet (117k) would take over 100 MB of a long run's memory.
 @lru_cache(maxsize=32_768)
-def _synset_at(pos: str, offset: int) -> Synset:
-    """Parse the data line that starts at byte ``offset`` of ``data.POS``."""
+def synset_at(pos: str, offset: int) -> Synset:
+    """The synset whose data line starts at byte ``offset`` of ``data.POS`` (a pointer's target).
+
+    Args:
+        pos: "n", "v", "a" or "r".
+        offset: the byte offset a pointer or an index line gives.
+
+    Returns:
+        The parsed synset (cached).
+    """
     with open(wordnet_dir() / f"data.{POS_FILES[pos]}", "rb") as data:
         data.seek(offset)
         line = data.readline().decode("utf-8")
@@ -129,7 +137,7 @@ def synsets(lemma: str, pos: str) -> list[Synset]:
         return []
     key = _key(lemma)
     offsets = _index(pos).get(key) or _squashed_index(pos).get(_squash(key), ())
-    return [_synset_at(pos, offset) for offset in offsets]
+    return [synset_at(pos, offset) for offset in offsets]
 
 
 def _squash(key: str) -> str:
@@ -150,7 +158,7 @@ def hypernym_closure(synset: Synset, depth: int) -> set[tuple[int, str]]:
     seen = {(synset.offset, synset.pos)}
     frontier = [synset]
     for _ in range(depth):
-        parents = [_synset_at(pos, offset) for item in frontier
+        parents = [synset_at(pos, offset) for item in frontier
                    for offset, pos in item.targets(HYPERNYM) if (offset, pos) not in seen]
         seen.update((parent.offset, parent.pos) for parent in parents)
         frontier = parents

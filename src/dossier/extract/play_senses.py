@@ -49,12 +49,6 @@ ABSTRACT_AIMS = frozenset({"noun.event", "noun.act", "noun.state", "noun.possess
                            "noun.cognition", "noun.time"})
 
 
-def _synset_at(pos: str, offset: int) -> wordnet.Synset | None:
-    """A synset by offset: ``wordnet`` has no public accessor, so its parser is used read-only."""
-    reader = getattr(wordnet, "_synset_at", None)
-    return reader(pos, offset) if reader is not None else None
-
-
 @lru_cache(maxsize=1)
 def _sport() -> frozenset[tuple[int, str]]:
     return frozenset((s.offset, s.pos) for s in wordnet.synsets("sport", "n")[:1])
@@ -63,8 +57,7 @@ def _sport() -> frozenset[tuple[int, str]]:
 @lru_cache(maxsize=4096)
 def _sport_domain(offset: int, pos: str) -> bool:
     """Whether a domain synset is a sport (American football, basketball...) or sport itself."""
-    synset = _synset_at(pos, offset)
-    return synset is not None and bool(wordnet.hypernym_closure(synset, SPORT_DEPTH) & _sport())
+    return bool(wordnet.hypernym_closure(wordnet.synset_at(pos, offset), SPORT_DEPTH) & _sport())
 
 
 @lru_cache(maxsize=8192)
