@@ -167,7 +167,7 @@ def test_office_other_type_keeps_its_event(extract, text, kept):
 def test_office_checks_work_without_wordnet(monkeypatch, nlp):
     """Without WordNet, person nouns come from the word lists: "the coach" is still a person."""
     from dossier.annotate import wordnet
-    from dossier.extract.office_senses import is_person
+    from dossier.extract.person_heads import is_person
 
     monkeypatch.setattr(wordnet, "available", lambda: False)
     doc = nlp("The coach was fired and the engine was fired.")

@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from dossier.annotate import wordnet
-from dossier.extract import physical_senses
+from dossier.extract import thing_kinds
 
 
 @pytest.mark.slow
@@ -84,7 +84,7 @@ def test_physical_senses_fallback_kinds(monkeypatch, word, kind):
     monkeypatch.setattr(wordnet, "available", lambda: False)
     doc = Doc(spacy.blank("en").vocab, words=[word])
     doc[0].lemma_ = word
-    assert physical_senses.kinds(doc[0]) == kind
+    assert thing_kinds.kinds(doc[0]) == kind
 
 
 @pytest.mark.slow

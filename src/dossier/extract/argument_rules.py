@@ -31,7 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dossier import models
-from dossier.extract.physical_senses import kinds
+from dossier.extract.thing_kinds import kinds
 from dossier.extract.word_classes import GROUP_NOUNS, OFFICE_ROLES
 
 T = models.EventType

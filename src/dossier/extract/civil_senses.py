@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from dossier.extract import decision_senses
 from dossier.extract.ontology import GROUP_NOUNS, PEOPLE
-from dossier.extract.physical_senses import doers, is_party, kinds, patients
+from dossier.extract.thing_kinds import doers, is_party, kinds, patients
 
 # People who act for a state or an institution (a visit by one of them is a meeting).
 OFFICIALS = frozenset({

@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.extract.ontology import CITIZENSHIP, DETAINEE_WORDS, PEOPLE
-from dossier.extract.physical_senses import is_party, kinds, patients, through_amount
+from dossier.extract.sense_parse import of_noun_or_self, of_phrase
+from dossier.extract.thing_kinds import is_party, kinds, patients, through_amount
 
 # Group nouns that name people (not the places or institutions GROUP_NOUNS also holds): capturing
 # them is taking them, where "captured the ministry" takes a building.
@@ -67,8 +68,7 @@ def captures_people(token: Token, nominal: bool = False) -> bool:
         True when what is taken is people.
     """
     if nominal:
-        taken = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"]
+        taken = of_phrase(token)
         taken += [c for c in token.children if c.dep_ == "poss"]
         return any(captive_party(through_amount(t)) for t in taken)
     taken = patients(token)
@@ -83,8 +83,7 @@ def _of_a_number(noun: Token) -> Token:
     """"23 of the raiders": the people a number counts, else the noun itself."""
     if not noun.like_num:
         return noun
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), noun)
+    return of_noun_or_self(noun)
 
 
 def arrests_someone(verb: Token) -> bool:
@@ -147,8 +146,7 @@ def takes_citizenship(token: Token) -> bool:
     taken = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}]
     # "stripped the men of their citizenship": the parse may hang the "of" phrase on the object
     holders = [token, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass"})]
-    taken += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+    taken += [g for h in holders for g in of_phrase(h)]
     taken += [c for t in taken for c in t.conjuncts]
     return any(t.lemma_.lower() in CITIZENSHIP or t.lower_ in CITIZENSHIP for t in taken)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract.physical_senses import kinds, noun_before
+from dossier.extract.thing_kinds import kinds, noun_before
 from dossier.extract.word_classes import OFFICE_ROLES
 
 # Bodies that decide by vote (their vote elects no one): boards, panels, councils, companies.

@@ -19,6 +19,7 @@ from dossier.extract.frames import (
     OUTCOME_VERBS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, UNREAL_MODIFIERS,
 )
 from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, definitions_for
+from dossier.extract.sense_parse import quantifier_over
 from dossier.extract.word_classes import FIRE_NOUNS
 from dossier.extract.toll_phrases import DEATH_WORDS, HAPPENING_PREPS, TOLL_WORDS, WOUND_WORDS
 
@@ -41,7 +42,7 @@ def eventive(token: Token) -> bool:
         return False  # "those attacks", "this request": a reference back, already reported
     if {c.lemma_.lower() for c in token.children if c.dep_ == "amod"} & UNREAL_MODIFIERS:
         return False
-    token = _through_quantifier(token)
+    token = quantifier_over(token, QUANTIFIERS)  # "a number of agreements", "one of its operations"
     dep, head = token.dep_, token.head
     if dep == "conj":
         return eventive(head) if head.pos_ in {"NOUN", "PROPN"} else False
@@ -133,14 +134,6 @@ def lemma_forms(token: Token) -> set[str]:
     elif word.endswith("s"):
         forms.add(word[:-1])
     return forms
-
-
-def _through_quantifier(token: Token) -> Token:
-    """"a number of agreements" and "one of its operations" stand where the quantifier stands."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS:
-        return head.head
-    return token
 
 
 def _demonstrative_subject(verb: Token) -> bool:

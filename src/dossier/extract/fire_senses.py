@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract.physical_senses import kinds
-from dossier.extract.sense_parse import object_heads, object_words, prep_objects, words
+from dossier.extract.sense_parse import children_words, object_heads, object_words, prep_objects, words
+from dossier.extract.thing_kinds import kinds
 from dossier.extract.word_classes import FIRE_NOUNS, INCENDIARIES
 
 # First WordNet senses of what cannot be carried off: acts, feelings, states, ideas.
@@ -53,10 +53,6 @@ def abstract_noun(noun: Token) -> bool:
         return False
     senses = kinds(noun)
     return bool(senses) and senses[0] in ABSTRACT_KINDS
-
-
-def _children_words(token: Token, deps: set[str]) -> set[str]:
-    return words(t for c in token.children if c.dep_ in deps for t in c.subtree)
 
 
 def _burnable(heads: list[Token]) -> bool:
@@ -106,7 +102,7 @@ def fire_without_agent(noun: Token) -> bool:
     """"a fire broke out", "died in the blaze", "the bank fire"; not gunfire ("artillery fire",
     "opened fire", "came under fire", "an exchange of fire") nor a fire someone set (told by the
     setting verb)."""
-    modifiers = _children_words(noun, {"amod", "compound", "nmod"})
+    modifiers = children_words(noun, {"amod", "compound", "nmod"})
     if modifiers & (GUNFIRE_MODIFIERS | INCENDIARIES) or noun.lower_ == "fire" and noun.dep_ == "ROOT":
         return False
     head = noun.head

@@ -25,7 +25,8 @@ from spacy.tokens import Token
 
 from dossier.annotate import wordnet
 from dossier.extract.ontology import GROUP_NOUNS, ILLNESS_NOUNS, PEOPLE
-from dossier.extract.physical_senses import doers, is_party, kinds, noun_before, patients
+from dossier.extract.sense_parse import of_phrase
+from dossier.extract.thing_kinds import doers, is_party, kinds, noun_before, patients
 
 # General words for an illness or its agent, besides the ontology's illness nouns ("the strain
 # has killed", "the bug spread"); an illness is also any word matching a virus's subtype name.
@@ -97,8 +98,7 @@ def is_illness(noun: Token) -> bool:
     if _illness_word(noun) or any(c.dep_ == "compound" and SUBTYPE_NAME.match(c.lower_) for c in noun.children):
         return True
     if noun.lemma_.lower() in KIND_NOUNS:
-        return any(_illness_word(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj")
+        return any(_illness_word(g) for g in of_phrase(noun))
     return False
 
 
@@ -153,8 +153,7 @@ def _subject_candidates(sent) -> list[Token]:
         if subject.head.lemma_.lower() in REPORTING_VERBS:
             continue
         if subject.tag_ in {"NNS", "NNPS"}:
-            found += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj" and g.tag_ in {"NN", "NNP"}]
+            found += [g for g in of_phrase(subject) if g.tag_ in {"NN", "NNP"}]
         else:
             found.append(subject)
     return found

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.extract.count_scope import counted_noun
-from dossier.extract.physical_senses import kinds
+from dossier.extract.thing_kinds import kinds
 
 SCOPE_MARK = "@"  # as ``quantity_roles.SCOPE_MARK``
 CANDIDATE_WORDS = frozenset({"candidate", "candidates", "contender", "contenders", "nominee", "nominees"})

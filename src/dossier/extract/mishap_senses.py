@@ -20,7 +20,8 @@ from spacy.tokens import Token
 from dossier.annotate import wordnet
 from dossier.extract import health_senses
 from dossier.extract.ontology import DISASTER_NOUNS
-from dossier.extract.physical_senses import DISASTER_WORDS, kinds
+from dossier.extract.physical_senses import DISASTER_WORDS
+from dossier.extract.thing_kinds import kinds
 
 # Ways of dying by falling or being swept away, as a noun or a verb ("in a fall", "after falling").
 FALLS = frozenset({"fall", "slip", "plunge", "tumble", "drown", "avalanche", "rockfall", "landslide", "mudslide",

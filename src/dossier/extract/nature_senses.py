@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract import fire_senses, health_senses, mishap_senses, physical_senses
+from dossier.extract import fire_senses, health_senses, mishap_senses, thing_kinds
 from dossier.extract.ontology import ACCIDENT_NOUNS, ATTACK_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS
 from dossier.extract.word_classes import FIRE_NOUNS
 
@@ -43,7 +43,7 @@ def done_by_nature(token: Token) -> bool:
         doers.append(token.head)
     if not doers:  # "the worst quake to hit", "the quake is feared to have killed": the governing verb's nouns
         doers = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} and c.i < token.i]
-    doers = [physical_senses.noun_before(d) if d.lower_ in RELATIVE_PRONOUNS else d for d in doers]
+    doers = [thing_kinds.noun_before(d) if d.lower_ in RELATIVE_PRONOUNS else d for d in doers]
     doers += [c for d in doers for c in d.children if c.dep_ == "conj"]  # "the quake and the tsunami killed"
     # "were killed in the earthquake", "died following the quake": the disaster is the cause
     verbs = [token, *(c for c in token.children if c.dep_ == "conj")] + ([token.head] if token.dep_ == "conj" else [])

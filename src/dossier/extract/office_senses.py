@@ -6,55 +6,35 @@ Smith", "named in the lawsuit", "nominated for an Emmy", "dismissed the claims",
 "the wind died down", "the deal died", "dying to know", "an appointment with the dentist". A
 literal reading needs a person who gets, loses or leaves a post, or who dies.
 
-Roles (read by ``arguments`` from the parse, not set here): who _appoints or fires is the actor,
-who is appointed or fired the object, hence the target; who _resigns or _dies is the subject of the
+Roles (read by ``arguments`` from the parse, not set here): who appoints or fires is the actor,
+who is appointed or fired the object, hence the target; who resigns or dies is the subject of the
 verb or the possessor or "of" noun of the noun ("Smith resigned", "Smith's death", "the death of
 Smith"), hence the actor, the one who did it.
 
-A death told as the toll of another happening ("two men died in the crash", "died of his
-wounds", "three people died when the bomb exploded") is left to that happening's type: the person
-must be one (not counted, not plural) and the cause no attack, disaster or accident. Checks read the
-parse, and WordNet through ``physical_senses.kinds`` when it is installed (without it, the word
-lists of ``word_classes`` alone say who is a person).
+Deaths, whose twin is the toll of another happening, are checked in ``death_senses`` and joined into
+``OFFICE_CHECKS`` here; who is a person is read in ``person_heads``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract.physical_senses import kinds
+from dossier.extract.death_senses import DEATH_CHECKS
+from dossier.extract.person_heads import clause_subject, is_person
 from dossier.extract.sense_parse import object_heads, of_phrase, prep_objects, words
-from dossier.extract.word_classes import (
-    ACCIDENT_NOUNS, AWARDS, DISASTER_NOUNS, FIRED_THINGS, HONOURS, OFFICE_ROLES, OFFICES, PEOPLE, VIOLENT_CAUSES,
-)
+from dossier.extract.word_classes import AWARDS, FIRED_THINGS, HONOURS, OFFICE_ROLES, OFFICES
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself", "i", "me", "you", "we", "us",
-                               "they", "them", "who", "whom", "his", "their", "my", "your", "our", "whose"})
-# People by kind, for when WordNet is absent ("the climber died", "fired the coach").
-PERSON_NOUNS = OFFICE_ROLES | PEOPLE | frozenset({
-    "man", "woman", "boy", "girl", "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband",
-    "grandfather", "grandmother", "actor", "actress", "singer", "player", "star", "writer", "author", "climber",
-    "doctor", "physician", "lawyer", "teacher", "patient", "employee", "staffer", "worker", "executive", "founder",
-    "veteran", "politician", "lawmaker", "senator", "congressman", "congresswoman", "mobster", "informant", "source",
-})
 # What one is "named as" in a case, which is no post: "named as a suspect".
 NO_POSTS = frozenset({"suspect", "defendant", "witness", "victim", "plaintiff", "accomplice", "co-defendant",
                       "respondent", "co-conspirator", "beneficiary", "executor", "heir"})
-# Who _dies as the toll of something else: "the third victim died on the way to hospital".
-TOLL_PEOPLE = frozenset({"victim", "victims", "casualty", "casualties", "passenger", "passengers", "hostage"})
 # What an honour is "of": "coach of the year", "person of the week".
 PERIODS = frozenset({"year", "week", "month", "decade", "century", "season", "game", "match", "night", "day"})
 # Verbs completing a post one is given ("named to succeed him", "picked to lead the team").
 OFFICE_VERBS = frozenset({"be", "lead", "succeed", "serve", "host", "coach", "head", "run", "replace", "take",
                           "become", "manage", "chair", "direct", "fill", "oversee", "helm", "captain", "steer"})
-# Verbs by which a death is another happening's toll: "died when he was shot".
-VIOLENT_VERBS = frozenset({"shoot", "stab", "kill", "bomb", "attack", "beat", "explode", "crash", "collapse", "strike",
-                           "hit", "blow", "detonate", "sink", "ambush", "murder", "execute"})
 # Where a shot is aimed, and particles of other senses: "fired at/on/into", "fired up", "fired off".
 AIMED = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 PARTICLES = frozenset({"up", "off", "away", "back", "over"})
-# Particles that turn a verb to another sense: "died down", "fired up", "stepped up".
-OFF_PARTICLES = frozenset({"down", "out", "away", "off", "up", "back", "over"})
 # What one steps down from that is no office: "stepped down from the podium".
 PLACES_STEPPED_FROM = frozenset({"podium", "stage", "stair", "stairs", "plane", "ladder", "train", "bus", "platform",
                                  "car", "stool", "chair", "pedestal", "kerb", "curb", "step", "steps", "rostrum"})
@@ -65,46 +45,6 @@ PRIVATE_APPOINTMENTS = frozenset({"dental", "dentist", "doctor", "medical", "hai
 CANDIDACIES = frozenset({"republican", "democratic", "presidential", "party", "gop", "labour", "conservative"})
 # Moods that "resignation" names: "a sense of resignation", "sighed with resignation".
 MOODS = frozenset({"sense", "air", "note", "mood", "tone", "feeling", "look", "shrug", "sigh", "mixture", "kind"})
-
-
-def is_person(head: Token) -> bool:
-    """Whether a noun phrase's head is one person (or people) as a holder of a post could be.
-
-    Args:
-        head: the head of a subject, object or "of" phrase.
-
-    Returns:
-        True for a PERSON name, a personal pronoun, a role or person noun ("the coach"), a name
-        with a role beside it ("coach Maurice Cheeks", even when tagged as an organization), or
-        a noun whose commonest WordNet sense is a person; False for things, places and groups.
-    """
-    if head.lower_ in {"who", "whom"} and head.head.dep_ in {"relcl", "acl"}:
-        head = head.head.head  # "the coach, who was fired": the noun the clause describes
-    if head.ent_type_ == "PERSON" or head.lower_ in PERSONAL_PRONOUNS:
-        return True
-    beside = [c for c in head.children if c.dep_ in {"compound", "appos", "amod"}]
-    if any(c.lemma_.lower() in OFFICE_ROLES for c in beside):
-        return True  # "coach Maurice Cheeks", "Tony DiLeo, the assistant general manager"
-    if head.ent_type_:
-        return False
-    if head.pos_ == "PROPN" and head.is_title:
-        return True  # a name the tagger left unlabelled ("Gotti died in 2002")
-    lemma = head.lemma_.lower()
-    if lemma in PERSON_NOUNS or head.lower_ in PERSON_NOUNS:
-        return True
-    found = kinds(head) if head.pos_ == "NOUN" else []
-    return bool(found) and found[0] == "noun.person"
-
-
-def _counted(head: Token) -> bool:
-    """"two men", "200 people", "climbers", "many": a count is a toll, not one person's death."""
-    if any(c.dep_ == "nummod" for c in head.children) or head.like_num:
-        return True
-    if head.lower_ in {"they", "them", "we", "us", "many", "most", "some", "all", "both", "others"}:
-        return True
-    if any(c.dep_ == "conj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in head.children):
-        return True  # "Tennant and Hakim died at the scene": a toll of two ("my brother and only sibling": one)
-    return head.tag_ in {"NNS", "NNPS"} and head.ent_type_ != "PERSON"
 
 
 def _roles(verb: Token) -> list[Token]:
@@ -149,17 +89,6 @@ def _awarded(verb: Token) -> bool:
     return bool(words(parts) & AWARDS)
 
 
-def _subject(verb: Token) -> Token | None:
-    """The active subject, the noun a relative or participial clause describes, or the subject of
-    the verb a bare infinitive or conjunct depends on."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head
-    if subject is None and verb.dep_ in {"xcomp", "conj"}:
-        return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject
-
-
 def _gives_post(verb: Token, role_needed: bool) -> bool:
     people, roles = _appointees(verb), _roles(verb)
     if _awarded(verb) or any(_honour(r) for r in roles):
@@ -168,7 +97,7 @@ def _gives_post(verb: Token, role_needed: bool) -> bool:
         active = any(c.dep_ == "nsubj" for c in verb.children) and not any(
             c.dep_ == "auxpass" for c in verb.children)
         return bool(roles) or (active and not role_needed)
-    subject = _subject(verb)  # a headline's "Comedian Ann Lee picked to host the awards"
+    subject = clause_subject(verb)  # a headline's "Comedian Ann Lee picked to host the awards"
     return bool(roles) and subject is not None and subject.dep_ == "nsubj" and is_person(subject)
 
 
@@ -294,7 +223,7 @@ def _quits(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "ccomp"}]
     if objects:
         return all(o.lemma_.lower() in OFFICES | OFFICE_ROLES or o.ent_type_ == "ORG" for o in objects)
-    subject = _subject(verb)
+    subject = clause_subject(verb)
     return _from_office(verb) or (subject is not None and (is_person(subject) or
                                                             subject.lemma_.lower() in OFFICES))
 
@@ -321,65 +250,6 @@ def _resignation_noun(noun: Token) -> bool:
     return not holders or any(is_person(h) or h.lemma_.lower() in OFFICES for h in holders)
 
 
-# --- death --------------------------------------------------------------------------------------
-
-def _toll_cause(token: Token) -> bool:
-    """The death is the toll of another happening: "in the crash", "of his wounds", "when the
-    bomb exploded", "after he was shot"."""
-    causes = prep_objects(token, {"in", "from", "of", "after", "during", "following", "amid", "as", "due"})
-    causes += [g for c in causes if c.lemma_.lower() in {"result", "consequence"} for g in of_phrase(c)]
-    struck = [c for p in token.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pcomp"]
-    if any(c.lemma_.lower() in VIOLENT_VERBS for c in struck):
-        return True  # "died after being struck by a car"
-    if words(t for c in causes for t in c.subtree) & (VIOLENT_CAUSES | DISASTER_NOUNS | ACCIDENT_NOUNS):
-        return True
-    clauses = [c for c in token.children if c.dep_ in {"advcl", "conj"}]
-    clauses += [c for clause in clauses for c in clause.conjuncts]
-    if token.dep_ == "conj" and token.head.lemma_.lower() in VIOLENT_VERBS:
-        return True  # "was shot and died"
-    return any(c.lemma_.lower() in VIOLENT_VERBS for c in clauses)
-
-
-def _dies(verb: Token) -> bool:
-    """"X died at his home on Thursday", "X, who died Friday", "has died of cancer"; not "the wind
-    died down", "the deal died", "dying to know", "two men died in the crash".
-
-    Args:
-        verb: "die", or "pass" (with "away").
-
-    Returns:
-        True when one person _dies of no attack, disaster or accident.
-    """
-    lemma = verb.lemma_.lower()
-    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}}
-    if lemma == "pass" and "away" not in particles:
-        return False
-    if lemma != "pass" and particles & OFF_PARTICLES:
-        return False
-    if verb.tag_ == "VBG" and (prep_objects(verb, {"for"}) or any(
-            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)):
-        return False  # "dying to see it", "dying for a drink"
-    subject = _subject(verb)
-    if subject is not None and subject.lower_ in {"who", "whom"} and subject.head.dep_ in {"relcl", "acl"}:
-        subject = subject.head.head
-    if subject is not None:  # "One of the most famous godfathers, Vincent Gigante, has died"
-        subject = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
-    if subject is None or not is_person(subject) or subject.lemma_.lower() in TOLL_PEOPLE:
-        return False
-    return not (_counted(subject) or _toll_cause(verb))
-
-
-def _death_noun(noun: Token) -> bool:
-    """"the death of X", "X's death", "his death"; not "deaths" (a toll), "sentenced to death",
-    "beaten to death", "the death of the deal", "cause of death"."""
-    if noun.tag_ == "NNS" or noun.dep_ == "pobj" and noun.head.lower_ in {"to", "of"}:
-        return False
-    holders = of_phrase(noun) + [c for c in noun.children if c.dep_ == "poss"]
-    if not holders or not all(is_person(h) for h in holders):
-        return False
-    return not (any(_counted(h) for h in holders) or _toll_cause(noun))
-
-
 OFFICE_CHECKS = {
     **{("appointment", verb, False): _appoints for verb in ("appoint", "nominate", "hire", "promote")},
     **{("appointment", verb, False): _names_to_post
@@ -396,6 +266,5 @@ OFFICE_CHECKS = {
     ("resign", "step", False): _steps_down,
     ("resign", "abdicate", False): _abdicates,
     **{("resign", noun, True): _resignation_noun for noun in ("resignation", "abdication")},
-    **{("death", verb, False): _dies for verb in ("die", "pass")},
-    ("death", "death", True): _death_noun,
+    **DEATH_CHECKS,  # "X died on Thursday", not "the deal died"
 }

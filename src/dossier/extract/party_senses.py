@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from dossier.annotate import wordnet
 from dossier.extract.frames import PARTY_NOUNS
 from dossier.extract.ontology import DOCUMENTS, GROUP_NOUNS, PEOPLE, definitions_for
-from dossier.extract.physical_senses import ABSTRACT, MATTER, NATURE, doers, first_kind, kinds
+from dossier.extract.thing_kinds import ABSTRACT, MATTER, NATURE, doers, first_kind, kinds
 
 # What one hosts when hosting is a meeting: gatherings (WordNet heads) and kinds of act or talk.
 GATHERING_ROOTS = ("gathering", "social_event", "meeting")

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from dossier.extract import play_senses
-from dossier.extract.physical_senses import is_party, kinds
+from dossier.extract.thing_kinds import is_party, kinds
 
 # Share of capitalised words above which a sentence is a title-case headline.
 TITLE_CASE_SHARE = 0.6

@@ -23,10 +23,8 @@ People as what is taken tell the custody senses of the same words (``captures_pe
 "captured the mood" nothing; "were being held in camps" is custody, "the court held that" a ruling;
 "stripped of their citizenship" a penalty, "stripped the engine" none.
 
-The same reading of kinds tells meetings and agreements without a party (``party_senses``).
-
-Kinds are read from the first WordNet senses of the head noun (its lexicographer file); without
-WordNet a short list of common nouns stands in, and a noun not on it is left alone.
+The same reading of kinds tells meetings and agreements without a party (``party_senses``). Kinds
+(and the doers and patients of a verb) are read in ``thing_kinds``.
 """
 
 from __future__ import annotations
@@ -37,40 +35,16 @@ from spacy.tokens import Token
 
 from dossier.annotate import wordnet
 from dossier.extract.ontology import (
-    ACCIDENT_NOUNS, DISASTER_NOUNS, GROUP_NOUNS, ILLNESS_NOUNS, PARTITIVES, PEOPLE, definitions_for,
+    ACCIDENT_NOUNS, DISASTER_NOUNS, GROUP_NOUNS, ILLNESS_NOUNS, PEOPLE, definitions_for,
 )
-from dossier.extract.frames import PARTY_NOUNS
+from dossier.extract.sense_parse import of_phrase
+from dossier.extract.thing_kinds import AMOUNTS, MATTER, NATURE, doers, first_kind, is_party, kinds, patients
 from dossier.models import EventType
 
 # Where a noun stands in a clause: a participle there names who it befell ("the injured").
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"})
-
-# Heads that portion what their "of" phrase names, besides the ontology's partitives ("much of the oil").
-AMOUNT_HEADS = PARTITIVES | {"much", "more", "less", "all", "bulk", "portion", "share", "fraction", "amount",
-                             "lot", "deal", "rest", "remainder", "percent", "quarter", "barrel", "barrels",
-                             "gallon", "gallons", "ton", "tons", "tonne", "tonnes", "litre", "liter"}
-# Lexicographer files (WordNet 3.0) of the kinds of thing these rules tell apart.
-MATTER = frozenset({"noun.substance"})
-AMOUNTS = frozenset({"noun.quantity", "noun.possession"})
-NATURE = frozenset({"noun.object", "noun.phenomenon"})
-PARTIES = frozenset({"noun.person", "noun.group"})
-ABSTRACT = frozenset({"noun.act", "noun.communication", "noun.cognition", "noun.attribute", "noun.state",
-                      "noun.possession", "noun.quantity", "noun.phenomenon", "noun.event", "noun.process",
-                      "noun.relation", "noun.time", "noun.motive", "noun.feeling"})
-# Names that are parties (or places that act as one); other entity labels say nothing of kind.
-PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+# Entity labels of amounts ("$2m", "40 percent"): nothing one uses force on.
 AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
-# Without WordNet: the kinds of a few nouns common in accident, market and engineering news.
-FALLBACK_SENSES = {
-    **dict.fromkeys(("oil", "crude", "gas", "mud", "water", "cement", "sand", "ice", "smoke", "chemical",
-                     "hydrate", "crystal", "sludge", "tar", "fuel", "petroleum", "debris"), "noun.substance"),
-    **dict.fromkeys(("barrel", "gallon", "ton", "tonne", "litre", "liter", "percent", "half", "share", "stock",
-                     "price", "profit", "revenue", "dividend", "gift", "donation", "money", "cash"), "noun.quantity"),
-    **dict.fromkeys(("beach", "shore", "seafloor", "seabed", "ground", "sea", "wind", "wave", "sun", "hole",
-                     "leak", "wetland", "coast", "current"), "noun.object"),
-    **dict.fromkeys(("claim", "result", "charge", "plan", "effort", "operation", "job", "takeover", "video",
-                     "decision", "policy", "remark", "handling", "response"), "noun.act"),
-}
 # Modifiers that make a substance a weapon ("a chemical attack", "tear gas", "nerve agent").
 WEAPON_MARKS = frozenset({"chemical", "nerve", "tear", "poison", "mustard", "sarin", "chlorine", "toxic"})
 # Words through which a made thing is a weapon (WordNet heads of its hypernyms).
@@ -102,107 +76,11 @@ AMBIGUOUS_OPERATIONS = frozenset({"operation", "operations"})
 # Measures and bare amounts that are never a party ("barrels" is first a container to WordNet).
 MEASURES = frozenset({"barrel", "barrels", "gallon", "gallons", "litre", "liter", "litres", "liters", "ton",
                       "tons", "tonne", "tonnes", "cubic", "much", "less"})
-RELATIVES = frozenset({"that", "which"})
-
-
-def kinds(noun: Token) -> list[str]:
-    """Lexicographer files of a noun's first three WordNet senses, or its fallback kind.
-
-    Args:
-        noun: a noun token.
-
-    Returns:
-        Lexnames, commonest sense first; empty for a word neither WordNet nor the fallback knows.
-    """
-    lemma = noun.lemma_.lower()
-    if wordnet.available():
-        return [s.lexname for s in wordnet.synsets(lemma, "n")[:3]]
-    fallback = FALLBACK_SENSES.get(lemma)
-    return [fallback] if fallback else []
-
-
-def through_amount(noun: Token) -> Token:
-    """"more than half of the oil", "1,000 barrels of crude": the thing the amount is of."""
-    if noun.lemma_.lower() not in AMOUNT_HEADS and noun.lower_ not in AMOUNT_HEADS:
-        return noun
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), noun)
-
-
-def is_party(noun: Token) -> bool:
-    """A person or a group, by name, pronoun, the ontology's nouns, or one of its first two senses
-    (a third one, such as "the sun" as a god, does not make a thing a party)."""
-    if noun.ent_type_ in PARTY_ENTITIES or noun.pos_ == "PRON":
-        return True
-    if noun.lemma_.lower() in PEOPLE | GROUP_NOUNS | PARTY_NOUNS or noun.lower_ in PARTY_NOUNS:
-        return True
-    return bool(set(kinds(noun)[:2]) & PARTIES)
-
-
-def first_kind(noun: Token, wanted: frozenset[str]) -> bool:
-    """Whether a common noun (not a party) is first of all of a kind in ``wanted``. A place among
-    its first senses ("the capital", first money to WordNet) makes it none.
-
-    Args:
-        noun: a noun token.
-        wanted: lexicographer files.
-
-    Returns:
-        False for names, pronouns, parties, places and words no dictionary knows.
-    """
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in PARTY_ENTITIES or is_party(noun):
-        return False
-    senses = kinds(noun)
-    return bool(senses) and senses[0] in wanted and "noun.location" not in senses
-
-
-def patients(verb: Token) -> list[Token]:
-    """What a verb acts on: its object or passive subject, through an amount to the thing it is of.
-    A verb coordinated before another ("to block and absorb the oil") shares that one's object; a
-    passive coordinated after another ("shares were steady but had been hit") its subject. A head
-    no dictionary knows stands for its compound ("the oil leaking" parsed as a noun "leaking")."""
-    heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not heads and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
-        heads = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not heads:
-        heads = [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ == "dobj"][:1]
-    heads += [c for h in heads for c in h.conjuncts]
-    heads = [next((c for c in h.children if c.dep_ == "compound"), h) if h.pos_ == "NOUN" and not h.ent_type_
-             and not kinds(h) else h for h in heads]
-    return [through_amount(h) for h in heads]
 
 
 def _bare_amount(noun: Token) -> bool:
     """"1,000 barrels a day", "how much is captured": a measure or amount with no "of" thing."""
     return noun.lemma_.lower() in MEASURES or noun.lower_ in MEASURES
-
-
-def doers(verb: Token) -> list[Token]:
-    """Who or what does it: the subject (an apposition standing for a name: "Hydrates, ice-like
-    crystals, blocked"), the agent of a passive, or the subject of the verb an infinitive completes."""
-    found = [c for c in verb.children if c.dep_ == "nsubj"]
-    found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not found and verb.dep_ == "xcomp":
-        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    found = [noun_before(d) if d.lower_ in RELATIVES else d for d in found]
-    found += [a for d in found for a in d.children if a.dep_ == "appos"]
-    return [through_amount(d) for d in found]
-
-
-def noun_before(pronoun: Token) -> Token:
-    """The noun before a relative pronoun ("crystals, that blocked", "the disaster, which struck"),
-    whatever the parse made of it; the pronoun itself when no noun stands there.
-
-    Args:
-        pronoun: "which", "that" or "who".
-
-    Returns:
-        The noun right before it (past a comma), or the pronoun.
-    """
-    before = pronoun.doc[max(pronoun.i - 1, pronoun.sent.start)]
-    if before.is_punct and before.i > pronoun.sent.start:
-        before = before.nbor(-1)
-    return before if before.pos_ in {"NOUN", "PROPN"} else pronoun
 
 
 def _arms_substance(noun: Token) -> bool:
@@ -271,8 +149,7 @@ def fights_a_disaster(verb: Token) -> bool:
     heads = [c for c in verb.children if c.dep_ == "dobj"]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
               for g in c.children if g.dep_ == "pobj"]
-    heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+    heads += [g for h in heads for g in of_phrase(h)]
     words = heads + [c for h in heads for c in h.children if c.dep_ == "compound"]
     return any(w.lemma_.lower() in DISASTER_WORDS or w.lower_ in DISASTER_WORDS for w in words)
 

@@ -23,7 +23,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dossier.annotate import wordnet
-from dossier.extract.physical_senses import ARMED_WORDS, is_party, kinds, through_amount
+from dossier.extract.physical_senses import ARMED_WORDS
+from dossier.extract.thing_kinds import is_party, kinds, through_amount
 
 # Depth of hypernyms searched from a domain up to sport (American football -> ... -> sport).
 SPORT_DEPTH = 8

@@ -35,8 +35,8 @@ from dossier.extract.consequence_counts import counts_a_consequence
 from dossier.extract.count_scope import HARM_WORDS, count_scope, counted_noun, is_group, is_harmed
 from dossier.extract.measure_roles import election_role, is_measure, magnitude_role
 from dossier.extract.ontology import DETAINEE_WORDS, ROLE_OF_COUNTED
-from dossier.extract.physical_senses import kinds
 from dossier.extract.rescue_senses import rescued_role
+from dossier.extract.thing_kinds import kinds
 from dossier.extract.triggers import Trigger
 
 # Words that count people of any kind; they count prisoners only in events about captives.

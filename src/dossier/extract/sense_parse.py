@@ -1,7 +1,8 @@
-"""Reading what a verb or noun of relief acts on, shared by ``relief_senses`` and ``rescue_senses``.
+"""Small parse readers shared by the word-sense checks (``relief_senses``, ``crime_senses``...).
 
-Small parse readers: the words of a verb's object and subject, the objects of its prepositions or
-of a noun's "of", a count or partitive standing for what it counts, and sums of money.
+The words of a verb's object and subject, of a token's sentence or of some of its dependents, the
+objects of its prepositions or of a noun's "of", a count or partitive standing for what it counts,
+and sums of money. Kept in one place so that each sense module reads the parse the same way.
 """
 
 from __future__ import annotations
@@ -21,6 +22,16 @@ MONEY_WORDS = frozenset({
 def words(tokens) -> set[str]:
     """Lemmas and lower-cased forms of the tokens."""
     return {form for t in tokens for form in (t.lemma_.lower(), t.lower_)}
+
+
+def sentence_words(token: Token) -> set[str]:
+    """The words of the sentence a token stands in."""
+    return words(token.sent)
+
+
+def children_words(token: Token, deps: set[str]) -> set[str]:
+    """The words under a token's dependents of the given relations ("amod", "compound"...)."""
+    return words(t for c in token.children if c.dep_ in deps for t in c.subtree)
 
 
 def object_words(verb: Token) -> set[str]:
@@ -60,6 +71,20 @@ def of_phrase(noun: Token) -> list[Token]:
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
+def of_noun_or_self(noun: Token) -> Token:
+    """The first object of a noun's "of" ("1,000 barrels of crude": "crude"), else the noun itself."""
+    return next(iter(of_phrase(noun)), noun)
+
+
+def quantifier_over(noun: Token, quantifiers: frozenset[str]) -> Token:
+    """The quantifier whose "of" phrase a noun stands in ("a number of agreements", "the number of
+    deaths": "number"), else the noun: the phrase stands where the quantifier stands."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in quantifiers:
+        return head.head
+    return noun
+
+
 def prep_objects(verb: Token, preps: set[str]) -> list[Token]:
     """The objects of a verb's prepositions ("from the rubble", "out of the ruins")."""
     found = []
@@ -71,10 +96,10 @@ def prep_objects(verb: Token, preps: set[str]) -> list[Token]:
                 found += [g for g in child.children if g.dep_ == "pobj"]
     return found
 
+
 def through(noun: Token) -> Token:
     """A count, quantifier or partitive stands for its "of" noun ("seven of whom", "a number of
     people", "scores of US troops")."""
     if noun.pos_ in {"NUM", "PRON", "DET"} or noun.lemma_.lower() in PARTITIVES | {"score", "scores", "dozen"}:
-        return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), noun)
+        return of_noun_or_self(noun)
     return noun

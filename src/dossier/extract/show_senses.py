@@ -23,7 +23,9 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dossier.annotate import wordnet
-from dossier.extract.physical_senses import ARMED_DOERS, kinds
+from dossier.extract.physical_senses import ARMED_DOERS
+from dossier.extract.sense_parse import of_phrase
+from dossier.extract.thing_kinds import kinds
 
 # Heads (WordNet 3.0 nouns) of what a host presents rather than meets: shows, ceremonies, prizes,
 # contests, broadcasts and feasts. Checked against the first two senses of the guest and the
@@ -78,8 +80,7 @@ def hosts_a_show(verb: Token) -> bool:
     guests = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not guests:  # "hosted the show was in 1987", parsed with the object as a clause's subject
         guests = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
-    guests += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj"]
+    guests += of_phrase(verb)
     guests += [c for g in guests for c in g.conjuncts]
     return any(_is_show(g) for g in guests)
 

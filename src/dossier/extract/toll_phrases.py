@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS, ROLE_OF_COUNTED, definitions_for
+from dossier.extract.sense_parse import quantifier_over
 
 T = models.EventType
 # Words that state a toll (lemmas and surface forms; the small model lemmatizes "fatalities" unevenly).
@@ -136,10 +137,7 @@ def _confirmed(noun: Token) -> bool:
 
 def _carrier(noun: Token) -> Token:
     """The noun phrase a toll word stands in: "the number of deaths" stands where "number" does."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
-        return head.head
-    return noun
+    return quantifier_over(noun, COUNT_NOUNS)
 
 
 def _happening(noun: Token) -> Token | None:

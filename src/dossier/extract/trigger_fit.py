@@ -30,6 +30,7 @@ from dossier.extract.ontology import (
     ARGUMENT_CLASSES, ATTACK_NOUNS, BY_TYPE, DISASTER_NOUNS, EXCHANGE_CLASSES, EventDefinition,
     FREEDOMS, OBJECT_CLASSES, PARTITIVES, ONTOLOGY, PEACEKEEPERS, definitions_for,
 )
+from dossier.extract.sense_parse import of_noun_or_self
 from dossier.models import EventType
 
 # WordNet lexicographer files of what force can be used on (the first sense of an object's head).
@@ -109,8 +110,7 @@ def _figurative_object(verb: Token) -> bool:
     if obj.ent_type_:
         return obj.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}  # "hit $9.5 billion", "hit 40 percent"
     if obj.lemma_.lower() in PARTITIVES:  # "tortured scores of refugees": the refugees
-        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), obj)
+        obj = of_noun_or_self(obj)
     if obj.pos_ != "NOUN" or obj.lemma_.lower() in ATTACK_NOUNS:
         return False  # "opened fire", "carried out strikes": the object is the attack
     senses = [s.lexname for s in wordnet.synsets(obj.lemma_.lower(), "n")[:3]]
