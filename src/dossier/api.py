@@ -13,6 +13,7 @@ from datetime import date, datetime, timezone
 
 from dossier import models
 from dossier.compare.attributes import AttributeValues, compare_attributes
+from dossier.compare.entity_attributes import find_entity_discrepancies
 from dossier.compare.framing import FramingGroup, find_framing
 from dossier.config import default_db
 # resolve and retract are part of the public API too (tests and `make bench` call them here).
@@ -119,7 +120,7 @@ def build(
     analysed, failures, redo = _analyse_pending(store, model, progress, workers)
     redo = redo or stale
     resolved = articles_to_resolve(store, full or redo)
-    n_events, n_entities = resolve(store, full=full or redo)
+    n_events, n_entities = _resolve_and_compare_people(store, full or redo)
     dated = date_undated_from_stories(store)
     if dated:
         # Their "today" and their lead now have a day: they are taken out, analysed and resolved again.
@@ -127,13 +128,24 @@ def build(
         _, second_failures, redo = _analyse_pending(store, model, None, workers)
         failures += second_failures
         resolved += articles_to_resolve(store, redo)
-        n_events, n_entities = resolve(store, full=redo)
+        n_events, n_entities = _resolve_and_compare_people(store, redo)
     mark_resolved_by_this_code(store)
     store.set_state("last_build", datetime.now(timezone.utc).isoformat())
-    return models.BuildReport(
-        analysed=analysed, events=n_events, entities=n_entities, failures=tuple(failures),
-        at=datetime.now(timezone.utc), resolved=resolved,
-    )
+    return models.BuildReport(analysed=analysed, events=n_events, entities=n_entities, failures=tuple(failures),
+                              at=datetime.now(timezone.utc), resolved=resolved)
+
+
+def _resolve_and_compare_people(store: Store, full: bool) -> tuple[int, int]:
+    """Resolve, then compare the people the newly resolved articles name (all after a full
+    resolution) for ages and children that disagree (see ``compare.entity_attributes``)."""
+    pending = None if full else [d.doc_id for d in store.unresolved_documents()]
+    counts = resolve(store, full=full)
+    people = {e.entity_id for e in store.entities()} if full else store.entity_ids_named_in(pending)
+    facts = store.person_facts(people)
+    names = {i: store.entity(i).name for i in {i for i, _ in facts}}
+    found = find_entity_discrepancies(facts, store.documents_by_id({f.doc_id for _, f in facts}), names)
+    store.replace_entity_discrepancies(people, found)
+    return counts
 
 
 def _analyse_pending(store: Store, model: str | None, progress: Progress | None,
@@ -283,10 +295,8 @@ def timeline(
                     min_sources=min_sources, story=story)
     mentions = store.event_mentions_by_id(m for e in chosen for m in e.mention_ids)
     documents = store.documents_by_id(d for e in chosen for d in e.doc_ids)
-    return [
-        models.TimelineEntry(event=e, evidence=evidence_for([mentions[m] for m in e.mention_ids if m in mentions], documents))
-        for e in chosen
-    ]
+    return [models.TimelineEntry(event=e, evidence=evidence_for([mentions[m] for m in e.mention_ids if m in mentions],
+                                                                documents)) for e in chosen]
 
 
 def timeline_digest(
@@ -346,7 +356,7 @@ def entity_evidence(entity_ids: Sequence[str], *, db: str | None = None,
 
 
 def discrepancies(*, db: str | None = None) -> list[models.Discrepancy]:
-    """Places where sources (or one article with itself) disagree, most severe first."""
+    """Where sources (or one article with itself) disagree about an event or a person, most severe first."""
     return open_store(db).discrepancies()
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
+
+from dossier.run_reports import BuildReport, Failure, IngestReport  # noqa: F401  (re-exported by name)
 
 FROZEN = dict(frozen=True, slots=True, kw_only=True)
 
@@ -258,6 +260,22 @@ class EventMention:
 
 
 @dataclass(**FROZEN)
+class PersonAttribute:
+    """A checkable fact an article states about a named person ("Jane Roe, 41,": age 41), cited by span."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str  # the phrase: "Jane Roe, 41,"; "mother-of-three Jane Roe"
+    person: str  # the in-document canonical name of the person (as EntityMention.canonical)
+    attribute: str  # "age", "children"
+    value: int
+    sentence_index: int
+    sentence: str
+    extractor: str = "dossier.person_attributes.v1"
+
+
+@dataclass(**FROZEN)
 class DocumentAnalysis:
     """Everything the per-document stages found in one article."""
 
@@ -268,6 +286,7 @@ class DocumentAnalysis:
     quantities: tuple[Quantity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[EventMention, ...] = ()
+    attributes: tuple[PersonAttribute, ...] = ()
     version: str = ""
 
 
@@ -337,11 +356,12 @@ class SourcedValue:
     mention_ids: tuple[str, ...]
     doc_ids: tuple[str, ...]
     outlets: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()  # where each claim is written, when the value cites spans
 
 
 @dataclass(**FROZEN)
 class Discrepancy:
-    """Values for one attribute of one event (or one document) that cannot all be true."""
+    """Values for one attribute of one event, person (``entity_id``) or document that cannot all be true."""
 
     discrepancy_id: str
     attribute: str
@@ -350,6 +370,7 @@ class Discrepancy:
     event_id: str | None = None
     doc_id: str | None = None
     note: str = ""
+    entity_id: str | None = None
 
 
 @dataclass(**FROZEN)
@@ -376,31 +397,3 @@ class SearchHit:
 class TimelineEntry:
     event: Event
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
-
-
-@dataclass(**FROZEN)
-class Failure:
-    """An input that could not be processed, and why, in words a user can act on."""
-
-    item: str  # file path, URL or document id
-    reason: str
-
-
-@dataclass(**FROZEN)
-class IngestReport:
-    """What one ingest run did: stored, already present, near-duplicates, and failures."""
-
-    added: tuple[str, ...] = ()
-    unchanged: tuple[str, ...] = ()
-    near_duplicates: tuple[str, ...] = ()
-    failures: tuple[Failure, ...] = ()
-
-
-@dataclass(**FROZEN)
-class BuildReport:
-    analysed: int = 0
-    events: int = 0
-    entities: int = 0
-    failures: tuple[Failure, ...] = ()
-    at: datetime | None = None
-    resolved: int = 0  # articles resolved in this build: the new, the re-analysed and the re-dated

@@ -9,13 +9,15 @@ from __future__ import annotations
 from dossier import models
 from dossier.annotate.pipeline import annotate, build_nlp, sentences_of
 from dossier.extract.events import EXTRACTOR, extract_events
+from dossier.extract.person_attributes import EXTRACTOR as ATTRIBUTES_EXTRACTOR
+from dossier.extract.person_attributes import extract_person_attributes
 
 # Changing any per-document stage changes this, so `dossier build` re-analyses stored articles.
-ANALYSIS_VERSION = f"annotate.v54+{EXTRACTOR}"
+ANALYSIS_VERSION = f"annotate.v54+{EXTRACTOR}+{ATTRIBUTES_EXTRACTOR}"
 
 
 def analyze_document(document: models.Document, model: str | None = None) -> models.DocumentAnalysis:
-    """Annotate one article and extract its event mentions.
+    """Annotate one article and extract its event mentions and what it states about people.
 
     Args:
         document: the stored article.
@@ -26,13 +28,16 @@ def analyze_document(document: models.Document, model: str | None = None) -> mod
     """
     nlp = build_nlp(model)
     doc = annotate(nlp, document)
+    sentences = tuple(sentences_of(doc, document.doc_id))
+    names = tuple(doc._.dossier_names or ())
     return models.DocumentAnalysis(
         doc_id=document.doc_id,
-        sentences=tuple(sentences_of(doc, document.doc_id)),
-        entities=tuple(doc._.dossier_names or ()),
+        sentences=sentences,
+        entities=names,
         timexes=tuple(doc._.dossier_timexes or ()),
         quantities=tuple(doc._.dossier_quantities or ()),
         quotes=tuple(doc._.dossier_quotes or ()),
         events=tuple(extract_events(doc, document)),
+        attributes=tuple(extract_person_attributes(document.text, document.doc_id, names, sentences)),
         version=ANALYSIS_VERSION,
     )

@@ -49,7 +49,7 @@ def test_store_adding_the_same_document_twice_changes_nothing(any_db):
 def test_store_migrates_to_head_and_reopens(any_db):
     Store(any_db)
     store = Store(any_db)
-    assert schema_revision(store.engine) == "0006"
+    assert schema_revision(store.engine) == "0007"
 
 
 def test_store_migrations_build_exactly_the_declared_schema(any_db):
@@ -106,6 +106,9 @@ def test_store_upgrade_maps_the_search_rows_of_an_older_dossier(sqlite_db):
     with store.engine.begin() as conn:  # as a dossier written before revision 0005 left it
         conn.execute(text("DROP TABLE search_rows"))
         conn.execute(text("DROP TABLE entity_keys"))
+        conn.execute(text("DROP TABLE person_attributes"))
+        conn.execute(text("DROP INDEX ix_discrepancies_entity"))
+        conn.execute(text("ALTER TABLE discrepancies DROP COLUMN entity_id"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0004'"))
     store.close()
     upgraded = Store(sqlite_db)

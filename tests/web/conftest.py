@@ -4,6 +4,8 @@ The articles are written for these tests. In ARTICLES two outlets report the sam
 different numbers of exchanged prisoners (a discrepancy), and a third carries hostile text (a script
 tag, apostrophes, ampersands, non-Latin letters) that every page must show as plain text.
 FRAMING_ARTICLES give the framing stage one concept to find, hostile text included.
+In PEOPLE_ARTICLES two outlets give one person different ages on the same day (a discrepancy of a
+person, not of an event), her name holding an apostrophe and a non-Latin letter.
 """
 
 from __future__ import annotations
@@ -96,6 +98,33 @@ def _build(folder: Path, articles: dict[str, str]) -> str:
 def framing_db(tmp_path_factory) -> str:
     """A SQLite dossier of FRAMING_ARTICLES, ingested and built once (loads spaCy)."""
     return _build(tmp_path_factory.mktemp("web-framing"), FRAMING_ARTICLES)
+
+
+PEOPLE_ARTICLES = {
+    "2025-06-02-harbour-gazette.txt": """date: 2025-06-02
+outlet: Harbour Gazette
+title: Lifeguard saves two swimmers off Brighton
+
+Zoë O'Hara, 29, swam out to two teenagers caught in a rip current off Brighton on Monday, June 2. The lifeguard said the water was cold.
+""",
+    "2025-06-02-coastal-times.txt": """date: 2025-06-02
+outlet: Coastal Times
+title: Brighton rescue: lifeguard brings two teenagers ashore
+
+Zoë O'Hara, 31, brought two teenagers back to the beach off Brighton on Monday after they were caught in a rip current.
+""",
+}
+
+
+@pytest.fixture(scope="session")
+def people_db(tmp_path_factory) -> str:
+    """A SQLite dossier of PEOPLE_ARTICLES, ingested and built once (loads spaCy)."""
+    return _build(tmp_path_factory.mktemp("web-people"), PEOPLE_ARTICLES)
+
+
+@pytest.fixture(scope="session")
+def people_client(people_db) -> TestClient:
+    return TestClient(create_app(people_db))
 
 
 @pytest.fixture(scope="session")

@@ -154,12 +154,17 @@ def quotes_table(pairs: Sequence[tuple[models.Document, models.Quote]]) -> Table
 
 def discrepancies_table(items: Sequence[models.Discrepancy]) -> Table:
     table = Table(title="Discrepancies", show_lines=True)
-    for column in ("Attribute", "Event / document", "Values (sources)", "Severity", "Note"):
+    for column in ("Attribute", "Event / person / document", "Values (sources)", "Severity", "Note"):
         table.add_column(column, overflow="fold")
     for d in items:
-        values = "\n".join(f"{v.value}: {', '.join(v.outlets or v.doc_ids)}" for v in d.values)
-        table.add_row(d.attribute, d.event_id or d.doc_id or "", values, f"{d.severity:.2f}", d.note)
+        values = "\n".join(f"{v.value}: {', '.join(v.outlets or v.doc_ids)}{_cited(v)}" for v in d.values)
+        table.add_row(d.attribute, d.event_id or d.entity_id or d.doc_id or "", values, f"{d.severity:.2f}", d.note)
     return table
+
+
+def _cited(value: models.SourcedValue) -> str:
+    """Where each outlet writes a value, when the value cites spans: ' ("Ann Pike, 41," doc a:0-14)'."""
+    return "".join(f'\n  "{_short(ev.sentence, 120)}" ({ev.doc_id}:{ev.start}-{ev.end})' for ev in value.evidence)
 
 
 def attributes_table(attributes) -> Table:

@@ -5,7 +5,8 @@ reads the same offline, in a mail client or printed. Every piece of text from th
 escaped. Dates are shown with the precision the sources gave them: a month-only date says so, a
 range shows both ends, an undated event says "date unknown", rather than pretending to a day.
 Every event lists its evidence as outlet, document id and character span, so each line can be
-checked against the stored article; discrepancies show each side's value with its sources.
+checked against the stored article; discrepancies show each side's value with its sources, and a person's
+age or number of children also the sentence each outlet states it in.
 """
 
 from __future__ import annotations
@@ -171,14 +172,25 @@ def _html_entry(entry: models.TimelineEntry, disputes: Sequence[models.Discrepan
     )
 
 
+def _subject(item: models.Discrepancy) -> str:
+    """What a discrepancy is about: an event, a person or one article."""
+    if item.event_id:
+        return f"event {item.event_id}"
+    if item.entity_id:
+        return f"person {item.entity_id}"
+    return f"document {item.doc_id}" if item.doc_id else ""
+
+
 def _html_discrepancy(item: models.Discrepancy) -> str:
-    subject = f"event {item.event_id}" if item.event_id else f"document {item.doc_id}" if item.doc_id else ""
+    subject = _subject(item)
     link = f' (<a href="#{_anchor("event", item.event_id)}">{escape(subject)}</a>)' if item.event_id else (
         f" ({escape(subject)})" if subject else ""
     )
     rows = "".join(
         f"<tr><td>{escape(v.value)}</td><td>{escape(', '.join(v.outlets) or '—')}</td>"
         f"<td>{escape(', '.join(v.doc_ids))}</td></tr>"
+        + "".join(f'<tr><td></td><td colspan="2"><blockquote>{escape(ev.sentence)}<cite>{escape(cite(ev))}</cite>'
+                  "</blockquote></td></tr>" for ev in v.evidence)
         for v in item.values
     )
     note = f"<p>{escape(item.note)}</p>" if item.note else ""
@@ -219,12 +231,13 @@ def render_markdown(
     if not discrepancies:
         lines += ["No discrepancies found.", ""]
     for item in discrepancies:
-        subject = f" (event {_md(item.event_id)})" if item.event_id else ""
+        subject = f" ({_md(_subject(item))})" if item.event_id or item.entity_id else ""
         lines += [f"### {_md(item.attribute)}{subject} — severity {item.severity:.2f}", ""]
         if item.note:
             lines += [_md(item.note), ""]
         for v in item.values:
             lines.append(f"- **{_md(v.value)}**: {_md(', '.join(v.outlets) or '—')} (docs {_md(', '.join(v.doc_ids))})")
+            lines += [f"  > {_md(ev.sentence)} — {_md(cite(ev))}" for ev in v.evidence]
         lines.append("")
     return "\n".join(lines)
 

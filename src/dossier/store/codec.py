@@ -20,6 +20,7 @@ NESTED = {
     "arguments": models.Argument,
     "quantities": models.EventQuantity,
     "values": models.SourcedValue,
+    "evidence": models.Evidence,  # the cited spans of a value (a person's discrepancy)
 }
 RENAMED = {"index": "idx"}  # Sentence.index is a reserved-looking column name
 
@@ -27,7 +28,8 @@ RENAMED = {"index": "idx"}  # Sentence.index is a reserved-looking column name
 @functools.lru_cache(maxsize=None)
 def _hints(cls: type) -> dict[str, Any]:
     # Resolving annotations is slow and the classes never change: once per class.
-    return typing.get_type_hints(cls, vars(models))
+    # The class's own module resolves its annotations (records also live outside ``models``).
+    return typing.get_type_hints(cls)
 
 
 def to_row(record: Any) -> dict[str, Any]:
@@ -39,13 +41,15 @@ def to_row(record: Any) -> dict[str, Any]:
     return row
 
 
-def _encode(value: Any) -> Any:
+def _encode(value: Any, nested: bool = False) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     if dataclasses.is_dataclass(value):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: _encode(getattr(value, f.name), True) for f in dataclasses.fields(value)}
     if isinstance(value, tuple):
-        return [_encode(v) for v in value]
+        return [_encode(v, True) for v in value]
+    if nested and isinstance(value, date):
+        return value.isoformat()  # inside a JSON column; a Date column takes the date itself
     return value
 
 

@@ -119,13 +119,15 @@ class ResolutionStore:
         are replaced by ``rebuilt``, events left with none (``dropped``) are deleted; the links
         to those of them other events may follow (``followed``, the agreements) are removed too,
         which needs a scan of the events' links, so it is done only for them. The discrepancies
-        of every touched event are replaced by ``discrepancies``.
+        of every touched event are replaced by ``discrepancies``, and those of people that the
+        articles support are deleted (the person is compared again when the article is resolved).
         """
         ids = sorted(set(doc_ids))
         if not ids:
             return
         touched = [e.event_id for e in rebuilt] + list(dropped)
         with self.engine.begin() as conn:
+            _drop_person_discrepancies(conn, ids)
             _release_entities(conn, ids)
             for table in (schema.event_mentions, schema.entity_mentions):
                 column = "event_id" if table is schema.event_mentions else "entity_id"
@@ -368,3 +370,21 @@ def _replace_extra_keys(conn, entity_ids: list[str], extra: dict[str, tuple[str,
             for key in sorted(set(extra.get(entity_id, ())))]
     if rows:
         conn.execute(insert(schema.entity_keys), rows)
+
+
+def _drop_person_discrepancies(conn, doc_ids: list[str]) -> None:
+    """Delete the discrepancies of people that these articles support (a value they state).
+
+    Read through the entities the articles name (indexed), so the cost follows the articles, not
+    the dossier. Call before their mentions are unlinked from their entities.
+    """
+    c = schema.entity_mentions.c
+    table = schema.discrepancies
+    named = select(c.entity_id).distinct().where(c.doc_id.in_(doc_ids), c.entity_id.is_not(None))
+    entity_ids = set(conn.scalars(named))
+    gone = set(doc_ids)
+    for ids in chunked(entity_ids):
+        for row in conn.execute(select(table).where(table.c.entity_id.in_(ids))).all():
+            discrepancy = from_row(models.Discrepancy, row)
+            if any(gone & set(value.doc_ids) for value in discrepancy.values):
+                conn.execute(delete(table).where(table.c.discrepancy_id == discrepancy.discrepancy_id))

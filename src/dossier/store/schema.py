@@ -160,6 +160,25 @@ event_mentions = Table(
     Index("ix_event_mentions_block", "event_type", "date_value"),
 )
 
+# Ages and numbers of children stated about a person (see extract.person_attributes); ``person``
+# is the in-document canonical name, matched to ``entity_mentions.canonical`` to find the entity.
+person_attributes = Table(
+    "person_attributes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(64), ForeignKey("documents.doc_id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("person", Text, nullable=False),
+    Column("attribute", String(32), nullable=False),
+    Column("value", Integer, nullable=False),
+    Column("sentence_index", Integer, nullable=False),
+    Column("sentence", Text, nullable=False),
+    Column("extractor", String(64), nullable=False),
+    Index("ix_person_attributes_doc", "doc_id"),
+)
+
 entities = Table(
     "entities",
     metadata,
@@ -230,6 +249,8 @@ discrepancies = Table(
     Column("values", JSON, nullable=False),
     Column("severity", Float, nullable=False),
     Column("note", Text, nullable=False),
+    Column("entity_id", String(64)),  # a person's discrepancy (age, children) has no event
+    Index("ix_discrepancies_entity", "entity_id"),
 )
 
 fingerprint_bands = Table(
@@ -255,6 +276,7 @@ PER_DOCUMENT_TABLES = (
     quantities,
     quotes,
     event_mentions,
+    person_attributes,
 )
 
 # Full-text search tables, dialect-specific, created by hand in the migrations (an FTS5 virtual

@@ -18,6 +18,7 @@ from dossier.errors import DocumentNotFound, EntityNotFound, EventNotFound
 from dossier.store import schema
 from dossier.store.codec import from_row, to_row
 from dossier.store.engine import make_engine, upgrade_schema
+from dossier.store.people import PeopleStore
 from dossier.store.resolution import ResolutionStore, chunked
 
 ANALYSIS_TABLES = {
@@ -27,10 +28,11 @@ ANALYSIS_TABLES = {
     "quantities": (schema.quantities, models.Quantity),
     "quotes": (schema.quotes, models.Quote),
     "events": (schema.event_mentions, models.EventMention),
+    "attributes": (schema.person_attributes, models.PersonAttribute),
 }
 
 
-class Store(ResolutionStore):
+class Store(ResolutionStore, PeopleStore):
     """A dossier database (SQLite file or PostgreSQL URL), migrated to the newest schema on open."""
 
     def __init__(self, db: str, *, migrate: bool = True):

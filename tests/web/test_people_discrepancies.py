@@ -1,0 +1,24 @@
+"""A person's discrepancy (two ages on one day) over the REST API and on the discrepancies page."""
+
+import pytest
+
+
+@pytest.mark.slow
+def test_people_discrepancies_api_lists_the_person_with_cited_values(people_client):
+    body = people_client.get("/api/discrepancies").json()
+    [age] = [d for d in body["items"] if d["entity_id"]]
+    assert (age["attribute"], age["event_id"]) == ("age", None)
+    assert [(v["value"], v["outlets"]) for v in age["values"]] == [("29", ["Harbour Gazette"]), ("31", ["Coastal Times"])]
+    cited = age["values"][1]["evidence"][0]
+    assert cited["sentence"].startswith("Zoë O'Hara, 31, brought two teenagers") and cited["published"] == "2025-06-02"
+
+
+@pytest.mark.slow
+def test_people_discrepancies_page_quotes_each_outlet_and_links_the_person(people_client):
+    body = people_client.get("/api/discrepancies").json()
+    [age] = [d for d in body["items"] if d["entity_id"]]
+    page = people_client.get("/discrepancies").text
+    assert f'<a href="/entities/{age["entity_id"]}">person</a>' in page
+    assert "<q>Zoë O&#39;Hara, 31, brought two teenagers" in page
+    assert "Coastal Times, 2025-06-02</a>, chars 0–" in page
+    assert people_client.get(f"/entities/{age['entity_id']}").status_code == 200
