@@ -35,10 +35,10 @@ from pathlib import Path
 import numpy as np
 
 from dossier.evaluate.coref_metrics import score_clusters
+from dossier.evaluate.ecbplus_text import topic_folders
 from dossier.evaluate.ecbplus import (
     EcbTopic,
     _complete,
-    _topic_folders,
     read_selected_sentences,
     read_topic,
     to_coref_mention,
@@ -70,7 +70,7 @@ def load_topics(path: Path, cache: Path | None) -> list[EcbTopic]:
     if cache and cache.is_file():
         return pickle.loads(cache.read_bytes())
     selected = read_selected_sentences(path)
-    topics = [read_topic(folder, selected) for folder in _topic_folders(path, None)]
+    topics = [read_topic(folder, selected) for folder in topic_folders(path, None)]
     if cache:
         cache.write_bytes(pickle.dumps(topics))
     return topics
