@@ -54,3 +54,21 @@ def test_quotes_source_speaker_ignores_names_in_clauses(base_nlp):
 )  # fmt: skip
 def test_quotes_source_trailing_participle_takes_the_reporter(quote_triples, text, expected):
     assert expected in quote_triples(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # Should fire: a name after the closing quotation mark, stranded by a participle aside.
+        ('"The budget is sound," Mayor Jane Roe, wearing a blue scarf, said as the crowd cheered.',
+         "said", "Mayor Jane Roe"),
+        # Should not fire: a name that is the object of the clause before keeps its place, and
+        # the conjoined cue keeps the subject it shares.
+        ("The board thanked Jane Roe, who chaired it for a decade, and said the plan was sound.",
+         "said", "The board"),
+    ],
+)  # fmt: skip
+def test_quotes_source_stranded_names(quote_triples, text, cue, source):
+    assert source in [found_source for found_source, found_cue, _ in quote_triples(text)
+                      if found_cue == cue]

@@ -22,6 +22,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_BREAKS = frozenset({",", "”", '"', "''"})
 # Dashes that close a news dateline before the lede's first words.
 DATELINE_DASHES = frozenset({"—", "–", "--"})
+# What may stand just before a stranded name: a comma (or the sentence's start), or the
+# quotation mark closing the words the name is about to be credited with.
+NAME_OPENERS = frozenset({",", "”", '"', "''"})
 
 
 def source_of(cue: Token) -> tuple[int, int] | None:
@@ -199,7 +202,10 @@ def _trimmable(token: Token) -> bool:
 def stranded_subject(cue: Token) -> tuple[int, int] | None:
     """"Sen. Jane Roe, facing a hard race, said ...": when the parser hangs a long subject
     elsewhere (as a conjunct or an object of the clause before), the speaker is the name that
-    opens the sentence, or follows a comma, and runs up to the cue through commas only.
+    opens the sentence, or follows a comma or a closing quotation mark, and runs up to the
+    cue through commas only. The cue may be finite through its auxiliary ("Roe, who chairs
+    the board, doesn't see ...") and an adverb may stand between the comma and the cue
+    ("..., bluntly suggested").
 
     Args:
         cue: a finite reporting verb the parser gave no subject.
@@ -208,36 +214,60 @@ def stranded_subject(cue: Token) -> tuple[int, int] | None:
         The token span of the name with its apposition, or None when no name stands there.
     """
     doc = cue.doc
-    if cue.tag_ not in FINITE_TAGS or cue.i < 2 or doc[cue.i - 1].text != ",":
+    comma = _comma_before(cue)
+    if comma is None or not _is_finite(cue) or comma < 1:
         return None
     start = cue.sent.start
-    for i in range(cue.i - 2, start - 1, -1):
+    for i in range(comma - 1, start - 1, -1):
         token = doc[i]
         if "\n" in token.text or "\n" in token.whitespace_:
             start = i + 1
             break
     candidate = None
     i = start
-    while i < cue.i - 1:
+    while i < comma:
         before = doc[i - 1].text if i > start else ","
-        if doc[i].pos_ == "PROPN" and before == ",":
+        if doc[i].pos_ == "PROPN" and before in NAME_OPENERS:
             end = i
-            while end < cue.i and doc[end].pos_ == "PROPN":
+            while end < comma and doc[end].pos_ == "PROPN":
                 end += 1
             if doc[end].text == "," and doc[end - 1].ent_type_ not in ("DATE", "TIME", "GPE"):
                 candidate = (i, end)
             i = end
         i += 1
-    return _with_comma_apposition(cue, candidate) if candidate else None
+    return _with_comma_apposition(cue, comma, candidate) if candidate else None
 
 
-def _with_comma_apposition(cue: Token, name: tuple[int, int]) -> tuple[int, int]:
+
+def _is_finite(cue: Token) -> bool:
+    """A finite verb, or one made finite by its auxiliary ("doesn't see", "had said")."""
+    if cue.tag_ in FINITE_TAGS:
+        return True
+    return any(
+        child.dep_ == "aux" and child.tag_ in FINITE_TAGS | {"MD"} and child.i < cue.i
+        for child in cue.children
+    )
+
+
+def _comma_before(cue: Token) -> int | None:
+    """The comma closing the stranded subject's aside, past the cue's own auxiliaries,
+    negation and adverbs ("..., doesn't see", "..., bluntly suggested"); None if none."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i > cue.sent.start and doc[i].head.i == cue.i and doc[i].dep_ in (
+        "aux", "neg", "advmod"
+    ):
+        i -= 1
+    return i if i >= 0 and doc[i].text == "," else None
+
+
+def _with_comma_apposition(cue: Token, comma: int, name: tuple[int, int]) -> tuple[int, int]:
     """The name, with a short noun apposition closed by the comma before the cue ("Jane Roe, the
     party's leader,"), as annotators mark it; a longer aside ("facing ...") is left out."""
     doc = cue.doc
     left, right = name
-    aside = doc[right + 1 : cue.i - 1]
+    aside = doc[right + 1 : comma]
     if len(aside) and aside[0].pos_ == "DET" and not any(t.text == "," for t in aside):
         if all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PART", "ADP") for t in aside):
-            return left, cue.i
+            return left, comma + 1
     return name
