@@ -79,3 +79,19 @@ def test_date_shifts_through_is_a_bound(nlp, text, phrase, reference):
     start = text.index(phrase)
     assert is_reference(doc.char_span(start, start + len(phrase))) is reference
 
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # should not fire: the main clause tells no event, so "three weeks after his death" counts
+        # from nothing the text dates, and the death stays undated
+        ("Jurors asked to hear a tape of the man bragging to cellmates three weeks after the guard's death.",
+         "death", None),
+        ("This was the street outside the depot a day after his death.", "death", None),
+        # should fire: the main clause's event is dated, so the distance counts from it
+        ("The summit opened on Friday, two days after rebels attacked the border post.", "attacked", "2030-03-06"),
+    ],
+)
+def test_date_shifts_distance_from_an_undated_happening_stays_undated(extract, text, trigger, day):
+    assert [m.date_value for m in extract(text) if m.trigger == trigger] == [day]

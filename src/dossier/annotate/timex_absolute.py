@@ -315,7 +315,8 @@ def resolve_season(match: re.Match, ctx: Context) -> Resolved | None:
         if base is None:
             return None
         relation = (match.group("rel") or "").lower()
-        year = cal.season_year(code, base, future=ctx.leans_future(match.start(), match.end()))
+        # modals lean a season ahead as they do a month ("in autumn the virus could return")
+        year = cal.season_year(code, base, future=ctx.leans_future(match.start(), match.end(), modal=True))
         start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
         in_progress = date(year, start_month, 1) <= base < cal.shift(date(year, start_month, 1), 3, "M")
         if relation == "this":

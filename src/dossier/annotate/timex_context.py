@@ -200,7 +200,8 @@ class Context:
                     continue
                 window = max(lo, cue.start() - 16)
                 demoted = future and _PAST_AUXILIARY.search(self.text, window, cue.start())
-                promoted = not future and _MODAL_PASSIVE.search(self.text, window, cue.start())
+                # "will be formally sentenced": room for an adverb between "be" and the participle
+                promoted = not future and _MODAL_PASSIVE.search(self.text, max(lo, cue.start() - 30), cue.start())
                 cues.append((cue.start(), cue.end(), bool(future and not demoted or promoted), not future))
         return cues
 

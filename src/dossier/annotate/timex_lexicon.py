@@ -136,26 +136,34 @@ FUTURE_CUES = (
     # "expected to have died", "would have been": a perfect after the cue looks back
     r"(?!\s+(?:have|has)\b)"
 )
-# Modals of possibility put a bare month ahead ("might lose the seat in November", written in
-# July, is this November); for weekdays they are left out, as "could" is also the
-# past of "can" in narrative and a weekday a few days back is the usual reading there.
-MODAL_CUES = r"\b(?:could|might|can|(?-i:may))\b(?!\s+(?:have|has)\b)"
+# Modals of possibility and expectation put a bare month ahead ("might lose the seat in November",
+# "should have the vaccine ready in September", written in July, are this year's); for weekdays
+# they are left out, as "could" is also the past of "can" in narrative and a weekday a few days
+# back is the usual reading there. A perfect after the modal ("could have won in March") looks
+# back; "have" taking an object ("should have the vaccine ready") is no perfect.
+MODAL_CUES = (
+    r"\b(?:could|might|can|should|(?-i:may))\b"
+    r"(?!\s+(?:have|has)\b(?!\s+(?:a|an|the|its|his|her|their|our|some|enough|no|more)\b))"
+)
 # Words that put a bare month ahead though they are weak cues for a weekday: a deadline ("is
-# due in March"), a plan or an expectation ("plans a summit in March", "expects to close in
-# March"), "next" ("the next round is in March") and an infinitive after a present word of
+# due in March", "a payment due in March"), a plan or an expectation ("plans a summit in March",
+# "expects to close in March"; "plan" only as a verb or with an infinitive: the noun in
+# "unveiled his plans for the region in March" is a thing the past verb tells of), "next" ("the next round is in March") and an infinitive after a present word of
 # intent or readiness ("wants to sign in March", "ready to vote in March"), or after "decided"
 # (what was decided lies ahead, as with "agreed to"). Other past forms ("wanted to", "needed to")
 # tell a past wish and are left out. Used for months only.
 MONTH_AHEAD_CUES = (
-    r"\b(?:(?:is|are|'s|'re)\s+(?:not\s+)?due|plans?|planning|expects?|expecting"
+    r"\b(?:(?:is|are|'s|'re)\s+(?:not\s+)?due|due(?=\s+(?:in|on|by)\b)"
+    r"|plans?(?=\s+(?:to|a|an|the|its|his|her|their|our|new|more|another)\b)|planning|expects?|expecting"
     r"|next(?!\s+to\b|\s*,|\s+(?:day|morning|afternoon|evening|night)\b)"
     r"|(?:wants?|seeks?|promises?|vows?|pledges?|threatens?|decided?|decides|votes?|prepares?"
     r"|preparing|proposes?|offers?|needs?|has|have|ready|likely|poised|eager|determined)"
     r"\s+to\s+(?=[a-z]))\b(?!\s+(?:have|has)\b)"
 )
 # A modal or "to" with a passive "be" before a participle ("will be named", "is to be paid")
-# makes the participle look forward: it is no past-tense cue.
-MODAL_PASSIVE = r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?be\s+$"
+# makes the participle look forward: it is no past-tense cue; so does one with an adverb between
+# ("is to be formally sentenced", "will be publicly named").
+MODAL_PASSIVE = r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?be\s+(?:[a-z]+ly\s+)?$"
 # Words right before a date that set a deadline or an earliest time look forward whatever the
 # verb's tense ("has until Tuesday", "could leave as early as Monday", "by March").
 FORWARD_PREPOSITIONS = r"\b(?:until|till|by|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$"

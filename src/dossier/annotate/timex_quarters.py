@@ -46,12 +46,33 @@ def _quarter(year: int, number: int, anchor: Anchor, *, sets_reference: bool = T
     return Resolved(TimexType.DATE, value, Precision.QUARTER, anchor, point, sets_reference=sets_reference)
 
 
+# Words of a game in play: quarters and halves of a match are periods of play, not of the year.
+_PLAY = re.compile(
+    r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|interceptions?|fumbled?|overtime|halftime|half-time|kickoff"
+    r"|innings?|scored|scoring|scores|yards?|tackled?|goals?|game|match|penalty|foul(?:ed)?|buzzer|whistle"
+    r"|injured|injury|trailed|trailing|led\s+\d+|\d{1,3}\s?-\s?\d{1,3})\b", re.IGNORECASE)
+# Words of accounts and the economy: with one of them, the quarter is the calendar's.
+_ACCOUNTS = re.compile(
+    r"\b(?:earnings|profits?|revenues?|sales|income|fiscal|gdp|economy|economic|growth|percent|shares?"
+    r"|dividends?|forecasts?|analysts?|quarterly|output|inflation|results)\b|%", re.IGNORECASE)
+
+
+def _period_of_play(match: re.Match, ctx: Context) -> bool:
+    """Whether a yearless quarter or half is a game's ("scored in the second quarter", "injured in
+    the first half"): sport reports name them beside words of play, and never with a year."""
+    lo, hi = ctx.sentence
+    return _PLAY.search(ctx.text, lo, hi) is not None and _ACCOUNTS.search(ctx.text, lo, hi) is None
+
+
 def resolve_quarter(match: re.Match, ctx: Context) -> Resolved | None:
-    """"The third quarter": of the year given, else the latest third quarter begun by the base."""
+    """"The third quarter": of the year given, else the latest third quarter begun by the base, unless
+    the sentence tells of a game in play (``_period_of_play``): then it is no date at all."""
     ordinal = _pick(match, "ord", "qn").lower()
     number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(ordinal) or int(ordinal)
     if _pick(match, "y", "y2"):
         return _quarter(int(_pick(match, "y", "y2")), number, Anchor.ABSOLUTE)
+    if match.group("ord") and _period_of_play(match, ctx):
+        return None
     base, anchor = ctx.base()
     if base is None:
         return None
@@ -85,6 +106,8 @@ def resolve_half(match: re.Match, ctx: Context) -> Resolved | None:
     half = 1 if match.group("ord").lower() == "first" else 2
     if match.group("y"):
         year, anchor = int(match.group("y")), Anchor.ABSOLUTE
+    elif not match.group("rel") and "year" not in match.group().lower() and _period_of_play(match, ctx):
+        return None  # "led at the end of the first half": the game's
     else:
         base, anchor = ctx.base()
         if base is None:

@@ -91,6 +91,7 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
         if draft.date is None and donors and not _reference_point(draft.trigger.token):
             draft.date, draft.date_source = donors[0].date, "document"
         if draft.date is None and _opens_with_connective(sent) and context.previous_date \
+                and not _reference_point(draft.trigger.token) \
                 and not (_present_tense(draft) and context.long_before(context.previous_date)):
             draft.date, draft.date_source = context.previous_date, "document"
         if draft.date is None and not draft.background:
@@ -143,13 +144,18 @@ def _is_day(value: DateValue | None) -> bool:
 def _shift_from_main_clause(shifted: list[Draft], drafts: list[Draft]) -> None:
     """Count a measured distance ("her death came a day after a guide was killed") from the date the
     main clause's event was given, which may be a day the article stated earlier (``_narrated``),
-    rather than from the undated fallback both events started from."""
+    rather than from the undated fallback both events started from. When the main clause tells no
+    event at all ("was heard boasting two weeks after his death"), the distance counts from a
+    happening with no date, so the shifted event stays undated: counted back from the publication
+    or paragraph day, it would fall on a day nothing in the text gives."""
     for draft in shifted:
         main = main_clause(draft.trigger.token) or main_clause(predicate_of(draft.trigger))
-        donor = next((d for d in drafts if d is not draft and d.shift is None and d.date is not None
-                      and d.date_source != "publication" and main is not None and _tells(d, main)), None)
+        tellers = [d for d in drafts if d is not draft and d.shift is None and main is not None and _tells(d, main)]
+        donor = next((d for d in tellers if d.date is not None and d.date_source != "publication"), None)
         if donor is not None:
-            draft.date = _moved(donor.date, draft.shift)
+            draft.date, draft.date_source = _moved(donor.date, draft.shift), "document"
+        elif not tellers:
+            draft.date, draft.date_source = None, "publication"
 
 
 def _tells(draft: Draft, head: Token) -> bool:

@@ -224,11 +224,14 @@ def _dates_something_else(text: str, start: int) -> bool:
 
     Captions ("In this June 1, 2010 file photo", "..., May 24, 2010. Photograph: ...") and
     reference points ("since the disaster on 20 April 2010", "victims of the 11 September, 2001
-    attacks") stand in the opening lines of many pages, and are older than the page.
+    attacks") stand in the opening lines of many pages, and are older than the page. A reference
+    word must stand on the date's own line: a headline ending "... After Teen Killed By Police"
+    says nothing of the dateline under it.
     """
     sentence_end = text.find(".", start + 12)
     after = text[start: sentence_end + 40 if sentence_end >= 0 else start + 80]
-    return bool(_CAPTION.search(after) or _REFERENCE_BEFORE.search(text[max(0, start - 40): start]))
+    line_start = text.rfind("\n", 0, start) + 1  # a headline's "... After Teen Killed" says nothing of the stamp below
+    return bool(_CAPTION.search(after) or _REFERENCE_BEFORE.search(text[max(line_start, start - 40): start]))
 
 
 def _names_weekday(text: str, value: date) -> bool:

@@ -115,7 +115,7 @@ def is_update_stamp(text: str, start: int) -> bool:
 # What may stand beside the date on a header's stamp line: stamp words, clock times, zones, weekdays.
 _STAMP_LINE_REST = re.compile(
     r"^(?:[\s,|:;()\[\]-]|(?:first|last)\b|posted\b|published\b|updated\b|modified\b|on\b|at\b|"
-    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|[ap]\.?m\.?|[A-Z]{2,4}\b|"
+    r"\d{1,2}\s?[:.]\s?\d{2}(?:[:.]\d{2})?|[ap]\.?m\.?|[A-Z]{2,4}\b|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?)*$",
     re.IGNORECASE,
 )
@@ -125,7 +125,9 @@ STAMP_LINE_CHARS = 60  # a header stamp line is short: "UPDATED: 19:14 GMT, 12 A
 def is_stamp_line(text: str, start: int, end: int) -> bool:
     """Whether a date stands alone on a short line with only stamp words, clock times and zones
     ("UPDATED: 19:14 GMT, 12 April 2031", "Published: May 3, 2031 9:09 AM"): a page header's date,
-    wherever the header ends (bulleted standfirsts can push it past the opening characters).
+    wherever the header ends (bulleted standfirsts can push it past the opening characters). Stamps
+    joined by a bar on one line ("PUBLISHED: ... | UPDATED: ...") are read part by part, and a
+    tokenized clock ("2: 29 PM") reads as a clock.
 
     Args:
         text: the article text.
@@ -138,6 +140,12 @@ def is_stamp_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    # "PUBLISHED: 02:31 GMT, 12 March 2031 | UPDATED: 22:19 GMT, 12 March 2031": each part of a
+    # line split by bars is a stamp of its own
+    bar_before = text.rfind("|", line_start, start)
+    line_start = line_start if bar_before < 0 else bar_before + 1
+    bar_after = text.find("|", end, line_end)
+    line_end = line_end if bar_after < 0 else bar_after
     if line_end - line_start > STAMP_LINE_CHARS:
         return False
     return _STAMP_LINE_REST.match(text[line_start:start] + " " + text[end:line_end]) is not None
