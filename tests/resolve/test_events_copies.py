@@ -43,3 +43,12 @@ def _reports(sentence_b: str = SENTENCE) -> list[models.EventMention]:
 def test_events_copies_follow_their_original(copy_of, sentence_b, expected):
     events = resolve_events(_reports(sentence_b), _documents(copy_of))
     assert sorted(sorted(e.mention_ids) for e in events) == expected
+
+
+def test_events_copies_an_event_left_empty_by_its_copy_is_dropped_not_weighed():
+    # The copy's report, dated only by its own later publication day, first founds an event of its
+    # own; once it follows its original, that event is empty and must not be weighed again.
+    original = report("m1", "a", SENTENCE, "shelled", event_type=T.ATTACK, day="2030-01-02", source="sentence")
+    copy = report("m2", "b", SENTENCE, "shelled", event_type=T.ATTACK, day="2030-05-20", source="publication")
+    events = resolve_events([original, copy], _documents("a"))
+    assert sorted(sorted(e.mention_ids) for e in events) == [["m1", "m2"]]

@@ -186,7 +186,8 @@ def _second_chance(block: list[Cluster], names: dict[str, str], ties: ArticleTie
     one of its mentions dated by their own sentence must fit the larger event, as on the first
     pass; the others took their date from those (same article, same paragraph) and follow them.
     """
-    for cluster in sorted((c for c in block if c.event_id is None), key=lambda c: len(c.mentions)):
+    # An event whose reports all followed their originals (``_copies_follow_originals``) is empty: nothing to move.
+    for cluster in sorted((c for c in block if c.event_id is None and c.mentions), key=lambda c: len(c.mentions)):
         best, best_score = None, 0.0
         for other in block:
             if other is cluster or len(other.mentions) < len(cluster.mentions):
