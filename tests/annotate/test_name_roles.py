@@ -53,3 +53,25 @@ def test_name_roles_words_outside_the_title_are_no_role(nlp, text, surname, role
 def test_name_roles_player_titles_and_lists_of_people(nlp, text, person, role):
     doc = annotate(nlp, models.Document(doc_id="r1", text=text, published=date(2025, 3, 12)))
     assert [n.role for n in doc._.dossier_names if n.text == person] == [role]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,person,role",
+    [
+        # a title written as a hyphenated compound is the whole compound
+        ("UNESCO Director-General Orla Venn opened the session.", "Orla Venn", "UNESCO Director-General"),
+        ("The league's Secretary-General Orla Venn signed the letter.", "Orla Venn", "Secretary-General"),
+        # a clause before the comma is no title, though it has a role word in it
+        ("Besides asking the judge to reduce the fine on Monday, Gavin Stroud's lawyers filed an appeal.",
+         "Gavin Stroud", None),
+        ("He hit the guard in the head and ran off, Capt. Gavin Stroud said.", "Gavin Stroud", "Capt."),
+        # a noun phrase before the comma still is one
+        ("On Friday, the head of the port authority, Gavin Stroud, resigned.", "Gavin Stroud",
+         "the head of the port authority"),
+    ],
+)
+def test_name_roles_compound_titles_and_clauses(nlp, text, person, role):
+    doc = annotate(nlp, models.Document(doc_id="r2", text=text, published=date(2025, 3, 12)))
+    found = [n.role for n in doc._.dossier_names if n.canonical == person]
+    assert found and (found[0].split("; ")[0] if found[0] else None) == role

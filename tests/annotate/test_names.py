@@ -16,7 +16,8 @@ def _names(nlp, text):
 @pytest.mark.parametrize(
     "raw,clean",
     [("Mr Putin", "Putin"), ("Ukraine's", "Ukraine"), ("the Kremlin", "Kremlin"), ("Zelenskiy’s", "Zelenskiy"),
-     ("Port Lindo -", "Port Lindo")],  # a dash left by a dateline or an aside
+     ("Port Lindo -", "Port Lindo"),  # a dash left by a dateline or an aside
+     ("Edna Voss -RRB", "Edna Voss"), ("-LRB- Edna Voss", "Edna Voss")],  # Treebank bracket escapes
 )
 def test_names_clean_name(raw, clean):
     assert clean_name(raw) == clean

@@ -118,15 +118,25 @@ def _named_alone(rest: Span) -> bool:
 
 def _leading_title(token, rest: int) -> bool:
     """A title of office before a full name of ``rest`` >= 2 words ("Lawyer Ann Hale", not "Earl
-    Hale"), or a word WordNet knows only as an adjective or only as a verb ("Historic", "Enter"),
-    capitalised at the start of a name."""
+    Hale") or before a lone surname when the title is no given name (``OFFICE_TITLES``), or a word
+    WordNet knows only as an adjective or only as a verb ("Historic", "Enter"), capitalised at the
+    start of a name."""
     if not token.text.istitle() or not token.is_alpha:
         return False
     if abbreviated(token):
         return rest >= 2  # "Det Sgt Tom Reed": titles written short, without their stops
     if wordnet.synsets(token.lower_, "n"):
-        return rest >= 2 and _title_word(token)
+        return (rest >= 2 or token.lower_ in OFFICE_TITLES) and _title_word(token)
     return bool(wordnet.synsets(token.lower_, "a")) != bool(wordnet.synsets(token.lower_, "v"))
+
+
+# Titles of office that are no given names, so they leave even a lone surname after them
+# ("Deputy Ruiz" is "Ruiz"; "Earl Hale" or "King Hale" may be a given name and a surname).
+OFFICE_TITLES = frozenset({
+    "deputy", "sheriff", "undersheriff", "officer", "detective", "sergeant", "lieutenant", "captain", "inspector",
+    "constable", "trooper", "judge", "senator", "governor", "mayor", "minister", "president", "councilman",
+    "councilwoman", "councillor", "commissioner", "coach", "prosecutor", "superintendent", "chancellor",
+})
 
 
 def _title_word(token) -> bool:

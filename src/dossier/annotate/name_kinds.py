@@ -60,6 +60,25 @@ def is_calendar_or_degree(ent: Span) -> bool:
     return words[0] in DEGREES and (_after_person(ent) or (following is not None and following.lower_ == "degree"))
 
 
+def is_contraction_stem(ent: Span) -> bool:
+    """A span ending where an apostrophe and "t" follow ("Don ’ t move", "Won't", spaced or not):
+    a negated auxiliary a tokenizer split, no name.
+
+    Args:
+        ent: a named-entity span.
+
+    Returns:
+        True for such a span.
+    """
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].lower_ in {"'t", "’t"}:
+        return True
+    return i + 1 < len(doc) and doc[i].text in APOSTROPHES and doc[i + 1].lower_ == "t"
+
+
+APOSTROPHES = frozenset({"'", "’"})
+
+
 def _after_person(ent: Span) -> bool:
     i = ent.start - 1
     while i >= 0 and ent.doc[i].text in {",", "."}:

@@ -37,6 +37,8 @@ LEADING_DEGREE = re.compile(r"^([A-Za-z]{2,5})\.?,\s+")
 
 
 ROLE_SEPARATOR = "; "
+# Tags of finite and bare verbs, modals and the infinitive's "to": a phrase with one is a clause.
+CLAUSE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD", "TO"})
 
 
 def find_role(ent: Span) -> str | None:
@@ -65,9 +67,11 @@ def _premodifier_role(ent: Span) -> str | None:
     doc = ent.doc
     i = ent.start - 1
     words = []
-    while i >= _title_start(ent) and _title_word(doc[i]):
+    while i >= _title_start(ent) and (_title_word(doc[i]) or _inner_hyphen(doc[i])):
         words.insert(0, doc[i])
         i -= 1
+    while words and _inner_hyphen(words[0]):
+        words.pop(0)
     # A first name the tagger left outside the name ("Minister Rustem Umerov") is not a title.
     while words and words[-1].pos_ == "PROPN" and not _role_word(words[-1]) and not country_of(words[-1].text):
         words.pop()
@@ -77,6 +81,13 @@ def _premodifier_role(ent: Span) -> str | None:
     if any(_role_word(w) and w.text != "." for w in words):
         return normalize_role(doc[words[0].i: words[-1].i + 1].text)
     return None
+
+
+def _inner_hyphen(token) -> bool:
+    """A hyphen written inside a compound title, with no space either side ("Director-General",
+    "Attorney-General"): the title is the whole compound, not its last part."""
+    doc = token.doc
+    return token.text in {"-", "‐"} and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
 
 
 def _outside(token, ent: Span) -> bool:
@@ -212,8 +223,8 @@ def _preceding_role(ent: Span) -> str | None:
     found = None
     for start in range(comma - 1, max(ent.sent.start, comma - MAX_ROLE_TOKENS), -1):
         token = doc[start]
-        if token.is_punct:
-            break
+        if token.is_punct or token.tag_ in CLAUSE_TAGS:
+            break  # "asking the judge to reduce the sentence, Hale's lawyers": a clause, no title
         if token.lower_ in ROLE_WORDS and doc[start - 1].lower_ == "the":
             found = start  # keep going: "the head of the mayor's office" is the head's, not the mayor's
     return doc[found:comma].text if found is not None else None

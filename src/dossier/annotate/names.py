@@ -33,8 +33,9 @@ from dossier.annotate.name_aliases import given_name_owners, known_as
 from dossier.annotate.name_contexts import (
     common_words_opening, in_caps_headline, kind_by_context, person_by_context, without_leading_title,
 )
+from dossier.annotate.name_heads import by_head_word
 from dossier.annotate.name_kinds import (
-    is_calendar_or_degree, is_gerund_phrase, is_headline_phrase, without_headline_verbs,
+    is_calendar_or_degree, is_contraction_stem, is_gerund_phrase, is_headline_phrase, without_headline_verbs,
 )
 from dossier.annotate.name_roles import HONORIFICS, ROLE_WORDS, find_role
 from dossier.annotate.name_common import common_names, is_product_make
@@ -59,12 +60,14 @@ RUN_TOGETHER = re.compile(r"[a-z][A-Z]")
 LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "toward", "towards"})
 # One initial or several written with stops ("K", "K.", "A.J.").
 INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")
+# Penn Treebank's escapes for brackets in tokenised corpora ("Editing Ann Hale -RRB-"), no name's words.
+TREEBANK_BRACKET = re.compile(r"-?[LR][RSC]B-?")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def clean_name(text: str) -> str:
-    """Strip honorifics, possessives and stray punctuation from a name."""
-    words = text.replace("\n", " ").split()
+    """Strip honorifics, possessives, Treebank bracket escapes and stray punctuation from a name."""
+    words = [w for w in text.replace("\n", " ").split() if not TREEBANK_BRACKET.fullmatch(w)]
     while words and words[0].lower() in HONORIFICS | {"the"}:
         words = words[1:]
     name = " ".join(words)
@@ -95,6 +98,9 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
                 if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1}
     ents = [_titled_person(e) for e in ents if not _no_name(e, surnames) and not _title_before_person(e)]
     ents = _kinds_by_context(ents)
+    # "Vernon Ave", "Hawaiian Gardens", "the Bears", "Screams": the last word tells the kind
+    ents = by_head_word(ents, {w for e in ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1
+                               for w in clean_name(e.text).split()})
     bracketed = find_bracketed(doc, ents)
     ents = _with_bracketed_acronyms(ents, bracketed)
     placed = {clean_name(e.text) for e in ents if e.start > 0 and e.doc[e.start - 1].lower_ in LOCATIVES}
@@ -141,12 +147,13 @@ def _no_name(ent: Span, surnames: set[str]) -> bool:
     after a place or a people ("Spanish flu"), a "person" or one-word "place" with digits in it (a
     virus strain, a user name, a product), a common word or a title (``name_words.is_no_name``),
     a dateline's weekday and month or a degree after a name, a headline's phrase of common words
-    ("Playoff Berth") or a "person" opening with a gerund ("Catching Fire"; ``name_kinds``), a
+    ("Playoff Berth"), a "person" opening with a gerund ("Catching Fire") or a split "Don ' t"
+    (``name_kinds``), a
     car's make before its model ("a 2013 Toyota Camry"; ``name_common``)."""
     digits = ent.label_ == "PERSON" and any(c.isdigit() for c in ent.text)
     return is_time_zone(ent) or names_an_illness(ent) or digits or is_no_name(ent, surnames) \
         or is_calendar_or_degree(ent) or _versioned_place(ent) or is_headline_phrase(ent) or is_gerund_phrase(ent) \
-        or is_product_make(ent)
+        or is_product_make(ent) or is_contraction_stem(ent)
 
 
 def _kinds_by_context(ents: list[Span]) -> list[Span]:
