@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dossier import models
 from dossier.extract.idioms import voting_poll
+from dossier.extract.outcome_senses import result_told
 from dossier.extract.frames import (
     ADJUNCT_PREPS, CARRIER_NOUNS, CAUSE_NOUNS, DEMONSTRATIVES, DOCUMENT_LIKE, EMERGENCE_VERBS, MOTION_VERBS,
     OUTCOME_VERBS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, UNREAL_MODIFIERS,
@@ -43,6 +44,8 @@ def eventive(token: Token) -> bool:
     if {c.lemma_.lower() for c in token.children if c.dep_ == "amod"} & UNREAL_MODIFIERS:
         return False
     token = quantifier_over(token, QUANTIFIERS)  # "a number of agreements", "one of its operations"
+    if result_told(token):
+        return True  # "after the 27-24 loss", "in the loss to the Bears": a score or a rival tells a game played
     dep, head = token.dep_, token.head
     if dep == "conj":
         return eventive(head) if head.pos_ in {"NOUN", "PROPN"} else False

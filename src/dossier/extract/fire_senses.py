@@ -63,6 +63,8 @@ def _burnable(heads: list[Token]) -> bool:
 def _sets_alight(verb: Token) -> bool:
     """"set fire to the bank", "set the van on fire", "setting two buildings ablaze", "was set
     alight"; not "set the stage", "set the world on fire"."""
+    if set_fire_subject(verb):
+        return True  # "the fire was deliberately set", "a blaze set by vandals"
     lights = {c.lower_ for c in verb.children if c.dep_ in {"oprd", "acomp", "advmod", "xcomp", "dobj", "ccomp"}}
     lights |= words(prep_objects(verb, {"on"}))
     if not lights & LIGHT_STATES:
@@ -72,6 +74,55 @@ def _sets_alight(verb: Token) -> bool:
         return not targets or _burnable(targets)
     targets = [h for h in object_heads(verb) if h.lemma_.lower() not in LIGHT_STATES]
     return not targets or _burnable(targets)
+
+
+ARSON_WORDS = frozenset({"arson", "arsonist", "arsonists", "incendiary"})
+
+
+def _ruled_out(arson: Token) -> bool:
+    """"ruled out arson", "no sign of arson", "was not arson": the word is denied, not suspected."""
+    head = arson.head
+    if head.lower_ == "of":  # "no sign of arson"
+        head = head.head
+        if any(c.lower_ == "no" for c in head.children):
+            return True
+        head = head.head if head.dep_ in {"dobj", "attr", "nsubj"} else head
+    if head.lemma_.lower() in {"rule", "exclude", "dismiss"}:
+        return True
+    return any(c.lower_ == "no" for c in arson.children) or any(c.dep_ == "neg" for c in head.children)
+
+
+def set_fire_subject(verb: Token) -> bool:
+    """A fire that someone "set": "the fire was deliberately set", "a blaze that was set", "a fire
+    set by vandals". Setting is what makes a fire arson, whoever did it."""
+    if verb.lemma_.lower() != "set" or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "the fire set off alarms"
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ in {"acl", "relcl"}:
+        subjects.append(verb.head)  # "a fire (that was) set by vandals"
+    return any(s.lemma_.lower() in FIRE_NOUNS or s.lower_ in FIRE_NOUNS for s in subjects)
+
+
+def fire_was_set(noun: Token) -> bool:
+    """"the arson fire", "a fire that was intentionally set", "the blaze set by arsonists", "the
+    fire was set": a fire someone set is an arson, an attack (``ontology_incident_types``), in
+    every sentence that tells it, so one story's fire keeps one type.
+
+    Args:
+        noun: "fire", "blaze" or "inferno".
+
+    Returns:
+        True when "arson" modifies the noun, the noun is what a verb "set" acts on, or its sentence
+        names arson without ruling it out ("the blaze is being investigated as an arson").
+    """
+    if children_words(noun, {"amod", "compound", "nmod"}) & ARSON_WORDS:
+        return True
+    named = [t for t in noun.sent if t.lower_ in ARSON_WORDS or t.lemma_.lower() in ARSON_WORDS]
+    if named and not any(_ruled_out(t) for t in named):
+        return True
+    if noun.dep_ == "nsubjpass" and set_fire_subject(noun.head):
+        return True
+    return any(c.dep_ in {"acl", "relcl"} and set_fire_subject(c) for c in noun.children)
 
 
 def _torches(verb: Token) -> bool:

@@ -119,3 +119,41 @@ TRIAL_CHECKS = {
     ("trial", "indictment", True): judicial_noun(INDICTMENT_CUES),
     ("trial", "verdict", True): judicial_noun(VERDICT_CUES),
 }
+
+
+# Verbs and nouns by which a jury or a judge decides a penalty ("recommended that he be executed",
+# "a ruling that he be put to death", "ordered the execution of").
+PENALTY_DECIDERS = frozenset({"recommend", "order", "sentence", "rule", "decide", "vote", "ruling", "recommendation",
+                              "verdict", "decision", "order", "sentence", "judgment", "judgement"})
+DEATH_PENALTY_NOUNS = frozenset({"execution", "death"})
+
+
+def court_ordered_death(token: Token) -> bool:
+    """"the jury recommended that he be executed", "a ruling that he be put to death", "a jury
+    ordered the execution of the gunman": a penalty decided in court, a step of the trial, not
+    a killing that took place.
+
+    Args:
+        token: "execute" or "put", or "order" / "recommend" (the deciding verb itself).
+
+    Returns:
+        True for an execution or death decided by a deciding verb or noun, passive, or ordered
+        by a jury, judge or court.
+    """
+    lemma = token.lemma_.lower()
+    if lemma in {"order", "recommend"}:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        subjects = {c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"}
+        return any(o.lemma_.lower() in DEATH_PENALTY_NOUNS for o in objects) and bool(subjects & COURTS)
+    if lemma == "put" and not any(p.lower_ == "death" for p in _to_objects(token)):
+        return False
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    clause = token
+    while clause.dep_ in {"conj", "xcomp"}:
+        clause = clause.head
+    return clause.dep_ in {"ccomp", "acl", "xcomp"} and clause.head.lemma_.lower() in PENALTY_DECIDERS
+
+
+def _to_objects(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]

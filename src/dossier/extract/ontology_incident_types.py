@@ -20,6 +20,13 @@ Happenings a story turns on that once had no type (sense checks in ``outcome_sen
   common. PLOVER and CAMEO code no sport, so it maps to no PLOVER type, as DISASTER does.
 - A vehicle striking a person ("was struck by an SUV", "a driver ran over a cyclist") is an accident,
   a DISASTER as crashes are, not an attack, unless the text says it was done on purpose.
+- A team's roster move has no type of its own; it takes the types of office, since a roster is a
+  set of posts the club fills and empties. Signing a player ("signed a backup tailback") is an
+  APPOINTMENT, as hiring is. Waiving a player or placing one on injured reserve (or the disabled
+  list) is a DISMISSAL: the club takes a person off its active roster, the player is the target
+  and the club the actor, as in a firing; the summary sentence says it was for an injury. No other
+  type fits: a player put on reserve is not released from custody, nor does he resign. Checks in
+  ``roster_senses``; neither PLOVER nor CAMEO codes them, as for appointments and dismissals.
 """
 
 from __future__ import annotations
@@ -84,6 +91,13 @@ INCIDENT_TYPES: tuple[EventDefinition, ...] = (
        ["The club fired its manager on Sunday.", "The minister was removed from office."], None, None,
        {"fire", "sack", "oust", "dismiss", "axe", "ax", "can", "depose", "unseat", "remove", "relieve"},
        {"dismissal", "firing", "sacking", "ouster", "ousting", "removal"}, priority=7),
+    # Roster moves of sport (see the module docstring): priority 7, before "sign" as an agreement
+    # and "place"/"put" in nothing else; ``roster_senses`` keeps "signed the treaty" out.
+    _d("roster-signing", T.APPOINTMENT, "A team signs a player to its roster.",
+       ["The club signed a backup goalkeeper on Monday."], None, None, {"sign", "re-sign"}, priority=7),
+    _d("roster-removal", T.DISMISSAL, "A team waives a player or places one on injured reserve.",
+       ["The team placed its starting guard on injured reserve."], None, None,
+       {"place", "put", "move", "waive"}, priority=7),
     _d("resign", T.RESIGNATION, "A person resigns, steps down, quits a post or abdicates.",
        ["The general resigned after the vote.", "The chairman stepped down on Friday."], "RETREAT", "0831",
        {"resign", "quit", "step", "abdicate"}, {"resignation", "abdication"}, priority=5),
@@ -107,7 +121,7 @@ INCIDENT_TYPES: tuple[EventDefinition, ...] = (
        {"win", "clinch", "capture", "claim", "earn", "secure", "beat", "defeat", "edge", "rout", "down", "top",
         "outlast", "outscore", "blank", "lose", "set", "break", "tie", "equal", "pass", "meet", "face", "play",
         "take"},
-       {"victory", "win", "defeat", "game", "match", "playoff", "playoffs", "final", "semifinal", "tilt", "showdown",
+       {"victory", "win", "defeat", "loss", "game", "match", "playoff", "playoffs", "final", "semifinal", "tilt", "showdown",
         "fixture"}, priority=8),
     # Priority 6: after robbery's "hit" and "ran over" (a ram raid), before the attack sense.
     _d("collision", T.DISASTER, "A vehicle strikes a person or another vehicle: a road accident.",

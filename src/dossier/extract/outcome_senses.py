@@ -42,6 +42,8 @@ NOT_SPORT = frozenset({"election", "vote", "votes", "poll", "polls", "ballot", "
                        "governor", "senate", "parliament", "seat", "seats", "nomination", "primary"})
 # A game's score: "20-13", "20 - 13", "13-all".
 SCORE = re.compile(r"\b\d{1,3}\s?[-\u2013]\s?(?:\d{1,3}|all)\b")
+# Nouns of a game's result ("the 20-13 win", "a 3-1 defeat", "the overtime loss").
+RESULT_NOUNS = frozenset({"victory", "win", "defeat", "loss"})
 RESULT_VERBS = frozenset({"beat", "defeat", "edge", "rout", "down", "top", "outlast", "outscore", "blank", "lose"})
 RECORD_NOUNS = frozenset({"record", "mark"})
 # Words that make "game" or "match" a fixture of a competition ("the playoff game", "a cup match").
@@ -220,6 +222,59 @@ def contest_noun(noun: Token) -> bool:
     return sporting(noun)
 
 
+def scored_result(noun: Token) -> bool:
+    """"a 27-24 overtime loss", "the 3-1 win": a result noun with a game's score before it, which only
+    a game played can have. The score may be one token or split by the tokenizer ("27 - 24").
+
+    Args:
+        noun: "victory", "win", "defeat" or "loss".
+
+    Returns:
+        True when a score stands among the few words before the noun, inside its noun phrase.
+    """
+    if noun.lemma_.lower() not in RESULT_NOUNS:
+        return False
+    start = min(t.i for t in noun.subtree)
+    before = noun.doc[max(start, noun.i - 6):noun.i].text
+    return bool(SCORE.search(before))
+
+
+def game_loss(noun: Token) -> bool:
+    """"the 27-24 loss at Chicago", "Sunday's loss to the Rams": a game lost, told by its score or its
+    rival ("to", "at", "against"), in a sentence about sport; not "job losses", "loss of life" nor
+    "a loss to the family".
+
+    Args:
+        noun: "loss".
+
+    Returns:
+        True for a scored loss, or one to a named rival, in a sentence about sport.
+    """
+    if not sporting(noun) or noun.dep_ == "compound":
+        return False
+    return scored_result(noun) or bool(_rivals(noun))
+
+
+def _rivals(noun: Token) -> list[Token]:
+    """The named side a result was against: "to the Bears", "over San Francisco", "at Chicago"."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "at", "against", "over", "vs", "vs."}
+            for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"ORG", "GPE", "NORP"})]
+
+
+def result_told(noun: Token) -> bool:
+    """"the 27-24 loss", "the win over San Francisco", "last week's loss to the Bears": a result noun
+    with a score or a named rival reports a game that was played, wherever it stands in the
+    sentence (``eventive``). Whether the sentence is about sport is checked by the contest checks.
+
+    Args:
+        noun: any noun.
+
+    Returns:
+        True for "victory", "win", "defeat" or "loss" with a score before it or a named rival.
+    """
+    return noun.lemma_.lower() in RESULT_NOUNS and (scored_result(noun) or bool(_rivals(noun)))
+
+
 def takes_own_life(verb: Token) -> bool:
     """"hanged himself", "killed herself", "was found hanged", "committed suicide", "took his own
     life": a suicide; not "hanged a picture", "killed three soldiers" nor "took his life in his hands".
@@ -324,6 +379,7 @@ OUTCOME_CHECKS = {
     ("contest", "lose", False): wins_a_prize,
     **{("contest", verb, False): sets_a_record for verb in ("set", "break", "tie", "equal")},
     **{("contest", noun, True): contest_noun for noun in ("victory", "win", "defeat")},
+    ("contest", "loss", True): game_loss,
     **{("contest", noun, True): game_noun for noun in GAME_NOUNS | {"playoffs"}},
     **{("contest", verb, False): meets_a_rival for verb in ("meet", "face", "play", "take")},
     ("contest", "pass", False): passes_for_record,

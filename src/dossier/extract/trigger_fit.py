@@ -21,9 +21,9 @@ from spacy.tokens import Token
 
 from dossier.annotate import wordnet
 from dossier.extract import (
-    civil_senses, crime_senses, custody_senses, decision_senses, everyday_senses, health_senses, idioms,
-    judicial_senses, mishap_senses, nature_senses, office_senses, outcome_senses, party_senses, phrase_senses,
-    physical_senses, relief_senses, show_senses,
+    civil_senses, crime_senses, custody_senses, decision_senses, everyday_senses, figure_senses, fire_senses,
+    health_senses, idioms, injury_senses, judicial_senses, mishap_senses, nature_senses, office_senses,
+    outcome_senses, party_senses, phrase_senses, physical_senses, relief_senses, roster_senses, show_senses,
 )
 from dossier.extract.frames import DOCUMENT_LIKE, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, PARTY_NOUNS, TALKS
 from dossier.extract.ontology import (
@@ -39,7 +39,10 @@ ATTACKABLE = frozenset({"noun.person", "noun.group", "noun.location", "noun.arti
 TARGET_SENSES = frozenset({"noun.person", "noun.group", "noun.location"})
 # An illness names no event by itself ("the flu" is a topic), but its toll is one: what it did.
 TOLL_VERBS = frozenset({"kill"})
+# Verbs of injury that need an assailant to be an attack (``injury_senses``).
+INJURY_VERBS = frozenset({"injure", "hurt"})
 OUTBREAK = next(d for d in ONTOLOGY if d.name == "accident")  # accidents and outbreaks
+ARSON = next(d for d in ONTOLOGY if d.name == "arson")
 
 
 def fit_definition(definition: EventDefinition, token: Token, lemma: str, nominal: bool,
@@ -66,6 +69,10 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
         return None
     if phrase_senses.sense_vetoed(definition.name, lemma, token, nominal):
         return None  # "Fire and Rescue", "hit a field goal", "as opposed to": see ``phrase_senses``
+    if definition.name in {"attack", "coerce"} and not nominal and judicial_senses.court_ordered_death(token):
+        return BY_TYPE[EventType.TRIAL]  # "the jury recommended that he be executed": a sentence, no killing
+    if figure_senses.vetoed(definition.name, lemma, token, nominal):
+        return None  # "smoke inhalation killed", "hit bottom", "held in quarantine": see ``figure_senses``
     if definition.name == "attack" and not nominal and lemma in TOLL_VERBS and (
             nature_senses.done_by_illness(token) or health_senses.done_by_illness(token)):
         return OUTBREAK  # "swine flu has killed 144", "It (the new strain) has killed 12": the outbreak's toll
@@ -73,6 +80,11 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
             health_senses.done_by_illness(token) or health_senses.harms_no_person(token)
             or health_senses.abstract_blow(token)):
         return None  # "it is hitting the young", "pigs were killed in the cull", "hit by fears"
+    if definition.name == "attack" and not nominal and lemma in INJURY_VERBS:
+        if injury_senses.hurt_in_fall(token):
+            return OUTBREAK  # "was injured when he fell": an accident, as a death in a fall is
+        if injury_senses.injured_in_play(token):
+            return None  # "injured his left knee", "hurt during the game": no one attacked
     if definition.name == "attack" and not nominal and physical_senses.harmed_people(token):
         return None  # "treating the injured", "more than 200 wounded": people, not an attack
     if definition.name == "attack" and not nominal and nature_senses.done_by_disaster(token):
@@ -80,6 +92,8 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
     if definition.name == "attack" and not nominal and (
             physical_senses.accident_toll(token) or mishap_senses.killed_in_fall(token)):
         return OUTBREAK  # "the rig exploded and sank, killing 11 workers", "killed in a fall": an accident
+    if definition.name == "fire" and nominal and fire_senses.fire_was_set(token):
+        return ARSON  # "the arson fire", "a fire that was deliberately set": an attack, as arson is
     check = _CHECKS.get((definition.name, lemma, nominal))
     if check is not None and not check(token):
         return None
@@ -328,6 +342,7 @@ _CHECKS = {
 
 
 _CHECKS.update({**custody_senses.CUSTODY_CHECKS, **judicial_senses.TRIAL_CHECKS})
+_CHECKS.update(roster_senses.ROSTER_CHECKS)  # a player signed, waived or put on injured reserve
 _CHECKS.update(outcome_senses.OUTCOME_CHECKS)  # a game won, a verdict, a suicide, talks quit, a road crash
 
 

@@ -94,6 +94,8 @@ def find_triggers(sent: Span, *, skip=lambda token: False, bare_defaults: tuple[
 def _candidate(token: Token, bare_defaults: tuple[str, ...], dated: frozenset[int] = frozenset()) -> list[Trigger]:
     if token.ent_type_ in NON_EVENT_ENTITIES | NAME_ENTITIES or token.dep_ in {"amod", "aux", "auxpass"}:
         return []
+    if in_slug(token):
+        return []  # "judge-sentences-man-to-death" in a web address: a page's name, not prose
     if token.dep_ == "conj" and token.head.dep_ == "amod":
         return []  # "a bright and promising student": an adjective coordinated with one
     if token.dep_ == "compound" and not carried(token):
@@ -137,6 +139,29 @@ def _candidate(token: Token, bare_defaults: tuple[str, ...], dated: frozenset[in
     if demand is None and action is not None:
         demand = Trigger(token=token, definition=_THREATEN, nominal=False)
     return [demand] if demand else []
+
+
+SLUG_JOINERS = frozenset({"-", "_"})
+
+
+def in_slug(token: Token) -> bool:
+    """Whether a word is part of a slug: four or more words joined by hyphens or underscores (or
+    three beside a slash), as web addresses name pages ("teen-killed-by-police-in-riot"). Prose
+    joins at most a few words so ("a hit-and-run driver", "state-of-the-art") and puts no event
+    verb among them.
+    """
+    doc = token.doc
+
+    def run(step: int) -> int:
+        count, i = 0, token.i
+        while 0 <= i + 2 * step < len(doc) and doc[i + step].text in SLUG_JOINERS and doc[i + 2 * step].is_alpha:
+            count, i = count + 1, i + 2 * step
+        return count
+
+    words = 1 + run(-1) + run(1)
+    if words >= 4:
+        return True
+    return words >= 3 and any(t.text == "/" for t in token.sent)
 
 
 def noun_trigger(token: Token, bare_defaults: tuple[str, ...] = ()) -> Trigger | None:
