@@ -55,6 +55,9 @@ def _found(base_nlp, text):
         ("About 300 soldiers were moved.", [("300", 270, 330, "soldiers", True)]),
         ("Drones destroyed more than 40 aircraft.", [("40", 40, 60, "aircraft", True)]),
         ("Under 50 observers stayed.", [("50", 25, 50, "observers", True)]),
+        # "dozen" after a number word multiplies it; alone it is twelve
+        ("Four dozen sheep were sold.", [("Four dozen", 48, 48, "sheep", False)]),
+        ("A dozen sheep were sold.", [("dozen", 12, 12, "sheep", False)]),
     ],
 )
 def test_quantities_counts(base_nlp, text, expected):

@@ -147,3 +147,20 @@ def test_count_scope_an_outbreak_count_takes_the_country_its_clause_points_to(ex
 )
 def test_count_scope_an_outbreak_count_of_the_world_has_no_scope(extract, text, role, low):
     assert (role, low) in _roles(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scoped"),
+    [
+        # "mostly in" says where most of the count lies: no part of the whole is counted
+        ("By its latest count, more than 400 people have been killed by the flu worldwide from 9,000 "
+         "confirmed cases, mostly in Peru and Chile.", False),
+        # without it, a breakdown by country
+        ("By its latest count, more than 400 people have been killed by the flu from 9,000 confirmed "
+         "cases in Peru and Chile.", True),
+    ],
+)
+def test_count_scope_where_most_of_a_count_lies_is_no_part(extract, text, scoped):
+    roles = {q.role for m in extract(text) for q in m.quantities}
+    assert roles
+    assert any("@" in r for r in roles) is scoped

@@ -111,3 +111,37 @@ def test_measure_roles_part_of_the_candidates_is_no_count_of_them(extract):
 )
 def test_measure_roles_magnitude_makes_no_breakdown(extract, text, role):
     assert {r for r, _ in _roles(extract, text, T.DISASTER)} == {"magnitude", role}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the times a victim was hit, however it is written
+        ("The courier was shot nine times by the robbers.", {("hits", 9.0)}),
+        ("A post-mortem found the courier was hit by four bullets.", {("hits", 4.0)}),
+        ("Four bullets struck the courier, the coroner said.", {("hits", 4.0)}),
+        ("The robbers shot the courier six times.", {("hits", 6.0)}),
+        # shots at no one named are shots fired, not hits
+        ("The robber shot three times at the ceiling.", {("shots_fired", 3.0)}),
+    ],
+)
+def test_measure_roles_shots_and_hits(extract, text, expected):
+    roles = {(q.role, q.low) for m in extract(text) if m.event_type == T.ATTACK for q in m.quantities}
+    assert roles == expected
+
+
+def test_measure_roles_times_of_no_blow_are_no_hits(extract):
+    roles = {q.role for m in extract("The robber was jailed three times for burglary.") for q in m.quantities}
+    assert not roles & {"hits", "shots_fired"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a breakdown by wound, and a vague number, are no count of hits
+        "One bullet hit the guard's arm; two other bullets struck his chest.",
+        "The robbers fired at the guard, striking him several times.",
+    ],
+)
+def test_measure_roles_no_hits_from_breakdowns_or_vague_numbers(extract, text):
+    assert not {q.role for m in extract(text) for q in m.quantities} & {"hits"}

@@ -146,6 +146,8 @@ def _number_at(doc: Doc, i: int) -> _Match | None:
         token = doc[end]
         if token.lower_ in SCALES:
             value *= SCALES[token.lower_]
+        elif token.lower_ == "dozen" and value < 12:
+            value *= 12  # "three dozen" is 36, not 3 and 12
         elif token.lower_ in MONEY_SCALES and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
                 and doc[end + 1].lower_ in CURRENCY_NAMES:
             value *= MONEY_SCALES[token.lower_]  # "2m euros", split by the tokenizer

@@ -62,6 +62,9 @@ HARM_WORDS = frozenset({"kill", "killed", "die", "dead", "injure", "injured", "w
 # Bodies people are counted from ("100 people from its peacekeeping mission").
 BODY_NOUNS = frozenset({"mission", "force", "forces", "contingent", "staff", "team", "agency", "embassy", "crew",
                         "organisation", "organization", "company", "delegation"})
+# Adverbs saying where most of a count lies, not that the count is of that place alone.
+SPREAD_OVER = frozenset({"mostly", "mainly", "largely", "chiefly", "predominantly", "primarily", "principally",
+                         "overwhelmingly"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Words by which a count spans the world rather than one country ("cases worldwide", "in 20 countries").
 WORLD_WORDS = frozenset({"worldwide", "globally", "global", "world", "world's", "internationally"})
@@ -238,6 +241,8 @@ def _place_phrases(site: Token) -> list[tuple[Token, Token, bool]]:
     """The place phrases on a token: (preposition, place noun, whether "alone"/"only" restricts it)."""
     found = []
     for prep in (c for c in site.children if c.dep_ == "prep" and c.lower_ in IN_PREPS | OUT_PREPS):
+        if prep.i > 0 and prep.doc[prep.i - 1].lower_ in SPREAD_OVER:
+            continue  # "mostly in Mexico and the US": where most of them were, no part counted
         for pobj in (g for g in prep.children if g.dep_ == "pobj" and _is_place(g)):
             found.append((prep, pobj, _restricted(prep, pobj)))
     return found

@@ -12,6 +12,10 @@ an earthquake are sized by their own measures, not by people befallen by them:
   Richter scale", "a magnitude-5.2 quake", "a 6.1 quake"); an aftershock's magnitude is kept apart
   as ``magnitude@aftershocks``, so it is never compared with the main shock's.
 
+- a shooting or stabbing: ``hits`` (the times the victim was hit: "shot 11 times", "hit by seven
+  bullets", "seven bullets struck him") and ``shots_fired`` ("fired 41 shots", "41 rounds were
+  fired"), kept apart because a shot fired need not hit.
+
 The unit is part of the role, so compare (which reads roles by equality) never sets a percentage
 against a count of people, nor a magnitude against either.
 
@@ -194,3 +198,42 @@ def election_triggers(sent: Span, found: list, quantities) -> list:
     if not nouns and "candidates" in roles and "seats" in roles:
         nouns = [counted_noun(roles["candidates"])]  # "288 candidates are vying for 125 seats": the contest
     return [Trigger(token=nouns[0], definition=election, nominal=True)] if nouns else []
+
+
+# Words of a shot and verbs by which it hits or is fired ("seven bullets hit him", "fired 41 rounds").
+SHOT_WORDS = frozenset({"bullet", "bullets", "round", "rounds", "shot", "shots"})
+HITTING = frozenset({"hit", "strike", "enter", "pierce", "wound"})
+FIRING = frozenset({"fire", "discharge", "shoot", "unload", "empty"})
+# Verbs of a blow counted in "times" ("shot 11 times", "stabbed 20 times").
+BLOWS = frozenset({"shoot", "hit", "strike", "stab", "wound"})
+
+
+def shot_role(quantity: models.Quantity, span: Span) -> str | None:
+    """``hits`` for the times a victim was hit, ``shots_fired`` for shots fired, None otherwise."""
+    counted = (quantity.counted or "").lower()
+    noun = counted_noun(span)
+    if quantity.vague:
+        return None  # "several times" is no count to set against "11 times"
+    if counted == "times":
+        verb = noun.head
+        if verb.lemma_.lower() not in BLOWS or noun.dep_ not in {"npadvmod", "advmod", "dobj"}:
+            return None
+        victim = any(c.dep_ in {"dobj", "nsubjpass"} and c.i != noun.i for c in verb.children)
+        return "hits" if victim or verb.lemma_.lower() != "shoot" else "shots_fired"  # "shot three times at"
+    if counted not in SHOT_WORDS:
+        return None
+    verbs = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by":  # "hit by seven bullets"
+        verbs.append(noun.head.head)
+    verbs += [c for c in noun.children if c.dep_ in {"acl", "amod"}]  # "seven bullets fired by police"
+    lemmas = {v.lemma_.lower() for v in verbs}
+    if lemmas & HITTING and not (noun.dep_ == "acl" or lemmas & FIRING and noun.dep_ != "nsubj"):
+        return "hits"
+    return "shots_fired" if lemmas & FIRING else None
+
+
+def without_hit_breakdowns(found: list[models.EventQuantity]) -> list[models.EventQuantity]:
+    """Drop the hits of a sentence that gives several ("one bullet entered his shoulder, two others
+    struck his legs"): a breakdown by wound, not the number of times the victim was hit."""
+    hits = {(q.low, q.high) for q in found if q.role == "hits"}
+    return [q for q in found if q.role != "hits"] if len(hits) > 1 else found

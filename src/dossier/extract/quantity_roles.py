@@ -31,9 +31,10 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.extract.arguments import event_scope
-from dossier.extract.consequence_counts import counts_a_consequence
+from dossier.extract.consequence_counts import counts_a_consequence, outside_own_clause
 from dossier.extract.count_scope import HARM_WORDS, count_scope, counted_noun, is_group, is_harmed
-from dossier.extract.measure_roles import election_role, is_measure, magnitude_role
+from dossier.extract.measure_roles import (election_role, is_measure, magnitude_role, shot_role,
+                                           without_hit_breakdowns)
 from dossier.extract.ontology import DETAINEE_WORDS, ROLE_OF_COUNTED
 from dossier.extract.rescue_senses import rescued_role
 from dossier.extract.thing_kinds import kinds
@@ -84,6 +85,9 @@ FATES = {
 FATE_ROLES = {"infected": "cases"}
 # Verbs whose object is a crime's victim (beside count_scope.HARM_WORDS).
 VICTIM_VERBS = frozenset({"shoot", "stab", "attack", "assault", "rob", "kidnap", "abduct", "rape", "beat"})
+# Nouns of crimes against people: whom they name after "of" are victims ("the killings of two women").
+CRIME_NOUNS = frozenset({"killing", "murder", "slaying", "shooting", "stabbing", "death", "rape", "kidnapping",
+                         "abduction", "assault", "beating", "massacre"})
 # Nouns saying people were harmed, beside the verbs of count_scope.HARM_WORDS ("among the victims").
 CASUALTY_NOUNS = frozenset({"victim", "casualty", "fatality", "death", "toll", "body", "survivor"})
 # Counts of people that may be of a part of the happening (a place, a group): see ``count_scope``.
@@ -111,7 +115,8 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
     found = []
     for quantity in quantities:
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-        if span is None or counts_a_consequence(span, trigger.token):
+        if span is None or counts_a_consequence(span, trigger.token) \
+                or (not is_measure(quantity) and outside_own_clause(span, trigger.token, quantities)):
             continue
         election = trigger.event_type == models.EventType.ELECTION
         if not election and (_whole_of_a_part(span, trigger.token) or not (single or span.root.i in scope)):
@@ -121,7 +126,7 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
         if role is not None:
             found.append(models.EventQuantity(role=role, text=quantity.text, low=quantity.low, high=quantity.high,
                                               start=quantity.start, end=quantity.end))
-    return tuple(_dedupe(found))
+    return tuple(_dedupe(without_hit_breakdowns(found)))
 
 
 def _count_role(trigger: Trigger, quantity: models.Quantity, span: Span, several: bool) -> str | None:
@@ -158,6 +163,8 @@ def _measure_role(trigger: Trigger, quantity: models.Quantity, span: Span) -> st
         return election_role(quantity.counted, span)
     if trigger.event_type == models.EventType.DISASTER:
         return magnitude_role(quantity.counted, span) or False
+    if trigger.event_type == models.EventType.ATTACK:
+        return shot_role(quantity, span) or False  # "shot 11 times", "fired 41 rounds"
     return False
 
 
@@ -173,7 +180,7 @@ def _harmed_people(span: Span) -> tuple[str | None, str | None]:
     noun = counted_noun(span)
     if not is_harmed(noun):
         return None, None
-    if is_group(noun):
+    if is_group(noun) or noun.like_num:  # "killing 61": a bare number harmed counts people
         return "people", None
     if "noun.person" not in kinds(noun):  # a harmed "climber" is no plant, a harmed "fan" no machine
         return None, None
@@ -263,17 +270,31 @@ def _term_role(quantity: models.Quantity, span: Span) -> str | None:
 def _victims(noun: Token) -> bool:
     """Whether counted people are victims of a crime, not those arrested for it ("suspected of
     shooting three people", "accused of killing two")."""
-    return is_harmed(noun) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in VICTIM_VERBS)
+    return is_harmed(noun) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in VICTIM_VERBS) \
+        or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CRIME_NOUNS)
 
 
 def _merely_present(span: Span) -> bool:
     """Whether a count of people only says where they were ("about 100 people were in the building
-    when he opened fire"): the subject of "be" with no word of harm in its clause."""
-    noun = counted_noun(span)
+    when he opened fire", "a dozen guests, including three children, were inside"): the subject of
+    "be", or a part of it, with no word of harm in its clause."""
+    noun = _whole_counted(counted_noun(span))
     if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
         return False
     words = {t.lemma_.lower() for t in noun.head.subtree} | {t.lower_ for t in noun.head.subtree}
     return not words & (HARM_WORDS | CASUALTY_NOUNS)
+
+
+def _whole_counted(noun: Token) -> Token:
+    """The noun a part of a group hangs on: "people, including two children", "a group of people"."""
+    for _ in range(4):
+        if noun.dep_ in {"conj", "appos"} and noun.head.i != noun.i:
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in {"including", "of"} and noun.head.head.pos_ in {"NOUN", "PRON"}:
+            noun = noun.head.head
+        else:
+            break
+    return noun
 
 
 def _habitual(span: Span) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.extract.status_clauses import across_colon, generic_present, nobody_did, nobody_underwent, threatened
 from dossier.models import EventStatus
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -19,14 +20,14 @@ EASE_WORDS = frozenset({"hard", "easy", "difficult", "impossible", "tough", "sim
 AVOIDING = frozenset({"avoid", "prevent", "escape", "evade"})
 # Nouns naming an aim: what follows "the purpose of" is meant, not done.
 AIMS = frozenset({"purpose", "intention", "intent", "aim", "goal", "object", "objective", "hope", "idea"})
-# Subjects that say nobody did or underwent it ("none of the guests were hurt", "no one was hit").
-NOBODY = frozenset({"none", "nobody", "nothing", "noone"})
 MODALS = frozenset({"may", "might", "could", "should", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 TIME_MARKS = frozenset({"before", "after", "when", "once", "until", "as"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
-PLANNING = frozenset({"plan", "prepare", "expect", "schedule", "set", "intend", "aim", "hope", "want",
-                      "seek", "propose", "promise", "pledge", "threaten", "vow", "move", "go", "slate", "slat"})
+# (The parser lemmatises "hoping" as "hop".)
+PLANNING = frozenset({"plan", "prepare", "expect", "schedule", "set", "intend", "aim", "hope", "hop", "want",
+                      "seek", "propose", "promise", "pledge", "threaten", "vow", "move", "go", "slate", "slat",
+                      "arrange", "plot", "conspire"})
 # Predicates of a subject that is yet to happen: "the truce was due to begin", "talks are set to resume",
 # "the truce is about to begin", "the vote is slated for May" (the parser lemmatises "slated" as "slat").
 SCHEDULED = frozenset({"due", "slated", "slate", "slat", "poised", "scheduled", "set", "about"})
@@ -34,7 +35,8 @@ SCHEDULED = frozenset({"due", "slated", "slate", "slat", "poised", "scheduled", 
 SCHEDULING_PARTICIPLES = frozenset({"schedule", "set", "plan", "slate", "slat", "due", "expect", "propose"})
 # Nouns a trigger is a part of, whose verb is the trigger's too: "a new round of talks is to be held".
 PART_NOUNS = frozenset({"round", "series", "wave", "set", "session", "stage", "phase", "cycle"})
-WILLING = frozenset({"ready", "willing", "prepared", "able", "eager", "likely", "possible", "unlikely"})
+WILLING = frozenset({"ready", "willing", "prepared", "able", "eager", "likely", "possible", "unlikely",
+                     "determined", "determine", "keen", "intent", "bent"})
 FUTURE_MODIFIERS = frozenset({"upcoming", "next", "forthcoming", "future", "planned", "coming", "new"})
 ONGOING_WORDS = frozenset({"ongoing", "underway", "continuing", "continue"})
 REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "note", "claim", "believe", "expect",
@@ -95,11 +97,13 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     if nominal:
         words |= {c.lower_ for c in trigger.children if c.dep_ in {"det", "neg"}}
     lemmas = {t.lemma_.lower() for t in chain[1:]}
-    if words & NEGATIONS or lemmas & FAILING or (not nominal and _nobody_did(trigger)):
+    nobody = nobody_underwent(trigger) if nominal else nobody_did(trigger)
+    if words & NEGATIONS or lemmas & FAILING or nobody:
         return EventStatus.NEGATED
     if words & MODALS or words & CONDITIONS or lemmas & WILLING or _directed(chain) or _advocated(trigger) \
             or _rated(chain) or _supposed(chain) or _modal_participle(trigger) or _asked(trigger) \
-            or _no_matter_who(chain) or _offered_course(chain) or _contingent(trigger, chain):
+            or _no_matter_who(chain) or _offered_course(chain) or _contingent(trigger, chain) \
+            or any(generic_present(t) or threatened(t) for t in chain if t.pos_ in {"VERB", "AUX"}):
         return EventStatus.HYPOTHETICAL
     if "would" in words:
         return EventStatus.PLANNED if _reported(chain) else EventStatus.HYPOTHETICAL
@@ -197,10 +201,13 @@ def _scope_chain(trigger: Token, nominal: bool) -> list[Token]:
             chain.append(current)
     carrier = current
     for _ in range(3):
-        if (current.dep_ not in {"xcomp", "conj", "acomp", "csubj"} and not _caused(current)) \
+        if _object_complement(current):
+            current = current.head.head  # "arranged to have the witness killed": "have"
+        elif (current.dep_ not in {"xcomp", "conj", "acomp", "csubj"} and not _caused(current)) \
                 or current.head.i == current.i:
             break  # a gerund subject ("attacking the ports wouldn't work") takes its verb's modal
-        current = current.head
+        else:
+            current = current.head
         chain.append(current)
     if nominal and carrier.i != trigger.i and _subject_of(trigger, carrier):
         chain.extend(_be_to_verb(carrier))
@@ -209,8 +216,19 @@ def _scope_chain(trigger: Token, nominal: bool) -> list[Token]:
 
 def _caused(verb: Token) -> bool:
     """A bare infinitive after a verb of causing or seeing ("would see them meet", "have them
-    fight"): it takes that verb's modal, negation and plan."""
-    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in CAUSATIVES
+    fight"), a participle after "have"/"get" ("arranged to have them killed"), or an infinitive
+    with its own subject ("expected him to be charged"): it takes that verb's modal, negation and plan."""
+    if verb.dep_ != "ccomp":
+        return False
+    head = verb.head.lemma_.lower()
+    return (verb.tag_ == "VB" and head in CAUSATIVES) or (verb.tag_ == "VBN" and head in {"have", "get"}) \
+        or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _object_complement(verb: Token) -> bool:
+    """A participle describing the object of "have"/"get" ("have the witness killed")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj" \
+        and verb.head.head.lemma_.lower() in {"have", "get"}
 
 
 def _subject_of(noun: Token, verb: Token) -> bool:
@@ -246,10 +264,18 @@ def _carrier(noun: Token) -> Token:
     if noun.dep_ == "conj":
         return _carrier(head) if head.pos_ in {"NOUN", "PROPN"} else head
     if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}:
-        return head
+        return noun if across_colon(noun, head) or _misread_time_clause(noun, head) else head
     if noun.dep_ == "pobj" and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
-        return head.head
+        return noun if across_colon(noun, head.head) else head.head
     return noun
+
+
+def _misread_time_clause(noun: Token, verb: Token) -> bool:
+    """"Bans after the outbreak will be discussed", parsed as a clause "after the outbreak will be
+    discussed": an English time clause never takes "will", so the noun is the preposition's and
+    the future belongs to another subject."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in TIME_MARKS and c.i < noun.i]
+    return bool(marks) and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 def _yet_to_come(chain: list[Token]) -> bool:
@@ -357,28 +383,3 @@ def _ongoing(trigger: Token, chain: list[Token], words: set[str], modifiers: set
     if carrier.lemma_.lower() in {"remain", "stay"} and carrier.i != trigger.i:
         return True  # "remain in detention"
     return trigger.tag_ == "VBG" and bool(words & {"is", "are", "am"})
-
-
-def _nobody_did(verb: Token) -> bool:
-    """Whether a verb's subject is nobody: "none (of them)", "nobody", "no one", "no-one", "no
-    shots"; also the subject of a verb it completes ("no-one is believed to have been hurt")."""
-    current = verb
-    for _ in range(3):
-        for subject in (c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}):
-            if subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children) \
-                    or _split_no_one(subject):
-                return True
-        if current.dep_ != "xcomp" or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def _split_no_one(subject: Token) -> bool:
-    """"No-one" cut by the tokenizer into "No", "-", "one", each a subject (or "one" after them)."""
-    if subject.lower_ == "no" and subject.i + 1 < len(subject.doc):
-        after = subject.doc[subject.i + 1: subject.i + 3]
-        return any(t.lower_ == "one" for t in after)
-    if subject.lower_ == "one" and subject.i > 0:
-        return any(t.lower_ == "no" for t in subject.doc[max(subject.i - 2, 0): subject.i])
-    return False
