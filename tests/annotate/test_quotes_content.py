@@ -21,3 +21,26 @@ def test_quotes_content_before_cue(quote_triples, text, expected):
 @pytest.mark.slow
 def test_quotes_content_ignores_bare_adverb(quote_triples):
     assert quote_triples("Later, he said.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a "that" clause after the cue is its content, not a clause before it the parser also
+        # hangs on the cue
+        ("The ankle was checked over the weekend and coach Dan Miles said at practice on Tuesday "
+         "that the club decided to rest him.",
+         ("Dan Miles", "said", "that the club decided to rest him")),
+    ],
+)
+def test_quotes_content_that_clause_after_cue(quote_triples, text, expected):
+    assert expected in quote_triples(text)
+
+
+@pytest.mark.slow
+def test_quotes_content_fronted_clause_without_that(quote_triples):
+    # with no "that" clause after the cue, a clause before it is still the content
+    assert ("the spokesman", "said", "The ferry will sail at noon") in quote_triples(
+        "The ferry will sail at noon, the spokesman said on Monday."
+    )

@@ -33,6 +33,18 @@ pytestmark = [
         ("A nurse accused of poisoning three patients appeared in court on Monday.", "accused of"),
         ("Police found the bodies of two men, 40, and 45, and a dog, thought to be their pet "
          "collie.", "thought"),
+        # a person engaged, not told: a verb outside the lexicon whose senses are not all speech
+        ("The Ravens signed linebacker Carl Dorsey to fill the open roster place.", "signed"),
+        # a clause on the object noun tells what the noun holds; "uphold" is no verb of saying
+        ("An appeals court on Monday upheld a review board's recommendation that the doctor lose "
+         "his licence.", "upheld"),
+        # a thing cited as evidence, and a lower-case noun the tagger calls a name
+        ("The sketch implies that the burglar wore gloves.", "implies"),
+        ("Six rounds were fired — the autopsy showed that two bullets hit the man.", "showed"),
+        # a participle on the subject, and the rest of the sentence as its "content"
+        ("We welcome letters that advance the debate.\n"
+         "Views expressed in the letters do not represent those of the editors.",
+         "expressed in the letters"),
         # an agentless passive that orders or names, not hearsay
         ("The harbour master was ordered to close the quay until Monday.", "was ordered"),
         # an agentless passive of belief or expectation hedges, and gives no one's words
@@ -79,6 +91,10 @@ def test_quotes_pipeline_cues_no_speech_is_left_out(nlp, text, cue):
         ("The majority of residents said they would stay.", "said"),
         # a belief: the second sense of "feel", with a clause
         ("Many fans feel that the coach should stay for another season.", "feel"),
+        # a verb of telling with a person and an infinitive, in or out of the hand lexicon
+        ("The mayor urged residents to leave the flooded streets.", "urged"),
+        # a clause on a noun cue, and a capitalised name as the evidence's giver
+        ("The senator repeated her claim that the vote had been rigged.", "repeated"),
         # the lemmatiser's "hop" for "hoping" is read as "hope"
         ("The museum is hoping that the new wing will draw more visitors.", "is hoping"),
     ],

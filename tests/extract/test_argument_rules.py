@@ -65,3 +65,28 @@ def test_argument_rules_place_inside_an_organisation_name_is_no_location(extract
 )
 def test_argument_rules_place_of_a_relative_clause(extract, text, trigger, location):
     assert [m.location for m in extract(text) if m.trigger == trigger] == [location]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        # the victim inside the offence of a charge or conviction is no party to it
+        ("The jury convicted Carl Dent of the 2009 murder of Officer Ruth Vance.", "convicted", "Ruth Vance"),
+        ("Mark Oduya was charged with the killing of Peter Laine.", "charged", "Peter Laine"),
+    ],
+)
+def test_argument_rules_victim_of_the_offence_is_no_party(extract, text, trigger, name):
+    assert name not in {t for _, t in _arguments(extract, text, trigger)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the convicted person keeps the role, and so does the victim of a killing itself
+        ("The jury convicted Carl Dent of the 2009 murder of Officer Ruth Vance.", "convicted",
+         ("target", "Carl Dent")),
+        ("The killing of Peter Laine shocked the town.", "killing", ("target", "Peter Laine")),
+    ],
+)
+def test_argument_rules_offence_keeps_the_parties(extract, text, trigger, expected):
+    assert expected in _arguments(extract, text, trigger)

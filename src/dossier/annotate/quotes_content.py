@@ -127,6 +127,12 @@ def clause_tokens(cue: Token) -> tuple[int, int] | None:
         child for child in cue.children
         if child.dep_ in ("ccomp", "xcomp") and child.lower_ != "citing"  # a relay chain
     ]
+    # a "that" clause after the cue is its complement: a clause fronted before a cue never
+    # opens with "that", so one the parser also hangs here ("X was done and Roe said that Y")
+    # is another sentence's
+    marked = [clause for clause in clauses if clause.i > cue.i and _opens_with_that(clause)]
+    if marked:
+        clauses = marked
     if clauses:  # the nearest: a quotation from the paragraph before may hang here too
         child = min(clauses, key=lambda clause: abs(clause.i - cue.i))
         return _raised_object(cue, child), child.right_edge.i + 1
@@ -150,6 +156,10 @@ def _raised_object(cue: Token, clause: Token) -> int:
         if child.dep_ == "dobj" and cue.i < child.i < start:
             return child.left_edge.i
     return start
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.lefts)
 
 
 def _is_that_clause(token: Token) -> bool:

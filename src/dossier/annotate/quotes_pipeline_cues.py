@@ -22,7 +22,11 @@ pipeline keeps a cue only when:
 - it is no page stamp ("Posted: 9 April"), no adverbial clause after its content ("was freed as
   he awaits trial"), and no headline's passive ("Woman Hurt in Crash, Driver Charged");
 - it does not cite a thing as evidence: "the footage shows", "the record will show", "the
-  response indicates" name no one who speaks, nor does an evidence verb without a source;
+  response indicates", "the sketch implies" name no one who speaks, nor does an evidence verb
+  without a source; a lower-case word the tagger calls a name ("the autopsy") is a thing;
+- a verb's rarer sense of saying counts only for a clause it takes itself: in "upheld the
+  board's recommendation that ..." the clause is what the noun holds, and "uphold" is first a
+  verb of keeping (a fifth review of crime stories);
 - its source is no time, event or state ("history demanded", "time will tell");
 - its content, outside quotation marks, has the shape of words (``quotes_pipeline_forms``).
 
@@ -70,7 +74,7 @@ HEARSAY_PASSIVES = frozenset(
 )
 # Verbs that cite evidence ("the footage shows", "the results indicate"): speech only when who
 # shows is a person or a body of people.
-EVIDENCE_VERBS = frozenset("show indicate demonstrate prove suggest reveal".split())
+EVIDENCE_VERBS = frozenset("show indicate demonstrate prove suggest reveal imply signal".split())
 # Lexicographer files of a source noun that can speak (WordNet 3.0 names), and how many senses
 # are read ("prosecutor" is a person at once, "school" a group).
 SPEAKER_LEXNAMES = frozenset({"noun.person", "noun.group"})
@@ -130,7 +134,7 @@ def reports_speech(cue: Span, source: Span | None, content: Span) -> bool:
     hearsay = any(_lemmas(token) & HEARSAY_PASSIVES for token in passive)
     if passive and source is None and not hearsay:
         return False  # "was called", "has been charged", "was ordered": no one's words
-    clause = _is_clause(content)
+    clause = _is_clause(content) and _takes_clause(heads, content)
     return any(_says_or_thinks(token, clause) for token in heads)
 
 
@@ -174,8 +178,8 @@ def _can_speak(source: Span | None) -> bool:
     if source is None:
         return False
     head = source.root
-    if head.ent_type_ in SPEAKER_LABELS or head.pos_ == "PROPN":
-        return True
+    if head.ent_type_ in SPEAKER_LABELS or (head.pos_ == "PROPN" and head.text[:1].isupper()):
+        return True  # a lower-case word the tagger calls a name ("the autopsy") is a noun
     if head.pos_ == "PRON":
         return head.lower_ not in THING_PRONOUNS
     senses = wordnet.synsets(head.lemma_.lower(), "n")[:SPEAKER_SENSES]
@@ -249,6 +253,13 @@ def _is_clause(content: Span) -> bool:
         return False
     verbs = [root, *(child for child in root.children if child.dep_ in ("aux", "auxpass"))]
     return any(verb.tag_ in FINITE_TAGS for verb in verbs)
+
+
+def _takes_clause(heads: list[Token], content: Span) -> bool:
+    """Whether the clause hangs on the cue itself: in "upheld the recommendation that ..." it
+    tells what the recommendation holds, so the verb's rarer sense of saying is not read."""
+    head = content.root.head
+    return head in heads or head.dep_ not in ("dobj", "pobj") or head.head not in heads
 
 
 def _says_or_thinks(token: Token, clause: bool) -> bool:

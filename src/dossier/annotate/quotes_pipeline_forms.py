@@ -19,7 +19,12 @@ quotation marks is left out when:
   or one before the cue ("Roe, who looked as though he was pressing"): an indirect question takes
   no comma ("asked who had called"), and a reporting clause after its content needs a clause;
 - it is an infinitive sharing the cue's subject ("decided to go", "refused to let") after a verb
-  that is no promise, threat, request or claim: the infinitive is the subject's own act or goal.
+  that is no promise, threat, request or claim: the infinitive is the subject's own act or goal;
+- it is a person and an infinitive after a verb that engages or moves people ("signed a guard to
+  fill the spot", "hired a coach to rebuild"), found by a fifth review of sports stories: only a
+  verb of telling makes the person someone told. A verb outside the hand lexicon tells when its
+  two commonest WordNet senses are both communication ("implored residents to leave"); "sign" is
+  first writing one's name, then engaging someone.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dossier.annotate import wordnet
+from dossier.annotate.quotes_lexicon import ALL_CUES
 
 # Parts of speech of a verb heading a clause (spaCy's universal tags).
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -54,6 +60,10 @@ ADDRESSEE_LEXNAMES = frozenset({"noun.person", "noun.group"})
 PERSON_LEXNAME = "noun.person"
 # Senses of an object noun read for a person.
 ADDRESSEE_SENSES = 3
+# Lexicographer file of telling; a verb outside the lexicon tells a person to act only when its
+# ``TELLING_SENSES`` commonest senses are all filed there.
+TELLING_LEXNAME = "verb.communication"
+TELLING_SENSES = 2
 # Named-entity labels of addressees.
 ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -88,9 +98,27 @@ def has_said_form(cue: Span, content: Span) -> bool:
     objects = [token for token in tops if token.dep_ in OBJECT_DEPS and token.head in cue]
     if objects and not any(_may_be_told(token) for token in objects):
         return False
+    if objects and _engages(cue):
+        return False
     if _is_relative_aside(cue, content):
         return False
     return not _is_own_infinitive(cue, content)
+
+
+def _engages(cue: Span) -> bool:
+    """A verb outside the lexicon that engages, hires or sends the person it takes ("signed a
+    guard to fill the spot"), not one of telling (see the module docstring)."""
+    verbs = [token for token in cue if token.pos_ == "VERB" and token.dep_ != "aux"]
+    if not verbs or not wordnet.available():
+        return False
+    for verb in verbs:
+        lemmas = _lemmas(verb)
+        if lemmas & ALL_CUES:
+            return False
+        senses = wordnet.synsets(verb.lemma_.lower(), "v")[:TELLING_SENSES]
+        if not senses or all(sense.lexname == TELLING_LEXNAME for sense in senses):
+            return False
+    return True
 
 
 def _describes_cue(verb: Token, cue: Span) -> bool:

@@ -12,17 +12,23 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import models
 from dossier.annotate import wordnet
+from dossier.annotate.gazetteer import country_of
 from dossier.annotate.quotes_found import Found
 from dossier.annotate.quotes_gender import infer_genders
 from dossier.annotate.quotes_lexicon import NAME_LABELS, PRONOUN_SOURCES
 from dossier.annotate.quotes_marks import inside, pair_quote_marks
+from dossier.annotate.quotes_speaker_names import (
+    holds_name_words,
+    person_mentions,
+    reported_mentions,
+    titled_name_after,
+)
 from dossier.annotate.quotes_pipeline_persons import (
     described_name,
     noun_gender,
     pronoun_after,
     role_holder,
     shows_person,
-    surname_map,
     unnamed_person,
     with_titled_forms,
 )
@@ -79,16 +85,19 @@ def resolve_speakers(
     """
     text = doc.text  # built anew on each access: read it once
     marks = pair_quote_marks(text)
+    names = {k: v for k, v in names.items() if holds_name_words(k) and holds_name_words(v)}
     seen = _Seen.of(doc, with_titled_forms(doc, names), marks)
     quotes = []
     for item in sorted(found, key=lambda item: item.cue[0] if item.cue else item.content[0]):
         speaker, is_person = _speaker_of(doc, item.source_tokens, seen.names)
         if item.source_tokens is not None:
             source = doc[item.source_tokens[0] : item.source_tokens[1]]
+            spoken = len(seen.spoken)
             if speaker is None:
                 speaker = _described_speaker(doc, item, source, seen)
             else:
                 _note_named(speaker, is_person, source, seen)
+            _note_report(doc, item, speaker, seen.spoken[spoken:], seen)
         seen.evidenced.update(name for _, name in seen.spoken)
         quotes.append(_record(text, doc_id, item, speaker, _via_of(doc, item)))
     quotes.sort(key=lambda quote: quote.content_start)
@@ -106,13 +115,14 @@ class _Seen:
     genders: dict[str, str]
     evidenced: set[str]
     spoken: list[tuple[int, str]] = field(default_factory=list)  # people who spoke
+    reports: list[tuple[int, int, str]] = field(default_factory=list)  # contents by a person
     named: list[tuple[Span, str]] = field(default_factory=list)  # sources and their names
 
     @classmethod
     def of(cls, doc: Doc, names: dict[str, str], marks: list[tuple[int, int]]) -> _Seen:
         # A name inside quotation marks is someone the speaker talks about, never the speaker.
         mentions = [
-            (i, name) for i, name in _person_mentions(doc, names) if not inside(doc[i].idx, marks)
+            (i, name) for i, name in person_mentions(doc, names) if not inside(doc[i].idx, marks)
         ]
         persons = {name for _, name in mentions} | set(names.values())
         genders = infer_genders(doc, names)
@@ -129,8 +139,10 @@ def _described_speaker(doc: Doc, item: Found, source: Span, seen: _Seen) -> str 
     head = source.root
     if head.lower_ in PRONOUN_SOURCES:
         before = min(head.i, _token_at(doc, item.content[0]))  # not a name it quotes
-        salient = seen.spoken + [(i, n) for i, n in seen.mentions if _salient(doc[i], head)]
-        pools = [salient, seen.mentions]
+        gender = PRONOUN_GENDER[head.lower_]
+        mentions = reported_mentions(seen.mentions, seen.reports, gender, seen.genders)
+        salient = seen.spoken + [(i, n) for i, n in mentions if _salient(doc[i], head)]
+        pools = [salient, mentions]
         speaker = _antecedent(before, head, pools, seen.genders, seen.evidenced)
         return None if speaker is not None and speaker.startswith(UNNAMED) else speaker
     speaker = role_holder(source, seen.names, seen.named)
@@ -142,16 +154,32 @@ def _described_speaker(doc: Doc, item: Found, source: Span, seen: _Seen) -> str 
     return speaker
 
 
+def _note_report(
+    doc: Doc, item: Found, speaker: str | None, added: list[tuple[int, str]], seen: _Seen
+) -> None:
+    """Keep where a person's report lies, so that a later he/she passes over the people named
+    in it (``reported_mentions``): the speaker, else the described person just noted."""
+    key = speaker if speaker in seen.persons or speaker in seen.genders else None
+    if key is None and added:
+        key = added[-1][1]
+    if key is not None:
+        start, end = item.content
+        seen.reports.append((_token_at(doc, start), _token_at(doc, max(start, end - 1)) + 1, key))
+
+
 def _note_named(speaker: str, is_person: bool, source: Span, seen: _Seen) -> None:
     """Record a named speaker; a person NER missed, named with a role ("protester Paris
     Kyriakides"), is learnt with the surname, unless the article names someone else so."""
+    if country_of(speaker) is not None:  # a country or a capital speaks through someone else
+        is_person = False
     if is_person and speaker not in seen.persons and " " in speaker:
         seen.persons.add(speaker)
         surname = speaker.split()[-1]
         if seen.names.get(surname, surname) == surname:
             seen.names = {**seen.names, surname: speaker}
     seen.named.append((source, speaker))
-    if (is_person and speaker in seen.persons) or shows_person(source, seen.marks):
+    shown = shows_person(source, seen.marks) and country_of(speaker) is None
+    if (is_person and speaker in seen.persons) or shown:
         seen.spoken.append((source.start, speaker))
         _add_gender(speaker, source, seen.marks, seen.genders)
 
@@ -245,49 +273,8 @@ def _may_name_person(noun: Token) -> bool:
     return True
 
 
-def _person_mentions(doc: Doc, names: Mapping[str, str]) -> list[tuple[int, str]]:
-    """Where people are named, as (root token index, fullest name), in text order.
-
-    Names that only modify a noun ("the Obama administration", "Obama's letter") name no one who
-    could be "he" or "she", and a PERSON-tagged word after "of"/"from" on a person's name is their
-    home town ("Jane Roe, 40, of Springfield"), not a second person.
-    """
-    mentions = []
-    for ent in doc.ents:
-        full = names.get(ent.text, ent.text)
-        # NER often tags a lone surname as ORG or GPE; mapped to a longer name, it is a person's.
-        person = ent.label_ == "PERSON" or (ent.label_ in NAME_LABELS and full != ent.text)
-        if not person or ent.root.dep_ in MODIFIER_DEPS or _is_home_town(ent) or _is_heading(ent):
-            continue
-        mentions.append((ent.root.i, full))
-    # NER misses some repeats of a name it tagged elsewhere ("Roe became ..."): a proper noun
-    # outside any entity that is a known short form of a person's name is that person.
-    surnames = surname_map(set(names.values()))
-    for token in doc:
-        full = names.get(token.text) or surnames.get(token.text)
-        if token.pos_ == "PROPN" and not token.ent_type_ and full is not None:
-            if token.dep_ not in MODIFIER_DEPS:
-                mentions.append((token.i, full))
-    return sorted(mentions)
-
-
-def _is_heading(ent: Span) -> bool:
-    """A name in capitals is a dateline or a heading ("SPRINGFIELD, Ohio -"), not a person."""
-    return ent.text.isupper() and len(ent.text) > 3
-
-
-def _is_home_town(ent: Span) -> bool:
-    prep = ent.root.head
-    if ent.root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
-        return False
-    owner = prep.head  # the name, or the age set after it
-    return owner.pos_ == "PROPN" or owner.ent_type_ == "PERSON" or owner.like_num
-
-
 # Dependencies of a clause's subject (spaCy's English labels).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Dependencies of a name that only modifies a noun: a compound or a possessive.
-MODIFIER_DEPS = frozenset({"compound", "poss"})
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 # Key prefix of a described speaker ("a relative") among the named ones; it never names anyone.
 UNNAMED = "\x00unnamed:"
@@ -307,6 +294,9 @@ def _speaker_of(
     if tokens is None:
         return None, False
     span = _without_clauses(doc[tokens[0] : tokens[1]])
+    titled = titled_name_after(span, names.values())
+    if titled is not None:  # "said Dist. Atty. Jane Roe": the name after the title speaks
+        return names.get(titled.text, titled.text), True
     root = span.root
     people = [ent for ent in span.ents if ent.label_ == "PERSON"]
     # The person the phrase is about is at its head: "Clinton spokeswoman Jennifer Palmieri" is

@@ -224,6 +224,34 @@ def names_an_offence(root: Token) -> bool:
     return current.dep_ == "pobj" and prep.lower_ in {"with", "of"} and prep.head.lemma_.lower() in CHARGE_WORDS
 
 
+def victim_of_an_offence(root: Token) -> bool:
+    """Whether a name is the victim inside the offence of a charge ("convicted of the murder of X",
+    "charged with the 2004 killing of X", "on suspicion of the assault of X"): the offence's own
+    party, which the charge, conviction or arrest did not befall and which did not act in it.
+
+    Args:
+        root: the root token of the name.
+
+    Returns:
+        True when the name (or a conjunction it is part of) hangs by "of" on a noun that hangs by
+        "with" or "of" on a word of charging or suspecting, or on the person it names.
+    """
+    current = root
+    while current.dep_ in {"conj", "compound", "appos"} and current.head.i != current.i:
+        current = current.head
+    prep = current.head
+    if current.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return False
+    offence = prep.head
+    outer = offence.head
+    if offence.dep_ != "pobj" or outer.lower_ not in {"with", "of"}:
+        return False
+    holder = outer.head
+    if holder.dep_ in {"dobj", "nsubjpass"}:  # "convicted X of the murder": hung on the convict
+        holder = holder.head
+    return holder.lemma_.lower() in CHARGE_WORDS
+
+
 def dies_no_place(label: str, trigger) -> bool:
     """Whether a name is a place in a death: a town or a prison does not die, it is where someone
     died ("a boss from X was found dead in Y"); the event's place is read apart."""

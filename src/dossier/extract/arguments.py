@@ -22,7 +22,7 @@ from dossier import models
 from dossier.annotate.gazetteer import country_of
 from dossier.extract.argument_rules import (
     dies_as_member, dies_no_place, headline_passive, in_clause_of_another_noun, names_an_offence, not_a_party, patient_of,
-    place_inside_a_name,
+    place_inside_a_name, victim_of_an_offence,
 )
 from dossier.extract.actor_phrases import actor_head, actor_like, is_pronoun, noun_phrases  # noqa: F401 (re-exported)
 from dossier.extract.ontology import ACCIDENT_NOUNS, ILLNESS_NOUNS
@@ -118,7 +118,8 @@ def find_arguments(trigger: Trigger, names: list[models.EntityMention], countrie
         if span is None:
             continue
         if _origin_of_a_person(span.root) or not_a_party(span.root, name.label) or names_an_offence(span.root) \
-                or dies_no_place(name.label, trigger) or dies_as_member(span.root, trigger):
+                or victim_of_an_offence(span.root) or dies_no_place(name.label, trigger) \
+                or dies_as_member(span.root, trigger):
             continue
         role = _mediator(span.root) or _present(span.root) or _role(span.root, trigger.token, predicate)
         if role == "actor" and (patient_of(span.root, trigger) or headline_passive(span.root, trigger)):
