@@ -40,8 +40,8 @@ _CLOCK = (
 # "Name |" or "PLACE |" (capitalised words) before it and "last updated at" wording.
 _STAMP = re.compile(
     rf"(?:(?-i:[A-Z][\w.'\\/-]*(?:\s+[A-Z][\w.'\\/-]*){{0,3}})(?:\s*,\s*{_MONTH}\s+\d{{1,2}})?\s*\|\s*)?"
-    r"(?:(?:Page\s+)?last\s+updated\s+(?:at\s+)?)?"
-    rf"(?:{_CALENDAR}\s*[,;]?\s*{_CLOCK}|{_CLOCK}\s*,?\s*{_CALENDAR})",
+    r"(?P<stamp>(?:(?:Page\s+)?last\s+updated\s+(?:at\s+)?)?"
+    rf"(?:{_CALENDAR}\s*[,;]?\s*{_CLOCK}|{_CLOCK}\s*,?\s*{_CALENDAR}))",
     re.IGNORECASE,
 )
 # A wire dateline: an upper-case place, maybe a date, then a bracketed agency and a dash.
@@ -60,8 +60,22 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 HEADING_REACH = 160  # characters from the start of a line within which a date heading is looked for
-# A photo credit: "Photograph :" then one to four names and an agency after a slash.
-_CREDIT = re.compile(r"Photograph\s*:\s*(?:[\w.'-]+\s+){0,3}[\w.'-]+(?:\s*\\?/\s*[\w.'-]+)+\s*")
+# A photo credit: "Photograph :" then a photographer's name and the agencies after slashes
+# ("Photograph : Ann Lee\/Wire\/Pool"), or an agency alone. The caption or lead that follows starts
+# with a capitalised word too, so an agency's name is one word (or an acronym) unless the words
+# after it are those that end agency and company names ("Stock Images", "Press Features", "Acme
+# LLC"): taking any capitalised word would eat the lead's subject, taking one word left "Images" or
+# "Features" glued to the lead.
+_AGENCY_TAIL = (
+    r"(?:\s+(?-i:Images|Features|Photos?|Pictures|Press|Pool|Wire|News|Service|Agency|Library|Archives?"
+    r"|Collection|Handout|House|Association|LLC|Inc|Ltd|plc|Corp)\b\.?)*"
+)
+_CREDIT = re.compile(
+    r"Photograph\s*:\s*(?:"
+    rf"(?:[\w.'-]+\s+){{0,3}}[\w.'-]+(?:\s*\\?/\s*[\w.'-]+)*\s*\\?/\s*[\w.'-]+{_AGENCY_TAIL}"
+    rf"|(?-i:[A-Z][A-Z]+|[A-Z]\w+(?=\s+(?:Images|Features|Press|Pictures|Photos?|News|Agency|LLC|Inc|Ltd)\b)){_AGENCY_TAIL}"
+    r")\s*"
+)
 
 # A print-edition note ("A version appeared on p6 of the Main section of the Guardian on ...
 # Saturday 29 May 2010", "A version of this article appears in print on May 29, 2010, on Page
@@ -93,6 +107,61 @@ _COMMENTS_NOTICE = re.compile(
     re.IGNORECASE,
 )
 
+# A web address opening a line: a pasted page often begins with its own address, whose slug
+# repeats the headline ("example.com/2011/01/05/mill-closes-after-fire/"), so its words gave events,
+# summaries and names. It is the page's location, never its text. Written with a scheme, with
+# "www.", or as a host with a common top-level domain and a path; tokenized copies space it out
+# ("http: / / www. example. com / ...").
+_ADDRESS = re.compile(
+    r"(?:https?\s?:\s?/\s?/|www\s?\.\s?[a-z0-9-]+\s?\.\s?[a-z]"
+    r"|[a-z0-9-]+(?:\s?\.\s?[a-z0-9-]+)*\s?\.\s?(?:com|org|net|gov|edu|info|[a-z]{2})\s?/)",
+    re.IGNORECASE,
+)
+# An address spaced out by a tokenizer: a separator with a space beside it.
+_SPACED = re.compile(r"\s[./:?=#]|[./:?=#]\s")
+
+# An outlet's notice on its readers' comments ("We welcome comments that stay on topic.", "Views
+# expressed in the comments are not those of the Courier."): the page's rules, not its reporting;
+# its subject ("Views") was taken for a name and a speaker. Through the end of its sentence.
+_COMMENT_POLICY = re.compile(
+    r"\b(?:We (?:welcome|encourage|invite) (?:your |readers' )?comments"
+    r"|(?:The )?(?:[Vv]iews|[Oo]pinions) expressed (?:in (?:the|these|readers') comments|here|below|by (?:readers|commenters))"
+    r"(?= (?:do|does|are|is|belong|reflect)\b))[^\n]*?(?:[.!](?=\s|$)|$)",
+)
+
+
+def address_span(line: str) -> tuple[int, int] | None:
+    """The web address a line opens with, as a ``(start, end)`` span, or None.
+
+    An address ends at the first space; one spaced out by a tokenizer ("http: / / host. com /
+    story") has no telling end, so it runs to the end of the line.
+    """
+    start = _skip_space(line, 0)
+    found = _ADDRESS.match(line, start)
+    if found is None:
+        return None
+    plain = re.match(r"\S+", line[start:])
+    if _SPACED.search(found.group(0)) or (plain and plain.end() < len(found.group(0))):
+        return start, len(line.rstrip())
+    return start, start + plain.end()
+
+
+def leading_address(text: str) -> tuple[str | None, str]:
+    """Split the page address off the top of a pasted article.
+
+    Args:
+        text: an article's text.
+
+    Returns:
+        ``(address, rest)``: the first line's address with any tokenizer spaces removed, and the
+        text after that line; ``(None, text)`` when the first line is not an address alone.
+    """
+    first, _, rest = text.lstrip().partition("\n")
+    span = address_span(first)
+    if span is None or first[span[1]:].strip():
+        return None, text
+    return re.sub(r"\s+", "", first[span[0]:span[1]]), rest.lstrip()
+
 
 def reader_comments_start(text: str) -> int | None:
     """Where readers' comments begin in an article: the first comment header or debate notice, or None.
@@ -120,10 +189,13 @@ def furniture_spans(line: str) -> list[tuple[int, int]]:
         ``(start, end)`` spans, in order and not overlapping, of timestamps (with a dateline
         right after them), wire datelines at the start of the line or after a timestamp, and
         photo credits and print-edition notes ("A version appeared on p6 of the Main section
-        of the Guardian on Saturday 29 May 2010"). Known limits: a timestamp needs a four-digit year and a clock time;
+        of the Guardian on Saturday 29 May 2010"), a web address opening the line, and notices on readers' comments. Known limits: a timestamp needs a four-digit year and a clock time;
         captions without a "Photograph :" credit are not found.
     """
     spans = []
+    address = address_span(line)
+    if address is not None:
+        spans.append(address)
     for match in _STAMP.finditer(line):
         end = match.end()
         dateline = _DATELINE.match(line, _skip_space(line, end))
@@ -132,7 +204,33 @@ def furniture_spans(line: str) -> list[tuple[int, int]]:
     if first and not any(s <= first.start() < e for s, e in spans):
         spans.append((first.start(), first.end()))
     spans.extend(match.span() for match in _CREDIT.finditer(line))
+    spans.extend(match.span() for match in _COMMENT_POLICY.finditer(line))
     spans.extend(match.span() for match in _PRINT_NOTE.finditer(line))
+    spans.extend(match.span() for match in _HEADING.finditer(line, 0, HEADING_REACH + 40)
+                 if match.start() < HEADING_REACH and match.start() > 0)
+    return _merge(spans)
+
+
+def nameless_spans(line: str) -> list[tuple[int, int]]:
+    """The furniture of a line that names no one: all of it but datelines and bylines.
+
+    A dateline's place and agency ("OTTAWA (Wire) -") and a byline's name before a timestamp are
+    names the article does carry; its date and clock, a photo credit, a page address, a heading,
+    a print note and a comment notice are not, yet their words were read as names ("Wed Feb 7" as
+    a person).
+
+    Args:
+        line: one line of an article.
+
+    Returns:
+        ``(start, end)`` spans, in order and not overlapping.
+    """
+    spans = [match.span("stamp") for match in _STAMP.finditer(line)]
+    address = address_span(line)
+    if address is not None:
+        spans.append(address)
+    for pattern in (_CREDIT, _COMMENT_POLICY, _PRINT_NOTE):
+        spans.extend(match.span() for match in pattern.finditer(line))
     spans.extend(match.span() for match in _HEADING.finditer(line, 0, HEADING_REACH + 40)
                  if match.start() < HEADING_REACH and match.start() > 0)
     return _merge(spans)

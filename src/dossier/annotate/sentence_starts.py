@@ -10,6 +10,10 @@ broken at 70 columns), where it is only a place the line was broken.
 The other way round, the parser ends a sentence at the stop of a title before a name ("..., Troy
 police Lt. Gerry Scherlinck said." became two sentences, and the quote lost its speaker): a name
 after a title abbreviation never starts a sentence.
+
+Page furniture (timestamps, wire datelines, photo credits, a page's address: ``dossier.furniture``)
+is made a sentence of its own and no name (``dossier.furniture_tokens``), so that a dateline glued
+to the lead is not the lead's subject nor a person a later "he said" is given to.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Token
+
+from dossier.furniture_tokens import mark_furniture
 
 # Abbreviated titles and ranks written before a name.
 TITLE_ABBREVIATIONS = frozenset({
@@ -32,8 +38,8 @@ WRAPPED_SHARE = 0.5
 
 
 def mark_sentence_starts(doc: Doc) -> Doc:
-    """Set the first word after a paragraph break as a sentence start, and a name after a title as
-    none, leaving the rest to the parser.
+    """Set the first word after a paragraph break as a sentence start, a name after a title as
+    none, and page furniture as a sentence of its own, leaving the rest to the parser.
 
     Args:
         doc: a tokenized text, not yet parsed.
@@ -53,7 +59,7 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             elif token.is_title and _title_abbreviation(previous):
                 token.is_sent_start = False  # "Lt. Gerry Scherlinck"
         previous = token
-    return doc
+    return mark_furniture(doc)
 
 
 def _title_abbreviation(token: Token) -> bool:

@@ -14,6 +14,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from dossier.errors import IngestError
+from dossier.furniture import leading_address
 from dossier.ingest.dates import infer_published
 from dossier.ingest.fingerprint import make_doc_id
 from dossier.ingest.options import IngestOptions
@@ -51,6 +52,12 @@ def domain_of(url: str | None) -> str | None:
     return host.removeprefix("www.")
 
 
+def _web_url(address: str) -> str | None:
+    """The address as a URL with a scheme, or None when it has no host."""
+    url = address if "://" in address else f"http://{address}"
+    return url if domain_of(url) else None
+
+
 def _language(value: str | None) -> str:
     if not value:
         return "en"
@@ -80,6 +87,10 @@ def make_document(text: str, *, source: str, meta: Meta, options: IngestOptions)
         IngestError: the text is empty or longer than ``options.max_text_chars``.
     """
     text = repair_text(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    address, rest = leading_address(text)
+    if address is not None and rest.strip():
+        # a pasted page's own address is where it came from, not what it says
+        text, meta = rest.strip(), meta.or_(Meta(url=_web_url(address)))
     if not text:
         raise IngestError(f"{source}: no article text found")
     if len(text) > options.max_text_chars:
