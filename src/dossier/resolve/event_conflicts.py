@@ -1,19 +1,24 @@
 """What keeps a report out of an event, however alike the two look: a conflict between them.
 
 Sides reversed (Russia striking Ukraine is not Ukraine striking Russia), party lists that each
-name a country the other leaves out, statements of different speakers, agreements about different
-things, a span of days against one day inside it, and different exact counts on vague dates.
+name a country the other leaves out, statements of different speakers, offers, requests and
+signings of different doers (``ONE_DOER``), agreements about different things, disasters of
+different kinds (an air crash and an outbreak), a span of days against one day inside it, and
+different exact counts on vague dates.
 Kept apart from ``events``, which weighs the evidence for joining, because each test here vetoes
 alone.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dossier import models
 from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS
 from dossier.extract.themes import theme_of
+from dossier.resolve.entities import fold
+from dossier.resolve.events_sameday import base_forms
 from dossier.timevalues import width
 
 if TYPE_CHECKING:
@@ -21,10 +26,22 @@ if TYPE_CHECKING:
 
 T = models.EventType
 ACTING = frozenset({"actor"})  # argument roles of the sides doing an event
-NAMED = frozenset({"actor", "mediator"})  # ... and of those a report names as its parties at all
+NAMED = frozenset({"actor", "mediator"})
+TARGETS = frozenset({"target"})  # ... and of those a report names as its parties at all
 DAY_OR_RANGE = {models.Precision.DAY, models.Precision.TIME, models.Precision.RANGE}
 # Kinds of happening the `disaster` type holds, by the noun that names one: an outbreak is never an
 # earthquake or a blast, nor an aftershock the quake, whatever their days. Verbs ("killed") name no kind.
+# Kinds of event that one doer makes what they are: an offer, a request, a signing or a sacking is
+# the club's or the government's that made it. Two clubs' offers to one player are two offers, and a
+# report naming no doer ("the offer to the pitcher") must not chain them into one. Statements have
+# their own, stricter test (``_speakers_differ``).
+ONE_DOER = frozenset({T.PROPOSAL, T.REQUEST, T.DEMAND, T.REJECTION, T.APPOINTMENT, T.DISMISSAL})
+PARTY_ROLES = frozenset({"actor", "target", "participant", "mediator"})
+# A person is hired or sacked by one body at a time: two reports of a signing of the same player
+# tell one signing, whatever they call the club ("New Orleans signed him", "the Saints signed him").
+# Offers and requests differ: several clubs make offers to one player.
+ONE_TARGET = frozenset({T.APPOINTMENT, T.DISMISSAL})
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 HAPPENING_KINDS = {"aftershock": frozenset({"aftershock"}), "nature": DISASTER_NOUNS - {"aftershock"},
                    "illness": ILLNESS_NOUNS, "accident": ACCIDENT_NOUNS}
 
@@ -41,16 +58,29 @@ def conflicts(mention: models.EventMention, cluster: Cluster) -> bool:
     """
     return (_kinds_differ(mention, cluster) or _counts_conflict(mention, cluster) or _roles_reversed(mention, cluster)
             or _part_and_whole(mention, cluster) or _themes_differ(mention, cluster)
-            or _parties_conflict(mention, cluster) or _speakers_differ(mention, cluster))
+            or _parties_conflict(mention, cluster) or _speakers_differ(mention, cluster)
+            or _doers_differ(mention, cluster))
 
 
 def happening_kind(mention: models.EventMention) -> str | None:
-    """"nature", "illness" or "accident" for a disaster named by a noun of that kind, else None."""
+    """"nature", "illness" or "accident" for a disaster named by a noun of that kind, else None.
+
+    A disaster told by a verb ("were killed when the plane crashed", "died as the flood rose") takes
+    the kind its own sentence names, when it names one kind only: the verb tells the deaths of that
+    happening. A sentence naming two kinds ("killed in the quake, as cholera spread") gives none."""
     if mention.event_type is not T.DISASTER:
         return None
-    word = mention.trigger.lower()
+    found = _kind_of_word(mention.trigger)
+    if found is not None:
+        return found
+    kinds = {_kind_of_word(word) for word in WORD.findall(mention.sentence)} - {None}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _kind_of_word(word: str) -> str | None:
+    forms = base_forms(word)
     for kind, nouns in HAPPENING_KINDS.items():
-        if word in nouns or word.removesuffix("s") in nouns or word.removesuffix("es") in nouns:
+        if forms & nouns:
             return kind
     return None
 
@@ -104,6 +134,43 @@ def _speakers_differ(mention: models.EventMention, cluster: Cluster) -> bool:
     ours = _speaker_keys(mention)
     theirs = set().union(*(_speaker_keys(m) for m in cluster.mentions if m.event_type is T.STATEMENT))
     return bool(ours and theirs and not ours & theirs)
+
+
+def _doers_differ(mention: models.EventMention, cluster: Cluster) -> bool:
+    """An offer, request or signing whose doer is none of the parties a report of the event names,
+    while that report's doer is none of the parties it names: "the Rangers offered him a deal" and
+    "the Jets offered him a deal" are two offers. Checked against each report, not their union, so a
+    report naming no doer cannot chain two doers' events. A doer named as the other side ("Smith
+    signed with the Rangers", "the Rangers signed Smith") is no conflict, nor, for a signing or a
+    sacking, the same person signed (``ONE_TARGET``)."""
+    if mention.event_type not in ONE_DOER:
+        return False
+    ours = _party_words(mention, ACTING)
+    if not ours:
+        return False
+    named = _party_words(mention, PARTY_ROLES)
+    for other in cluster.mentions:
+        if other.event_type not in ONE_DOER:
+            continue
+        theirs = _party_words(other, ACTING)
+        if mention.event_type in ONE_TARGET and _any_same(_party_words(mention, TARGETS), _party_words(other, TARGETS)):
+            continue
+        if theirs and not _any_same(ours, _party_words(other, PARTY_ROLES)) and not _any_same(theirs, named):
+            return True
+    return False
+
+
+def _party_words(mention: models.EventMention, roles: frozenset[str]) -> list[frozenset[str]]:
+    """The words of each party (and its country) a report names in some roles."""
+    found = [a.canonical for a in mention.arguments if a.role in roles and a.canonical]
+    found += [a.country for a in mention.arguments if a.role in roles and a.country]
+    return [words for words in (frozenset(fold(name).split()) for name in found) if words]
+
+
+def _any_same(ours: list[frozenset[str]], theirs: list[frozenset[str]]) -> bool:
+    """Whether a party of one list is one of the other: the same words, or one name's words inside
+    the other's ("Angels" in "Los Angeles Angels")."""
+    return any(a <= b or b <= a for a in ours for b in theirs)
 
 
 def _speaker_keys(mention: models.EventMention) -> set[str]:

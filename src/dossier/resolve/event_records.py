@@ -78,7 +78,7 @@ def canonical_event(cluster: Cluster, documents: dict[str, models.Document], nam
         actors=tuple(name for name, _ in actors.most_common(6)),
         status=statuses.most_common(1)[0][0],
         summary=best.sentence.strip(),
-        salience=round(_salience(len(originals), len(mentions), event_type), 3),
+        salience=round(salience(len(originals), len(_articles(doc_ids, documents)), len(mentions), event_type), 3),
         independent_sources=len(originals),
         first_reported=min(published) if published else None,
         family=family(event_type),
@@ -107,8 +107,22 @@ def independent_sources(doc_ids: Sequence[str], documents: dict[str, models.Docu
     return sources
 
 
-def _salience(sources: int, mentions: int, event_type: models.EventType) -> float:
-    return (2.0 * sources + 0.5 * mentions) * TYPE_WEIGHT.get(event_type, 1.0)
+def salience(sources: int, articles: int, mentions: int, event_type: models.EventType) -> float:
+    """How much an event matters to its story: independent sources weigh most, then further articles
+    of one outlet retelling it on other days, then mentions; all weighted by type.
+
+    A low type weight (a statement) is for the passing remark one article quotes. A statement many
+    articles retell ("declared a pandemic", told in five pieces of one wire) is what the story turns
+    on: the weight rises toward 1 with each further article (1 - 1/articles of the way)."""
+    weight = TYPE_WEIGHT.get(event_type, 1.0)
+    if weight < 1.0 and articles > 1:
+        weight += (1.0 - weight) * (1.0 - 1.0 / articles)
+    return (2.0 * sources + 1.0 * max(articles - sources, 0) + 0.5 * mentions) * weight
+
+
+def _articles(doc_ids: Sequence[str], documents: dict[str, models.Document]) -> set[str]:
+    """The distinct articles among some documents: a near-duplicate copy counts as its original."""
+    return {(documents[d].near_duplicate_of or d) if d in documents else d for d in doc_ids}
 
 
 def _most_common(values) -> str | None:

@@ -15,7 +15,7 @@ Kinds of event many a day (MANY_A_DAY: attacks, arrests, statements...) need mor
 their type and day. On the same day a shared person, body or place (not a country) is such
 evidence, and so is the fitted ECB+ pair scorer where no rule finds any (``events_sameday``,
 ``events_pairs``); inside one article, a report that goes on with the article's account of the
-day's happening ("shot", "the shooting") joins it unless it marks another ("another shooting").
+day's happening ("shot", "the shooting", "the assault", "it was an ambush") joins it unless it marks another.
 Measured end to end with ``dossier eval ecbplus-build``.
 """
 
@@ -279,7 +279,7 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
         return _dated_report_of(mention, cluster) if cluster.date_value is None else 0.0
     if not at_same_place and mention.event_type in MANY_A_DAY \
             and not shared_evidence(mention, cluster) and not corroborates(mention, cluster, 0) \
-            and not (same_doc and continues_account(mention, cluster)):
+            and not (same_doc and continues_account(mention, cluster, named_definitely=definite(mention))):
         # Inside one article too: a war report's "women were shot", "they killed my mother at a
         # checkpoint" and "airstrikes thumped into positions" are three attacks of one day; its
         # "shot three people", "the shooting" and "killing one" tell one (events_sameday).

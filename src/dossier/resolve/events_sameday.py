@@ -38,6 +38,13 @@ ANOTHER_REACH = 3  # words before the trigger looked at: "a second deadly shooti
 # "shooting", "killed" and "killing", "attack" and "assault". A prefix match alone is no relation.
 RELATED = frozenset({"same", "family", "synonym"})
 WORD = re.compile(r"[a-z]+")
+# A pronoun subject, a copula and an event noun as its predicate ("It was a brutal attack", "This was
+# an execution", "That is the worst shooting"): the clause names again a happening the text has told,
+# it does not tell another. A determiner, then at most two words (adjectives), stand before the noun:
+# a passive verb ("it was attacked") is left to the other tests.
+RENAMING = re.compile(r"\b(?:it|this|that)\s+(?:is|was|'s|has been|had been|seemed|seems|looked like|looks like)"
+                      r"(?:\s+(?:clearly|simply|just|really|not just|nothing but|nothing less than))?"
+                      r"\s+(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}$")
 # English inflections and what the word before them may have ended with: "died" (die), "carried"
 # (carry), "fleeing" (flee), "escapes" (escape), "stopped" is left to the stemmer's word family.
 INFLECTIONS = (("ied", ("y",)), ("ies", ("y",)), ("ed", ("", "e")), ("d", ("",)), ("ing", ("", "e")),
@@ -88,13 +95,23 @@ def marks_another(mention: models.EventMention) -> bool:
     return any(word in ANOTHER for word in before[-ANOTHER_REACH:])
 
 
-def continues_account(mention: models.EventMention, cluster: Cluster) -> bool:
+def renames_told(mention: models.EventMention) -> bool:
+    """Whether the trigger is the predicate noun of "it was a ...", "this was an ...": the happening
+    told before, named again (and often judged: "an assassination", "a cowardly attack")."""
+    before = mention.sentence[: mention.trigger_start - mention.sentence_start].lower()
+    before = before.replace("\u2019", "'").replace('"', " ").replace("\u201c", " ")
+    return bool(RENAMING.search(before))
+
+
+def continues_account(mention: models.EventMention, cluster: Cluster, *, named_definitely: bool = False) -> bool:
     """Whether a report goes on with its own article's account of the event's happening.
 
     An article about one shooting tells it many times: "a gunman shot three people", "the
     shooting", "shot the receptionist", "killing one". A report joins a same-day event of its own
     article when one of that article's reports of it has a trigger of the same kind of happening
-    ("shot" and "shooting", "killed" and "killing") or names the same person or place, and the
+    ("shot" and "shooting", "killed" and "killing") or names the same person or place, or it names
+    the happening again, as a copula's predicate ("It was a sudden attack": ``renames_told``) or by a
+    definite noun phrase ("the assault", "this ambush": a name of something already told), and the
     report, or that one, does not mark one more happening ("another shooting"). A war report's "women were shot"
     and "airstrikes thumped into positions" share neither, and stay two attacks.
 
@@ -102,6 +119,8 @@ def continues_account(mention: models.EventMention, cluster: Cluster) -> bool:
         mention: a report about to be placed, of a type many a day.
         cluster: an event being built; only its reports from the mention's article, of its type
             and dated the same day (or, in an undated article, not dated either), are looked at.
+        named_definitely: the caller found the trigger a definite name of a happening
+            (``events_evidence.definite``, which imports this module).
 
     Returns:
         True when the report carries on the account of the cluster's happening.
@@ -112,7 +131,7 @@ def continues_account(mention: models.EventMention, cluster: Cluster) -> bool:
            and m.date_value == mention.date_value and not marks_another(m)]
     if not own:
         return False
-    if any(related_triggers(mention.trigger, m.trigger) for m in own):
+    if named_definitely or renames_told(mention) or any(related_triggers(mention.trigger, m.trigger) for m in own):
         return True
     ours = specific_names(mention)
     return bool(ours) and any(ours & specific_names(m) for m in own)
