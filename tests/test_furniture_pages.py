@@ -82,10 +82,14 @@ def test_furniture_pages_leading_address_is_split_off(text, expected):
         ("Views expressed in the comments do not represent those of the Courier .",
          ["Views expressed in the comments do not represent those of the Courier ."]),
         ("The views expressed here are the author's own.", ["The views expressed here are the author's own."]),
+        ("The ferry sank . Views expressed do not necessarily reflect those of the Courier .",
+         ["Views expressed do not necessarily reflect those of the Courier ."]),
         # prose about views, comments and welcomes
         ("Views expressed in the meeting were sharp , the mayor said .", []),
         ("We welcome the comments of the minister , she said .", []),
         ("Residents welcome comments from the council on the plan .", []),
+        ("Critics said views expressed by the minister do not represent the party .", []),
+        ("Views expressed by the minister do not represent the party , critics said .", []),
     ],
 )
 def test_furniture_pages_comment_notice_is_furniture(line, furniture):

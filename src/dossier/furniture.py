@@ -121,12 +121,17 @@ _ADDRESS = re.compile(
 _SPACED = re.compile(r"\s[./:?=#]|[./:?=#]\s")
 
 # An outlet's notice on its readers' comments ("We welcome comments that stay on topic.", "Views
-# expressed in the comments are not those of the Courier."): the page's rules, not its reporting;
+# expressed in the comments are not those of the Courier.", "Views expressed do not represent those
+# of the Courier."): the page's rules, not its reporting;
 # its subject ("Views") was taken for a name and a speaker. Through the end of its sentence.
 _COMMENT_POLICY = re.compile(
     r"\b(?:We (?:welcome|encourage|invite) (?:your |readers' )?comments"
     r"|(?:The )?(?:[Vv]iews|[Oo]pinions) expressed (?:in (?:the|these|readers') comments|here|below|by (?:readers|commenters))"
-    r"(?= (?:do|does|are|is|belong|reflect)\b))[^\n]*?(?:[.!](?=\s|$)|$)",
+    r"(?= (?:do|does|are|is|belong|reflect)\b)"
+    # a disclaimer with no place named: "Views expressed do not necessarily represent those of X"
+    r"|(?:^|(?<=\n)|(?<=[.!?] ))(?:The )?(?:Views|Opinions) expressed"
+    r"(?= (?:(?:here|on this (?:site|page)|in this (?:article|column)) )?(?:do|does) not (?:necessarily )?(?:represent|reflect)\b))"
+    r"[^\n]*?(?:[.!](?=\s|$)|$)",
 )
 
 

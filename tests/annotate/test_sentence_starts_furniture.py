@@ -68,3 +68,17 @@ def test_sentence_starts_prose_keeps_its_names(nlp):
     doc = _annotate(nlp, PLAIN_STORY)
     assert len(list(doc.sents)) == 1
     assert {"Portville", "Ann Ruiz"} <= {n.text for n in doc._.dossier_names}
+
+
+NOTICE_STORY = (
+    "The harbour reopened on Monday , the port authority said .\n"
+    "Views expressed do not represent those of the Courier .\n"
+)
+
+
+@pytest.mark.slow
+def test_sentence_starts_comment_notice_reports_no_words(nlp):
+    # The outlet's notice on readers' comments is furniture: its verb is no cue of anyone's words,
+    # while the article's own quote stays.
+    quotes = _annotate(nlp, NOTICE_STORY)._.dossier_quotes
+    assert [q.cue for q in quotes] == ["said"]

@@ -41,6 +41,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from dossier import models
+from dossier.furniture_tokens import FURNITURE_LABEL
 from dossier.annotate.quotes_adjacent import continued_quotes, unclaimed_quotes
 from dossier.annotate.quotes_content import content_of, has_clause, trim_and_snap
 from dossier.annotate.quotes_found import Context, Found, token_chars
@@ -125,8 +126,16 @@ def find_quotes(
     found.extend(continued_quotes(ctx, found))
     found = _outermost(merge_statement_cues(ctx, found))
     found = refine_cues(ctx, found)  # a fitted model's check on the rules' cues
+    found = [item for item in found if not _in_furniture(doc, item.cue)]
     found.sort(key=lambda item: item.content[0])
     return resolve_speakers(doc, doc_id, found, names)
+
+
+def _in_furniture(doc: Doc, cue: tuple[int, int] | None) -> bool:
+    """Whether a cue lies in page furniture (a notice on readers' comments, a credit), which
+    ``furniture_tokens`` marks before parsing: a page's own boilerplate reports no one's words."""
+    span = doc.char_span(*cue, alignment_mode="expand") if cue else None
+    return span is not None and any(token.ent_type_ == FURNITURE_LABEL for token in span)
 
 
 def _from_cue(ctx: Context, cue: Token) -> Found | None:
