@@ -364,3 +364,18 @@ def particle_variant(words: Sequence[str], other: Sequence[str]) -> bool:
         return False
     short, long = sorted((words[-1], other[-1]), key=len)
     return len(short) >= MIN_SURNAME_STEM and long.endswith(short) and len(long) - len(short) <= MAX_PARTICLE
+
+
+# A place inside a word where a small letter meets a capital: a seam of a run-together name.
+SEAM = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Parts shorter than this open people's surnames ("MacArthur", "LaGrange", "DeSoto"), no firms.
+MIN_SEAM_PART = 4
+
+
+def leading_parts(word: str) -> list[str]:
+    """The parts before each seam of a run-together name: "GlaxoSmithKline" -> ["Glaxo",
+    "GlaxoSmith"], the short forms a merged firm goes by; a word without a seam has none."""
+    if " " in word or not word[:1].isupper():
+        return []
+    return [word[:m.start()] for m in SEAM.finditer(word) if m.start() >= MIN_SEAM_PART]
+

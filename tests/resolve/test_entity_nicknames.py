@@ -25,6 +25,10 @@ def _ids(result, *keys):
         ([name_mention("d1", "Kathryn Hale"), name_mention("d1", "Katie", canonical="Kathryn Hale")], ("katie", "kathryn", "hale"), True),
         ([name_mention("d1", "Alice Hale"), name_mention("d1", "Alice", canonical="Alice Hale")], ("alice", "alice", "hale"), False),
         ([name_mention("d1", "Kathryn Hale"), name_mention("d1", "Katie")], ("katie", "kathryn", "hale"), False),
+        ([name_mention("d1", "Maria Elena (Nena) Ruiz", canonical="Maria Elena Ruiz")], ("nena", "maria", "ruiz"), True),
+        ([name_mention("d1", 'Tomas "Tommy" Brandt', canonical="Tomas Brandt")], ("tomas", "tommy", "brandt"), True),
+        ([name_mention("d1", "Vela (Group) Partners", "ORG", canonical="Vela Partners")], ("group", "vela", "partners"), False),
+        ([name_mention("d1", "Maria Elena Ruiz")], ("elena", "maria", "ruiz"), False),
     ],
 )
 def test_entity_nicknames_pairs_come_from_the_articles(mentions, pair, found):
@@ -76,3 +80,12 @@ def test_entity_nicknames_shared_surname_names_no_one():
     mentions = [name_mention("d1", "John Hale"), name_mention("d1", "Ann Hale"), name_mention("d1", "Hale"), name_mention("d2", "Hale", canonical="John Hale")]
     result = resolve_entities(mentions)
     assert "hale" not in result.canonical_name and result.canonical_name["john hale"] == "John Hale"
+
+
+def test_entity_nicknames_bracketed_nickname_joins_the_nickname_and_surname():
+    mentions = [name_mention("d1", "Maria Elena (Nena) Ruiz", canonical="Maria Elena Ruiz"),
+                name_mention("d2", "Nena Ruiz"), name_mention("d3", "Pablo Ruiz")]
+    result = resolve_entities(mentions)
+    assert len(_ids(result, ("d1", "Maria Elena Ruiz"), ("d2", "Nena Ruiz"))) == 1
+    assert len(_ids(result, ("d1", "Maria Elena Ruiz"), ("d3", "Pablo Ruiz"))) == 2
+

@@ -17,6 +17,9 @@ gender decides ("Mr Hale" beside "John Hale" and "Ann Hale"); a given name alone
 article says a person is "known as" joins that person's full name (annotate.name_aliases).
 Titles of works ("the sequel, Catching Fire") are no entities and go (annotate.name_works), and so
 do initialisms of common nouns and charges ("arrested for DUI", annotate.name_common).
+A nickname in brackets or quotes inside a full name ("Maria Elena (Nena) Ruiz") leaves one person
+whom the nickname names (annotate.name_nicknames), and a body's short form before the seam of its
+run-together name ("Glaxo", "GlaxoSmithKline") joins it (annotate.name_short_forms).
 Known limits: roles come from the same sentence only.
 """
 
@@ -34,6 +37,8 @@ from dossier.annotate.name_contexts import (
     common_words_opening, in_caps_headline, kind_by_context, person_by_context, without_leading_title,
 )
 from dossier.annotate.name_heads import by_head_word
+from dossier.annotate.name_nicknames import find_nicknamed, nickname_owners, with_nicknamed
+from dossier.annotate.name_short_forms import as_bodies, short_forms
 from dossier.annotate.name_kinds import (
     is_calendar_or_degree, is_contraction_stem, is_gerund_phrase, is_headline_phrase, without_headline_verbs,
 )
@@ -63,6 +68,8 @@ INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]\.?")
 # Penn Treebank's escapes for brackets in tokenised corpora ("Editing Ann Hale -RRB-"), no name's words.
 TREEBANK_BRACKET = re.compile(r"-?[LR][RSC]B-?")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A nickname in brackets or quotes inside a full name ("Maria Elena (Nena) Ruiz"): no word of it.
+NICKNAME_INSIDE = re.compile(r"\s+[(\[\"“‘'][A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*)?[)\]\"”’']\s+")
 
 
 def clean_name(text: str) -> str:
@@ -70,7 +77,7 @@ def clean_name(text: str) -> str:
     words = [w for w in text.replace("\n", " ").split() if not TREEBANK_BRACKET.fullmatch(w)]
     while words and words[0].lower() in HONORIFICS | {"the"}:
         words = words[1:]
-    name = " ".join(words)
+    name = NICKNAME_INSIDE.sub(" ", " ".join(words))
     name = POSSESSIVE.sub("", name).strip(" ,.;:\"'“”-–—")
     return name
 
@@ -88,14 +95,19 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     sentence_of = _sentence_index(doc)
     ents = [part for e in doc.ents if e.label_ in NAME_LABELS and clean_name(e.text)
             for piece in split_bracketed(e) for part in _split_trailing_person(piece)]
+    # "Maria Elena (Nena) Ruiz": one person, whom "Nena" names later
+    nicknamed = find_nicknamed(ents)
+    ents = with_nicknamed(ents, nicknamed)
     ents = [kept for kept in map(without_headline_verbs, ents) if kept is not None and clean_name(kept.text)]
     ents = [without_leading_title(e) for e in ents if not in_caps_headline(e)]
-    ents = sorted(trim_to_known_names(_split_at_known_people(ents)) + _untagged_places(doc), key=lambda e: e.start)
+    runs = {(n.span.start, n.span.end) for n in nicknamed}  # whole already: no cutting down
+    ents = sorted(trim_to_known_names(_split_at_known_people([e for e in ents if (e.start, e.end) not in runs]))
+                  + [e for e in ents if (e.start, e.end) in runs] + _untagged_places(doc), key=lambda e: e.start)
     # "the sequel, Catching Fire", "charged with DUI": a title, an offence, no one's name
     dropped = work_titles(ents, clean_name) | common_names(ents, clean_name)
     ents = [e for e in ents if clean_name(e.text) not in dropped]
     surnames = {without_suffix(clean_name(e.text).split())[-1] for e in ents
-                if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1}
+                if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1} | {n.nickname for n in nicknamed}
     ents = [_titled_person(e) for e in ents if not _no_name(e, surnames) and not _title_before_person(e)]
     ents = _kinds_by_context(ents)
     # "Vernon Ave", "Hawaiian Gardens", "the Bears", "Screams": the last word tells the kind
@@ -105,9 +117,14 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     ents = _with_bracketed_acronyms(ents, bracketed)
     placed = {clean_name(e.text) for e in ents if e.start > 0 and e.doc[e.start - 1].lower_ in LOCATIVES}
     names = firms_as_bodies(surnames_as_people([(e.label_, clean_name(e.text)) for e in ents], placed))
+    shortened = short_forms(names)  # "Glaxo" beside "GlaxoSmithKline"
+    names = as_bodies(names, shortened)
     canonical = group_names(names)
+    canonical.update({("ORG", short): canonical.get(("ORG", full), full) for short, full in shortened.items()})
     nearest = nearest_full_names(ents, names, canonical)
-    gone_by = known_as(ents, clean_name)
+    nicknames = nickname_owners(nicknamed)
+    gone_by = known_as(ents, clean_name) | {e.start: nicknames[clean_name(e.text)] for e in ents
+                                            if e.label_ == "PERSON" and clean_name(e.text) in nicknames}
     owners = given_name_owners(names, canonical)
     expanded = expand_acronyms(names, [((f.label_, clean_name(f.text)), a.text) for f, a in bracketed], canonical)
     mentions = []
@@ -189,10 +206,15 @@ def _titled_person(ent: Span) -> Span:
     """A name shaped like a person's right after a title ("Sgt. Penny Lark") is a person's, and a
     one-word "person" before a comma and a state ("Dexter, Michigan") a town, whatever the tagger
     called them. (A country after the comma may follow a person: "Ali, Egypt's envoy".) A
+    "person" of two words or more that the gazetteer knows as a country or a capital ("Saudi
+    Arabia", "Buenos Aires") is that place: no one bears such a name (one-word ones, "Jordan",
+    "Georgia", are also given names and stay). A
     "person" ending in a body's head noun ("Surrey Police") is a body."""
     if ent.label_ in {"ORG", "FAC", "GPE"} and ent.start > 0 and is_title_word(ent.doc[ent.start - 1]) \
             and person_shaped(clean_name(ent.text)):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    if ent.label_ == "PERSON" and len(clean_name(ent.text).split()) > 1 and country_of(clean_name(ent.text)):
+        return Span(ent.doc, ent.start, ent.end, label="GPE")  # "Saudi Arabia said": a country, no person
     if ent.label_ == "PERSON" and len(ent) == 1 and _before_a_region(ent):
         return Span(ent.doc, ent.start, ent.end, label="GPE")  # "from Dexter, Michigan": a town in its state
     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in ORG_HEADS - SURNAME_HEADS:

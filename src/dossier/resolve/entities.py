@@ -47,6 +47,7 @@ from dossier.resolve.entity_kinds import body_named, origin_stems, settle_kinds
 from dossier.resolve.entity_nicknames import NicknamePairs, nickname_pairs, same_by_nickname
 from dossier.resolve.entity_merges import (
     ACRONYM_GROUPS, DOMINANT_FACTOR, join_acronyms, join_demonyms, join_firms, join_home_names, join_particles,
+    join_seam_parts,
 )
 
 LABEL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "PLACE"}
@@ -136,6 +137,7 @@ def resolve_entities(
     join_acronyms(clusters, assignment)
     join_demonyms(clusters, assignment)
     join_firms(clusters, assignment)
+    join_seam_parts(clusters, assignment)
     join_particles(clusters, assignment)
     join_home_names(clusters, assignment)
     return _results(clusters, assignment, by_name, taken or (lambda ids: set()))
@@ -232,6 +234,9 @@ def _best_cluster(name: str, group: str, block: list[_Cluster], apart: frozenset
             scored.append((SAME_NAME_SCORE, cluster))  # "Lo Presti" alone is Gaetano Lo Presti's surname
             continue
         other = name_words(cluster.folded, cluster.group)
+        if cluster.group == "PERSON" and same_by_nickname(words, other, pairs):
+            scored.append((SAME_NAME_SCORE, cluster))  # "Nena Ruiz" of "Maria Elena (Nena) Ruiz"
+            continue
         if len(words) > len(other) or (len(words) < len(other) and not may_shorten(cluster.group, words, other)):
             continue
         tail = other[-len(words):]  # a partial name ("Umierov") against the end of a fuller one ("Rustem Umerov")

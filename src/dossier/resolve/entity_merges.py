@@ -2,7 +2,8 @@
 surnames that lost a particle. Names of such pairs fall under different blocking keys, so
 ``resolve.entities`` clusters them apart first and these passes join them, by rules only: an
 acronym that spells one body, an adjective formed from one place, a firm's first word before
-a generic word ("Kraft Foods", "Orlis Bank", not "Orlis Security Response Alliance"), a surname
+a generic word ("Kraft Foods", "Orlis Bank", not "Orlis Security Response Alliance"), a merged
+firm's part before the seam of its run-together name ("Glaxo", "GlaxoSmithKline"), a surname
 with or without its particle, a body's name without its home ("Colts", "Indianapolis Colts").
 Stored entities are never merged together: the store keeps both rows.
 """
@@ -13,7 +14,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from dossier.name_forms import (
-    firm_short_name, leading_word, legal_name, name_words, particle_variant, singular_words,
+    firm_short_name, leading_parts, leading_word, legal_name, name_words, particle_variant, singular_words,
 )
 from dossier.resolve.acronyms import acronym_of, only_acronym, spelled_out, stands_for
 from dossier.resolve.entity_kinds import adjective, common_noun, demonym_homes
@@ -93,6 +94,26 @@ def join_firms(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, 
             into, other = (cluster, home) if cluster.entity_id else (home, cluster)
             merge_clusters(into, other, clusters, assignment)
             gone.add(id(other))
+
+
+def join_seam_parts(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, str], _Cluster]) -> None:
+    """Join a body's one-word name to the one run-together body's name it is the part before a
+    seam of ("Glaxo" to "GlaxoSmithKline", ``name_forms.leading_parts``): merged firms go by
+    their first part. Both must be organisations; nothing joins when two names begin with the
+    part, and stored entities are never merged together."""
+    bodies = [c for block in clusters.values() for c in block if c.group == "ORG" and " " not in c.name]
+    longs: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in bodies:
+        for part in {p for name in cluster.names for p in leading_parts(name)}:
+            longs[part].append(cluster)
+    for cluster in bodies:
+        home = [c for c in longs.get(cluster.name, []) if c is not cluster]
+        if len(home) != 1 or (home[0].entity_id and cluster.entity_id) or cluster.name in home[0].names:
+            continue
+        into, other = (cluster, home[0]) if cluster.entity_id else (home[0], cluster)
+        merge_clusters(into, other, clusters, assignment)
+        for part, found in longs.items():
+            longs[part] = [into if c is other else c for c in found]
 
 
 def _firm_home(cluster: _Cluster, full: list[_Cluster]) -> _Cluster | None:

@@ -1,5 +1,6 @@
 """Given names the articles themselves pair: "Kathryn Hale, known as Katie" makes "Katie Hale"
-in another article the same person as "Kathryn Hale".
+in another article the same person as "Kathryn Hale", and so does "Maria Elena (Nena) Ruiz" for
+"Nena Ruiz".
 
 The annotator gives a name a person is "known as" the full name as its in-document canonical
 (``annotate.name_aliases``), so a mention whose text is one given name and whose canonical
@@ -17,6 +18,8 @@ from unidecode import unidecode
 
 from dossier import models
 
+# A nickname in brackets or quotes inside a full name, as the annotator keeps it in a mention's text.
+NICKNAME_INSIDE = re.compile(r"\s[(\[\"“‘']([A-Z][^\W\d_]*)[)\]\"”’']\s")
 # (one given name, the other, the surname), folded; both orders are stored.
 NicknamePairs = frozenset[tuple[str, str, str]]
 
@@ -37,6 +40,9 @@ def nickname_pairs(mentions: Iterable[models.EntityMention]) -> NicknamePairs:
     pairs = set()
     for mention in mentions:
         text, full = _fold(mention.text).split(), _fold(mention.canonical).split()
+        inside = NICKNAME_INSIDE.search(mention.text)  # "Maria Elena (Nena) Ruiz"
+        if mention.label == "PERSON" and inside and len(full) >= 2 and _fold(inside.group(1)) not in full:
+            text = _fold(inside.group(1)).split()[:1]
         if mention.label != "PERSON" or len(text) != 1 or len(full) < 2 or text[0] in full:
             continue
         pairs.add((text[0], full[0], full[-1]))
