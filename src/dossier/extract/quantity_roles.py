@@ -33,6 +33,8 @@ from dossier import models
 from dossier.extract.arguments import event_scope
 from dossier.extract.consequence_counts import counts_a_consequence, outside_own_clause
 from dossier.extract.count_scope import HARM_WORDS, count_scope, counted_noun, is_group, is_harmed
+from dossier.extract.foreign_counts import (POLICE_KIND, harmed_police, is_arrester, is_police, of_an_earlier_year,
+                                            taken_into_custody)
 from dossier.extract.measure_roles import (election_role, is_measure, magnitude_role, shot_role,
                                            without_hit_breakdowns)
 from dossier.extract.ontology import DETAINEE_WORDS, ROLE_OF_COUNTED
@@ -115,8 +117,9 @@ def find_quantities(trigger: Trigger, quantities: list[models.Quantity], single:
     found = []
     for quantity in quantities:
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-        if span is None or counts_a_consequence(span, trigger.token) \
-                or (not is_measure(quantity) and outside_own_clause(span, trigger.token, quantities)):
+        if span is None or counts_a_consequence(span, trigger.token) or taken_into_custody(span, trigger.token) \
+                or (not is_measure(quantity) and (outside_own_clause(span, trigger.token, quantities)
+                                                  or of_an_earlier_year(span, trigger.token))):
             continue
         election = trigger.event_type == models.EventType.ELECTION
         if not election and (_whole_of_a_part(span, trigger.token) or not (single or span.root.i in scope)):
@@ -133,11 +136,14 @@ def _count_role(trigger: Trigger, quantity: models.Quantity, span: Span, several
     """The role of a count of people or things: by the counted noun, then by the event's type, the
     people's fate and the part of the happening counted (see the module docstring)."""
     role, kind = _quantity_role(quantity, span), None
-    if role is None and trigger.event_type in GROUP_COUNTED_TYPES:
+    if is_police(span):  # police are no military, and count only when harmed (else they act)
+        role, kind = ("people", POLICE_KIND) if harmed_police(span, _whole_counted(counted_noun(span)), _fate(span)) \
+            else (None, None)
+    elif role is None and trigger.event_type in GROUP_COUNTED_TYPES:
         role, kind = _harmed_people(span)
     if trigger.event_type == models.EventType.ARREST:
         noun = counted_noun(span)
-        role = None if _victims(noun) else _detainee_role(quantity, role, noun)
+        role = None if _victims(noun) or is_arrester(noun) else _detainee_role(quantity, role, noun)
     elif trigger.event_type == models.EventType.TRIAL:
         role = _term_role(quantity, span) or role
     elif trigger.event_type == models.EventType.RESCUE:
@@ -152,7 +158,7 @@ def _count_role(trigger: Trigger, quantity: models.Quantity, span: Span, several
     if role in CASUALTY_ROLES and (fate := _fate(span)):
         # "killed 200,000 and left 1.5 million homeless": two fates, no clash
         role = FATE_ROLES.get(fate, f"{role}_{fate}")
-    role = scoped_role(role, span, trigger.token, several=several)
+    role = role if kind == POLICE_KIND else scoped_role(role, span, trigger.token, several=several)
     return f"{role}{SCOPE_MARK}{kind}" if kind and SCOPE_MARK not in role else role
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from dossier import models
 from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS, ROLE_OF_COUNTED, definitions_for
 from dossier.extract.sense_parse import quantifier_over
+from dossier.extract.foreign_counts import is_police
 
 T = models.EventType
 # Words that state a toll (lemmas and surface forms; the small model lemmatizes "fatalities" unevenly).
@@ -237,10 +238,10 @@ def _role(quantity: models.Quantity, span: Span, kind: str) -> str | None:
     elif counted.lower_ in DEATH_WORDS or counted.lemma_.lower() in DEATH_WORDS:
         kind = "dead"
     counted_word = (quantity.counted or "").lower()
-    role = ROLE_BY_WORD.get(counted_word)
+    role = None if is_police(span) else ROLE_BY_WORD.get(counted_word)  # police are no military: people
     if role not in PERSON_ROLES or any(sign in quantity.text for sign in "$£€%"):
         return None  # "the bridge toll rose to $5", "a toll of 40 hours": no count of people
-    if role is None and counted_word and counted_word not in DEATH_WORDS | WOUND_WORDS | TOLL_WORDS | CASE_WORDS:
+    if role is None and counted_word and not is_police(span) and counted_word not in DEATH_WORDS | WOUND_WORDS | TOLL_WORDS | CASE_WORDS:
         return None  # "a 7.0-magnitude quake left 50,000 dead": the magnitude counts no one
     if kind == "cases":
         return "cases"

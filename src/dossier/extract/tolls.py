@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import models
 from dossier.extract.count_scope import count_scope
+from dossier.extract.foreign_counts import of_an_earlier_year
 from dossier.extract.measure_roles import election_triggers
 from dossier.extract.ontology import BY_TYPE, ONTOLOGY, definitions_for
 from dossier.extract.toll_phrases import HARMED_TYPES, Toll, find_tolls, is_illness
@@ -156,9 +157,11 @@ def claim_tolls(doc: Doc, drafts: list[Draft], quantities: Iterable[models.Quant
             if toll.quantity.start in claimed:
                 continue
             target = _target(toll, drafts, index, keep)
+            quantity = toll.quantity
+            span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+            if span is not None and any(of_an_earlier_year(span, word) for word in (toll.noun, toll.happening) if word):
+                continue  # "the 1918 flu's toll of 50 million" sizes that flu, not the article's
             if target is not None:
-                quantity = toll.quantity
-                span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
                 several = len(by_sentence.get(index, [])) > 1
                 scope = count_scope(span, target.trigger.token, several, toll.noun) if span is not None else None
                 target.quantities = (*target.quantities, models.EventQuantity(
