@@ -8,15 +8,7 @@ import pytest
 
 from dossier.annotate.quotes_speaker_names import holds_name_words, reported_mentions
 
-
-def _speaker_of(nlp, text: str, content_part: str) -> str | None:
-    from dossier.annotate.quotes import find_quotes
-
-    doc = nlp(text)
-    quotes = [quote for quote in find_quotes(doc, "d1") if content_part in quote.content]
-    if len(quotes) != 1:
-        raise AssertionError(f"expected one quote holding {content_part!r}, got {quotes}")
-    return quotes[0].speaker
+from .quote_speakers import speaker_of
 
 
 @pytest.mark.slow
@@ -41,7 +33,7 @@ def _speaker_of(nlp, text: str, content_part: str) -> str | None:
     ],
 )
 def test_quotes_speaker_names_speaker(base_nlp, text, content_part, speaker):
-    assert _speaker_of(base_nlp, text, content_part) == speaker
+    assert speaker_of(base_nlp, text, content_part) == speaker
 
 
 @pytest.mark.slow
@@ -49,7 +41,7 @@ def test_quotes_speaker_names_dateline_is_no_speaker(base_nlp):
     text = ("OSLO | Wed Jun 10 , 2009 4:10 pm EDT OSLO -LRB- Reuters -RRB- - The agency will "
             "widen its testing, its chief scientist said on Wednesday.\n"
             "He said more kits would be shipped this month.")
-    assert _speaker_of(base_nlp, text, "kits") in (None, "")
+    assert speaker_of(base_nlp, text, "kits") in (None, "")
 
 
 @pytest.mark.parametrize(
@@ -78,4 +70,4 @@ def test_quotes_speaker_names_country_is_no_he(base_nlp):
     text = ("Norway has confirmed its first case of the virus in a nurse who had come home from "
             "abroad, where she was treated.\n"
             "He said the nurse was in good health.")
-    assert _speaker_of(base_nlp, text, "good health") != "Norway"
+    assert speaker_of(base_nlp, text, "good health") != "Norway"

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _speaker_of(nlp, text: str, content_part: str) -> str | None:
-    from dossier.annotate.quotes import find_quotes
-
-    doc = nlp(text)
-    quotes = [quote for quote in find_quotes(doc, "d1") if content_part in quote.content]
-    if len(quotes) != 1:
-        raise AssertionError(f"expected one quote holding {content_part!r}, got {quotes}")
-    return quotes[0].speaker
+from .quote_speakers import speaker_of
 
 
 @pytest.mark.slow
@@ -34,7 +26,7 @@ def _speaker_of(nlp, text: str, content_part: str) -> str | None:
     ],
 )
 def test_quotes_speakers_name_beside_role(base_nlp, text, content_part, speaker):
-    assert _speaker_of(base_nlp, text, content_part) == speaker
+    assert speaker_of(base_nlp, text, content_part) == speaker
 
 
 @pytest.mark.slow
@@ -71,4 +63,4 @@ def test_quotes_speakers_name_beside_role(base_nlp, text, content_part, speaker)
     ],
 )
 def test_quotes_speakers_pronoun_antecedent(base_nlp, text, content_part, speaker):
-    assert _speaker_of(base_nlp, text, content_part) == speaker
+    assert speaker_of(base_nlp, text, content_part) == speaker
