@@ -102,9 +102,12 @@ def of_an_earlier_year(span: Span, trigger: Token) -> bool:
         if verb.dep_ not in {"advcl", "xcomp", "conj", "acl"} or verb.head.i == verb.i:
             break
         verb = verb.head
-    tokens -= {t.i for bound in doc if bound.lower_ in BOUNDS for t in bound.subtree}  # "the worst since 2001": a bound
+    sentence = span.sent  # every phrase read lies in the number's sentence (a parse never crosses one)
+    tokens -= {t.i for bound in sentence if bound.lower_ in BOUNDS for t in bound.subtree}  # "the worst since 2001": a bound
     years = [int(t.text) for t in (doc[i] for i in tokens) if t.ent_type_ == "DATE" and BARE_YEAR.match(t.text)]
     for timex in doc._.dossier_timexes or ():  # "1968", "in May 1968", which the parser may not tag
+        if timex.end <= sentence.start_char or timex.start >= sentence.end_char:
+            continue
         year = YEAR.match(timex.value or "")
         span_of = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if year and span_of is not None and any(t.i in tokens for t in span_of):
