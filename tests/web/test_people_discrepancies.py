@@ -22,3 +22,24 @@ def test_people_discrepancies_page_quotes_each_outlet_and_links_the_person(peopl
     assert "<q>Zoë O&#39;Hara, 31, brought two teenagers" in page
     assert "Coastal Times, 2025-06-02</a>, chars 0–" in page
     assert people_client.get(f"/entities/{age['entity_id']}").status_code == 200
+
+
+@pytest.mark.slow
+def test_entity_page_shows_the_persons_discrepancy_with_each_outlets_sentence(people_client):
+    body = people_client.get("/api/discrepancies").json()
+    [age] = [d for d in body["items"] if d["entity_id"]]
+    page = people_client.get(f"/entities/{age['entity_id']}").text
+    disputes = page.split('id="disputes-h"')[1].split("</section>")[0]
+    assert "<strong>age</strong>" in disputes
+    assert '<span class="value">29</span> <span class="muted">(Harbour Gazette)</span>' in disputes
+    assert '<span class="value">31</span>: <q>Zoë O&#39;Hara, 31, brought two teenagers' in disputes
+
+
+@pytest.mark.slow
+def test_entity_page_of_an_undisputed_entity_has_no_disputes_section(people_client):
+    body = people_client.get("/api/discrepancies").json()
+    disputed = {d["entity_id"] for d in body["items"] if d["entity_id"]}
+    entities = people_client.get("/api/entities").json()["items"]
+    other = next(e for e in entities if e["entity_id"] not in disputed)
+    page = people_client.get(f"/entities/{other['entity_id']}").text
+    assert 'id="disputes-h"' not in page and "Also written as" in page

@@ -58,6 +58,7 @@ class EntityView:
     events: list[models.Event]
     quotes: list[tuple[models.Document, models.Quote]]
     documents: list[models.Document]
+    discrepancies: list[models.Discrepancy]  # where outlets give this person different ages or children
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,9 @@ def trigger_sentence(mention: models.EventMention) -> Markup:
 
 
 def entity_view(entity_id: str, db: str) -> EntityView:
-    """An entity with the events it takes part in, its quotes and the articles naming it.
+    """An entity with the events it takes part in, its quotes, the articles naming it and where
+    outlets disagree about it (a person's age or number of children), so that a reader who opens a
+    person sees the dispute without searching the discrepancies page for it.
 
     Quotes are those whose speaker or source is the entity's name or one of its aliases.
 
@@ -148,7 +151,8 @@ def entity_view(entity_id: str, db: str) -> EntityView:
     documents = [api.document(doc_id, db=db) for doc_id in entity.doc_ids]
     quotes = api.quotes(db=db, entity_id=entity.entity_id)
     documents.sort(key=lambda d: (d.published or date.max, d.doc_id))
-    return EntityView(entity, events, quotes, documents)
+    disputes = [d for d in api.discrepancies(db=db) if d.entity_id == entity.entity_id]
+    return EntityView(entity, events, quotes, documents, disputes)
 
 
 def document_view(doc_id: str, db: str, cited: tuple[int, int] | None = None) -> DocumentView:
