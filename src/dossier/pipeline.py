@@ -30,14 +30,16 @@ def analyze_document(document: models.Document, model: str | None = None) -> mod
     doc = annotate(nlp, document)
     sentences = tuple(sentences_of(doc, document.doc_id))
     names = tuple(doc._.dossier_names or ())
+    timexes = tuple(doc._.dossier_timexes or ())
     return models.DocumentAnalysis(
         doc_id=document.doc_id,
         sentences=sentences,
         entities=names,
-        timexes=tuple(doc._.dossier_timexes or ()),
+        timexes=timexes,
         quantities=tuple(doc._.dossier_quantities or ()),
         quotes=tuple(doc._.dossier_quotes or ()),
         events=tuple(extract_events(doc, document)),
-        attributes=tuple(extract_person_attributes(document.text, document.doc_id, names, sentences)),
+        attributes=tuple(extract_person_attributes(
+            document.text, document.doc_id, names, sentences, document.published, timexes)),
         version=ANALYSIS_VERSION,
     )

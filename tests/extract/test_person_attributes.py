@@ -1,5 +1,7 @@
 """Ages and numbers of children stated about named people, on sentences written for these tests."""
 
+from datetime import date
+
 import pytest
 
 from dossier import models
@@ -53,3 +55,46 @@ def test_person_attributes_leaves_out_what_is_not_the_persons(text, name):
 
 def test_person_attributes_reads_persons_only():
     assert _facts("Halewood, 41, won the vote.", "Halewood", label="GPE") == []
+
+
+
+def _ages(text: str, name: str, published, dated: tuple[str, str] | None = None):
+    """Ages read about ``name``; ``dated`` is (words, TIMEX3 value) of a time expression in the sentence."""
+    start = text.index(name)
+    mention = models.EntityMention(doc_id="d1", start=start, end=start + len(name), text=name, label="PERSON",
+                                   sentence_index=0, canonical=name)
+    sentences = [models.Sentence(doc_id="d1", index=0, start=0, end=len(text), text=text)]
+    timexes = []
+    if dated:
+        at = text.index(dated[0])
+        timexes.append(models.TimeExpression(
+            doc_id="d1", start=at, end=at + len(dated[0]), text=dated[0], timex_type=models.TimexType.DATE,
+            value=dated[1], precision=models.Precision.YEAR, anchor=models.Anchor.ABSOLUTE, sentence_index=0))
+    found = extract_person_attributes(text, "d1", [mention], sentences, published, timexes)
+    return [(f.attribute, f.value) for f in found]
+
+
+@pytest.mark.parametrize("text,dated", [
+    ("In 1998 Lena Ortmann, 30, opened her first bakery.", ("1998", "1998")),
+    ("Lena Ortmann, 30, opened her first bakery in the 1990s.", ("the 1990s", "199")),
+    ("Lena Ortmann, then 30, opened her first bakery.", None),
+    ("Lena Ortmann, 30 at the time, opened her first bakery.", None),
+    ("Twenty years ago Lena Ortmann, 30, opened her first bakery.", None),
+])
+def test_an_age_told_of_a_past_moment_is_not_read(text, dated):
+    assert _ages(text, "Lena Ortmann", date(2025, 6, 2), dated) == []
+
+
+@pytest.mark.parametrize("text,published,dated", [
+    ("In 2025 Lena Ortmann, 30, opened a bakery.", date(2025, 6, 2), ("2025", "2025")),
+    ("Lena Ortmann, 30, said in December 2024 she would open a bakery.", date(2025, 1, 10), ("December 2024", "2024-12")),
+    ("Lena Ortmann, 30, paid 2000 euros for the oven.", date(2025, 6, 2), None),
+    ("Lena Ortmann, 30, has run the bakery since last spring.", None, None),
+])
+def test_an_age_told_of_today_is_read(text, published, dated):
+    assert _ages(text, "Lena Ortmann", published, dated) == [("age", 30)]
+
+
+def test_an_undated_article_leaves_out_ages_in_dated_sentences():
+    text = "In 2019 Lena Ortmann, 30, opened a bakery."
+    assert _ages(text, "Lena Ortmann", None, ("2019", "2019")) == []

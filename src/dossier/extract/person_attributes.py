@@ -12,21 +12,31 @@ premodifies), never guessed from distance:
 
 Known limits, on purpose: "the 41-year-old" standing alone (its referent is an earlier person, or
 an unnamed one) is not read; nor is a bracketed bare number ("Kane (34)" is a goal's minute in a
-match report); "mother of two of the victims" counts victims, not children; an age told of a past
-moment ("in 2001, Roe, 41, ...") is read like any other and compared at the publication date.
+match report); "mother of two of the victims" counts victims, not children.
+
+An age told of a past moment ("In 2001 Roe, then 41, ...", "Roe, 23 at the time, ...", "years ago")
+is not read: ages are compared as of each article's publication day, and read that way a true age
+of years ago would clash with today's. A sentence counts as told of a past moment when one of its
+time expressions (annotate's TIMEX3 values) lies more than a year from the publication day (any
+dated one, when the article is undated), or when it says "at the time", "back then", "then aged",
+"years ago" and the like. A fact dropped this way
+costs a discrepancy; one read wrongly would invent one.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from dossier import models
+from dossier.timevalues import interval
 
-EXTRACTOR = "dossier.person_attributes.v1"
+EXTRACTOR = "dossier.person_attributes.v2"
 MAX_AGE = 120  # the oldest age a person is written with; a larger number is something else
 NAME_LABELS = frozenset({"PERSON"})
 WINDOW = 80  # characters read on each side of a name
+YEAR_APART = timedelta(days=366)  # a dated sentence this far from publication tells of another moment
 
 # Number words a count of children is written with (news spells out one to nine, sometimes more).
 NUMBER_WORDS = {
@@ -61,6 +71,13 @@ CHILDREN_AFTER = re.compile(
 AGE_BEFORE = re.compile(r"\b" + _year_old("age") + r"\s+(?P<words>(?:[A-Za-z][\w-]*\s+){0,3})$", re.IGNORECASE)
 CHILDREN_BEFORE = re.compile(r"(?<![\w-])" + _PARENT + r"\s+$", re.IGNORECASE)
 
+# Phrases that move a sentence's ages to an earlier moment than the article's day.
+PAST_MOMENT = re.compile(
+    r"\b(?:at\s+the\s+time|back\s+then|then\s+aged|then(?:,)?\s+\d{1,3}\b|then-\d{1,3}|(?:years|decades)\s+ago"
+    r"|(?:when|while)\s+(?:he|she|they|I|we)\s+(?:was|were)\s+(?:just\s+|only\s+)?\d{1,3}\b|as\s+a\s+\d{1,3}-year-old)",
+    re.IGNORECASE,
+)
+
 # Words that cannot sit between "41-year-old" and the name it describes: with them the age
 # belongs to someone else ("a 5-year-old boy by John Doe", "the 9-year-old girl saw Jane Roe").
 NOT_DESCRIBING = frozenset({
@@ -73,6 +90,7 @@ NOT_DESCRIBING = frozenset({
 
 def extract_person_attributes(
     text: str, doc_id: str, names: Sequence[models.EntityMention], sentences: Sequence[models.Sentence],
+    published: date | None = None, timexes: Sequence[models.TimeExpression] = (),
 ) -> list[models.PersonAttribute]:
     """The ages and numbers of children an article states about the people it names.
 
@@ -82,6 +100,9 @@ def extract_person_attributes(
         names: its name mentions; only persons are read, each fact going to the mention's
             in-document canonical name.
         sentences: its sentences, for citing the sentence each fact is in.
+        published: the article's publication day, and
+        timexes: its time expressions: an age in a sentence dated more than a year away from the
+            publication is left out (see the module docstring).
 
     Returns:
         One record per stated fact, in text order, with the span of the phrase stating it (name
@@ -93,6 +114,8 @@ def extract_person_attributes(
             continue
         for attribute, value, start, end in _facts_around(text, mention):
             sentence = _sentence_at(sentences, mention.start)
+            if attribute == "age" and sentence and told_of_a_past_moment(sentence, published, timexes):
+                continue
             found.append(models.PersonAttribute(
                 doc_id=doc_id, start=start, end=end, text=text[start:end], person=mention.canonical,
                 attribute=attribute, value=value, sentence_index=sentence.index if sentence else mention.sentence_index,
@@ -114,6 +137,20 @@ def _facts_around(text: str, mention: models.EntityMention):
         yield "age", age, mention.start - len(match.group(0)), mention.end
     if match := CHILDREN_BEFORE.search(before):
         yield "children", _count(match.group("n")), mention.start - len(match.group(0)), mention.end
+
+
+def told_of_a_past_moment(sentence: models.Sentence, published: date | None,
+                          timexes: Sequence[models.TimeExpression]) -> bool:
+    """Whether a sentence tells of a moment other than its article's day, so an age in it is that
+    moment's ("In 1998 Roe, 30, ...", "Roe, 23 at the time") rather than the person's age now."""
+    if PAST_MOMENT.search(sentence.text):
+        return True
+    for timex in timexes:
+        if not sentence.start <= timex.start < sentence.end or not (span := interval(timex.value)):
+            continue
+        if published is None or span[1] < published - YEAR_APART or span[0] > published + YEAR_APART:
+            return True
+    return False
 
 
 def _age(digits: str | None) -> int | None:
