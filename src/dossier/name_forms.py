@@ -46,6 +46,11 @@ def acronym_letters(text: str) -> str | None:
     return letters if ACRONYM.fullmatch(letters) else None
 
 
+# The capitalised words of a name written as one ("GlaxoSmithKline"): a capital and its small letters.
+# Two such words are left alone: "McDonald" or "YouTube" abbreviate to nothing outlets write.
+CAMEL_PARTS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+
+
 def initials(name: str) -> str:
     """The initials of a name's capitalised words, minor words skipped: "Food and Drug Administration" -> "FDA".
 
@@ -63,15 +68,19 @@ def initials(name: str) -> str:
 
 def spellings(name: str) -> set[str]:
     """The initials of a name, with and without its hyphenated parts ("Trans-Pacific Partnership"
-    is "TP" or "TPP"), since outlets abbreviate both ways.
+    is "TP" or "TPP"), since outlets abbreviate both ways; a one-word name run together from three
+    or more capitalised words gives their capitals ("GlaxoSmithKline" is "GSK").
 
     Args:
         name: a full name.
 
     Returns:
-        The initials of two or more letters (none for a one-word name).
+        The initials of two or more letters (none for another one-word name).
     """
-    return {s for s in (initials(name), initials(name.replace("-", " "))) if len(s) >= 2}
+    found = {s for s in (initials(name), initials(name.replace("-", " "))) if len(s) >= 2}
+    if len(parts := CAMEL_PARTS.findall(name)) >= 3 and "".join(parts) == name:
+        found.add(unidecode("".join(part[0] for part in parts)).upper())
+    return found
 
 
 # Leading words an organisation's or place's name may go without: articles and country qualifiers.

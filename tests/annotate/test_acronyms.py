@@ -26,7 +26,9 @@ def test_acronyms_initials_skip_minor_words(name, letters):
 
 @pytest.mark.parametrize(
     ("name", "found"),
-    [("Cross-Border Relief Agency", {"CRA", "CBRA"}), ("Harbour Pilots Guild", {"HPG"}), ("Guild", set())],
+    [("Cross-Border Relief Agency", {"CRA", "CBRA"}), ("Harbour Pilots Guild", {"HPG"}), ("Guild", set()),
+     # one word run together from three capitalised words; two are no acronym
+     ("FernBrookTextiles", {"FBT"}), ("McKenna", set()), ("SeaView", set()), ("OSLO", set())],
 )
 def test_acronyms_spellings_with_and_without_hyphenated_parts(name, found):
     assert spellings(name) == found

@@ -163,6 +163,8 @@ def _stored_then(first, then):
          "DNC", None),
         # a person's initials are not the person
         ([name_mention("d1", "Harriet Paula Green")], "HPG", None),
+        # a one-word name run together from three words: its capitals
+        ([name_mention("d1", "NorthFieldPharma", "ORG")], "NFP", "NorthFieldPharma"),
     ],
 )
 def test_entities_acronym_alone_joins_the_organisation_it_stands_for(first, acronym, joins):
