@@ -223,3 +223,57 @@ def test_discrepancies_a_scoped_count_of_people_harmed_is_still_a_running_count(
     found = find_discrepancies([_toll_event(models.EventType.DISASTER, *mentions)],
                                {m.mention_id: m for m in mentions}, TOLL_DOCS)
     assert [d.attribute for d in found] == ([f"count:{role}"] if clash else [])
+
+
+@pytest.mark.parametrize(
+    ("role", "earlier", "later", "clash"),
+    [
+        ("people", 150000, 140000, True),  # a death toll lowered ten days on: a correction to show
+        ("civilians", 90, 70, True),
+        ("people@capital", 80000, 75000, True),  # one part's toll lowered, compared with that part
+        ("people", 140000, 150000, False),  # a toll that rises is the count as it grew
+        ("people_wounded", 5000, 4000, False),  # the wounded leave hospital: counts with a fate may fall
+        ("people_displaced", 90000, 30000, False),  # the displaced go home
+        ("cases", 400, 350, False),  # active infections fall as people recover
+        ("people", 150000, 20000, False),  # far under the toll: a part the article counted, not a revision
+    ],
+)
+def test_discrepancies_a_death_toll_a_later_article_lowers_clashes(role, earlier, later, clash):
+    mentions = [_toll("m1", "jan14", earlier, role=role), _toll("m2", "jan24", later, role=role)]
+    found = find_discrepancies([_toll_event(models.EventType.DISASTER, *mentions)],
+                               {m.mention_id: m for m in mentions}, TOLL_DOCS)
+    assert [d.attribute for d in found] == ([f"count:{role}"] if clash else [])
+
+
+def test_discrepancies_a_later_article_s_part_does_not_lower_the_toll():
+    # Gamma (24th): "the bombing killed 212 people, 190 of them in the city": its toll is 212, which
+    # is above Beta's 200; the 190 is a part, not a revision of the whole.
+    mentions = [_toll("m1", "jan14", 200), _toll("m2", "jan24", 212), _toll("m3", "jan24", 190)]
+    found = find_discrepancies([_toll_event(models.EventType.ATTACK, *mentions)],
+                               {m.mention_id: m for m in mentions}, TOLL_DOCS)
+    assert found == []
+
+
+def test_discrepancies_a_lower_toll_in_an_earlier_article_is_the_count_growing():
+    # Only the later article can lower a toll: 190 on the 14th and 212 on the 24th rose.
+    mentions = [_toll("m1", "jan14", 190), _toll("m2", "jan24", 212)]
+    found = find_discrepancies([_toll_event(models.EventType.ATTACK, *mentions)],
+                               {m.mention_id: m for m in mentions}, TOLL_DOCS)
+    assert found == []
+
+
+def test_discrepancies_a_floor_in_words_does_not_lower_a_toll():
+    # "hundreds were killed" ten days after "212 were killed" can still be 212.
+    later = replace(_toll("m2", "jan24", 200, 999), quantities=(models.EventQuantity(
+        role="people", text="hundreds", low=200, high=999, start=0, end=8),))
+    mentions = [_toll("m1", "jan14", 212), later]
+    found = find_discrepancies([_toll_event(models.EventType.ATTACK, *mentions)],
+                               {m.mention_id: m for m in mentions}, TOLL_DOCS)
+    assert found == []
+
+
+def test_discrepancies_a_year_given_wrong_in_one_article_clashes():
+    # One article dates a killing to the same day a year later than the others do.
+    mentions = [_mention("m1", "a", "2024-03-14"), _mention("m2", "b", "2024-03-14"), _mention("m3", "c", "2025-03-14")]
+    found = find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS)
+    assert [(d.attribute, sorted(v.value for v in d.values)) for d in found] == [("date", ["2024-03-14", "2025-03-14"])]

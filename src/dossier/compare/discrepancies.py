@@ -36,6 +36,15 @@ RUNNING_TOTAL = re.compile(
 GROWING_TYPES = frozenset({models.EventType.DISASTER, models.EventType.ATTACK, models.EventType.DEATH})
 HARM_ROLES = frozenset({"people", "military", "civilians", "children", "cases", "bodies"})  # and "..._wounded"
 NEAR_DAYS = 2
+# A death toll only grows: the dead are not brought back, so a later article giving a lower toll
+# than an earlier one is correcting it or disagreeing with it, however far apart they are. Counts
+# with a fate (the wounded, the displaced, those in hospital) and infections may fall as people
+# recover or go home, so only counts of the dead (a role without a fate) are held to this.
+DEATH_ROLES = frozenset({"people", "military", "civilians", "children"})
+# A later figure under this share of the earlier toll is more likely a part the article counted (one
+# city's dead, one nationality's) than a revision of the whole: revisions remove double counts and
+# move a toll by a few percent or a few tens of percent, not by half.
+REVISION_SHARE = 0.5
 # Separates a role from the part of the happening it counts ("people@capital", "people@un staff");
 # the same mark ``extract.quantity_roles`` writes (a stage does not import a sibling stage).
 SCOPE_MARK = "@"
@@ -128,8 +137,10 @@ def _count_discrepancies(event, mentions, documents) -> list[models.Discrepancy]
         for value in values:
             for doc_id in value.doc_ids:
                 stated[doc_id].append(ranges[value.value])
-        near = _published_near(documents) if _running_count(event, role) else None
-        clashing = [v for v in values if any(_counts_clash(ranges[v.value], v, ranges[w.value], w, stated, near)
+        running = _running_count(event, role)
+        near = _published_near(documents) if running else None
+        fell = _toll_fell(documents, stated) if running and _death_toll(role) else None
+        clashing = [v for v in values if any(_counts_clash(ranges[v.value], v, ranges[w.value], w, stated, near, fell)
                                              for w in values if w is not v)]
         if len(clashing) < 2:
             continue
@@ -139,13 +150,14 @@ def _count_discrepancies(event, mentions, documents) -> list[models.Discrepancy]
     return found
 
 
-def _counts_clash(a_range, a, b_range, b, stated, near=None) -> bool:
+def _counts_clash(a_range, a, b_range, b, stated, near=None, fell=None) -> bool:
     """Whether counts a and b contradict: disjoint, and each stated by an article that gives nothing
     the other allows. An article giving both, or one close to the other ("$360m, on top of the
     $990m spent"; "officials say 5,000 barrels, scientists 100,000"), contradicts neither. With
     ``near`` (a count that grows, see ``_running_count``) the two articles must also be published
     close together: a toll of 50,000 two days after a quake and 150,000 ten days later is the
-    count as it grew."""
+    count as it grew. With ``fell`` (a death toll, see ``_toll_fell``) a toll that a later article
+    lowers clashes however far apart the two are."""
     if not _disjoint(a_range, b_range):
         return False
     def alone(value, other_range):
@@ -153,7 +165,34 @@ def _counts_clash(a_range, a, b_range, b, stated, near=None) -> bool:
     sides_a, sides_b = alone(a, b_range), alone(b, a_range)
     if near is None:
         return bool(sides_a and sides_b)
-    return any(near(x, y) for x in sides_a for y in sides_b)
+    if any(near(x, y) for x in sides_a for y in sides_b):
+        return True
+    return fell is not None and (fell(a_range, sides_a, b_range, sides_b) or fell(b_range, sides_b, a_range, sides_a))
+
+
+def _death_toll(role: str) -> bool:
+    """Whether a role counts the dead: a casualty role with no fate ("people", "civilians@capital";
+    not "people_wounded" or "cases")."""
+    return role.split(SCOPE_MARK, 1)[0] in DEATH_ROLES
+
+
+def _toll_fell(documents, stated):
+    """Whether a death toll fell: an article published later than one giving the higher figure
+    gives, as its highest figure of the role, a lower one (its own toll, not a part it also
+    counts: "258 killed ... 11 of them in Tanzania" lowers nothing), and no lower than
+    ``REVISION_SHARE`` of the higher. Articles without a publication date cannot be ordered."""
+    def fell(high_range, high_docs, low_range, low_docs) -> bool:
+        if low_range[1] >= high_range[0] or low_range[1] < REVISION_SHARE * high_range[0]:
+            return False
+        tops = [y for y in low_docs if max(r[1] for r in stated[y]) <= low_range[1]]
+        return any(_published_after(documents, y, x) for x in high_docs for y in tops)
+    return fell
+
+
+def _published_after(documents, later: str, earlier: str) -> bool:
+    a = documents[later].published if later in documents else None
+    b = documents[earlier].published if earlier in documents else None
+    return a is not None and b is not None and a > b
 
 
 def _running_count(event, role: str) -> bool:
