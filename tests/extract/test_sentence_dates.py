@@ -37,8 +37,9 @@ STORY = ("A dismissed cook opened fire at a hotel kitchen on Wednesday, police s
         # told in the simple past, undated, in a later paragraph: the day the article stated for its shooting
         (STORY + "A waiter was shot in the leg.", "2030-03-06"),
         (STORY + "The cook fired twice at the manager, hitting him in the arm.", "2030-03-06"),
-        # a pluperfect tells of a time before the story's: no day passes to it
-        (STORY + "Years before, he had shot at a neighbour's dog.", "2030-03-10"),
+        # a pluperfect tells of a time before the story's: no day passes to it, nor the publication
+        # day (``date_backstory``)
+        (STORY + "Years before, he had shot at a neighbour's dog.", None),
     ],
 )
 def test_sentence_dates_an_undated_past_report_narrates_the_stated_happening(extract, text, day):

@@ -83,6 +83,10 @@ class Resolved:
     suggested_value: str | None = None
     # Comparisons ("a year earlier") do not move the story's reference date; narration does.
     sets_reference: bool = True
+    # A weekday or "yesterday" counted from the text's own day (no publication date) says where
+    # the narrative is, but is no new "now" for the next weekday: counted from each other, "on
+    # Monday ... Tuesday ... on Wednesday" would step back a week at a time (see ``Context.now``).
+    moves_now: bool = True
 
 
 @dataclass(slots=True)
@@ -91,7 +95,9 @@ class Context:
 
     ``reference`` is the last calendar date the text fixed, at the granularity ``reference_unit``
     ("D", "W", "M", "Q", "Y"): anaphoric expressions ("the day before", "a year earlier")
-    count from it.
+    count from it. ``now`` is the same but for deictic words in an article with no publication
+    date: it skips values that were themselves counted deictically from the text (``moves_now``),
+    so every weekday counts from the day the text fixed, never from the weekday before it.
     """
 
     text: str
@@ -101,6 +107,9 @@ class Context:
     reference_unit: str = "D"
     last_quarter: tuple[int, int] | None = None
     reference_sentence: int = -1
+    now: date | None = None
+    now_unit: str = "D"
+    now_sentence: int = -1
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
     sentence_index: int = 0
     bounds: list[tuple[int, int]] = field(default_factory=list)  # every sentence's (start, end)
@@ -113,8 +122,8 @@ class Context:
         it may stand for the article's now (``_anchors_news``), else nothing."""
         if self.dct is not None:
             return self.dct, Anchor.PUBLICATION
-        if self.reference is not None and self._anchors_news():
-            return self.reference, Anchor.TEXT
+        if self.now is not None and self._anchors_news():
+            return self.now, Anchor.TEXT
         return None, Anchor.NONE
 
     def _anchors_news(self) -> bool:
@@ -132,10 +141,10 @@ class Context:
         remembered (``remember``). Anaphoric words ("the next day", "a year later") still count
         from any earlier date (``anaphor_base``).
         """
-        in_lead = self.reference_sentence < LEAD_SENTENCES
-        if self.reference_unit == "Y":
-            return in_lead and self.reference_sentence >= self.sentence_index - 1
-        return in_lead or self.reference_sentence >= self.sentence_index - NARRATIVE_REACH
+        in_lead = self.now_sentence < LEAD_SENTENCES
+        if self.now_unit == "Y":
+            return in_lead and self.now_sentence >= self.sentence_index - 1
+        return in_lead or self.now_sentence >= self.sentence_index - NARRATIVE_REACH
 
     def anaphor_base(self) -> tuple[date | None, Anchor]:
         """The date anaphoric words count from: the text's last date, else publication."""
@@ -237,6 +246,10 @@ class Context:
             return  # "in power since 1958": a bound, not the time the text is at (see _anchors_news)
         self.reference, self.reference_unit = resolved.point, unit
         self.reference_sentence = self.sentence_index
+        if resolved.moves_now:
+            self.now, self.now_unit, self.now_sentence = resolved.point, unit, self.sentence_index
+        else:  # "tonight", "on Friday" counted from the text's day: the text is still in that day's week
+            self.now_sentence = self.sentence_index
         if unit == "D":
             self.sentence_days.setdefault(self.sentence_index, []).append((start, resolved.point))
             if not self._narrative(resolved, start):

@@ -8,6 +8,7 @@ anaphoric ones ("the day before", "a year earlier") from the last date the text 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dossier.annotate import timex_calendar as cal
@@ -35,10 +36,18 @@ def _pod(word: str | None) -> str:
     return "T" + PART_OF_DAY[word.lower()] if word else ""
 
 
-def _day_result(point: date, anchor: Anchor, pod: str = "") -> Resolved:
+def _day_result(point: date, anchor: Anchor, pod: str = "", *, deictic: bool = False) -> Resolved:
+    """A day (with a part of day, a time). A ``deictic`` one counted from the text's own day
+    moves no "now" (``Resolved.moves_now``)."""
+    moves_now = not (deictic and anchor is Anchor.TEXT)
     if pod:
-        return Resolved(TimexType.TIME, point.isoformat() + pod, Precision.TIME, anchor, point)
-    return Resolved(TimexType.DATE, point.isoformat(), Precision.DAY, anchor, point)
+        return Resolved(TimexType.TIME, point.isoformat() + pod, Precision.TIME, anchor, point, moves_now=moves_now)
+    return Resolved(TimexType.DATE, point.isoformat(), Precision.DAY, anchor, point, moves_now=moves_now)
+
+
+def _from_now(resolved: Resolved) -> Resolved:
+    """A value counted from the article's now: counted from the text's own day, it is no new now."""
+    return replace(resolved, moves_now=False) if resolved.anchor is Anchor.TEXT else resolved
 
 
 def resolve_deictic_day(match: re.Match, ctx: Context) -> Resolved | None:
@@ -55,7 +64,7 @@ def resolve_deictic_day(match: re.Match, ctx: Context) -> Resolved | None:
     pod = _pod(groups.get("pod") or groups.get("pod2") or groups.get("pod3"))
     if word in ("tonight", "last night", "overnight"):
         pod = "TNI"
-    return _day_result(base + timedelta(days=offset), anchor, pod)
+    return _day_result(base + timedelta(days=offset), anchor, pod, deictic=True)
 
 
 # An indefinite weekday ("on a Friday afternoon", "one Sunday in May") names some such day, not the
@@ -76,7 +85,7 @@ def resolve_weekday(match: re.Match, ctx: Context) -> Resolved | None:
     relation = re.sub(r"\s+", " ", (match.groupdict().get("rel") or "").lower())
     future = ctx.leans_future(match.start(), match.end()) or ctx.arranged(match.start())
     point = cal.resolve_weekday(cal.weekday_number(match.group("wd")), base, relation=relation, future=future)
-    return _day_result(point, anchor, _pod(match.groupdict().get("pod")))
+    return _day_result(point, anchor, _pod(match.groupdict().get("pod")), deictic=True)
 
 
 def resolve_time_day(match: re.Match, ctx: Context) -> Resolved | None:
@@ -89,7 +98,7 @@ def resolve_time_day(match: re.Match, ctx: Context) -> Resolved | None:
     else:
         future = ctx.leans_future(match.start(), match.end())
         point = cal.resolve_weekday(cal.weekday_number(day), base, future=future)
-    return Resolved(TimexType.TIME, time_value(point, match), Precision.TIME, anchor, point)
+    return _from_now(Resolved(TimexType.TIME, time_value(point, match), Precision.TIME, anchor, point))
 
 
 def resolve_weekday_set(match: re.Match, ctx: Context) -> Resolved | None:
@@ -116,14 +125,14 @@ def resolve_relative_unit(match: re.Match, ctx: Context) -> Resolved | None:
         if base.weekday() == 6:
             saturday = base - timedelta(days=1)
         point = saturday + timedelta(weeks=step)
-        return Resolved(TimexType.DATE, cal.format_at(point, "WE"), Precision.WEEK, anchor, point)
+        return _from_now(Resolved(TimexType.DATE, cal.format_at(point, "WE"), Precision.WEEK, anchor, point))
     if unit == "Q" and step == 0 and ctx.last_quarter:
         # Earnings news says "this quarter" of the quarter it reports on, which has often ended.
         year, number = ctx.last_quarter
         point = date(year, 3 * number - 2, 1)
         return Resolved(TimexType.DATE, cal.format_at(point, "Q"), Precision.QUARTER, Anchor.TEXT, point)
     point = cal.shift(base, step, unit)
-    return Resolved(TimexType.DATE, cal.format_at(point, unit), UNIT_PRECISION[unit], anchor, point)
+    return _from_now(Resolved(TimexType.DATE, cal.format_at(point, unit), UNIT_PRECISION[unit], anchor, point))
 
 
 def resolve_weekend(match: re.Match, ctx: Context) -> Resolved | None:
@@ -135,7 +144,7 @@ def resolve_weekend(match: re.Match, ctx: Context) -> Resolved | None:
         saturday = base + timedelta(days=(5 - base.weekday()) % 7)
     else:
         saturday = base - timedelta(days=(base.weekday() - 5) % 7)
-    return Resolved(TimexType.DATE, cal.format_at(saturday, "WE"), Precision.WEEK, anchor, saturday)
+    return _from_now(Resolved(TimexType.DATE, cal.format_at(saturday, "WE"), Precision.WEEK, anchor, saturday))
 
 
 # After "the year", words that make it a stretch of twelve months ("the year ended June 30").

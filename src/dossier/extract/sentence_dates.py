@@ -6,7 +6,9 @@ module docstring). Roughly: the event's own date in the sentence, the date of an
 at, the sentence's general date, the reporting verb's date as a bound, the thread it continues,
 a dated clause a stated distance away ("two days after the strike"), another event of the
 sentence, the previous sentence after a connective, the talks that delegations presuppose, and
-finally the paragraph, dateline or publication date kept by ``context.DocumentContext``.
+finally the paragraph, dateline or publication date kept by ``context.DocumentContext``; of those
+last two, none for backstory told in the past (``date_backstory``: "the deputy was shot" in a story
+about the verdict stays undated rather than take the verdict's day).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from spacy.tokens import Span, Token
 from dossier import models
 from dossier.extract.arguments import predicate_of
 from dossier.extract.context import FAMILIES, DocumentContext, join_thread, start_thread
+from dossier.extract.date_backstory import is_backstory, note_sentence
 from dossier.extract.date_shifts import main_clause, relative_days
 from dossier.extract.dating import DateValue, attach_dates, is_recalled
 from dossier.extract.drafts import WEAK_TYPES, Draft
@@ -104,6 +107,12 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
             draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph,
                                                              present=_present_tense(draft))
             _narrated(draft, context)
+        by_publication = draft.date_source == "publication"
+        if draft.date is not None and (by_publication or (draft.date, draft.date_source) == context.lead) \
+                and is_backstory(draft, context, past=_past_frame(draft) and not _present_tense(draft),
+                                 pluperfect=_told_in_pluperfect(draft), reference=_reference_point(draft.trigger.token),
+                                 by_publication=by_publication):
+            draft.date = None  # "the deputy was shot outside an apartment" in a story about the verdict
         if draft.shift and draft.trigger.token.i not in own and not draft.anaphoric:
             shifted.append(draft)
             draft.date, draft.date_source = _moved(draft.date, draft.shift), "document"
@@ -126,6 +135,7 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
             context.narrated[draft.event_type] = draft.date
             if draft.event_type == T.DEATH and _killed_by_someone(draft.trigger.token):
                 context.narrated[T.ATTACK] = draft.date  # "Gunmen killed a guard on Saturday": an attack's day too
+    note_sentence(drafts, sent, context)
 
 
 def _killed_by_someone(token: Token) -> bool:
@@ -188,6 +198,37 @@ def _told_in_past(draft: Draft) -> bool:
     if draft.trigger.nominal and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
         return _past_verb(token.head)
     return _past_verb(predicate_of(draft.trigger))
+
+
+def _past_frame(draft: Draft) -> bool:
+    """Whether an event is told in the simple past, by its own verb or, for a noun in a time or
+    place adjunct, by the verb the adjunct hangs on ("a gun was recovered during the arrest")."""
+    token = draft.trigger.token
+    if draft.trigger.nominal and token.dep_ == "pobj" and token.head.lower_ in SAME_TIME_PREPS:
+        return _past_verb(_adjunct_verb(token))
+    return _told_in_past(draft)
+
+
+def _told_in_pluperfect(draft: Draft) -> bool:
+    """Whether the verb telling an event is a pluperfect ("had been shot", "had fled"), directly or
+    through the participle it governs ("had won a medal for shooting a robber"), outside what a verb
+    of saying reports: a time before the one the story is at."""
+    token = draft.trigger.token
+    verb = token.head if draft.trigger.nominal and token.dep_ in {"nsubj", "nsubjpass"} \
+        and token.head.pos_ in {"VERB", "AUX"} else predicate_of(draft.trigger)
+    while verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head.head if verb.head.dep_ == "prep" else verb.head  # "had won a medal for shooting"
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(auxiliaries) and auxiliaries[0] in {"had", "'d"} and not _reported(verb)
+
+
+def _reported(verb: Token) -> bool:
+    """Whether a clause is what a verb of saying reports ("said they had agreed"): its pluperfect is
+    the shift of tense after "said", not a time before the story's."""
+    return any(a.lemma_.lower() in REPORTING for a in verb.ancestors) and any(
+        t.dep_ == "ccomp" for t in [verb, *verb.ancestors])
 
 
 def _past_verb(verb: Token) -> bool:
