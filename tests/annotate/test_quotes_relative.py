@@ -42,3 +42,32 @@ def test_quotes_relative_reads_moved_object(quote_triples, text, expected):
 )
 def test_quotes_relative_skips_non_attributions(quote_triples, text, absent_cue):
     assert absent_cue not in [cue for _, cue, _ in quote_triples(text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A passive's relative subject is what its "by" agent endorsed.
+        ("Roe, a lawyer who was endorsed by the teachers union, won the seat.",
+         ("the teachers union", "was endorsed", "who")),
+        # The agent stops at the comma closing the clause.
+        ("The memo, which was first reported by the Herald, angered staff.",
+         ("the Herald", "was first reported", "which")),
+    ],
+)
+def test_quotes_relative_reads_passive_relative_subject(quote_triples, text, expected):
+    assert expected in quote_triples(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, absent_cue",
+    [
+        # Neither a verb of saying nor a passive with an agent.
+        ("The official, who was fired by the mayor last year, sued the city.", "was fired"),
+        ("The party, which is seen as weak, lost.", "is seen"),
+    ],
+)
+def test_quotes_relative_passive_needs_cue_and_agent(quote_triples, text, absent_cue):
+    assert absent_cue not in [cue for _, cue, _ in quote_triples(text)]

@@ -44,6 +44,7 @@ from dossier import models
 from dossier.furniture_tokens import FURNITURE_LABEL
 from dossier.annotate.quotes_adjacent import continued_quotes, unclaimed_quotes
 from dossier.annotate.quotes_content import content_of, has_clause, trim_and_snap
+from dossier.annotate.quotes_extracted import from_extracted
 from dossier.annotate.quotes_found import Context, Found, token_chars
 from dossier.annotate.quotes_lexicon import (
     CLAUSE_ONLY_CUES,
@@ -110,6 +111,10 @@ def find_quotes(
         if inside(token.idx, ctx.marks):
             continue
         if is_cue(token) or is_wordnet_cue(token, ctx.marks):
+            extracted = from_extracted(ctx, token)  # "a wall, which he said X should pay for"
+            if extracted:
+                found.extend(extracted)
+                continue
             item = _from_cue(ctx, token) or from_relative(ctx, token)
             if item is not None:
                 found.append(item)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dossier.annotate.quotes_gaps import cut_before
 from dossier.annotate.quotes_lexicon import (
     CUE_LEMMAS,
     OBJECT_CUES,
@@ -53,7 +54,7 @@ def content_of(doc: Doc, cue: Token, marks: list[tuple[int, int]]) -> tuple[int,
             span = (head.left_edge.i, cue.left_edge.i)
     if span is None:
         return None
-    return trim_and_snap(doc, span, marks, anchor=cue.i)
+    return trim_and_snap(doc, cut_before(doc, span), marks, anchor=cue.i)
 
 
 def _is_parenthetical(cue: Token) -> bool:

@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.annotate import quotes_vectors, wordnet
 from dossier.annotate.quotes_evidence import evidence_features
+from dossier.annotate.quotes_extracted import from_extracted
 from dossier.annotate.quotes_found import Context, Found
 from dossier.annotate.quotes_kept import gated, holds_a_cue, same_colon_reading, unnested
 from dossier.annotate.quotes_lexicon import ALL_CUES, lemma
@@ -344,7 +345,8 @@ def score_tokens(
 
 def refine_cues(ctx: Context, found: list[Found]) -> list[Found]:
     """Drop rule quotes whose cue the model scores very low and add quotes around words it is
-    confident about; the rules' list unchanged when no model is loaded.
+    confident about (in two pieces for a relative clause's moved-out pronoun,
+    ``quotes_extracted``); the rules' list unchanged when no model is loaded.
 
     Args:
         ctx: the document's quote-finding context.
@@ -366,10 +368,12 @@ def refine_cues(ctx: Context, found: list[Found]) -> list[Found]:
         token = ctx.doc[i]
         if score < model.add or any(a <= token.idx < b for a, b in taken):
             continue
-        item = read_added(ctx, token)
-        if item is None or item.cue is None or holds_a_cue(item.source, taken):
+        pieces = from_extracted(ctx, token) or [read_added(ctx, token)]
+        if any(item is None or item.cue is None for item in pieces):
             continue
-        if not same_colon_reading(ctx.doc.text, item, kept + added):
-            added.append(item)
-            taken.append(item.cue)
+        if holds_a_cue(pieces[0].source, taken):
+            continue
+        if not same_colon_reading(ctx.doc.text, pieces[-1], kept + added):
+            added.extend(pieces)
+            taken.append(pieces[0].cue)
     return unnested(ctx.doc, kept, added, scores, model.add, model.projection is not None)

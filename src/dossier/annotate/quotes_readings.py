@@ -19,7 +19,9 @@ from spacy.tokens import Token
 
 from dossier.annotate.quotes_content import complement_tokens, content_of, trim_and_snap
 from dossier.annotate.quotes_found import Context, Found, token_chars
+from dossier.annotate.quotes_gaps import cut_before
 from dossier.annotate.quotes_lexicon import cue_chars
+from dossier.annotate.quotes_relative import from_passive_relative
 from dossier.annotate.quotes_source import np_span, source_of, stranded_subject
 from dossier.annotate.quotes_wordnet import names_people
 
@@ -46,10 +48,14 @@ def read_added(ctx: Context, token: Token) -> Found | None:
         The quote (its source may be absent), or None when no content can be read.
     """
     if token.pos_ == "VERB":
+        passive = from_passive_relative(ctx, token)  # "Roe, who was endorsed by the union"
+        if passive is not None:
+            return passive
         content, cue = _verbal_reading(ctx, token)
         source = source_of(token) or stranded_subject(token)
     else:
         span = complement_tokens(token) or _nominal_complement(token)
+        span = cut_before(ctx.doc, span) if span else None
         content = trim_and_snap(ctx.doc, span, ctx.marks, anchor=token.i) if span else None
         source = _nominal_source(token)
         cue = token_chars(ctx.doc, (token.i, token.i + 1))
@@ -125,9 +131,8 @@ def _verbal_object(
             break
     if target is None:
         return None, None
-    content = trim_and_snap(
-        ctx.doc, (target.left_edge.i, target.right_edge.i + 1), ctx.marks, anchor=token.i
-    )
+    span = cut_before(ctx.doc, (target.left_edge.i, target.right_edge.i + 1))
+    content = trim_and_snap(ctx.doc, span, ctx.marks, anchor=token.i)
     if content is None or content[0] <= token.idx:
         return None, None
     start = cue_chars(token)[0]

@@ -5,7 +5,8 @@ Part of quote finding (see ``quotes.py``). There the object of the cue has moved
 clause, so no complement is left for ``quotes_content`` to find. PolNeAR marks the relative
 pronoun as the content when there is one ("which", "whom"), else the noun phrase the clause
 modifies ("the plan", "a deal"); the clause's subject or ``by`` agent is the source, and a
-passive without an agent has none ("the party, which is seen as ...").
+passive without an agent has none ("the party, which is seen as ..."), and with one its
+relative subject is the content ("Roe, who was endorsed by the union").
 """
 
 from __future__ import annotations
@@ -83,13 +84,44 @@ def _from_relative_clause(ctx: Context, cue: Token) -> Found | None:
         if child.dep_ == "nsubj" and child.lower_ not in NON_SOURCES and child.lower_ != "who"
     ]
     if not subjects:
-        return None  # "the people who spoke": the noun is the speaker, not what was said
+        # "the people who spoke": the noun is the speaker, not what was said; but "Roe, who was
+        # endorsed by the union": a passive's relative subject is what its agent endorsed
+        return from_passive_relative(ctx, cue)
     source = np_span(subjects[0])
     if pronouns:
         content = (pronouns[0].i, pronouns[0].i + 1)
     else:
         content = np_span(cue.head, stop=cue.left_edge.i)
     return _found(ctx, cue, content, source)
+
+
+def from_passive_relative(ctx: Context, cue: Token) -> Found | None:
+    """"Roe, who was endorsed by the union", "the letter, which was first reported by the Post":
+    the relative pronoun subject of a passive is what the ``by`` agent did it to, as PolNeAR
+    marks it; without an agent, or with a complement of the cue's own, None.
+
+    Args:
+        ctx: the document context of quote finding.
+        cue: a verb of the lexicon, or one the cue model is sure of.
+
+    Returns:
+        The quote with the pronoun as content and the agent as source, or None.
+    """
+    if cue.dep_ != "relcl" or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(child.dep_ in OWN_COMPLEMENTS for child in cue.children):
+        return None
+    pronouns = [
+        child for child in cue.lefts
+        if child.dep_ == "nsubjpass" and child.tag_ in ("WDT", "WP")
+    ]
+    source = agent_of(cue)
+    if not pronouns or source is None:
+        return None
+    # the clause ends at its closing comma, which the parser may hang the main verb behind
+    # ("the memo, which was reported by the Herald, angered staff")
+    comma = next((t.i for t in ctx.doc[source[0]:source[1]] if t.text == ","), source[1])
+    return _found(ctx, cue, (pronouns[0].i, pronouns[0].i + 1), (source[0], comma))
 
 
 def _from_participle(ctx: Context, cue: Token) -> Found | None:
