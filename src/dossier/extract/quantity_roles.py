@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 from dossier import models
 from dossier.extract.arguments import event_scope
 from dossier.extract.consequence_counts import counts_a_consequence, outside_own_clause
+from dossier.extract.count_fates import FATE_ROLES, fate_of
 from dossier.extract.count_scope import HARM_WORDS, count_scope, counted_noun, is_group, is_harmed
 from dossier.extract.foreign_counts import (POLICE_KIND, harmed_police, is_arrester, is_police, of_an_earlier_year,
                                             taken_into_custody)
@@ -72,19 +73,6 @@ TERM_AFTER = re.compile(r"^\s*(?:years?|months?)\s+(?:in|behind)\s+(?:prison|jai
 # Counts of people harmed: a count of the wounded, the displaced or those affected is not a count of
 # the dead (words on the counted noun or the verb it is the subject or object of).
 CASUALTY_ROLES = frozenset({"military", "civilians", "people"})
-FATES = {
-    "wounded": frozenset({"injure", "wound", "hurt", "maim", "injured", "wounded"}),
-    "displaced": frozenset({"displace", "displaced", "homeless", "evacuate", "flee", "uproot", "relocate"}),
-    "affected": frozenset({"affect", "affected", "need", "require", "depend", "receive", "help", "feed", "reach"}),
-    "infected": frozenset({"infect", "infected", "sicken", "sickened"}),
-    # "shot three people, killing one": those hit, of whom some died; "shot dead" is a death (see _fate)
-    "shot": frozenset({"shoot", "stab", "stabbed"}),
-    # In an outbreak, people in hospital or awaiting tests are counted apart from the sick and the dead.
-    "hospitalised": frozenset({"hospitalise", "hospitalize", "hospitalised", "hospitalized", "hospital"}),
-    "suspected": frozenset({"suspect", "quarantine", "quarantined", "isolate", "isolated"}),
-}
-# People infected are an outbreak's cases, the role a count of "confirmed cases" has (see ``tolls``).
-FATE_ROLES = {"infected": "cases"}
 # Verbs whose object is a crime's victim (beside count_scope.HARM_WORDS).
 VICTIM_VERBS = frozenset({"shoot", "stab", "attack", "assault", "rob", "kidnap", "abduct", "rape", "beat"})
 # Nouns of crimes against people: whom they name after "of" are victims ("the killings of two women").
@@ -137,7 +125,7 @@ def _count_role(trigger: Trigger, quantity: models.Quantity, span: Span, several
     people's fate and the part of the happening counted (see the module docstring)."""
     role, kind = _quantity_role(quantity, span), None
     if is_police(span):  # police are no military, and count only when harmed (else they act)
-        role, kind = ("people", POLICE_KIND) if harmed_police(span, _whole_counted(counted_noun(span)), _fate(span)) \
+        role, kind = ("people", POLICE_KIND) if harmed_police(span, _whole_counted(counted_noun(span)), fate_of(span)) \
             else (None, None)
     elif role is None and trigger.event_type in GROUP_COUNTED_TYPES:
         role, kind = _harmed_people(span)
@@ -155,7 +143,7 @@ def _count_role(trigger: Trigger, quantity: models.Quantity, span: Span, several
         role = "people"  # "3 million people" hit by a quake were no one's prisoners
     if role.split("_")[0] in SCOPED_ROLES and (_habitual(span) or _merely_present(span)):
         return None  # "flu kills 250,000 people a year", "100 people were in the building": no toll
-    if role in CASUALTY_ROLES and (fate := _fate(span)):
+    if role in CASUALTY_ROLES and (fate := fate_of(span)):
         # "killed 200,000 and left 1.5 million homeless": two fates, no clash
         role = FATE_ROLES.get(fate, f"{role}_{fate}")
     role = role if kind == POLICE_KIND else scoped_role(role, span, trigger.token, several=several)
@@ -328,63 +316,6 @@ def _rate_period(span: Span) -> str | None:
             return "day"
         if child.dep_ == "prep" and child.lower_ == "per" and any(g.lemma_ in PERIODS for g in child.children):
             return next(g.lemma_ for g in child.children if g.lemma_ in PERIODS)
-    return None
-
-
-def _fate(span: Span) -> str | None:
-    """What befell the people counted, when it is not death: wounded, displaced or affected."""
-    token = counted_noun(span)
-    words = {c.lemma_.lower() for c in token.children if c.dep_ in {"amod", "acl", "relcl", "oprd"}}
-    if token.dep_ == "dobj":  # "left 1,500 people homeless": the state is the verb's complement
-        words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}}
-    verb = _harm_verb(span) or (token.head.lemma_.lower() if token.dep_ in {"nsubj", "nsubjpass"}
-                                and token.head.pos_ == "VERB" else None)
-    words |= {verb} if verb else set()
-    if token.dep_ in {"nsubj", "nsubjpass"}:  # "1,004 people (were) reported infected"
-        words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in {"xcomp", "oprd", "acomp"}}
-        # "are thought to be in need of aid": in need, however deep the verbs run
-        words |= {"need" for t in token.head.subtree if t.lower_ == "need" and t.head.lower_ == "in"}
-        if token.head.lemma_.lower() == "undergo" and any(  # "32 people are undergoing tests"
-                c.dep_ == "dobj" and c.lemma_.lower() in {"test", "observation", "screening"} for c in token.head.children):
-            words.add("suspect")
-    # "104 people in (the) hospital": where they are tells what befell them
-    words |= {g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "hospital"}
-    if words & FATES["affected"] and _treated_for_harm(token):
-        return "wounded"  # "five people received treatment after being injured": the care is for a wound
-    if words & FATES["shot"] and _shot_dead(token):
-        return None  # "shot dead five people", "shot to death one person": a death
-    for fate, cues in FATES.items():
-        if words & cues:
-            return fate
-    return None
-
-
-def _treated_for_harm(noun: Token) -> bool:
-    """Whether people who received or needed something got it for a wound: "received treatment after
-    being injured", "needed care for their injuries" (the subject's verb has such a phrase)."""
-    verb = noun.head
-    if noun.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
-    phrases = [c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.lower_ in {"after", "for", "from"}]
-    return any(t.lemma_.lower() in FATES["wounded"] | {"injury", "wound"} for p in phrases for t in p.subtree)
-
-
-def _shot_dead(noun: Token) -> bool:
-    """Whether the verb shooting the counted people says they died ("shot dead", "shot to death")."""
-    verb = noun.head
-    return any(c.lower_ == "dead" or (c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
-               for c in verb.children)
-
-
-def _harm_verb(span: Span) -> str | None:
-    """The lemma of the verb a counted noun is the object or passive subject of, if any."""
-    token = counted_noun(span)
-    if token.dep_ in {"dobj", "nsubjpass", "conj"} and token.head.pos_ in {"VERB", "NOUN", "PROPN", "NUM"}:
-        head = token.head
-        while head.dep_ == "conj" and head.pos_ != "VERB":
-            head = head.head
-        return head.lemma_.lower() if head.pos_ == "VERB" else None
     return None
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.extract.status_clauses import across_colon, generic_present, nobody_did, nobody_underwent, threatened
+from dossier.extract.status_phrases import (gathered_for, generic_kind, halted_status, judged_course, looked_forward,
+                                            negative_addition, past_clause, performative, setting_noun)
 from dossier.models import EventStatus
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -88,9 +90,9 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     ("I assume") are hypothetical, but irony and rhetorical questions are not recognised.
     """
     chain = _scope_chain(trigger, nominal)
-    if _short_of(chain):
-        return EventStatus.NEGATED  # "stopped short of declaring a pandemic", "fell short of attacking"
-    copular = _copular_status(trigger, chain) if nominal else None
+    if _short_of(chain) or negative_addition(trigger):
+        return EventStatus.NEGATED  # "stopped short of declaring a pandemic", "could not call, let alone visit"
+    copular = (_copular_status(trigger, chain) or halted_status(trigger)) if nominal else None
     if copular is not None:
         return copular
     words = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass", "neg", "advmod", "mark", "det"}}
@@ -100,7 +102,9 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     nobody = nobody_underwent(trigger) if nominal else nobody_did(trigger)
     if words & NEGATIONS or lemmas & FAILING or nobody:
         return EventStatus.NEGATED
-    if words & MODALS or words & CONDITIONS or lemmas & WILLING or _directed(chain) or _advocated(trigger) \
+    directed = _directed(chain) and not (nominal and setting_noun(trigger))  # "invited them to join at the summit"
+    if words & MODALS or words & CONDITIONS or lemmas & WILLING or directed or _advocated(trigger) \
+            or judged_course(chain) or (nominal and generic_kind(trigger, chain)) \
             or _rated(chain) or _supposed(chain) or _modal_participle(trigger) or _asked(trigger) \
             or _no_matter_who(chain) or _offered_course(chain) or _contingent(trigger, chain) \
             or any(generic_present(t) or threatened(t) for t in chain if t.pos_ in {"VERB", "AUX"}):
@@ -111,7 +115,7 @@ def event_status(trigger: Token, nominal: bool) -> EventStatus:
     complements = {c.lemma_.lower() for t in chain[1:] for c in t.children if c.dep_ == "acomp"}
     if words & FUTURE_AUX or lemmas & PLANNING or (nominal and modifiers & (FUTURE_MODIFIERS | IMMINENT) - {"new"}) \
             or complements & SCHEDULED or _yet_to_come(chain) or (nominal and _scheduled_noun(trigger)) \
-            or _aimed_at(chain) or (nominal and _announced_ahead(trigger)):
+            or _aimed_at(chain) or (nominal and _announced_ahead(trigger)) or looked_forward(chain):
         return EventStatus.PLANNED
     if _ongoing(trigger, chain, words, modifiers):
         return EventStatus.ONGOING
@@ -201,8 +205,8 @@ def _scope_chain(trigger: Token, nominal: bool) -> list[Token]:
             chain.append(current)
     carrier = current
     for _ in range(3):
-        if _object_complement(current):
-            current = current.head.head  # "arranged to have the witness killed": "have"
+        if _object_complement(current) or _means(current):
+            current = current.head.head  # "arranged to have the witness killed": "have"; "would ... by attacking"
         elif (current.dep_ not in {"xcomp", "conj", "acomp", "csubj"} and not _caused(current)) \
                 or current.head.i == current.i:
             break  # a gerund subject ("attacking the ports wouldn't work") takes its verb's modal
@@ -212,6 +216,11 @@ def _scope_chain(trigger: Token, nominal: bool) -> list[Token]:
     if nominal and carrier.i != trigger.i and _subject_of(trigger, carrier):
         chain.extend(_be_to_verb(carrier))
     return chain
+
+
+def _means(verb: Token) -> bool:
+    """A gerund of means ("would break the law by attacking"): it shares its verb's status."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in {"VERB", "AUX"}
 
 
 def _caused(verb: Token) -> bool:
@@ -282,14 +291,15 @@ def _yet_to_come(chain: list[Token]) -> bool:
     """Constructions that put a verb ahead without an auxiliary: "the council is to meet today",
     a purpose ("drilled a relief well to halt the leak"), and a time clause of a future main clause
     ("will address the nation before he meets them")."""
-    for verb in (t for t in chain if t.pos_ in {"VERB", "AUX"}):
+    for verb in (t for t in chain if t.pos_ in {"VERB", "AUX"} and not performative(t)):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be":
             return True
-        if infinitive and verb.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "mark"} for c in verb.children):
+        if infinitive and verb.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "mark"} for c in verb.children) \
+                and not gathered_for(verb):
             return True
         marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
-        if verb.dep_ == "advcl" and marks & TIME_MARKS and (any(
+        if verb.dep_ == "advcl" and marks & TIME_MARKS and not past_clause(verb) and (any(
                 c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.head.children) or _prospect(verb)):
             return True
     return False
