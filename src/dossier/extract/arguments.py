@@ -2,8 +2,10 @@
 
 Roles come from the parse around the trigger: the subject of the trigger verb (or of the verb a
 trigger noun is the object of), a possessor ("Russia's proposal") or a "by" agent is the ``actor``;
-the object, the recipient ("gave Moscow a list") and "with/against/to/on" complements are the
-``target``; "mediated by", "brokered by", "under the chairmanship of" give the ``mediator``; other
+the object, the passive subject ("X was shot", "X got shot"), the recipient ("gave Moscow a list")
+and "with/against/to/on" complements are the ``target``; a name the trigger's relative clause or
+participle describes ("X, who was shot by police", "X, shot on Friday") takes its role from that
+clause (``argument_clauses``); "mediated by", "brokered by", "under the chairmanship of" give the ``mediator``; other
 names inside the event's phrase are ``participant``s. Each name carries its country, from the
 annotation or from the gazetteer of demonyms and capitals (a data table).
 
@@ -20,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.annotate.gazetteer import country_of
+from dossier.extract.argument_clauses import aside_participle, clause_role
 from dossier.extract.argument_rules import (
     dies_as_member, dies_no_place, headline_passive, in_clause_of_another_noun, names_an_offence, not_a_party, patient_of,
     place_inside_a_name, victim_of_an_offence,
@@ -121,9 +124,11 @@ def find_arguments(trigger: Trigger, names: list[models.EntityMention], countrie
                 or victim_of_an_offence(span.root) or dies_no_place(name.label, trigger) \
                 or dies_as_member(span.root, trigger):
             continue
-        role = _mediator(span.root) or _present(span.root) or _role(span.root, trigger.token, predicate)
-        if role == "actor" and (patient_of(span.root, trigger) or headline_passive(span.root, trigger)):
-            role = "target"  # "the killing of X", "X arrested on suspicion of ...": X was acted on
+        role = _mediator(span.root) or _present(span.root) or clause_role(span.root, trigger) \
+            or _role(span.root, trigger.token, predicate)
+        if role == "actor" and (patient_of(span.root, trigger) or headline_passive(span.root, trigger)
+                                or aside_participle(span.root, trigger)):
+            role = "target"  # "the killing of X", "X arrested on suspicion of ...", "X, shot on Friday, died"
         if role is None and span.root.i in scope:
             role = "participant"
         if role is not None:

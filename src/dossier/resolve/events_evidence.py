@@ -19,7 +19,7 @@ from dossier import models
 from dossier.extract.ontology import definitions_for
 from dossier.extract.themes import theme_of
 from dossier.resolve.entities import fold
-from dossier.resolve.event_conflicts import doers
+from dossier.resolve.event_victims import key_parties
 from dossier.resolve.events_pairs import pair_model_agrees
 from dossier.resolve.events_rare import rare_undated
 from dossier.resolve.events_sameday import shares_a_name
@@ -175,4 +175,6 @@ def refers_back(mention: models.EventMention) -> bool:
 
 
 def shares_doer(mention: models.EventMention, cluster: Cluster) -> bool:
-    return bool(doers(mention) & set().union(*(doers(m) for m in cluster.mentions)))
+    """Whether the report names a doer of the event's reports, or, for an attack, its victim
+    (``event_victims``)."""
+    return bool(key_parties(mention) & set().union(*(key_parties(m) for m in cluster.mentions)))

@@ -13,8 +13,9 @@ parties, which ``events`` checks first) and the days allow it: a report with no 
 any event; reports known only by their publication days fit within ``DOER_DAYS`` of each other,
 and so does a report and its own article's event dated the day before ("died on Thursday", "has
 died" published on Friday). A doer shared over a longer gap is no evidence (in a story one leader
-takes part in nearly everything), and neither is a shared target or bystander alone: the offers
-of three clubs to one player are three offers. A report with no day at all may also join an event
+takes part in nearly everything), and neither is a shared bystander alone, nor a shared target
+but an attack's named victim (``event_victims``: "Ortiz was shot" tells one shooting as "Orozco
+shot" does): the offers of three clubs to one player are three offers. A report with no day at all may also join an event
 that a report dated by its own text tells with a word of the same kind of happening ("escaped",
 "escape") naming the same person, body or place (not a country). ``events`` then lets an undated
 article's account of a happening (its headline naming nobody, its body naming the doer) join the
@@ -41,7 +42,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier import models
-from dossier.resolve.event_conflicts import doers
+from dossier.resolve.event_victims import key_parties
 from dossier.resolve.events_sameday import related_triggers, specific_names
 from dossier.timevalues import days_apart
 
@@ -73,10 +74,10 @@ def undated_doer_score(mention: models.EventMention, cluster: Cluster) -> float:
         return 0.0
     if mention.date_value is None and cluster.date_value is not None and _named_alike(mention, cluster):
         return UNDATED_DOER_SCORE
-    ours = doers(mention)
+    ours = key_parties(mention)
     if not ours:
         return 0.0
-    sharing = [m for m in cluster.mentions if ours & doers(m)]
+    sharing = [m for m in cluster.mentions if ours & key_parties(m)]
     if not sharing:
         return 0.0
     if mention.date_value is None:
@@ -105,8 +106,8 @@ def doer_day_before(mention: models.EventMention, cluster: Cluster) -> bool:
     """
     if (days_apart(mention.date_value, cluster.date_value) or 0) > DOER_DAYS:
         return False
-    ours = doers(mention)
-    return bool(ours) and any(ours & doers(m) for m in cluster.mentions)
+    ours = key_parties(mention)
+    return bool(ours) and any(ours & key_parties(m) for m in cluster.mentions)
 
 
 def _named_alike(mention: models.EventMention, cluster: Cluster) -> bool:

@@ -1,0 +1,36 @@
+"""Whom an attack befell, as evidence that two reports tell one attack, like who did it.
+
+``events_evidence`` and ``events_undated`` let reports join an event when they name its doer
+(``event_conflicts.doers``). News of a killing or a shooting often names only its victim: "Ortiz
+was shot outside an apartment", "the killing of the deputy", "Gray, who was shot by police" give
+a target and no actor, so reports of one killing stayed many events. For an attack the named
+victim tells which attack as well as the doer does, and no better or worse: the one who shot twice
+and the one shot twice are both rare within the days these rules look over.
+
+Only attacks. The target of an offer, a request or a signing is no such evidence: the offers of
+three clubs to one player are three offers (``event_conflicts.ONE_DOER``), and one man is arrested
+or tried more than once. A country is no victim here either: a war's every strike falls on it.
+"""
+
+from __future__ import annotations
+
+from dossier import models
+from dossier.resolve.event_conflicts import doers
+
+T = models.EventType
+# Kinds of event whose named target identifies the happening as its doer does.
+VICTIM_KINDS = frozenset({T.ATTACK})
+
+
+def victims(mention: models.EventMention) -> set[str]:
+    """The people and bodies (not countries) an attack report names as its targets."""
+    if mention.event_type not in VICTIM_KINDS:
+        return set()
+    return {a.canonical for a in mention.arguments
+            if a.role == "target" and a.canonical and a.canonical != a.country}
+
+
+def key_parties(mention: models.EventMention) -> set[str]:
+    """Who a report says did the event and, for an attack, whom it befell, by canonical name.
+    Victims are marked apart so that no doer of one report matches the victim of another."""
+    return doers(mention) | {f"victim:{name}" for name in victims(mention)}
