@@ -12,6 +12,11 @@ from dossier.extract.events import extract_events
 PUBLISHED = date(2030, 3, 10)  # a Sunday
 
 
+def roles_of(mentions, event_type: str) -> list[tuple[str, str]]:
+    """(role, text) of every argument of the mentions of one event type, sorted."""
+    return sorted((a.role, a.text) for m in mentions if m.event_type.value == event_type for a in m.arguments)
+
+
 def annotate_and_extract(nlp, text: str, published: date | None = PUBLISHED):
     """The parsed text and its event mentions, as the pipeline would store them."""
     from dossier.annotate.pipeline import annotate

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import roles_of
+
 pytestmark = pytest.mark.slow
 
-
-def _roles(extract, text, event_type):
-    return sorted((a.role, a.text) for m in extract(text) if m.event_type.value == event_type for a in m.arguments)
 
 
 @pytest.mark.parametrize(
@@ -29,7 +28,7 @@ def _roles(extract, text, event_type):
     ],
 )
 def test_argument_clauses_the_one_acted_on_is_the_target(extract, text, event_type, roles):
-    assert _roles(extract, text, event_type) == roles
+    assert roles_of(extract(text), event_type) == roles
 
 
 @pytest.mark.parametrize(
@@ -45,4 +44,4 @@ def test_argument_clauses_the_one_acted_on_is_the_target(extract, text, event_ty
     ],
 )
 def test_argument_clauses_the_doer_stays_the_actor(extract, text, event_type, roles):
-    assert _roles(extract, text, event_type) == roles
+    assert roles_of(extract(text), event_type) == roles

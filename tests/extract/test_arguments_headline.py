@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import roles_of
+
 pytestmark = pytest.mark.slow
 
-
-def _roles(extract, text, event_type):
-    return sorted((a.role, a.text) for m in extract(text) if m.event_type.value == event_type for a in m.arguments)
 
 
 @pytest.mark.parametrize(
@@ -23,7 +22,7 @@ def _roles(extract, text, event_type):
     ],
 )
 def test_arguments_headline_passive(extract, text, event_type, roles):
-    assert _roles(extract, text, event_type) == roles
+    assert roles_of(extract(text), event_type) == roles
 
 
 @pytest.mark.parametrize(
@@ -37,7 +36,7 @@ def test_arguments_headline_passive(extract, text, event_type, roles):
     ],
 )
 def test_arguments_no_party(extract, text, event_type, absent):
-    assert absent not in {t for _, t in _roles(extract, text, event_type)}
+    assert absent not in {t for _, t in roles_of(extract(text), event_type)}
 
 
 @pytest.mark.parametrize(
@@ -49,7 +48,7 @@ def test_arguments_no_party(extract, text, event_type, absent):
     ],
 )
 def test_arguments_parties_kept(extract, text, event_type, present):
-    assert present in {t for _, t in _roles(extract, text, event_type)}
+    assert present in {t for _, t in roles_of(extract(text), event_type)}
 
 
 @pytest.mark.parametrize(
