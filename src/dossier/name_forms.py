@@ -84,7 +84,11 @@ def spellings(name: str) -> set[str]:
 
 
 # Leading words an organisation's or place's name may go without: articles and country qualifiers.
-DROPPABLE_WORDS = frozenset({"the", "uk", "u.k.", "us", "u.s.", "eu", "un", "federal", "national", "state"})
+# "National", "Federal" and "State" are no such qualifiers but words of the name itself: the
+# National Security Council is not the (UN) Security Council, nor the State Department a department.
+DROPPABLE_WORDS = frozenset({"the", "uk", "u.k.", "us", "u.s.", "eu", "un"})
+# Words of scope that open many bodies' names: no firm's distinctive word either.
+SCOPE_WORDS = frozenset({"federal", "national", "state"})
 # Endings of country adjectives ("British", "Russian", "Chinese", "Israeli"): a qualifier too.
 DEMONYM_ENDINGS = ("ian", "an", "ish", "ese", "i")
 LOOK_LIKE_DEMONYMS = frozenset({"republican", "human", "urban", "suburban", "metropolitan", "civilian"})
@@ -102,6 +106,17 @@ def may_drop(words: Sequence[str]) -> bool:
         True when every word may be dropped.
     """
     return all(_droppable(w.lower()) for w in words)
+
+
+def without_qualifiers(words: Sequence[str]) -> list[str]:
+    """A body's or place's words without the leading articles and country abbreviations it may go
+    without ("u.s. state department" -> "state department"); not words merely shaped like a
+    nationality ("Ciragan Palace" keeps "Ciragan"). The words unchanged when nothing else would
+    be left ("US" stays)."""
+    kept = list(words)
+    while len(kept) > 1 and kept[0].lower() in DROPPABLE_WORDS:
+        kept = kept[1:]
+    return kept
 
 
 def _droppable(word: str) -> bool:
@@ -300,7 +315,7 @@ def leading_word(name: str, adjective: bool = False) -> str | None:
     if not words or adjective or len(words[0]) < 3:
         return None
     first = words[0]
-    if first in MINOR_WORDS | ORGANISATION_WORDS or _droppable(first) or first in LOOK_LIKE_DEMONYMS:
+    if first in MINOR_WORDS | ORGANISATION_WORDS | SCOPE_WORDS or _droppable(first) or first in LOOK_LIKE_DEMONYMS:
         return None
     return singular_words(first)
 

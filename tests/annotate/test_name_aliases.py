@@ -51,3 +51,13 @@ def test_name_aliases_known_as_names_the_same_person(nlp, text, surface, canonic
 )
 def test_name_aliases_title_gender_picks_among_one_surname(nlp, text, surface, canonical):
     assert _canonicals(nlp, text, surface) == [canonical]
+
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("The girl's uncle, Pedro Luis Aranda, arrived on Monday. Pedro Luis said she was safe.", "Pedro Luis Aranda"),
+    ("Ann Marie Hale and Ann Marie Roe met at noon. Ann Marie said so.", "Ann Marie"),  # two bearers: alone
+])
+def test_name_aliases_given_names_alone(nlp, text, canonical):
+    surface = " ".join(canonical.split()[:2])
+    assert _canonicals(nlp, text, surface) == [canonical]

@@ -31,18 +31,22 @@ def given_name_owners(names: list[tuple[str, str]], canonical: dict[tuple[str, s
 
     Returns:
         One-word name -> the fullest name of the only person named in full with it as first word,
-        for words that are no full name's last word and that the grouping left alone.
+        and likewise a person's given names alone ("Juan Carlos" -> "Juan Carlos Ruiz"), for
+        names whose last word is no full name's last word and that the grouping left alone.
     """
     full = {canonical.get((label, name), name) for label, name in names if label == "PERSON" and " " in name}
-    last = {name.split()[-1] for name in full}
     owners: dict[str, set[str]] = {}
     for name in full:
         owners.setdefault(name.split()[0], set()).add(name)
     result = {}
     for label, name in names:
-        if label != "PERSON" or " " in name or name in last or canonical.get((label, name), name) != name:
+        if label != "PERSON" or canonical.get((label, name), name) != name \
+                or any(other != name and other.split()[-1] == name.split()[-1] for other in full):
             continue
-        bearers = {b for b in owners.get(name, ()) if not any(b != o and b in o for o in owners.get(name, ()))}
+        if " " in name:  # given names alone ("Juan Carlos" of "Juan Carlos Ruiz")
+            bearers = {b for b in full if b != name and b.startswith(name + " ")}
+        else:
+            bearers = {b for b in owners.get(name, ()) if not any(b != o and b in o for o in owners.get(name, ()))}
         if len(bearers) == 1:
             result[name] = bearers.pop()
     return result

@@ -357,7 +357,8 @@ def person_by_context(ent: Span) -> bool:
     """An "organisation", "building" or "place" the words around it make a person: an honorific
     or an age before it ("Miss Ann Hale", "25-year-old Hale"), an age after it ("Hale, 45,"), a
     noun for a kind of person right before it ("protester Ann Hale") or in apposition after it
-    ("Ann Hale, a public sector worker"). A country or a known place (``gazetteer``) is left alone.
+    ("Ann Hale, a public sector worker"). A country, a known place (``gazetteer``) and a place
+    after "in" (whose apposition is often the next person's) are left alone.
 
     Args:
         ent: a named-entity span labelled ORG, FAC or GPE.
@@ -376,6 +377,8 @@ def person_by_context(ent: Span) -> bool:
         return True
     if _person_context(ent):
         return True
+    if ent.label_ == "GPE" and _after_preposition(ent):
+        return False  # "In Cape Town, police spokesman Ann Hale said": the apposition is hers
     return any(c.dep_ == "appos" and c.i >= ent.end and c.pos_ == "NOUN" and _kind_of_person(c.lemma_.lower())
                for c in ent.root.children)
 

@@ -20,6 +20,8 @@ do initialisms of common nouns and charges ("arrested for DUI", annotate.name_co
 A nickname in brackets or quotes inside a full name ("Maria Elena (Nena) Ruiz") leaves one person
 whom the nickname names (annotate.name_nicknames), and a body's short form before the seam of its
 run-together name ("Glaxo", "GlaxoSmithKline") joins it (annotate.name_short_forms).
+A small-letter surname particle belongs to the name ("Daniel arap Moi", annotate.name_particles), and
+a state's abbreviation after a town is the state ("Fulton, Mo.", annotate.name_states).
 Known limits: roles come from the same sentence only.
 """
 
@@ -37,6 +39,8 @@ from dossier.annotate.name_contexts import (
     common_words_opening, in_caps_headline, kind_by_context, person_by_context, without_leading_title,
 )
 from dossier.annotate.name_heads import by_head_word
+from dossier.annotate.name_states import state_named
+from dossier.annotate.name_particles import is_particle, with_particle_surnames
 from dossier.annotate.name_nicknames import find_nicknamed, nickname_owners, with_nicknamed
 from dossier.annotate.name_short_forms import as_bodies, short_forms
 from dossier.annotate.name_kinds import (
@@ -95,6 +99,7 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     sentence_of = _sentence_index(doc)
     ents = [part for e in doc.ents if e.label_ in NAME_LABELS and clean_name(e.text)
             for piece in split_bracketed(e) for part in _split_trailing_person(piece)]
+    ents = with_particle_surnames(ents)  # "Daniel arap" + "Moi" is one person
     # "Maria Elena (Nena) Ruiz": one person, whom "Nena" names later
     nicknamed = find_nicknamed(ents)
     ents = with_nicknamed(ents, nicknamed)
@@ -119,6 +124,8 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     names = firms_as_bodies(surnames_as_people([(e.label_, clean_name(e.text)) for e in ents], placed))
     shortened = short_forms(names)  # "Glaxo" beside "GlaxoSmithKline"
     names = as_bodies(names, shortened)
+    # "Fulton, Mo.": the state, as the name it is written in full
+    names = [("GPE", state) if (state := state_named(e)) else n for e, n in zip(ents, names)]
     canonical = group_names(names)
     canonical.update({("ORG", short): canonical.get(("ORG", full), full) for short, full in shortened.items()})
     nearest = nearest_full_names(ents, names, canonical)
@@ -295,7 +302,8 @@ def _known_tail(ent: Span, known: set[str], surnames: set[str]) -> Span | None:
         if ent.doc[i].is_punct or (tail not in known and (i < ent.end - 1 or tail not in surnames)):
             continue
         before = ent.doc[ent.start: i]
-        foreign = any(t.pos_ != "PROPN" or t.is_punct or (t.is_upper and not _initial(t)) for t in before)
+        foreign = any((t.pos_ != "PROPN" and not is_particle(t)) or t.is_punct or (t.is_upper and not _initial(t))
+                      for t in before)
         if foreign or (i < ent.end - 1 and any(_folded(before[:k].text) in known for k in range(2, len(before) + 1))):
             return ent.doc[i: ent.end]
     return None

@@ -39,10 +39,11 @@ from rapidfuzz import fuzz
 from dossier import models
 from dossier.name_forms import (
     SAME_NAME_SCORE, fold, may_shorten, name_words, person_shaped, same_spelling, same_word, short_first_name,
-    trim_name, without_suffix,
+    trim_name, without_qualifiers, without_suffix,
 )
 from dossier.resolve.acronyms import acronym_of, spellings
 from dossier.resolve.entity_apart import kept_apart
+from dossier.resolve.entity_given import join_given_names, surnames_shared_in_articles
 from dossier.resolve.entity_kinds import body_named, origin_stems, settle_kinds
 from dossier.resolve.entity_nicknames import NicknamePairs, nickname_pairs, same_by_nickname
 from dossier.resolve.entity_merges import (
@@ -92,7 +93,9 @@ def blocking_key(name: str, group: str = "PERSON") -> str:
     For people that is the surname (the last word); for places and organisations the longest
     word that is not generic ("Ciragan" in "Ciragan Palace").
     """
-    words = [w for w in fold(name).split() if w not in GENERIC_WORDS] or fold(name).split() or [""]
+    # "U.S." must not choose the block of "U.S. State Department", or "State Department" never meets it
+    folded = fold(name).split() if group == "PERSON" else without_qualifiers(fold(name).split())
+    words = [w for w in folded if w not in GENERIC_WORDS] or folded or [""]
     word = without_suffix(words)[-1] if group == "PERSON" else max(words, key=len)
     skeleton = re.sub(r"[aeiouy]", "", word)
     return skeleton[:3] or word[:3]
@@ -128,10 +131,12 @@ def resolve_entities(
     assignment: dict[tuple[str, str], _Cluster] = {}
     pairs = nickname_pairs(mentions)
     apart = kept_apart(by_name, pairs)
+    shared = surnames_shared_in_articles(by_name)
     # Longest names first, so full names found clusters before bare surnames join them.
     for group, name in sorted(by_name, key=lambda k: (-len(k[1].split()), -len(k[1]), k[1])):
         key = f"{group}:{blocking_key(name, group)}"
-        cluster = _best_cluster(name, group, clusters[key], apart, pairs) or _new_cluster(group, name, clusters[key])
+        cluster = _best_cluster(name, group, clusters[key], apart, pairs, exact_only=name in shared) \
+            or _new_cluster(group, name, clusters[key])
         _absorb(cluster, name, by_name[(group, name)])
         assignment[(group, name)] = cluster
     join_acronyms(clusters, assignment)
@@ -140,6 +145,7 @@ def resolve_entities(
     join_seam_parts(clusters, assignment)
     join_particles(clusters, assignment)
     join_home_names(clusters, assignment)
+    join_given_names(clusters, assignment)
     return _results(clusters, assignment, by_name, taken or (lambda ids: set()))
 
 
@@ -220,10 +226,11 @@ def _new_cluster(group: str, name: str, block: list[_Cluster]) -> _Cluster:
 
 
 def _best_cluster(name: str, group: str, block: list[_Cluster], apart: frozenset[frozenset[str]] = frozenset(),
-                  pairs: NicknamePairs = frozenset()) -> _Cluster | None:
+                  pairs: NicknamePairs = frozenset(), exact_only: bool = False) -> _Cluster | None:
     """The cluster a name joins in its block, or None. ``apart`` holds pairs of folded names an
     article used for two people ("Ivana Trump" and "Ivanka Trump"), which never join; ``pairs``
-    given names an article used for one person ("Katie" for "Kathryn", ``entity_nicknames``)."""
+    given names an article used for one person ("Katie" for "Kathryn", ``entity_nicknames``);
+    ``exact_only`` for a surname its articles share between people (``entity_given``)."""
     folded = fold(name)
     words = name_words(folded, group)
     scored = []
@@ -257,10 +264,9 @@ def _best_cluster(name: str, group: str, block: list[_Cluster], apart: frozenset
         return None
     exact = [cluster for _, cluster in scored if name_words(cluster.folded, cluster.group) == words]
     fuller = [(score, c) for score, c in scored if len(name_words(c.folded, c.group)) > len(words)]
-    if len({c.folded for _, c in fuller}) > 1:
-        # A bare surname shared by several full names: the one named far more often than the
-        # rest together, else refuse to guess.
-        return _dominant([c for _, c in fuller]) or (exact[0] if exact else None)
+    if exact_only or len({c.folded for _, c in fuller}) > 1:
+        # A bare surname shared by several full names: one named far more often than the rest, or none.
+        return (None if exact_only else _dominant([c for _, c in fuller])) or (exact[0] if exact else None)
     if exact:
         return exact[0]  # the very name is not ambiguous, even when a longer name also ends with it
     return max(scored, key=lambda item: item[0])[1]
