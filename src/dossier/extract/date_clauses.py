@@ -4,8 +4,9 @@ Split from ``dating`` (which walks a time expression up the parse to the trigger
 these are questions about one clause's grammar, asked while walking:
 
 - a clause told at the same time as its head: "while"/"when" clauses, an "as" clause in the
-  progressive ("was killed as she was walking to the temple on Friday"), and a present participle
-  on the subject ("a woman crossing the street on Friday was struck");
+  progressive ("was killed as she was walking to the temple on Friday"), a present participle
+  on the subject ("a woman crossing the street on Friday was struck"), and an "after"/"before"
+  clause measured as a moment away ("shot shortly after he came home on Friday night");
 - a relative clause on the thing a trigger verb was done by, from or with, telling what that thing
   did ("was struck by a bullet that ricocheted off a wall in May"): the same happening, seen from
   the thing.
@@ -20,6 +21,10 @@ SAME_TIME_MARKERS = frozenset({"while", "whilst", "when"})
 # "As" is also causal ("as prices rose, ...") and comparative; in the progressive it is the
 # background the head's event happened in ("as she was on her way", "as they were firing").
 PROGRESSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are"})
+# Words measuring an "after"/"before" clause as a moment away ("shortly after", "minutes before",
+# "just after"): the head happened on the clause's day (hours may cross midnight, days do not count).
+MOMENT_WORDS = frozenset({"shortly", "soon", "just", "right", "immediately", "moments", "minutes", "seconds",
+                          "instants"})
 # Prepositions that introduce what a happening was done by, from or with: an agent, a source or
 # an instrument ("struck by a car", "hit from a bullet", "killed with a knife").
 INSTRUMENT_PREPOSITIONS = frozenset({"by", "from", "with"})
@@ -38,19 +43,33 @@ def same_time(clause: Token) -> bool:
         True for a "while"/"when" clause, an "as" clause whose verb is in the progressive or is
         "be" ("as she was on her way"), and a present participle without subject on the subject
         of its head ("a woman crossing the street on Friday was struck"), and an infinitive of
-        purpose inside one of these ("crossing the street to attend a service Friday"). "After", "before",
-        "since" and "until" clauses keep their own time.
+        purpose inside one of these ("crossing the street to attend a service Friday"), and an
+        "after"/"before" clause measured as a moment away ("shortly after he came home on Friday").
+        Other "after", "before", "since" and "until" clauses keep their own time.
     """
     if clause.dep_ == "advcl" and _purpose(clause):
         return same_time(clause.head)  # "as she was on her way to attend services on Friday"
     if clause.dep_ == "advcl":
         markers = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        return bool(markers & SAME_TIME_MARKERS) or ("as" in markers and _progressive(clause))
+        return bool(markers & SAME_TIME_MARKERS) or ("as" in markers and _progressive(clause)) \
+            or _moment_away(clause)
     if clause.dep_ == "acl" and clause.tag_ == "VBG":
         noun = clause.head
         return noun.dep_ in {"nsubj", "nsubjpass"} and not any(
             c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in clause.children)
     return False
+
+
+def _moment_away(clause: Token) -> bool:
+    """Whether an adverbial clause is marked "after"/"before" and measured as a moment away
+    ("shortly after", "minutes before"): its day is its head's. "Days after", "a week before" and a
+    bare "after" are not (``date_shifts`` counts the measured ones)."""
+    marker = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    if marker is None:
+        return False
+    measures = [t for t in clause.doc[clause.left_edge.i: marker.i] if t.head.i in {marker.i, clause.i}
+                and t.dep_ in {"advmod", "npadvmod"}]
+    return any(t.lower_ in MOMENT_WORDS for m in measures for t in m.subtree)
 
 
 def _purpose(clause: Token) -> bool:

@@ -140,7 +140,7 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
             continue
         if _heading(span):
             value = replace(value, rank=HEADING_RANK)
-        target, crossed = attachment(span.root, anchors, coarse=value.precision in COARSE)
+        target, crossed = attachment(_governor(span), anchors, coarse=value.precision in COARSE)
         if target is None or (crossed and (target in reporting or target in content_takers)):
             continue
         if _through_instrument(span.root, target, anchors):
@@ -158,6 +158,21 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
         else:
             own[target] = _better(own.get(target), value)
     return own, general
+
+
+def _governor(span: Span) -> Token:
+    """Where the walk up the parse starts for a time expression: its root, or the preposition just
+    before it when the parser left that preposition without an object and hung the expression on
+    the next word ("In nineteen ninety-one Smith was convicted": "ninety-one" as a number of
+    "Smith"). A preposition needs an object, and the expression after it is that object."""
+    doc = span.doc
+    if span.start <= span.sent.start or span.root.head.i in range(span.start, span.end) \
+            or span.root.head.i == span.root.i:
+        return span.root
+    before = doc[span.start - 1]
+    if before.dep_ == "prep" and not any(c.dep_ in {"pobj", "pcomp"} for c in before.children):
+        return before
+    return span.root
 
 
 def _through_instrument(root: Token, target: int, anchors: dict[int, int]) -> bool:

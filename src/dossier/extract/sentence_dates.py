@@ -23,6 +23,7 @@ from dossier.extract.arguments import predicate_of
 from dossier.extract.context import FAMILIES, DocumentContext, join_thread, start_thread
 from dossier.extract.date_backstory import is_backstory, note_sentence
 from dossier.extract.date_shifts import main_clause, relative_days
+from dossier.extract.date_content import CONTENT_TYPES, in_own_content
 from dossier.extract.dating import DateValue, attach_dates, is_recalled
 from dossier.extract.drafts import WEAK_TYPES, Draft
 from dossier.extract.triggers import REPORTING
@@ -32,8 +33,6 @@ T = models.EventType
 S = models.EventStatus
 REFERENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
 SAME_TIME_PREPS = frozenset({"during", "at", "amid", "throughout"})
-# Verbs whose clause is what they agree, offer or ask: a date inside it is the content's.
-CONTENT_TYPES = frozenset({T.AGREEMENT, T.PROPOSAL, T.REQUEST, T.DEMAND})
 # Types of a relative clause that tells a happening's toll ("the accident that killed a woman").
 TOLL_TYPES = frozenset({T.DEATH, T.ATTACK, T.DISASTER})
 CONNECTIVES = frozenset({"those", "these", "this", "that", "then", "it", "at that time", "at the time",
@@ -106,6 +105,8 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
         if draft.date is None:
             draft.date, draft.date_source = context.fallback(draft.index, draft.paragraph,
                                                              present=_present_tense(draft))
+            if (draft.date, draft.date_source) == context.lead and in_own_content(draft, sent, timexes, draft.date):
+                draft.date, draft.date_source = context.published, "publication"
             _narrated(draft, context)
         by_publication = draft.date_source == "publication"
         if draft.date is not None and (by_publication or (draft.date, draft.date_source) == context.lead) \
