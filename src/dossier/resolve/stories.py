@@ -2,8 +2,9 @@
 
 Runs as articles arrive: a new batch is tied to stored articles through the specific canonical events
 its mentions joined, through the names it shares with them, each name weighed by its rarity
-(stories_links), and through the wording it shares with the few articles it shares most names with
-(stories_text). Each new article joins the article or stored story it is most strongly tied to, if
+(stories_links; a news organisation's own name, found in every article of that outlet, is no story
+name: stories_outlets), and through the wording it shares with the few articles it shares most names
+with (stories_text). Each new article joins the article or stored story it is most strongly tied to, if
 the tie is strong enough; it merges two stored stories only through a strong tie to each, since a
 single common name chaining unrelated stories is the failure that matters in a large dossier. Only
 story ids and sizes are touched, never every member of a story, so the cost of a batch does not grow
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from dossier import models
 from dossier.furniture import clean_segments
 from dossier.resolve.stories_links import MAX_NAME_DOCS, event_pairs, is_name_like, name_scores
+from dossier.resolve.stories_outlets import is_outlet_name
 from dossier.resolve.stories_text import cosine, word_profile
 
 # A new article joins the article it is most tied to when their tie weighs at least this much: two
@@ -71,7 +73,7 @@ def distinctive_names(entities: Sequence[models.Entity],
         entity ids are places.
     """
     usable = [e for e in entities if e.label in STORY_NAME_LABELS | PLACE_LABELS and is_name_like(e.name)
-              and len(e.doc_ids) <= MAX_NAME_DOCS]
+              and not is_outlet_name(e.name, e.label) and len(e.doc_ids) <= MAX_NAME_DOCS]
     name_docs = {e.entity_id: set(e.doc_ids) for e in usable}
     doc_names: dict[str, set[str]] = {}
     for (doc_id, _mention), entity_id in mention_entity.items():
