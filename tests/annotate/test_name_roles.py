@@ -75,3 +75,14 @@ def test_name_roles_compound_titles_and_clauses(nlp, text, person, role):
     doc = annotate(nlp, models.Document(doc_id="r2", text=text, published=date(2025, 3, 12)))
     found = [n.role for n in doc._.dossier_names if n.canonical == person]
     assert found and (found[0].split("; ")[0] if found[0] else None) == role
+
+
+def test_name_roles_outside_stops_at_the_root_before_the_name(nlp):
+    """A parse whose root lies between a word and the name: the climb stops there (it once looped forever)."""
+    from spacy.tokens import Doc
+
+    from dossier.annotate.name_roles import _outside
+
+    doc = Doc(nlp.vocab, words=["brief", "statement", "Ann", "Hale"], heads=[1, 1, 3, 1],
+              deps=["amod", "ROOT", "compound", "appos"])
+    assert _outside(doc[0], doc[2:4]) is True

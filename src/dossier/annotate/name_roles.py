@@ -97,7 +97,8 @@ def _outside(token, ent: Span) -> bool:
     if not token.is_lower:
         return False
     head = token
-    while token.i <= head.head.i < ent.start and head.head is not head:
+    # Positions, not objects: spaCy makes a new Token on each access, so the root never "is" its head.
+    while token.i <= head.head.i < ent.start and head.head.i != head.i:
         head = head.head  # up through the title's own words: "brief" -> "statement" -> "In"
     return not ent.start <= head.head.i < ent.end and not _role_word(head.head)  # "president and chief ..."
 
