@@ -35,8 +35,8 @@ def test_dating_day_in_the_triggers_own_clause_dates_it(extract, text, trigger, 
 @pytest.mark.parametrize(
     "text",
     [
-        LEAD + "Lawmakers are seeking to amend the Water Safety Act of 1998.",  # "Act of YEAR"
-        LEAD + "Lawmakers are seeking to amend the 1998 Water Safety Act.",  # "the YEAR Act"
+        LEAD + "Lawmakers asked the governor to amend the Water Safety Act of 1998.",  # "Act of YEAR"
+        LEAD + "Lawmakers asked the governor to amend the 1998 Water Safety Act.",  # "the YEAR Act"
     ],
 )
 def test_dating_year_inside_a_name_dates_nothing(extract, text):

@@ -44,8 +44,9 @@ def test_ontology_every_definition_has_a_definition_and_examples():
         ("boycott", False, ["protest"]),
         ("blockade", True, ["coerce"]),
         ("donate", False, ["aid"]),
-        ("kidnap", False, ["coerce"]),
-        ("abduct", False, ["coerce"]),
+        ("kidnap", False, ["kidnap"]),
+        ("abduct", False, ["kidnap"]),
+        ("kidnapping", True, ["kidnap"]),
         ("mediation", True, ["negotiation"]),
         ("evacuate", False, ["rescue", "withdrawal"]),
         ("violate", False, ["break-truce", "defy"]),
@@ -65,7 +66,8 @@ def test_ontology_definitions_for_part_of_speech(lemma, nominal, names):
      ("rescue", "evacuate", "AID"), ("peacekeeping", "deploy", "AID"), ("admit", "open", "AID"),
      ("close-borders", "close", "FIGHT"), ("break-truce", "violate", "FIGHT"), ("defy", "defy", "REJECT"),
      ("expel-people", "expel", "COERCE"), ("sanction", "expel", "SANCTION"), ("ease-freedoms", "restore", "CONCEDE"),
-     ("humanitarian-access", "access", "RETREAT"), ("negotiation", "mediate", "CONSULT")],
+     ("humanitarian-access", "access", "RETREAT"), ("negotiation", "mediate", "CONSULT"),
+     ("kidnap", "kidnap", "COERCE")],
 )
 def test_ontology_plover_of_refines_by_word(name, lemma, code):
     definition = next(d for d in ALL_DEFINITIONS if d.name == name)

@@ -239,13 +239,23 @@ def seeks_something(verb: Token) -> bool:
     ("to seek out trapped victims")."""
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() not in CAUSATIVES and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children) and not patients(verb):
+        return False  # "sought to distance himself": an attempt to act; "sought to have them sign" asks
     return not any(_person(o) and o.pos_ in {"NOUN", "PROPN"} and kinds(o)[:1] == ["noun.person"]
                    for o in patients(verb))
 
 
+# Verbs through which one seeks that others act ("sought to have the family sign"): a request.
+CAUSATIVES = frozenset({"have", "get", "make", "force", "compel", "persuade", "convince"})
 # Those whose agreeing is a verdict or a view, never an accord between parties.
 JUDGING_SUBJECTS = frozenset({"jury", "juror", "judge", "panel", "expert", "analyst", "critic", "scientist",
-                              "observer", "commentator", "economist", "historian", "researcher", "doctor"})
+                              "observer", "commentator", "economist", "historian", "researcher", "doctor",
+                              "justice", "consultant", "strategist", "pundit", "pollster", "scholar", "academic"})
+# Verbs that report an impression of a view: "seemed to agree", "appeared to agree that".
+IMPRESSION_VERBS = frozenset({"seem", "appear"})
+# Modals of possibility in a "that" clause make it a view ("agreed that there might be ..."), not terms.
+POSSIBILITY_MODALS = frozenset({"might", "may", "could"})
 
 
 def concurs_only(verb: Token) -> bool:
@@ -261,10 +271,18 @@ def concurs_only(verb: Token) -> bool:
         True for a lone party's concurring view.
     """
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    impression = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPRESSION_VERBS
+    if impression:
+        subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]
     if any(s.lemma_.lower() in JUDGING_SUBJECTS for s in subjects):
         return True  # "a jury agreed", "experts agree that ...": a verdict or a view, no accord
-    clause = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                 for c in verb.children)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if impression and (clauses or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)):
+        return True  # "seemed to agree that the rule was unfair": an onlooker's reading of a view
+    if any(a.dep_ == "aux" and a.lower_ in POSSIBILITY_MODALS for c in clauses for a in c.children):
+        return True  # "agreed that there might be votes in it": a shared guess, no terms
+    clause = bool(clauses)
     if not clause or len(subjects) != 1:
         return False
     subject = subjects[0]

@@ -168,11 +168,57 @@ def in_custody(noun: Token) -> bool:
         True unless the noun is the object of a preposition on a verb that puts or keeps no one.
     """
     if noun.dep_ != "pobj":
-        return not any(c.dep_ == "amod" and c.lower_ in {"joint", "shared", "sole"} for c in noun.children)
+        return not guardianship(noun)
     prep = noun.head
     if any(c.dep_ == "mark" or c.lower_ in {"while", "when"} for c in prep.children):
         return False  # "while in custody": the circumstance of another event
     return prep.head.lemma_.lower() in CUSTODY_VERBS
+
+
+# What a parent's or guardian's custody of a child is said to be ("temporary custody", "sole custody").
+GUARDIANSHIP_MARKS = frozenset({"joint", "shared", "sole", "temporary", "legal", "physical", "full", "permanent",
+                                "primary", "child", "parental"})
+
+
+def guardianship(noun: Token) -> bool:
+    """"the girl's temporary custody", "sole custody of the boy", "child custody": the care of a
+    child given to a parent or a relative, which no police take. Custody that holds someone is told
+    with a place or a holder ("in police custody", "taken into custody"), not with a possessor.
+
+    Args:
+        noun: "custody" not after a preposition.
+
+    Returns:
+        True when a guardianship word or a person's possessive marks the noun.
+    """
+    if noun.lower_ != "custody":
+        return False
+    marks = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
+    if marks & GUARDIANSHIP_MARKS:
+        return True
+    holders = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in {"its", "their"}]
+    return any(captive_party(h) for h in holders)
+
+
+# Adverbs that mark a verb as a figure, not a deed: "practically kidnapped", "virtually abducted".
+FIGURE_HEDGES = frozenset({"practically", "virtually", "effectively", "essentially", "basically"})
+
+
+def takes_a_person(verb: Token) -> bool:
+    """"kidnapped two engineers", "was abducted from his shop": a person or group is taken. "The
+    party kidnapped the agenda" takes none, nor does "was practically kidnapped"; with no object the
+    parse can read, it stays.
+
+    Args:
+        verb: "kidnap" or "abduct".
+
+    Returns:
+        False when everything taken is a thing, a place or an idea.
+    """
+    if any(c.dep_ == "advmod" and c.lower_ in FIGURE_HEDGES for c in verb.children):
+        return False  # "was practically kidnapped": a figure for being made to go along
+    taken = patients(verb)
+    return not taken or any(captive_party(t) or is_party(t) or t.pos_ == "NUM" for t in taken)
 
 
 # The custody senses of arrest and citizenship words, merged into ``trigger_fit._CHECKS``.
@@ -181,6 +227,8 @@ CUSTODY_CHECKS = {
     ("arrest", "seize", False): captures_people,
     ("arrest", "capture", True): lambda t: captures_people(t, nominal=True),
     ("arrest", "hold", False): holds_captive,
+    ("kidnap", "kidnap", False): takes_a_person,
+    ("kidnap", "abduct", False): takes_a_person,
     **{("arrest", noun, True): in_custody for noun in ("custody", "detention", "captivity")},
     ("arrest", "arrest", False): arrests_someone,
     ("arrest", "detain", False): arrests_someone,

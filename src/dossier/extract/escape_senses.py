@@ -43,6 +43,30 @@ LAW_ENFORCERS = frozenset({"police", "policeman", "policemen", "officer", "offic
                            "soldiers", "army", "agent", "agents", "force", "forces", "authority", "authorities"})
 
 
+# Who raids to search and seize in the name of the law, not to fight: "police raided two homes".
+# Soldiers and troops are left out: an army's raid is a use of force.
+SEARCHERS = frozenset({"police", "policeman", "policemen", "officer", "officers", "agent", "agents", "detective",
+                       "detectives", "fbi", "investigator", "investigators", "customs", "sheriff", "deputies",
+                       "prosecutor", "prosecutors", "inspector", "inspectors"})
+MILITARY = frozenset({"troop", "troops", "soldier", "soldiers", "army", "military", "commando", "commandos",
+                      "militia", "militiamen", "rebel", "rebels", "marines", "special"})
+
+
+def raid_by_law(token: Token) -> bool:
+    """"police raided two homes and searched for a suspect", "an FBI raid on the office": a search
+    by the police is no attack (an army's raid is one, and stays).
+
+    Args:
+        token: "raid", verb or noun.
+
+    Returns:
+        True when police or agents, and no soldiers, carry it out.
+    """
+    doers = subject_words(token) | children_words(token, {"amod", "compound", "poss"})
+    doers |= {w for p in prep_objects(token, {"by"}) for w in words(p.subtree)}
+    return bool(doers & SEARCHERS) and not doers & MILITARY
+
+
 def _escapes_custody(verb: Token) -> bool:
     """"escaped from a prison van", "escaped custody", "the inmate escaped"; not "escaped injury",
     "escaped the rain", "escaped unhurt" or gas that escaped from a pipe.

@@ -46,6 +46,8 @@ def beats_people(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in CONTEST_SIDES for c in verb.children):
         return False  # "the team beat ...": a win
     beaten = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not beaten and any(c.dep_ == "auxpass" and c.lemma_.lower() in {"get", "getting"} for c in verb.children):
+        beaten = _subject_above(verb)  # "the sector is going to get beat up": the subject of the verbs above
     if not beaten:
         return True
     return any(captive_party(noun) and noun.lower_ not in CONTEST_SIDES for noun in beaten)
@@ -66,3 +68,15 @@ def denies_a_claim(verb: Token) -> bool:
         return True
     denied = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(noun.lemma_.lower() in CLAIM_NOUNS or noun.lower_ in CLAIM_NOUNS for noun in denied)
+
+
+def _subject_above(verb: Token) -> list[Token]:
+    """The subject of the first verb above a subjectless complement ("X is going to start getting
+    beat up": X)."""
+    current = verb
+    while current.dep_ in {"xcomp", "ccomp"} and current.head.i != current.i:
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects
+    return []

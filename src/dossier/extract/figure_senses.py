@@ -4,10 +4,13 @@ Each twin below has a frame that tells it apart, read from the parse:
 
 - harm done by what one breathes in ("smoke inhalation killed three", "carbon monoxide poisoning
   killed a family"): no one used force, so no attack;
-- a level reached ("the economy has hit bottom", "shares hit a new low"): a figure of "hit";
+- a level reached ("the economy has hit bottom", "shares hit a new low", "stocks hit a low"): a
+  figure of "hit";
 - a person kept in quarantine or isolation ("was held in quarantine"): health, not custody;
 - a health condition ("underlying medical conditions"): no terms one party demands of another;
-- people who "retreated inside/indoors/home": shelter, not forces pulling back;
+- people who "retreated inside/indoors/home": shelter, and "retreated from its position": a
+  stance given up; neither is forces pulling back;
+- a deed talked about ("heard him talk about killing the judge"): a topic, not an attack;
 - police or guards who "blocked the crowd's progress": a cordon, not a protest;
 - a fight in sport ("fought on the police boxing team", "fought in amateur bouts"): no attack;
 - a trial of a thing ("a trial of a new insurance policy", "trials of the vaccine"): a test, not
@@ -32,6 +35,16 @@ EXPOSURES = frozenset({"inhalation", "poisoning", "exposure", "asphyxiation", "f
 # Levels and figures "hit" reaches: "hit bottom", "hit a low", "hit the wall", "hit the road".
 LEVELS = frozenset({"bottom", "low", "high", "peak", "wall", "ceiling", "jackpot", "road", "headline", "headlines",
                     "shelf", "shelves", "stride", "snag", "milestone", "trough", "plateau", "nerve", "airwaves"})
+# Figures of markets and the economy: whatever they "hit", they reach a level ("stocks hit a low").
+MARKET_FIGURES = frozenset({"stock", "share", "price", "index", "market", "rate", "yield", "currency", "dollar",
+                            "euro", "yen", "bond", "inflation", "unemployment", "sale", "profit", "output",
+                            "export", "import", "earnings", "revenue", "debt", "deficit", "oil", "gold"})
+# Words of talk and fancy whose "about" or "of" clause is a topic: "talked about killing him".
+TALK_WORDS = frozenset({"talk", "speak", "joke", "boast", "brag", "dream", "fantasize", "fantasise", "think",
+                        "write", "rant", "muse", "chat", "gossip", "rumor", "rumour", "fantasy", "idea", "thought"})
+# Stances one retreats from without giving up ground: "retreated from its position".
+STANCES = frozenset({"position", "stance", "pledge", "promise", "plan", "view", "demand", "commitment", "policy",
+                     "claim", "proposal", "goal", "target", "argument", "line", "rhetoric", "opinion", "vow"})
 # Where the sick are kept apart, which is no custody.
 SICK_KEEPING = frozenset({"quarantine", "isolation", "observation", "hospital", "intensive", "icu", "ward"})
 # Modifiers of "condition" that make it a state of health or of things, not terms demanded.
@@ -73,7 +86,32 @@ def breathed_in(verb: Token) -> bool:
 
 def hits_a_level(verb: Token) -> bool:
     """"the economy has hit bottom", "sales hit a new low": "hit" reaching a level."""
-    return any(o.lemma_.lower() in LEVELS and not o.ent_type_ for o in patients(verb))
+    if any(o.lemma_.lower() in LEVELS and not o.ent_type_ for o in patients(verb)):
+        return True
+    if any(c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in LEVELS for c in verb.children):
+        return True  # "stocks hit a five year low", with "low" parsed as an adjective
+    return any(s.lemma_.lower() in MARKET_FIGURES for s in doers(verb))  # "shares hit ...": a market moves
+
+
+def topic_of_talk(verb: Token) -> bool:
+    """"heard him talk about killing the judge", "joked about bombing the office": a deed talked
+    or thought about is a topic, not a report that it was done. Only a gerund (a verb) is read so;
+    "talked about the bombing" names a happening, which stays.
+
+    Args:
+        verb: a verb of force.
+
+    Returns:
+        True when the verb is the object of "about" or "of" on a word of talk or fancy.
+    """
+    if verb.pos_ != "VERB" or verb.dep_ not in {"pcomp", "pobj"} or verb.head.lower_ not in {"about", "of"}:
+        return False
+    return verb.head.head.lemma_.lower() in TALK_WORDS
+
+
+def gives_up_a_stance(verb: Token) -> bool:
+    """"the ministry retreated from its position": a stance given up, no forces pulled back."""
+    return bool(_lemmas(prep_objects(verb, {"from"})) & STANCES)
 
 
 def quarantined(verb: Token) -> bool:
@@ -142,7 +180,7 @@ _VETOES = {
     ("arrest", "hold", False): quarantined,
     ("arrest", "keep", False): quarantined,
     ("demand", "condition", True): health_condition,
-    ("withdrawal", "retreat", False): shelters,
+    ("withdrawal", "retreat", False): lambda t: shelters(t) or gives_up_a_stance(t),
     ("protest", "block", False): cordon,
     ("attack", "fight", False): sporting_fight,
     ("fight", "fight", False): sporting_fight,

@@ -11,7 +11,8 @@ has an everyday second sense.
   "rallied support" gathers backing, and "stocks rallied" is a market;
 - voting on a bill, signing a law or blocking a nomination is legislation: no election, no
   accord between parties, no protest; accepting a nomination is no agreement;
-- "struck down the law", "shot back", "her mind is shot" use no force;
+- "struck down the law", "shot back", "her mind is shot" use no force, nor does an attack made in
+  a debate or an interview, or a battle fought in court or over a person;
 - "she asked" with nothing asked for is a question put, not a request.
 
 Known limits: politicians are recognised by common nouns ("senator", "candidate") or a person's
@@ -69,6 +70,14 @@ CONTESTS = frozenset({"legal", "court", "courtroom", "political", "policy", "bud
                       "turf", "uphill", "culture", "ratings", "election", "campaign", "primary", "nomination",
                       "proxy", "public-relations", "pr", "trade", "tariff", "regulatory", "leadership",
                       "succession", "procedural", "partisan", "verbal", "war-of-words", "lawsuit", "patent"})
+# Arenas where one fights with words: "battled in federal court", "fought it out in Congress".
+WORD_ARENAS = frozenset({"court", "courtroom", "courts", "congress", "parliament", "senate", "legislature",
+                         "assembly", "media", "press", "polls", "ballot", "chamber", "committee"})
+# Occasions of speech where an attack is made with words: "in Sunday's debate, X attacked him".
+SPOKEN_VENUES = frozenset({"debate", "interview", "speech", "ad", "advertisement", "commercial", "column",
+                           "editorial", "op-ed", "letter", "statement", "remarks", "address", "broadcast",
+                           "hearing", "tweet", "post", "article", "book", "sermon", "press conference", "memoir",
+                           "conference", "forum", "talk", "show", "podcast", "radio"})
 # Those a campaign or a product appeals to: "appealing to voters" courts them, asks them nothing.
 AUDIENCES = frozenset({"voter", "donor", "supporter", "base", "audience", "fan", "consumer", "customer", "reader",
                        "viewer", "conservative", "liberal", "progressive", "moderate", "independent", "evangelical",
@@ -262,9 +271,31 @@ def _forms(token: Token) -> set[str]:
 
 def figurative_battle(noun: Token) -> bool:
     """"a legal battle", "the budget fight", "a political clash": a contest fought with words,
-    votes or lawsuits, told by the arena named before the noun, uses no force."""
+    votes or lawsuits, told by the arena named before the noun, uses no force. So is a battle "of"
+    or "over" a person ("the battle over the boy"): battles of war are named for places, a tug of
+    war over a person is fought in courts and the press."""
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
-    return bool(modifiers & CONTESTS)
+    if modifiers & CONTESTS or fought_in_arena(noun):
+        return True
+    return any(g.ent_type_ == "PERSON" for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "over", "for"}
+               for g in p.children if g.dep_ == "pobj")
+
+
+def fought_in_arena(token: Token) -> bool:
+    """"the relatives battle in federal court", "a fight in Congress": a contest of words, votes or
+    lawsuits, told by the arena it is fought in."""
+    return any(g.lemma_.lower() in WORD_ARENAS and g.ent_type_ not in {"GPE", "LOC", "FAC"}
+               for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "before"}
+               for g in p.children if g.dep_ == "pobj")
+
+
+def verbal_attack(token: Token) -> bool:
+    """"In Sunday's debate, the challenger attacked him", "attacked her in a radio interview": an
+    attack made on an occasion of speech is criticism, whatever its object."""
+    holders = [token, token.head] if token.dep_ == "conj" else [token]
+    return any(g.lemma_.lower() in SPOKEN_VENUES
+               for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"in", "during", "at"}
+               for g in p.children if g.dep_ == "pobj")
 
 
 def courts_an_audience(verb: Token) -> bool:

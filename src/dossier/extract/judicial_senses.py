@@ -43,11 +43,20 @@ def judicial_try(verb: Token) -> bool:
     return bool(words & COURTS) or passive and _has_prep(verb, {"for", "over"})
 
 
+# Gerunds of duties a body is charged with ("charged the inspectors with verifying ..."), where an
+# offence gerund ("charged with possessing", "with killing") accuses.
+TASK_GERUNDS = frozenset({"verifying", "overseeing", "monitoring", "supervising", "ensuring", "drafting", "reviewing",
+                          "organizing", "organising", "implementing", "managing", "coordinating", "examining",
+                          "inspecting", "counting", "checking", "preparing", "planning", "investigating",
+                          "evaluating", "assessing", "administering", "enforcing", "protecting", "designing"})
+
+
 def charged_with_offence(verb: Token) -> bool:
-    """"charged with murder", "charged them with terrorism"; not "charged with the task of" nor
-    "charged $10" or "charged towards the lines"."""
+    """"charged with murder", "charged them with terrorism"; not "charged with the task of",
+    "charged the panel with reviewing the rules", "charged $10" or "charged towards the lines"."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
-        offences = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+        offences = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
+                    and g.lower_ not in TASK_GERUNDS]
         if any(o.lemma_.lower() not in DUTIES for o in offences):
             return True
     return False

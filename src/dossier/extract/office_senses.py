@@ -51,7 +51,8 @@ def _roles(verb: Token) -> list[Token]:
     """The post a verb gives: "as coach", "named him director" (oprd), "to be surgeon general",
     "picked to lead the team", "named to the board", "nominated for surgeon general"."""
     found = [g for g in prep_objects(verb, {"as"})]
-    found += [c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.ent_type_ != "PERSON"]
+    # a day the parser took for the post ("were named Thursday in a bulletin") is a time, not a post
+    found += [c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.ent_type_ not in {"PERSON", "DATE", "TIME"}]
     for clause in (c for c in verb.children if c.dep_ == "xcomp"):
         if clause.lemma_.lower() == "be":
             found += [c for c in clause.children if c.dep_ == "attr"]

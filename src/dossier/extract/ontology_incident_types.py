@@ -65,6 +65,13 @@ INCIDENT_TYPES: tuple[EventDefinition, ...] = (
        ["Engineers repaired the damaged cable.", "Power was restored to most homes by the evening."],
        None, None, {"restore", "repair", "fix", "reconnect", "mend"}, {"repair", "repairs", "restoration"},
        priority=5),
+    # A kidnapping seizes a person by force: violence done to people, so a user finds it among attacks
+    # (CAMEO 181, abduct or take hostage, under 18 assault). PLOVER's coders put an abduction under
+    # COERCE (mode "detain"), the code "kidnap" had as a coercion, so PLOVER coding does not move.
+    # Only a person or group taken is one (``crime_senses.takes_a_person``): "hijacked the agenda" is not.
+    _d("kidnap", T.ATTACK, "A person is kidnapped, abducted or taken hostage by force.",
+       ["Gunmen kidnapped two engineers near the border.", "The abduction of the reporter was filmed."],
+       "COERCE", "181", {"kidnap", "abduct"}, {"kidnapping", "abduction", "hostage-taking"}, priority=6),
     # Arson and firebombs are unconventional violence, as bombs are (PLOVER ASSAULT, CAMEO 18).
     _d("arson", T.ATTACK, "People set fire to a building or vehicle, or throw firebombs.",
        ["Rioters set fire to the bank.", "Youths hurled petrol bombs at the police."], "ASSAULT", "18",

@@ -98,7 +98,7 @@ PLOVER_EXTRAS: tuple[EventDefinition, ...] = (
        {"grant", "give"}, {"asylum"}, priority=3),
     _d("coerce", T.OTHER, "Bans, deportations, seizures of goods and other coercion short of armed force.",
        ["Police banned the march."], "COERCE", "17",
-       {"ban", "deport", "seize", "kidnap", "abduct", "hijack", "demolish",
+       {"ban", "deport", "seize", "hijack", "demolish",
         "censor", "confiscate", "order", "prevent", "evict", "disperse", "deface", "vandalize", "vandalise", "hack",
         "loot", "ransack"},
        {"ban", "curfew", "deportation", "crackdown", "blockade", "eviction", "cyberattack"},

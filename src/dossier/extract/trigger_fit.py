@@ -21,7 +21,8 @@ from spacy.tokens import Token
 
 from dossier.annotate import wordnet
 from dossier.extract import (
-    civil_senses, crime_senses, custody_senses, decision_senses, everyday_senses, figure_senses, fire_senses,
+    civil_senses, crime_senses, custody_senses, decision_senses, escape_senses, everyday_senses, figure_senses,
+    fire_senses,
     health_senses, idioms, injury_senses, judicial_senses, mishap_senses, nature_senses, office_senses,
     outcome_senses, party_senses, phrase_senses, physical_senses, relief_senses, roster_senses, show_senses,
 )
@@ -71,6 +72,8 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
         return None  # "Fire and Rescue", "hit a field goal", "as opposed to": see ``phrase_senses``
     if definition.name in {"attack", "coerce"} and not nominal and judicial_senses.court_ordered_death(token):
         return BY_TYPE[EventType.TRIAL]  # "the jury recommended that he be executed": a sentence, no killing
+    if definition.event_type == EventType.ATTACK and figure_senses.topic_of_talk(token):
+        return None  # "heard him talk about killing the judge": a topic, not a deed done
     if figure_senses.vetoed(definition.name, lemma, token, nominal):
         return None  # "smoke inhalation killed", "hit bottom", "held in quarantine": see ``figure_senses``
     if definition.name == "attack" and not nominal and lemma in TOLL_VERBS and (
@@ -218,7 +221,18 @@ def _call_is_request(token: Token) -> bool:
     return _has_prep(token, {"for"}) or on_someone or any(c.dep_ == "xcomp" for c in token.children)
 
 
+# Kinds one "meets" as a challenge: "capable of meeting many threats", "met the challenge".
+MET_CHALLENGES = frozenset({"threat", "challenge", "contingency", "danger", "emergency", "crisis", "test", "risk"})
+# Nouns of assortment that stand for their "of" noun: "a variety of threats".
+ASSORTMENTS = frozenset({"variety", "range", "array", "host", "series", "set", "number", "list"})
+
+
 def _meet_is_meeting(token: Token) -> bool:
+    obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is not None and obj.lemma_.lower() in ASSORTMENTS:
+        obj = of_noun_or_self(obj)
+    if obj is not None and obj.lemma_.lower() in MET_CHALLENGES:
+        return False  # a challenge faced, not a meeting of parties
     return _object_lemma(token) not in MEET_OBJECTS and not (
         idioms.met_with_reception(token) or party_senses.abstract_meeting(token))
 
@@ -266,12 +280,17 @@ _CHECKS = {
     ("attack", "kill", False): lambda t: not nature_senses.done_by_nature(t),
     **{("attack", verb, False): (lambda t: not nature_senses.done_by_nature(t)) for verb in ("injure", "wound", "hurt")},
     ("attack", "pound", False): lambda t: not (nature_senses.done_by_nature(t) or physical_senses.criticism(t)),
-    ("attack", "attack", False): lambda t: not (physical_senses.criticism(t) or mishap_senses.attacks_a_fire(t)),
-    ("attack", "attack", True): lambda t: not physical_senses.criticism(t),
+    ("attack", "attack", False): lambda t: not (physical_senses.criticism(t) or mishap_senses.attacks_a_fire(t)
+                                                or idioms.verbal_attack(t)),
+    ("attack", "attack", True): lambda t: not (physical_senses.criticism(t) or idioms.verbal_attack(t)),
+    ("attack", "raid", False): lambda t: not escape_senses.raid_by_law(t),
+    ("attack", "raid", True): lambda t: not escape_senses.raid_by_law(t),
+    ("meeting", "meeting", True): lambda t: not any(c.dep_ == "dobj" for c in t.children) or _meet_is_meeting(t),
     ("attack", "execute", False): physical_senses.executes_someone,
     **{("attack-launch", verb, False): physical_senses.armed_operation
        for verb in ("launch", "conduct", "carry", "mount")},
-    **{("fight", verb, False): lambda t: not (physical_senses.strives(t) or physical_senses.fights_a_disaster(t))
+    **{("fight", verb, False): lambda t: not (physical_senses.strives(t) or physical_senses.fights_a_disaster(t)
+                                              or idioms.fought_in_arena(t))
        for verb in ("fight", "battle")},
     **{("fight", noun, True): lambda t: not (idioms.figurative_battle(t) or physical_senses.strives(t))
        for noun in ("battle", "clash", "fighting")},
