@@ -47,8 +47,13 @@ GATES = {
     "ecbplus": ("benchmarks/ecbplus", 4, {"conll_f1": 0.80}),
     "t17": ("benchmarks/t17", 3, {"date_f1": 0.88, "ar1_f1": 0.16}),
     # Story clustering on the first three ECB+ topics (six sub-topics), ninth session: 0.841, then 0.862
-    # once the pair scorer stopped merging undated reports; tenth session 0.891.
-    "stories": ("benchmarks/ecbplus", 3, {"story_bcubed_f1": 0.87}),
+    # once the pair scorer stopped merging undated reports; tenth session 0.891. LOWERED in the thirteenth
+    # session, openly, from 0.87 to 0.86 (slice 0.891 -> 0.862, recall 0.956 -> 0.892, precision unchanged):
+    # in an article with no publication date a weekday now counts from the day the text fixes instead of
+    # from the previous weekday's value ("Published May 03, 2013 ... a hearing Thursday" is May 2, no
+    # longer April 25), which the sixth review found wrong; with right days some reports of one story no
+    # longer share a day. Found by bisecting the slice; the full story set moved 0.833 -> 0.8325.
+    "stories": ("benchmarks/ecbplus", 3, {"story_bcubed_f1": 0.86}),
     # The build's own event coreference on the first two ECB+ topics, ninth session: 0.647; tenth session
     # 0.925 (undated reports joining events by their doer, person, body or place).
     "ecbplus-build": ("benchmarks/ecbplus", 2, {"build_conll_f1": 0.90}),
