@@ -4,6 +4,7 @@ arguments) and name mentions, and the entity a resolved name ended in."""
 from __future__ import annotations
 
 from dossier import models
+from dossier.resolve.events import resolve_events
 
 
 def arguments(role: str, names, *, country: bool = False) -> tuple[models.Argument, ...]:
@@ -22,6 +23,11 @@ def report(mid: str, doc: str, sentence: str, trigger: str, *, event_type: model
         sentence=sentence, date_value=day, date_precision=models.Precision.DAY, date_source=source,
         status=models.EventStatus.HAPPENED, confidence=0.9, arguments=args,
     )
+
+
+def groups(mentions, documents) -> list[list[str]]:
+    """The mention ids of each event the resolution made, sorted, so a test states which reports join."""
+    return sorted(sorted(e.mention_ids) for e in resolve_events(mentions, documents))
 
 
 def name_mention(doc_id: str, text: str, label: str = "PERSON", *, role: str | None = None,

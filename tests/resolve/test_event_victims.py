@@ -8,8 +8,7 @@ import pytest
 
 from dossier import models
 from dossier.resolve.event_victims import key_parties, victims
-from dossier.resolve.events import resolve_events
-from .reports import arguments, report
+from .reports import arguments, groups, report
 
 T = models.EventType
 DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper(), published=date(2024, 3, 9)) for d in "abc"}
@@ -22,7 +21,7 @@ def _m(mid, doc, sentence, trigger, *, event_type=T.ATTACK, day=None, source="pu
 
 
 def _groups(mentions):
-    return sorted(sorted(e.mention_ids) for e in resolve_events(mentions, DOCS))
+    return groups(mentions, DOCS)
 
 
 SHOOTING = _m("a1", "a", "A gunman shot Officer Lena Varga outside a bakery on Tuesday.", "shot", day=TUESDAY,

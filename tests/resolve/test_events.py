@@ -8,6 +8,8 @@ import pytest
 from dossier import models
 from dossier.resolve.events import resolve_events
 
+from .reports import groups
+
 DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper(), published=date(2025, 6, 2)) for d in "abcd"}
 
 
@@ -29,7 +31,7 @@ def _m(mid, doc, event_type, date_value, *, precision=models.Precision.DAY, acto
 
 
 def _groups(mentions):
-    return sorted(sorted(e.mention_ids) for e in resolve_events(mentions, DOCS))
+    return groups(mentions, DOCS)
 
 
 T = models.EventType

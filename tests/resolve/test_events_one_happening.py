@@ -11,16 +11,15 @@ import pytest
 from dossier import models
 from dossier.resolve.event_conflicts import happening_kind
 from dossier.resolve.event_records import salience
-from dossier.resolve.events import resolve_events
 from dossier.resolve.events_sameday import renames_told
-from .reports import arguments, report
+from .reports import arguments, groups, report
 
 T = models.EventType
 DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper(), published=date(2025, 6, 3)) for d in "abc"}
 
 
 def _groups(mentions):
-    return sorted(sorted(e.mention_ids) for e in resolve_events(mentions, DOCS))
+    return groups(mentions, DOCS)
 
 
 LEAD = report("a1", "a", "A courier was fatally shot on Monday outside a pharmacy.", "shot",

@@ -7,8 +7,7 @@ from dataclasses import replace
 import pytest
 
 from dossier import models
-from dossier.resolve.events import resolve_events
-from .reports import arguments, report
+from .reports import arguments, groups, report
 
 T = models.EventType
 DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper()) for d in "abc"}  # no dates at all
@@ -25,7 +24,7 @@ def _m(mid, doc, sentence, trigger, counts, *, event_type=T.ELECTION, day=None, 
 
 
 def _groups(mentions):
-    return sorted(sorted(e.mention_ids) for e in resolve_events(mentions, DOCS))
+    return groups(mentions, DOCS)
 
 
 VOTE = _m("a1", "a", "Turnout reached 71 percent in the election, where 310 candidates stood.", "election",

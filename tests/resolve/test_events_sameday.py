@@ -7,9 +7,8 @@ from datetime import date
 import pytest
 
 from dossier import models
-from dossier.resolve.events import resolve_events
 from dossier.resolve.events_sameday import marks_another, specific_names
-from .reports import arguments, report
+from .reports import arguments, groups, report
 
 T = models.EventType
 DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper(), published=date(2025, 6, 3)) for d in "ab"}
@@ -22,7 +21,7 @@ def _m(mid, doc, sentence, trigger, *, event_type=T.ATTACK, day="2025-06-02", so
 
 
 def _groups(mentions):
-    return sorted(sorted(e.mention_ids) for e in resolve_events(mentions, DOCS))
+    return groups(mentions, DOCS)
 
 
 LEAD = _m("a1", "a", "A gunman shot three clerks at the depot on Monday.", "shot")

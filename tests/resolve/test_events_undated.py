@@ -7,9 +7,8 @@ from datetime import date
 import pytest
 
 from dossier import models
-from dossier.resolve.events import resolve_events
 from dossier.resolve.events_sameday import base_forms, related_triggers
-from .reports import arguments, report
+from .reports import arguments, groups, report
 
 T = models.EventType
 DOCS = {d: models.Document(doc_id=d, text="x", outlet=d.upper(), published=date(2024, 3, 9)) for d in "abcd"}
@@ -23,7 +22,7 @@ def _m(mid, doc, sentence, trigger, *, event_type=T.DEATH, day=None, source="pub
 
 
 def _groups(mentions):
-    return sorted(sorted(e.mention_ids) for e in resolve_events(mentions, DOCS))
+    return groups(mentions, DOCS)
 
 
 DATED_DEATH = _m("a1", "a", "The painter Ilse Marrow died on Thursday at her home.", "died", day=THURSDAY,

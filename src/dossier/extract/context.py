@@ -76,6 +76,19 @@ class Thread:
     last_sentence: int = -1
 
 
+@dataclass
+class ArticleNews:
+    """What the article's news sentence (the first telling a happening of now) established; kept by
+    ``date_backstory`` to tell the article's news from what happened before it."""
+
+    sentence: int | None = None  # the first sentence telling the news: reports after it may be backstory
+    told: int = 0  # sentences telling a happening of now so far, up to date_backstory.NEWS_SENTENCES
+    types: frozenset[models.EventType] = frozenset()
+    follows_harm: bool = False  # a trial, funeral or anniversary: the harms it looks back on came before
+    before_publication: bool = False  # the news was dated to a day before the publication day
+    recalled: set[models.EventType] = field(default_factory=set)  # types the text dated long before publication
+
+
 class DocumentContext:
     """Mutable state carried from sentence to sentence while extracting one article."""
 
@@ -100,6 +113,7 @@ class DocumentContext:
         # The day the article last stated for a happening of each type: an undated report of that
         # type told in the past later on narrates the same happening ("the gunman then shot her").
         self.narrated: dict[models.EventType, DateValue] = {}
+        self.news = ArticleNews()  # the article's news, as far as read (see date_backstory)
 
     def skip(self, token: Token) -> bool:
         """Whether a token lies in a caption or a link teaser."""

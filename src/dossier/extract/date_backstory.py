@@ -23,13 +23,10 @@ in the present or present perfect ("has been arrested") are of the article's day
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from weakref import WeakKeyDictionary
-
 from spacy.tokens import Span
 
 from dossier import models
-from dossier.extract.context import DocumentContext
+from dossier.extract.context import ArticleNews, DocumentContext
 from dossier.extract.drafts import WEAK_TYPES, Draft
 from dossier.timevalues import interval
 
@@ -48,32 +45,10 @@ FOLLOWING_WORDS = frozenset({"funeral", "burial", "memorial", "vigil", "annivers
                              "commemoration"})
 
 
-@dataclass
-class ArticleNews:
-    """What the article's news sentence (the first telling a happening of now) established."""
-
-    sentence: int | None = None  # the first sentence telling the news: reports after it may be backstory
-    told: int = 0  # sentences telling a happening of now so far, up to NEWS_SENTENCES
-    types: frozenset[models.EventType] = frozenset()
-    follows_harm: bool = False  # a trial, funeral or anniversary: the harms it looks back on came before
-    before_publication: bool = False  # the news was dated to a day before the publication day
-    recalled: set[models.EventType] = field(default_factory=set)  # types the text dated long before publication
-
-
-_NEWS: WeakKeyDictionary[DocumentContext, ArticleNews] = WeakKeyDictionary()
-
-
-def news_of(context: DocumentContext) -> ArticleNews:
-    """The news record of one article, made on first use."""
-    if context not in _NEWS:
-        _NEWS[context] = ArticleNews()
-    return _NEWS[context]
-
-
 def note_sentence(drafts: list[Draft], sent: Span, context: DocumentContext) -> None:
     """Record, after a sentence is dated, the types it dated long before publication and, for the
     first sentences telling a happening of now (a headline, the lead), the article's news."""
-    news = news_of(context)
+    news = context.news
     if context.published is None:
         return
     for draft in drafts:
@@ -116,7 +91,7 @@ def is_backstory(draft: Draft, context: DocumentContext, *, past: bool, pluperfe
     Returns:
         True when the report should stay undated (see the module docstring).
     """
-    news = news_of(context)
+    news = context.news
     _note_opening(news, draft.sent, context)
     if context.published is None or news.sentence is None or draft.index <= news.sentence \
             or not _happening(draft) or not (past or pluperfect or reference):
