@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract.date_clauses import instrument_owner, same_time
+from dossier.extract.date_clauses import gapped_conjunct, instrument_owner, same_time
 from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS, definitions_for
 
 PREMODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
@@ -23,7 +23,13 @@ OWN_CLAUSE_DEPS = CLAUSE_DEPS | {"ccomp"}
 OCCURRENCE_VERBS = frozenset({"begin", "start", "end", "occur", "happen", "take", "break", "erupt", "open", "close",
                               "conclude", "finish", "last"})
 # Happenings the ontology has no event type for, whose date is that of what they did.
-HAPPENING_NOUNS = DISASTER_NOUNS | ACCIDENT_NOUNS | ILLNESS_NOUNS | {"disaster"}
+# Acts of violence named by a noun the ontology leaves to the verb ("killed in the shooting").
+VIOLENCE_NOUNS = frozenset({"shooting", "stabbing", "ambush", "shootout", "gunfight", "firefight", "blast"})
+HAPPENING_NOUNS = DISASTER_NOUNS | ACCIDENT_NOUNS | ILLNESS_NOUNS | VIOLENCE_NOUNS | {"disaster"}
+# Steps of the law taken "in" a crime, that is in connection with it, not during it.
+LEGAL_STEPS = frozenset({"indict", "charge", "convict", "sentence", "try", "acquit", "prosecute", "accuse",
+                         "suspect", "implicate", "blame", "question", "investigate", "sue", "extradite", "arraign",
+                         "identify", "name", "want", "seek", "fine", "jail", "imprison"})
 
 
 def attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) -> tuple[int | None, bool]:
@@ -44,6 +50,8 @@ def attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) ->
             return anchors[noun.head.i], False  # "an April 20 explosion killed 11 workers": the killing's day
         if harmed_in(noun, anchors):
             return anchors[noun.head.head.i], False  # "was killed in a 2015 airstrike": the killing's year
+        if (doing := told_doing(noun, anchors)) is not None:
+            return doing, False  # "the 2019 bombing that killed one person": the killing's year
         return None, False  # "the outcome of the May 16 talks", "eclipse the 1989 spill": the noun's date
     current = root
     crossed = described = False
@@ -63,7 +71,8 @@ def attachment(root: Token, anchors: dict[int, int], *, coarse: bool = False) ->
             return owner, crossed  # "an accident that killed a woman Friday night": the accident's day
         if current.dep_ == "relcl" and (owner := instrument_owner(current, anchors)) is not None:
             return owner, crossed  # "struck by a bullet that ricocheted ... in May": the striking's
-        if current.dep_ in CLAUSE_DEPS and not _participle(current) and not same_time(current):
+        if current.dep_ in CLAUSE_DEPS and not _participle(current) and not same_time(current) \
+                and not gapped_conjunct(current):
             return None, crossed  # a participle adjunct is in its head's clause: "Speaking on Friday, he said"
         if current.dep_ == "pobj" and current.head.lower_ in {"since", "until", "till"}:
             return None, crossed  # "since those shortly after the invasion in 2022"
@@ -166,10 +175,29 @@ def _parallel_name(token: Token) -> bool:
 
 def harmed_in(noun: Token, anchors: dict[int, int]) -> bool:
     """Whether a dated happening is where a trigger verb took place ("killed in a 2015 airstrike",
-    "injured during the May 3 raid"): the happening is how it came about, so its date is the verb's."""
+    "injured during the May 3 raid"): the happening is how it came about, so its date is the verb's.
+    A step of the law taken "in" a crime ("indicted last year in the 2019 shooting") is taken in
+    connection with it, later: the crime's date is not the indictment's."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in {"in", "during"} and prep.head.i in anchors \
-        and prep.head.pos_ == "VERB" and names_happening(noun)
+        and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() not in LEGAL_STEPS and names_happening(noun)
+
+
+def told_doing(noun: Token, anchors: dict[int, int]) -> int | None:
+    """The trigger of a relative clause telling what a dated happening did ("the 2019 bombing that
+    killed one person"; "the 1988 bombing of a jet that killed 80", where parsers hang the clause on
+    the noun after "of"): what a bombing or crash did is the bombing or crash, so it shares its date."""
+    if not names_happening(noun):
+        return None
+    holders = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj")]
+    for holder in holders:
+        for clause in holder.children:
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if clause.dep_ == "relcl" and clause.i in anchors and subject is not None \
+                    and subject.lower_ in {"that", "which"}:
+                return anchors[clause.i]
+    return None
 
 
 def names_happening(noun: Token) -> bool:

@@ -9,7 +9,9 @@ these are questions about one clause's grammar, asked while walking:
   clause measured as a moment away ("shot shortly after he came home on Friday night");
 - a relative clause on the thing a trigger verb was done by, from or with, telling what that thing
   did ("was struck by a bullet that ricocheted off a wall in May"): the same happening, seen from
-  the thing.
+  the thing;
+- a participle the parser hung on a number that is really a passive with its auxiliary left out
+  ("six were killed and 40 injured in the attack on Friday"): no side clause at all.
 """
 
 from __future__ import annotations
@@ -31,6 +33,18 @@ INSTRUMENT_PREPOSITIONS = frozenset({"by", "from", "with"})
 RELATIVIZERS = frozenset({"that", "which"})
 # Name kinds that make an antecedent a doer with a life of its own ("a man who moved in 2009").
 PERSON_KINDS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def gapped_conjunct(clause: Token) -> bool:
+    """Whether a past participle hung on a number or noun is the second half of a passive with
+    its auxiliary left out ("Six people were killed and 40 injured in the attack on Friday";
+    "more than 100 were killed and 1,000 others wounded"): parsers make "injured" a modifier of
+    "40", but it is a clause conjoined with "were killed", sharing its auxiliary and adjuncts."""
+    noun = clause.head
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "conj" \
+        and noun.head.pos_ in {"VERB", "AUX"} and noun.head.tag_ == "VBN" \
+        and any(c.dep_ in {"auxpass", "aux"} for c in noun.head.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in clause.children)
 
 
 def same_time(clause: Token) -> bool:

@@ -17,7 +17,12 @@ event of the main clause (``date_shifts.relative_days``). A "while" or "when" cl
 time of its head, so a date in it with no trigger of its own dates the head ("a skier died while
 crossing the pass on Friday"); so do an "as" clause in the progressive and a participle on the
 subject (``date_clauses.same_time``). A relative clause telling what an instrument or agent thing
-did ("struck by a bullet that ricocheted ... in May") dates the trigger, below any other date of it.
+did ("struck by a bullet that ricocheted ... in May") dates the trigger, below any other date of it;
+so does a dated happening for the relative clause telling what it did ("the 2019 bombing that killed
+one person"). A "when" clause right after a time expression tells what happened then ("since early
+June, when the president promised a strike"), and a past week, month or year inside what a past
+request or agreement asks ("invited them to rejoin two weeks ago") is the asking's
+(``date_antecedents``).
 
 The walk up the parse that finds the trigger is in ``date_attachment``; this module reads each time
 expression's value and rank, leaves out names, headings and borrowed clock times, and keeps the best
@@ -32,7 +37,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from dossier import models
-from dossier.extract.date_attachment import PREMODIFIER_DEPS, attachment, harmed_in, names_happening
+from dossier.extract.date_antecedents import past_content_date, triggers_in_clause, when_clause
+from dossier.extract.date_attachment import (LEGAL_STEPS, PREMODIFIER_DEPS, attachment, harmed_in, names_happening,
+                                             told_doing)
 from dossier.extract.date_clauses import instrument_owner
 from dossier.extract.date_references import is_reference
 from dossier.timevalues import interval
@@ -131,16 +138,26 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
     """
     own: dict[int, DateValue] = {}
     general: DateValue | None = None
+    at_that_time: dict[int, DateValue] = {}  # triggers of a "when" clause on a time expression
     for timex in timexes:
         value = date_of(timex)
         span = sent.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if value is None and published and span is not None and YEARLESS_DAY.fullmatch(timex.value or ""):
             _date_recalled(span, timex, anchors, own)
+        if value is not None and span is not None and (clause := when_clause(span)) is not None:
+            for trigger in triggers_in_clause(clause, anchors):  # "since early June, when he promised"
+                at_that_time[trigger] = _better(at_that_time.get(trigger), value)
         if value is None or span is None or is_reference(span) or _in_name(span, value, anchors):
             continue
         if _heading(span):
             value = replace(value, rank=HEADING_RANK)
-        target, crossed = attachment(_governor(span), anchors, coarse=value.precision in COARSE)
+        governor = _governor(span)
+        target, crossed = attachment(governor, anchors, coarse=value.precision in COARSE)
+        if target is not None and (described := _described_noun(span)) is not None \
+                and not _harmed_in_words(span, anchors):
+            target, crossed = anchors.get(described.i) if anchors.get(described.i) == described.i else None, False
+        if crossed and target in content_takers and past_content_date(governor, sent.doc[target], timex, published):
+            crossed = False  # "invited them to rejoin the talks two weeks ago": the inviting's time
         if target is None or (crossed and (target in reporting or target in content_takers)):
             continue
         if _through_instrument(span.root, target, anchors):
@@ -157,6 +174,8 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
             general = _better(general, value)
         else:
             own[target] = _better(own.get(target), value)
+    for trigger, value in at_that_time.items():
+        own.setdefault(trigger, value)
     return own, general
 
 
@@ -220,8 +239,8 @@ def _in_name(span: Span, value: DateValue, anchors: dict[int, int]) -> bool:
     for token in doc[span.end: span.sent.end]:
         if token.pos_ not in {"PROPN", "NOUN", "ADJ"}:
             break
-        if token.i in anchors:
-            return False
+        if token.i in anchors or told_doing(token, anchors) is not None:
+            return False  # "the 2019 bombing that killed one person": the killing's year
     before = doc[span.start - 1] if span.start > span.sent.start else None
     after = doc[span.end] if span.end < span.sent.end else None
     if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].is_title \
@@ -229,6 +248,41 @@ def _in_name(span: Span, value: DateValue, anchors: dict[int, int]) -> bool:
         return True  # "the Clean Water Act of 1972"
     return before is not None and before.lower_ in DETERMINERS and after is not None \
         and after.pos_ in {"PROPN", "NOUN", "ADJ"} and not after.is_punct
+
+
+def _described_noun(span: Span) -> Token | None:
+    """The noun a day or month describes when it stands between "the" and that noun ("indicted
+    last year in the March 2019 shooting death") but the parser made it the preposition's object:
+    a time adverbial takes no article ("in March 2019"), so after one it premodifies the noun and
+    is that happening's date, not the verb's. Returns the first noun naming a happening after it,
+    else the last noun of the phrase; None when the parse already reads it as a premodifier."""
+    doc = span.doc
+    if span.start <= span.sent.start or span.end >= span.sent.end or span.root.dep_ != "pobj":
+        return None
+    if doc[span.start - 1].lower_ not in DETERMINERS or doc[span.start - 1].lower_ in {"a", "an"}:
+        return None
+    phrase = []
+    for token in doc[span.end: span.sent.end]:
+        if token.pos_ not in {"NOUN", "ADJ"} and token.tag_ != "VBG":
+            break
+        phrase.append(token)
+    nouns = [t for t in phrase if t.pos_ == "NOUN" or t.tag_ == "VBG"]
+    if not nouns:
+        return None
+    return next((t for t in nouns if names_happening(t)), nouns[-1])
+
+
+def _harmed_in_words(span: Span, anchors: dict[int, int]) -> bool:
+    """``harmed_in`` read from the words, for a parse that made the date the object of "in": a
+    trigger verb done in or during a dated happening is done then ("killed in the March 2019
+    shooting", "agreed in the May 2019 talks"), a step of the law "in" a crime is not."""
+    doc = span.doc
+    if span.start - 2 < span.sent.start:
+        return False
+    prep = doc[span.start - 2]
+    verb = prep.head
+    return prep.lower_ in {"in", "during"} and verb.i in anchors and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() not in LEGAL_STEPS
 
 
 def _heading(span: Span) -> bool:
