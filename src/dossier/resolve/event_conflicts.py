@@ -4,7 +4,8 @@ Sides reversed (Russia striking Ukraine is not Ukraine striking Russia), party l
 name a country the other leaves out, statements of different speakers, offers, requests and
 signings of different doers (``ONE_DOER``), agreements about different things, disasters of
 different kinds (an air crash and an outbreak), a span of days against one day inside it, and
-different exact counts on vague dates.
+different exact counts on vague dates. A death or injury toll told days after the happening is the
+toll then known: it conflicts only when far from every toll told before (``TOLL_REVISION``).
 Kept apart from ``events``, which weighs the evidence for joining, because each test here vetoes
 alone.
 """
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from dossier import models
 from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS
+from dossier.extract.quantity_roles import SCOPE_MARK
 from dossier.extract.themes import theme_of
 from dossier.resolve.entities import fold
 from dossier.resolve.events_sameday import base_forms
@@ -42,6 +44,9 @@ PARTY_ROLES = frozenset({"actor", "target", "participant", "mediator"})
 # Offers and requests differ: several clubs make offers to one player.
 ONE_TARGET = frozenset({T.APPOINTMENT, T.DISMISSAL})
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+# Counts of people harmed (see compare.discrepancies): a toll changes as it is told, by up to this factor.
+HARM_ROLES = frozenset({"people", "military", "civilians", "children", "cases", "bodies"})
+TOLL_REVISION = 2.0
 HAPPENING_KINDS = {"aftershock": frozenset({"aftershock"}), "nature": DISASTER_NOUNS - {"aftershock"},
                    "illness": ILLNESS_NOUNS, "accident": ACCIDENT_NOUNS}
 
@@ -219,9 +224,33 @@ def _counts_conflict(mention: models.EventMention, cluster: Cluster) -> bool:
     if mention.date_value and cluster.date_value and width(mention.date_value) == 1 \
             and mention.date_value[:10] == cluster.date_value[:10]:
         return False  # the same day: different counts are a discrepancy, not another event
+    later = _told_later(mention, cluster)
     ours = {q.role: (q.low, q.high) for q in mention.quantities}
-    for other in cluster.mentions:
-        for q in other.quantities:
-            if q.role in ours and (ours[q.role][1] < q.low or q.high < ours[q.role][0]):
+    for role, (low, high) in ours.items():
+        theirs = [(q.low, q.high) for other in cluster.mentions for q in other.quantities if q.role == role]
+        if later and _harm_role(role):
+            # a toll told days later is the toll then known: it grows as bodies are found and is
+            # corrected down, but stays near one told before ("killed 253" two weeks after "257")
+            if theirs and not any(_near(low, high, t_low, t_high) for t_low, t_high in theirs):
                 return True
+        elif any(high < t_low or t_high < low for t_low, t_high in theirs):
+            return True
     return False
+
+
+def _told_later(mention: models.EventMention, cluster: Cluster) -> bool:
+    """Whether a report dated to a day (its own or its article's) comes after the event's day."""
+    if not (mention.date_value and cluster.date_value and width(mention.date_value) == 1
+            and width(cluster.date_value) == 1):
+        return False
+    return mention.date_value[:10] > cluster.date_value[:10]
+
+
+def _harm_role(role: str) -> bool:
+    """Whether a count role counts people harmed ("people", "people_wounded@capital", "civilians")."""
+    return role.split(SCOPE_MARK, 1)[0].split("_")[0] in HARM_ROLES
+
+
+def _near(low: float, high: float, t_low: float, t_high: float) -> bool:
+    """Whether two tolls lie within TOLL_REVISION of each other."""
+    return max(low, t_low) <= TOLL_REVISION * max(min(high, t_high), 1.0)

@@ -16,6 +16,8 @@ their type and day. On the same day a shared person, body or place (not a countr
 evidence, and so is the fitted ECB+ pair scorer where no rule finds any (``events_sameday``,
 ``events_pairs``); inside one article, a report that goes on with the article's account of the
 day's happening ("shot", "the shooting", "the assault", "it was an ambush") joins it unless it marks another.
+A named person is killed once: once all reports are placed, the reports of one victim's killing
+gather in one event whatever their dates (``event_killings``), and the dates then clash openly.
 Measured end to end with ``dossier eval ecbplus-build``.
 """
 
@@ -30,9 +32,10 @@ from rapidfuzz import fuzz
 from dossier import models
 from dossier.resolve.entities import fold
 from dossier.resolve.event_conflicts import conflicts
+from dossier.resolve.event_killings import gather_killings
 from dossier.resolve.event_records import canonical_event, family
-from dossier.resolve.events_evidence import (MANY_A_DAY, corroborates, definite, names_apart, names_of,
-                                             shared_evidence)
+from dossier.resolve.events_evidence import (MANY_A_DAY, corroborates, definite, names_apart, names_of, same_day_news,
+                                             same_place, shared_evidence)
 from dossier.resolve.events_evidence import count_key  # noqa: F401  (kept here for resolve.published)
 from dossier.resolve.events_rare import join_rare_undated
 from dossier.resolve.events_sameday import continues_account
@@ -124,8 +127,10 @@ def resolve_events(
             cluster = Cluster()
             block.append(cluster)
         cluster.add(mention)
-    _copies_follow_originals(blocks, documents, {m.mention_id for m in mentions})
+    placed = {m.mention_id for m in mentions}
+    _copies_follow_originals(blocks, documents, placed)
     for block in blocks.values():
+        gather_killings(block, names, placed)
         _second_chance(block, names, ties)
         join_rare_undated(block, lambda a, b: same_place(a, b, names))
     events = [canonical_event(c, documents, names) for block in blocks.values() for c in block if c.changed and c.mentions]
@@ -312,8 +317,8 @@ def _recent_reference(mention: models.EventMention, cluster: Cluster) -> float:
     """
     if mention.event_type not in {m.event_type for m in cluster.mentions}:
         return 0.0
-    if cluster.date_value is None:
-        return _same_day_news(mention, cluster)
+    if cluster.date_value is None:  # scored as a reference back of that day with one dating article
+        return REFERENCE_SCORE / 2 if same_day_news(mention, cluster) else 0.0
     published, span = interval(mention.date_value), interval(cluster.date_value)
     if not published or not span or width(cluster.date_value) > 1:
         return 0.0
@@ -373,26 +378,9 @@ def _reported_after_event(mention: models.EventMention, cluster: Cluster) -> boo
     return bool(published and span) and 0 <= (published[0] - span[1]).days <= reference_days(mention.event_type)
 
 
-def _same_day_news(mention: models.EventMention, cluster: Cluster) -> float:
-    """Two outlets' undated reports of one day ("swapped memorandums", "exchanged documents on a
-    settlement") tell one happening when they were published that day and name the same actor,
-    theme or count. Scored as a reference back of that day with one dating article."""
-    days = {m.date_value for m in cluster.mentions if m.date_source == "publication"}
-    if mention.date_value not in days or not corroborates(mention, cluster, 0):
-        return 0.0
-    return REFERENCE_SCORE / 2
-
-
 def reference_days(event_type: models.EventType) -> int:
     """How long after an event an undated definite mention of its type may still refer to it."""
     return LASTING_REFERENCE_DAYS.get(event_type, RECENT_REFERENCE_DAYS)
-
-
-def same_place(a: str, b: str, names: dict[str, str]) -> bool:
-    """Whether two place names are one place: the same canonical name, one inside the other, or a near spelling."""
-    ca, cb = names.get(fold(a), a), names.get(fold(b), b)
-    fa, fb = fold(ca), fold(cb)
-    return fa == fb or fa in fb or fb in fa or fuzz.ratio(fa, fb) >= 85
 
 
 def _actors(mention: models.EventMention) -> set[str]:

@@ -5,20 +5,21 @@ narrower questions it asks on the way. Does a report share its doer with an even
 (``shares_doer``), name other parties or places than they do (``names_apart``), give the same
 theme or exact count, or, on the same day, a name or a wording the fitted pair scorer finds alike
 (``corroborates``)? Does it name a known event definitely ("the talks", "the Gulf oil spill":
-``definite``, ``refers_back``)? Kinds of event a story holds many of on a day (``MANY_A_DAY``)
+``definite``, ``refers_back``; plurals, dates and a toll's subject as in ``event_naming``)? Kinds of event a story holds many of on a day (``MANY_A_DAY``)
 need more of this than the others. Split from ``events`` with no change of behaviour.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from dossier import models
-from dossier.extract.ontology import definitions_for
 from dossier.extract.themes import theme_of
 from dossier.resolve.entities import fold
+from dossier.resolve.event_naming import event_noun_types, names_its_subject
 from dossier.resolve.event_victims import key_parties
 from dossier.resolve.events_pairs import pair_model_agrees
 from dossier.resolve.events_rare import rare_undated
@@ -57,6 +58,8 @@ NO_NAMES: dict[str, str] = {}  # no cross-document name map: names compared as t
 # Argument roles naming who or where, compared before an undated report may refer back to an event.
 NAMING_ROLES = frozenset({"actor", "target", "participant", "mediator", "location"})
 EVENT_TYPE_VALUES = frozenset(t.value for t in T)
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 
 
 def shared_evidence(mention: models.EventMention, cluster: Cluster) -> bool:
@@ -146,15 +149,28 @@ def definite(mention: models.EventMention) -> bool:
     """A definite name of an event: "the talks", "the spill", "the Gulf oil spill" (a determiner
     and, before an event noun, at most three modifying words)."""
     before = _words_before(mention)
-    if _capitalised_before(mention) and definitions_for(mention.trigger.lower(), True):
+    noun = bool(event_noun_types(mention.trigger))  # singular or plural: "the bombings" (event_naming)
+    if _capitalised_before(mention) and noun:
         return True  # a headline's "Haiti quake", "Gulf spill": a place's name before an event noun
-    reach = 5 if definitions_for(mention.trigger.lower(), True) else 2  # "The envoy handed": no name
+    if names_its_subject(mention):
+        return True  # "The bombings at the embassies killed 200": the toll of a named happening
+    reach = 5 if noun else 2  # "The envoy handed": no name
     for back in range(1, reach):
-        if len(before) < back or before[-back] in NOT_MODIFIERS or any(c.isdigit() for c in before[-back]):
+        if len(before) < back or before[-back] in NOT_MODIFIERS \
+                or any(c.isdigit() for c in before[-back]) and not _names_a_day(before, back):
             return False
         if before[-back] in DETERMINERS:
             return True
     return False
+
+
+def _names_a_day(before: list[str], back: int) -> bool:
+    """Whether a number before an event noun is part of its date, "the Aug. 7 bombings" or "the
+    1998 bombings", not its count ("the 12 hostages")."""
+    word = before[-back].strip(".,")
+    if YEAR.fullmatch(word):
+        return True
+    return word.isdigit() and len(before) > back and before[-back - 1].strip(".,")[:3] in MONTHS
 
 
 def _capitalised_before(mention: models.EventMention) -> bool:
@@ -172,6 +188,21 @@ def refers_back(mention: models.EventMention) -> bool:
         if len(before) >= back and before[-back] in DETERMINERS:
             return all(word in SERIES_WORDS for word in before[len(before) - back + 1:])
     return False
+
+
+def same_day_news(mention: models.EventMention, cluster: Cluster) -> bool:
+    """Two outlets' undated reports of one day ("swapped memorandums", "exchanged documents on a
+    settlement") tell one happening when they were published that day and name the same actor,
+    theme or count."""
+    days = {m.date_value for m in cluster.mentions if m.date_source == "publication"}
+    return mention.date_value in days and corroborates(mention, cluster, 0)
+
+
+def same_place(a: str, b: str, names: dict[str, str]) -> bool:
+    """Whether two place names are one place: the same canonical name, one inside the other, or a near spelling."""
+    ca, cb = names.get(fold(a), a), names.get(fold(b), b)
+    fa, fb = fold(ca), fold(cb)
+    return fa == fb or fa in fb or fb in fa or fuzz.ratio(fa, fb) >= 85
 
 
 def shares_doer(mention: models.EventMention, cluster: Cluster) -> bool:
