@@ -63,3 +63,17 @@ def test_road_senses_road_scene_without_named_vehicle(extract, text, road):
 )
 def test_road_senses_no_person_hit_by_a_car(extract, text):
     assert T.DISASTER not in {m.event_type for m in extract(text)}
+
+
+@pytest.mark.slow
+def test_a_date_before_the_doer_is_no_model_year(extract):
+    # should not fire: "the March 3, 2029, bombings" is dated, not a 2029 car
+    types = {m.trigger: m.event_type for m in extract("The March 3, 2029, bombings killed more than 80 people.")}
+    assert types.get("killed") is T.ATTACK, types
+
+
+@pytest.mark.slow
+def test_a_model_year_before_a_make_is_a_car(extract):
+    # should fire: a 2004 Camry is a car
+    types = {m.event_type for m in extract("A 2004 Toyota heading north struck a pedestrian on the ring road.")}
+    assert T.DISASTER in types, types

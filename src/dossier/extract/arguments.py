@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dossier import models
-from dossier.annotate.gazetteer import country_of
+from dossier.annotate.gazetteer import country_of, is_seat
 from dossier.extract.argument_clauses import aside_participle, clause_role
 from dossier.extract.argument_rules import (
     dies_as_member, dies_no_place, headline_passive, in_clause_of_another_noun, names_an_offence, not_a_party, patient_of,
@@ -269,7 +269,8 @@ def find_location(trigger: Trigger, names: list[models.EntityMention]) -> tuple[
             continue
         if _is_venue(name):
             venue = venue or name.canonical
-        elif (name.label in {"GPE", "LOC"} or _named_area(span)) and country_of(name.canonical) != name.canonical:
+        elif (name.label in {"GPE", "LOC"} or _named_area(span)) and not _names_a_country(name.canonical) \
+                and not _owner_of_building_elsewhere(span):
             city = city or name.canonical
         else:
             continue
@@ -277,6 +278,23 @@ def find_location(trigger: Trigger, names: list[models.EntityMention]) -> tuple[
     if venue and city:
         return f"{venue}, {city}", used
     return venue or city, used
+
+
+def _names_a_country(name: str) -> bool:
+    """A country by any of its names ("Kenya", "U.S.", "UK"), and "U.S" as the tagger cut it. A
+    country is never the place of an event here; a seat of government ("Washington") may be."""
+    forms = [name, f"{name}."] if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", name) else [name]
+    return any(country_of(form) is not None and not is_seat(form) for form in forms)
+
+
+def _owner_of_building_elsewhere(span: Span) -> bool:
+    """"Moscow's embassy in Kyiv", "the Paris office at Lagos": a name before a noun that is placed
+    by a place phrase of its own names whose building it is, not where it stands."""
+    root = span.root
+    if root.dep_ not in {"poss", "compound", "nmod", "amod"} or root.head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS and any(g.dep_ == "pobj" for g in c.children)
+               for c in root.head.children)
 
 
 def _destination(trigger: Trigger) -> set[int]:

@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from unidecode import unidecode
 
 from dossier.annotate.gazetteer import country_of, is_demonym, is_seat
+from dossier.extract.table_lines import table_heading
 from dossier.extract.word_classes import ILLNESS_NOUNS
 
 # Nouns that name a place by kind when no name is given ("in the capital", "in the town").
@@ -39,6 +40,7 @@ ILLNESS_WORDS = ILLNESS_NOUNS - {"outbreak", "epidemic", "pandemic", "infection"
 IN_PREPS = frozenset({"in", "at", "inside", "within"})
 OUT_PREPS = frozenset({"outside", "beyond"})
 RESTRICTORS = frozenset({"alone", "only"})
+PART_PREPS = frozenset({"of", "among"})
 # People counted by the body or state they belong to: always a part of the people a happening harmed.
 MEMBER_NOUNS = frozenset({
     "peacekeeper", "peacekeepers", "staff", "staffer", "staffers", "employee", "employees", "national",
@@ -84,6 +86,9 @@ def count_scope(span: Span, trigger: Token, several: bool, carrier: Token | None
         The scope ("capital", "outside capital", "port-au-prince", "un staff", "united kingdom
         nationals") or None when the count is of the whole happening.
     """
+    heading = table_heading(span.sent)
+    if heading is not None:
+        return scope_form(heading)  # "KENYA:" above "Total dead: 192"
     noun = counted_noun(span)
     return _group_scope(noun, trigger) or _place_scope(span, noun, trigger, several, carrier)
 
@@ -211,9 +216,11 @@ def _place_scope(span: Span, noun: Token, trigger: Token, several: bool, carrier
         sites.append(noun.head)
     sites.extend(c for c in noun.children if c.dep_ == "acl")  # "590 people infected in X"
     own = {_place_name(pobj) for _, pobj, _ in _place_phrases(trigger) if trigger.i not in {s.i for s in sites}}
+    part = _fronted_part(span, sites)
     for site in sites:
         for prep, pobj, restricted in _place_phrases(site):
             name = _place_name(pobj)
+            restricted = restricted or part
             if prep.lower_ in OUT_PREPS:
                 return f"outside {name}"
             if restricted or (several and _places_in(span.sent) > 1 and name not in own):
@@ -228,7 +235,21 @@ def _place_scope(span: Span, noun: Token, trigger: Token, several: bool, carrier
     subject = _place_subject(noun)
     if subject is not None and (several and _places_in(span.sent) > 1 or spreading):
         return _place_name(subject)  # "X has 590 cases, Y 226": a breakdown by place
-    return outbreak_country(noun) if spreading else None
+    if spreading:
+        return outbreak_country(noun)
+    return "part" if part else None  # "Of the dead, 11 died at the scene": some of a toll told before
+
+
+def _fronted_part(span: Span, sites: list[Token]) -> bool:
+    """"Of those killed, 11 died in X", "Among the dead, 12 were ...": a count after a fronted "of"
+    or "among" phrase naming people already counted is a part of them, not a new toll; a place
+    then restricts it as "alone" would."""
+    for site in sites:
+        for prep in (c for c in site.children if c.dep_ == "prep" and c.lower_ in PART_PREPS and c.i < span.start):
+            if any(g.dep_ == "pobj" and (g.lower_ in {"those", "them", "these"} or g.lemma_.lower() in HARM_WORDS
+                                         or g.lower_ in ANY_PEOPLE) for g in prep.children):
+                return True
+    return False
 
 
 def _spreads(trigger: Token) -> bool:

@@ -95,8 +95,9 @@ def hits_a_level(verb: Token) -> bool:
 
 def topic_of_talk(verb: Token) -> bool:
     """"heard him talk about killing the judge", "joked about bombing the office": a deed talked
-    or thought about is a topic, not a report that it was done. Only a gerund (a verb) is read so;
-    "talked about the bombing" names a happening, which stays.
+    or thought about is a topic, not a report that it was done. Only a gerund (a verb, or a word
+    in -ing the tagger made a noun but that takes an object: "the talk about killing the judge") is
+    read so; "talked about the bombing" names a happening, which stays.
 
     Args:
         verb: a verb of force.
@@ -104,7 +105,9 @@ def topic_of_talk(verb: Token) -> bool:
     Returns:
         True when the verb is the object of "about" or "of" on a word of talk or fancy.
     """
-    if verb.pos_ != "VERB" or verb.dep_ not in {"pcomp", "pobj"} or verb.head.lower_ not in {"about", "of"}:
+    gerund = verb.pos_ == "VERB" or (verb.tag_ == "VBG" and any(c.dep_ in {"dobj", "compound"} and c.i > verb.i
+                                                                   for c in verb.children))
+    if not gerund or verb.dep_ not in {"pcomp", "pobj"} or verb.head.lower_ not in {"about", "of"}:
         return False
     return verb.head.head.lemma_.lower() in TALK_WORDS
 

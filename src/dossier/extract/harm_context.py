@@ -6,6 +6,10 @@ one who killed, so the happening of harm the article told of last decides: a dis
 earthquake", "the flu has killed 20"), or an attack whose doer is named ("gunmen shot", "rebels
 attacked"). ``tolls`` reads it too: a toll naming no happening is a mention of that kind. Killings with a doer, and every sentence of an article that has told of no
 disaster, keep the sense the ontology gives them.
+
+A blast typed a disaster by its words ("the explosions killed 60") is the attack when its sentence
+or the article before told of a bomb or terrorism (``blast_senses``); it is retyped first, so that
+later agentless killings are read against the attack.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dossier import models
+from dossier.extract.blast_senses import bomb_blast
 from dossier.extract.context import DocumentContext
 from dossier.extract.drafts import Draft
 from dossier.extract.ontology import BY_TYPE, DISASTER_NOUNS
@@ -23,6 +28,7 @@ T = models.EventType
 # Verbs of harm whose passive without an agent names no doer ("were killed", "have been injured").
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
 DISASTER = BY_TYPE[T.DISASTER]
+ATTACK = BY_TYPE[T.ATTACK]
 
 
 def settle_agentless_harm(drafts: list[Draft], context: DocumentContext) -> None:
@@ -33,9 +39,18 @@ def settle_agentless_harm(drafts: list[Draft], context: DocumentContext) -> None
         drafts: the sentence's drafts, typed by their words; retyped in place.
         context: the article's reading state; its ``last_harm`` is read and updated.
     """
+    bombed = set()
+    for draft in drafts:
+        if draft.event_type is T.DISASTER and bomb_blast(draft.trigger.token):
+            draft.trigger = replace(draft.trigger, definition=ATTACK)
+            draft.event_type = T.ATTACK
+            bombed.add(draft.trigger.token.i)
+    if bombed:
+        _one_attack(drafts)
     if context.last_harm is T.DISASTER or (drafts and _disaster_named_as_cause(drafts[0].trigger.token)):
         for draft in drafts:
-            if draft.event_type is T.ATTACK and _agentless(draft.trigger.token, draft.trigger.nominal):
+            if draft.event_type is T.ATTACK and draft.trigger.token.i not in bombed \
+                    and _agentless(draft.trigger.token, draft.trigger.nominal):
                 draft.trigger = replace(draft.trigger, definition=DISASTER)
                 draft.event_type = T.DISASTER
     for draft in drafts:
@@ -43,6 +58,16 @@ def settle_agentless_harm(drafts: list[Draft], context: DocumentContext) -> None
             context.last_harm = T.DISASTER
         elif draft.event_type is T.ATTACK and not _agentless(draft.trigger.token, draft.trigger.nominal):
             context.last_harm = T.ATTACK
+
+
+def _one_attack(drafts: list[Draft]) -> None:
+    """A sentence reports one event per type (see ``events.select_triggers``): once a blast is
+    the attack, "a blast ..., killing 40 while wounding 1,000" keeps one attack, chosen as the
+    selection would (a verb before a noun, then the earliest)."""
+    attacks = sorted((d for d in drafts if d.event_type is T.ATTACK),
+                     key=lambda d: (d.trigger.nominal, d.trigger.token.i))
+    for extra in attacks[1:]:
+        drafts.remove(extra)
 
 
 def _disaster_named_as_cause(token: Token) -> bool:

@@ -134,12 +134,36 @@ def strives(token: Token) -> bool:
     Returns:
         True when an infinitive of a verb that is no attack completes it.
     """
+    if fights_for_a_goal(token):
+        return True
     deps = {"xcomp", "advcl"} if token.pos_ == "VERB" else {"acl", "relcl"}
     for clause in (c for c in token.children if c.dep_ in deps):
         if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             lemma = clause.lemma_.lower()
             return not any(d.event_type == EventType.ATTACK for d in definitions_for(lemma, False))
     return False
+
+
+def fights_for_a_goal(verb: Token) -> bool:
+    """"The job women say they had to fight for", "parents fighting for a new school": fighting
+    *for* something, with no opponent (no object, no "against" or "with") and no armed doer, is a
+    struggle to get it; "rebels fought for control of the town" stays fighting.
+
+    Args:
+        verb: "fight", "battle" or "struggle" as a verb.
+
+    Returns:
+        True when the verb is such a struggle.
+    """
+    if verb.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"against", "with", "alongside"})
+           for c in verb.children):
+        return False
+    clause = verb.head if verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"} else verb
+    doers = [c for v in {verb, clause} for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not any(d.lemma_.lower() in ARMED_DOERS | ARMED_WORDS or d.lower_ in ARMED_DOERS | ARMED_WORDS
+                   for d in doers)
 
 
 def fights_a_disaster(verb: Token) -> bool:

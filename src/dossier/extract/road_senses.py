@@ -99,7 +99,10 @@ def _vehicle(doer: Token) -> bool:
         return True
     if not any(t.pos_ == "PROPN" for t in doer.subtree):  # the name may hang below a misparsed colour
         return False
-    model_year = any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"} for t in doer.subtree)
+    # "a 2004 Camry": a model year stands right before the make; "the Aug. 7, 1998, bombings" is a date
+    doc = doer.doc
+    model_year = any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"} and t.i + 1 < len(doc)
+                     and doc[t.i + 1].pos_ == "PROPN" for t in doer.subtree)
     return model_year or any(t.pos_ == "VERB" and _lemma(t) in MOTION_VERBS for t in doer.subtree if t is not doer)
 
 

@@ -21,6 +21,7 @@ from dossier import models
 from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS, ROLE_OF_COUNTED, definitions_for
 from dossier.extract.sense_parse import quantifier_over
 from dossier.extract.foreign_counts import is_police
+from dossier.extract.table_lines import table_value
 
 T = models.EventType
 # Words that state a toll (lemmas and surface forms; the small model lemmatizes "fatalities" unevenly).
@@ -91,6 +92,9 @@ def find_tolls(sent: Span, quantities: Iterable[models.Quantity]) -> list[Toll]:
 def _kind(token: Token) -> str | None:
     """What a toll word counts: the dead, the wounded or cases."""
     words = {token.lemma_.lower(), token.lower_}
+    label = _table_label(token)
+    if label:
+        return label
     if words & TOLL_WORDS or words & DEATH_WORDS:
         if token.lower_ == "dead" and not _counted_by_number(token) and _dead_subject(token) is None:
             return None  # "found dead", "the dead": no count
@@ -100,6 +104,27 @@ def _kind(token: Token) -> str | None:
     if words & CASE_WORDS and token.pos_ == "NOUN":
         return "cases"
     return None
+
+
+def _table_label(token: Token) -> str | None:
+    """What a table line's label word counts ("Total Dead: 192", "Killed: 40", "Injured: 74"): "dead",
+    "wounded", "" for another label word of a table line, None when the word is in no table label."""
+    line = table_value(token.sent)
+    if line is None or token.i not in {t.i for t in line[0]}:
+        return None
+    words = {token.lemma_.lower(), token.lower_}
+    if words & (DEATH_WORDS | {"killed", "kill"}):
+        return "dead"
+    return "wounded" if words & (WOUND_WORDS | {"injure", "wound"}) else ""
+
+
+def _table_values(noun: Token, spans: list[tuple[models.Quantity, Span]]) -> list[tuple[models.Quantity, Span]]:
+    """The number of the table line a label word heads."""
+    line = table_value(noun.sent)
+    if line is None:
+        return []
+    value = {t.i for t in line[1]}
+    return [(q, s) for q, s in spans if s.root.i in value]
 
 
 def _dead_subject(token: Token) -> Token | None:
@@ -172,6 +197,8 @@ def _is_happening(token: Token) -> bool:
 def _values(noun: Token, spans: list[tuple[models.Quantity, Span]]) -> list[tuple[models.Quantity, Span]]:
     """The numbers giving a toll's value: its own ("26 deaths"), "a toll of N", or those on the verb
     it is the subject or object of ("rose to N", "stood at N", "put the toll at N", "is N")."""
+    if _table_label(noun):
+        return _table_values(noun, spans)
     subject = _dead_subject(noun) if noun.lower_ == "dead" else None
     own = [(q, s) for q, s in spans if _counted_noun(s).i == noun.i
            or (noun.dep_ == "amod" and noun.head.i == _counted_noun(s).i)
