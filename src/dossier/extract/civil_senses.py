@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract import decision_senses
+from dossier.extract import custody_senses, decision_senses
 from dossier.extract.ontology import GROUP_NOUNS, PEOPLE
 from dossier.extract.thing_kinds import doers, is_party, kinds, patients
 
@@ -126,6 +126,8 @@ def frees_people(verb: Token) -> bool:
     targets = [t for t in patients(verb) if t.pos_ in {"NOUN", "PROPN"}]
     if verb.lemma_.lower() == "return" and decision_senses.thing_returns(verb):
         return False  # "normality began to return"
+    if verb.lemma_.lower() in {"return", "hand"} and custody_senses.child_handed_over(verb):
+        return False  # "the boy be returned to his father": custody, not captivity, ends
     if targets and not any(_person(t) for t in targets):
         return False
     if not targets and verb.lemma_.lower() == "return" and not any(

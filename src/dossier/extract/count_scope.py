@@ -60,7 +60,8 @@ GROUP_LABELS = frozenset({"NORP", "ORG"})
 # peacekeepers died", "seven Britons are missing"); a group safe, sent or present is no count of it.
 HARM_WORDS = frozenset({"kill", "killed", "die", "dead", "injure", "injured", "wound", "wounded", "hurt", "lose",
                         "miss", "missing", "bury", "buried", "trap", "trapped", "homeless", "displace", "displaced",
-                        "perish", "drown", "unaccounted"})
+                        "perish", "drown", "unaccounted", "murder", "murdered", "slay", "slain", "massacre",
+                        "massacred"})
 # Bodies people are counted from ("100 people from its peacekeeping mission").
 BODY_NOUNS = frozenset({"mission", "force", "forces", "contingent", "staff", "team", "agency", "embassy", "crew",
                         "organisation", "organization", "company", "delegation"})

@@ -240,3 +240,28 @@ CUSTODY_CHECKS = {
                              ("rescind", False), ("withdraw", False), ("remove", False), ("revocation", True),
                              ("deprivation", True))},
 }
+
+
+# A child moved between the adults who care for it: "the boy be returned to his father", "handed
+# the girl to her grandmother". No captivity word in the sentence means no captors to free her from.
+CHILD_WORDS = frozenset({"child", "children", "boy", "girl", "son", "daughter", "baby", "infant", "toddler",
+                         "minor", "kid", "newborn", "grandson", "granddaughter", "nephew", "niece"})
+CAPTIVITY_WORDS = frozenset({"kidnap", "kidnapper", "kidnapping", "abduct", "abductor", "abduction", "hostage",
+                             "captor", "captivity", "ransom", "hijacker", "captive", "snatch"})
+
+
+def child_handed_over(verb: Token) -> bool:
+    """"Demanded that the child be returned to him", "handed the boy over to his mother": a custody
+    change between guardians, not a release from captivity, unless the sentence tells of captors
+    ("the kidnapped boy was returned to his parents" is a release).
+
+    Args:
+        verb: "return" or "hand" of the release definition.
+
+    Returns:
+        True when every person the verb moves is a child and nothing in the sentence holds captives.
+    """
+    moved = [t for t in patients(verb) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    if not moved or not all(t.lemma_.lower() in CHILD_WORDS or t.lower_ in CHILD_WORDS for t in moved):
+        return False
+    return not any(t.lemma_.lower() in CAPTIVITY_WORDS for t in verb.sent)

@@ -147,6 +147,22 @@ def aid_noun(noun: Token) -> bool:
     return not (noun.dep_ == "pobj" and noun.head.lower_ == "in")
 
 
+# Private people who help an inquiry, not a state or agency giving aid ("citizen assistance", "help
+# from the public led to the arrest", "with the assistance of witnesses").
+PRIVATE_HELPERS = frozenset({"citizen", "public", "witness", "reader", "viewer", "listener", "tipster",
+                             "informant", "resident", "neighbor", "neighbour", "bystander", "passerby", "caller",
+                             "community", "volunteer", "member"})
+
+
+def assistance_is_aid(noun: Token) -> bool:
+    """"Financial assistance from the World Bank" is aid; "citizen assistance" or "assistance from
+    the public" that led police to a fugitive is help with an inquiry, given by private people."""
+    givers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"}}
+    givers |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}
+               for g in c.children if g.dep_ == "pobj"}
+    return not givers & PRIVATE_HELPERS
+
+
 def moved_goods(noun: Token) -> bool:
     """"deliveries of aid", "food distribution", "a pledge of $100m", "aid shipments": the noun
     moves relief or money. Not "the delivery of the speech" or "a pledge to rebuild"."""
@@ -164,6 +180,7 @@ RELIEF_CHECKS = {
     ("aid", "donate", False): donates,
     **{("asylum", verb, False): grants_asylum for verb in ("grant", "give")},
     ("aid", "aid", True): aid_noun,
+    ("aid", "assistance", True): assistance_is_aid,
     ("aid", "relief", True): relief_noun,
     **{("aid-transfer", verb, False): gives_money_or_goods
        for verb in ("give", "pledge", "promise", "commit", "allocate", "release", "earmark")},

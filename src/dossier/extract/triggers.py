@@ -123,6 +123,8 @@ def _candidate(token: Token, bare_defaults: tuple[str, ...], dated: frozenset[in
         return []  # "the largest since the invasion in 2022": a point of reference, not a report
     if _in_description(token, dated):
         return []  # "those captured during the incursion": describes a participant
+    if nominal and _scene_of_violence(token):
+        return []  # "the assassination of the mayor at a peace rally": the rally is where, not what
     action = _announced_coercion(token, nominal)
     if action is not None and not definitions_for(action.lemma_.lower(), False):
         # "announced it is prepared to impose martial law" is a threat; "will withdraw" is a
@@ -142,6 +144,22 @@ def _candidate(token: Token, bare_defaults: tuple[str, ...], dated: frozenset[in
 
 
 SLUG_JOINERS = frozenset({"-", "_"})
+# Gatherings that serve as the scene of an act of violence ("shot at a rally", "the bombing during
+# the march"): the sentence tells what happened there, not that people gathered.
+GATHERING_TYPES = frozenset({EventType.PROTEST, EventType.MEETING})
+SCENE_PREPS = frozenset({"at", "during"})
+
+
+def _scene_of_violence(noun: Token) -> bool:
+    """Whether a gathering noun is the object of "at" or "during" on a word of violence ("killed at
+    a rally", "the assassination of the premier at a peace rally", "a stabbing during the march")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SCENE_PREPS:
+        return False
+    if not any(d.event_type in GATHERING_TYPES for d in definitions_for(noun.lemma_.lower(), True)):
+        return False
+    scene_of = noun.head.head
+    lemma = scene_of.lemma_.lower()
+    return any(d.event_type is EventType.ATTACK for d in definitions_for(lemma, scene_of.pos_ in {"NOUN", "PROPN"}))
 
 
 def in_slug(token: Token) -> bool:
