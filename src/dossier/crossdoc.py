@@ -22,6 +22,7 @@ from dossier import models
 from dossier.compare.discrepancies import find_discrepancies
 from dossier.resolve.consequences import CARRIED_OUT, FOLLOW_WINDOW_DAYS, link_consequences, may_be_carried_out
 from dossier.resolve.entities import blocking_key, fold, mention_keys, resolve_entities
+from dossier.resolve.event_named import naming_words, reference_reach
 from dossier.resolve.event_records import family
 from dossier.resolve.events import MAX_DATE_SLIP_DAYS, rebuild_event, reference_days, resolve_events
 from dossier.resolve.published import StoryDating, story_date
@@ -207,8 +208,11 @@ def _candidate_events(store: Store, mentions: Sequence[models.EventMention]):
             continue
         if mention.date_source == "publication":
             # An undated "the talks" may refer to talks reported in the weeks before publication,
-            # "the spill" to a spill of months before.
-            span = (span[0] - timedelta(days=reference_days(mention.event_type)), span[1])
+            # "the spill" or "the embassy bombing" to one of months before (resolve.event_named).
+            span = (span[0] - timedelta(days=reference_reach(mention, reference_days(mention.event_type))), span[1])
+        elif mention.date_source == "document" and naming_words(mention):
+            # "the embassy bombing" in a paragraph its article's lead dated: the same reach back
+            span = (span[0] - timedelta(days=reference_reach(mention, reference_days(mention.event_type))), span[1])
         windows.add((family(mention.event_type), span))
     found: dict[str, tuple[models.Event, list[models.EventMention]]] = {}
     for event_family, span in windows:

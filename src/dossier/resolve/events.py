@@ -33,6 +33,7 @@ from dossier import models
 from dossier.resolve.entities import fold
 from dossier.resolve.event_conflicts import conflicts
 from dossier.resolve.event_killings import gather_killings
+from dossier.resolve.event_named import naming_words, reference_reach, told_with
 from dossier.resolve.event_records import canonical_event, family
 from dossier.resolve.events_evidence import (MANY_A_DAY, corroborates, definite, names_apart, names_of, same_day_news,
                                              same_place, shared_evidence)
@@ -203,8 +204,11 @@ def _second_chance(block: list[Cluster], names: dict[str, str], ties: ArticleTie
                 if not _one_article(cluster, other):
                     continue
                 scores = [_compatibility(m, other, names, ties) for m in cluster.mentions]
-            elif (days_apart(cluster.date_value, other.date_value) or 0) > MAX_DATE_SLIP_DAYS:
-                continue  # dates too far apart for any report to fit: skip the costly check
+            elif (days_apart(cluster.date_value, other.date_value) or 0) > MAX_DATE_SLIP_DAYS \
+                    and not all(m.date_source != "sentence" and _lasting_reference(m) for m in cluster.mentions):
+                # dates too far apart for any report to fit: skip the costly check; but "the embassy
+                # bombing" in a paragraph its lead dated may have come before the event it names
+                continue
             else:
                 scores = [_compatibility(m, other, names, ties) for m in cluster.mentions
                           if m.date_source == "sentence"]
@@ -247,7 +251,7 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
             return _recent_reference(mention, cluster)
         return max(_recent_reference(mention, cluster), undated_doer_score(mention, cluster),
                    undated_pair_score(mention, cluster, ties))
-    if mention.date_source == "document" and not same_doc and _lasting_reference(mention) \
+    if mention.date_source == "document" and (not same_doc or naming_words(mention)) and _lasting_reference(mention) \
             and not names_apart(mention, cluster, names) and not conflicts(mention, cluster):
         # "the quake" in a paragraph dated by its lead, or "14 days after the quake": a date the
         # context gave, a day off as often as not; the definite noun names the known disaster.
@@ -266,7 +270,8 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
         # whose lead dates the quake to Tuesday, or names its doer a day on ("has died"). The
         # publication day only bounds such an event.
         if not (compatible(mention.date_value, cluster.date_value)
-                or (definite(mention) or doer_day_before(mention, cluster)) and _reported_after_event(mention, cluster)):
+                or (definite(mention) or naming_words(mention) or doer_day_before(mention, cluster))
+                and _reported_after_event(mention, cluster)):
             return 0.0
     elif not compatible(mention.date_value, cluster.date_value):
         # Outlets do misdate events: a day's difference is tolerated at the same named venue,
@@ -323,19 +328,22 @@ def _recent_reference(mention: models.EventMention, cluster: Cluster) -> float:
     if not published or not span or width(cluster.date_value) > 1:
         return 0.0
     days_before = (published[0] - span[1]).days
-    if not 0 <= days_before <= reference_days(mention.event_type):
+    if not 0 <= days_before <= reference_reach(mention, reference_days(mention.event_type)):
         return 0.0
+    if days_before > reference_days(mention.event_type) and not told_with(naming_words(mention), cluster):
+        return 0.0  # "the embassy bombings" two months on: only an attack told at an embassy (event_named)
     if mention.status not in LOOKS_BACK:
         return 0.0  # "before the election", "once the talks are over": no reference to a past event
-    if not definite(mention) and not corroborates(mention, cluster, days_before):
+    if not definite(mention) and not naming_words(mention) and not corroborates(mention, cluster, days_before):
         return 0.0
     weight = len(set().union(*cluster.dated_by.values())) / (1 + days_before)
     return REFERENCE_SCORE * weight / (1 + weight)
 
 
 def _lasting_reference(mention: models.EventMention) -> bool:
-    """A definite name of a happening a story follows for months ("the quake", "the spill")."""
-    return mention.event_type in LASTING_REFERENCE_DAYS and definite(mention)
+    """A definite name of a happening a story follows for months ("the quake", "the spill"), or of
+    one named by where or against what it was done ("the embassy bombing": ``event_named``)."""
+    return mention.event_type in LASTING_REFERENCE_DAYS and definite(mention) or bool(naming_words(mention))
 
 
 def _dated_report_of(mention: models.EventMention, cluster: Cluster) -> float:
@@ -375,7 +383,8 @@ def _reported_after(mention: models.EventMention, cluster: Cluster) -> bool:
 def _reported_after_event(mention: models.EventMention, cluster: Cluster) -> bool:
     """Whether an event's date lies at most its reference window before a publication-dated mention."""
     published, span = interval(mention.date_value), interval(cluster.date_value)
-    return bool(published and span) and 0 <= (published[0] - span[1]).days <= reference_days(mention.event_type)
+    return bool(published and span) and 0 <= (published[0] - span[1]).days <= reference_reach(
+        mention, reference_days(mention.event_type))
 
 
 def reference_days(event_type: models.EventType) -> int:
