@@ -3,7 +3,8 @@
 Runs as articles arrive: a new batch is tied to stored articles through the specific canonical events
 its mentions joined, through the names it shares with them, each name weighed by its rarity
 (stories_links; a news organisation's own name, found in every article of that outlet, is no story
-name: stories_outlets), and through the wording it shares with the few articles it shares most names
+name: stories_outlets; government bodies, which recur across a country's stories, weigh little:
+stories_offices), and through the wording it shares with the few articles it shares most names
 with (stories_text). Each new article joins the article or stored story it is most strongly tied to, if
 the tie is strong enough; it merges two stored stories only through a strong tie to each, since a
 single common name chaining unrelated stories is the failure that matters in a large dossier. Only
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from dossier import models
 from dossier.furniture import clean_segments
 from dossier.resolve.stories_links import MAX_NAME_DOCS, event_pairs, is_name_like, name_scores
+from dossier.resolve.stories_offices import is_institution
 from dossier.resolve.stories_outlets import is_outlet_name
 from dossier.resolve.stories_text import cosine, word_profile
 
@@ -58,6 +60,7 @@ class StoryNames:
     doc_names: dict[str, set[str]]  # article -> entity ids of its usable names
     name_docs: dict[str, set[str]]  # entity id -> articles (stored or new) that mention it
     places: frozenset[str] = frozenset()  # entity ids that name places: weak evidence
+    offices: frozenset[str] = frozenset()  # entity ids of government bodies: weak too (stories_offices)
 
 
 def distinctive_names(entities: Sequence[models.Entity],
@@ -70,7 +73,7 @@ def distinctive_names(entities: Sequence[models.Entity],
 
     Returns:
         Article -> entity ids of its usable names; entity id -> articles mentioning it; which
-        entity ids are places.
+        entity ids are places, and which government bodies (stories_offices).
     """
     usable = [e for e in entities if e.label in STORY_NAME_LABELS | PLACE_LABELS and is_name_like(e.name)
               and not is_outlet_name(e.name, e.label) and len(e.doc_ids) <= MAX_NAME_DOCS]
@@ -80,7 +83,8 @@ def distinctive_names(entities: Sequence[models.Entity],
         if entity_id in name_docs:
             doc_names.setdefault(doc_id, set()).add(entity_id)
     places = frozenset(e.entity_id for e in usable if e.label in PLACE_LABELS)
-    return StoryNames(doc_names=doc_names, name_docs=name_docs, places=places)
+    offices = frozenset(e.entity_id for e in usable if is_institution(e.name, e.label))
+    return StoryNames(doc_names=doc_names, name_docs=name_docs, places=places, offices=offices)
 
 
 def tie_scores(new_ids: set[str], events: Sequence[models.Event], names: StoryNames, total_docs: int = 0,
@@ -129,7 +133,7 @@ def _name_and_event_scores(new_ids: set[str], events: Sequence[models.Event], na
     by_event = event_pairs(events, new_ids)
     rows = {}
     for doc_id in new_ids:
-        scores = name_scores(doc_id, names.doc_names, names.name_docs, total_docs, names.places)
+        scores = name_scores(doc_id, names.doc_names, names.name_docs, total_docs, names.places, names.offices)
         for other, weight in by_event.get(doc_id, {}).items():
             scores[other] = scores.get(other, 0.0) + weight
         rows[doc_id] = scores
