@@ -22,6 +22,7 @@ from dossier import models
 from dossier.compare.discrepancies import find_discrepancies
 from dossier.resolve.consequences import CARRIED_OUT, FOLLOW_WINDOW_DAYS, link_consequences, may_be_carried_out
 from dossier.resolve.entities import blocking_key, fold, mention_keys, resolve_entities
+from dossier.resolve.event_killings import killed_by_name, tells_killing_of
 from dossier.resolve.event_named import naming_words, reference_reach
 from dossier.resolve.event_records import family
 from dossier.resolve.events import MAX_DATE_SLIP_DAYS, rebuild_event, reference_days, resolve_events
@@ -122,7 +123,7 @@ def _resolve_batch(store: Store, batch: Sequence[models.Document]) -> None:
     keys = (key for mention in entity_mentions for key in mention_keys(mention))
     entity_result = resolve_entities(entity_mentions, store.candidate_entities(keys), taken=store.existing_entity_ids)
     mentions = store.event_mentions(doc_ids=ids)
-    candidates = _candidate_events(store, mentions)
+    candidates = _candidate_events(store, mentions, entity_result.canonical_name)
     doc_ids = set(ids) | {d for event, _ in candidates for d in event.doc_ids}
     documents = store.documents_by_id(doc_ids)
     events = resolve_events(mentions, documents, entity_result.canonical_name, existing=candidates)
@@ -194,11 +195,14 @@ def _relink_stored_exchanges(store: Store, events: list[models.Event], by_id) ->
     return changed
 
 
-def _candidate_events(store: Store, mentions: Sequence[models.EventMention]):
-    """Stored events that a batch's mentions could join: same family, dates within the slip window.
+def _candidate_events(store: Store, mentions: Sequence[models.EventMention], names: dict[str, str]):
+    """Stored events that a batch's mentions could join: same family, dates within the slip window;
+    and, for a report of a named person's killing, the stored events telling that killing.
 
     One indexed look-up per distinct (family, date) of the batch, so a batch whose articles
-    span years does not pull in everything between them.
+    span years does not pull in everything between them. A killing is told again for years,
+    undated or misdated ("Roe was killed by a single shot"), so it is looked up by its victim's
+    name in the evidence index instead (one look-up per person killed), for ``gather_killings``.
     """
     slip = timedelta(days=MAX_DATE_SLIP_DAYS)
     windows = set()
@@ -218,6 +222,10 @@ def _candidate_events(store: Store, mentions: Sequence[models.EventMention]):
     for event_family, span in windows:
         for event, event_mentions in store.candidate_events({event_family}, span[0] - slip, span[1] + slip):
             found.setdefault(event.event_id, (event, event_mentions))
+    for victim, surname in killed_by_name(mentions, names).items():
+        for event, event_mentions in store.events_with_reports_naming([surname], {family(models.EventType.ATTACK)}):
+            if event.event_id not in found and tells_killing_of(event_mentions, victim, names):
+                found[event.event_id] = (event, event_mentions)
     return list(found.values())
 
 

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from dossier import models
-from dossier.resolve.event_killings import fatal, named_dead
+from dossier.resolve.event_killings import fatal, killed_by_name, named_dead, tells_killing_of
 from .reports import arguments, groups, report
 
 T = models.EventType
@@ -113,3 +113,24 @@ def test_event_killings_a_surname_alone_is_the_one_victim_named_in_full_with_it(
     other = _m("c1", "c", "Paul Moran was shot to death at his farm on Friday.", "shot", day="2019-06-07",
                targets=("Paul Moran",))
     assert ["a1", "b1"] not in groups([MURDER, other, later], DOCS)
+
+
+def test_event_killings_the_killed_are_looked_up_by_their_surname_as_written():
+    later = _m("b1", "b", "Ilse O'Neill was killed by a rifle shot.", "killed", day=None, source="publication",
+               targets=("Ilse O'Neill",))
+    assert killed_by_name([MURDER, later], {}) == {"ilse moran": "Moran", "ilse oneill": "O'Neill"}
+    wounded = _m("c1", "c", "Ilse Moran was shot in the arm.", "shot", day=MURDER_DAY, targets=("Ilse Moran",))
+    assert killed_by_name([wounded], {}) == {}
+
+
+@pytest.mark.parametrize(
+    ("victim", "told"),
+    [
+        ("ilse moran", True),
+        ("moran", True),  # the surname alone
+        ("paul moran", False),  # another person of that surname
+        ("tomas reyes", False),
+    ],
+)
+def test_event_killings_a_stored_event_tells_the_killing_of_the_same_person(victim, told):
+    assert tells_killing_of([MURDER], victim, {}) is told

@@ -8,7 +8,10 @@ murder became a dozen events, and the outlet that misdated it showed no clash of
 sitting in an event of its own. A person dies once, so once every report is placed, the events
 holding a fatal report of one named victim give that victim's attack reports to the one most
 articles date (``gather_killings``), however far apart their dates; the dates that disagree are
-then a discrepancy the compare stage shows.
+then a discrepancy the compare stage shows. Articles are resolved in batches, and a later batch's
+report ("Roe was killed by a single shot", undated) would never meet the stored killing through the
+date windows, so the store is also asked for the events whose reports name the person killed
+(``killed_by_name``, ``tells_killing_of``; crossdoc and store.named_events).
 
 Only events with a fatal report: a person may be shot and survive, then be attacked again (a
 politician wounded in one year and killed in another), so "shot" alone is no killing unless its
@@ -20,6 +23,7 @@ and two killings in one town are two. Only reports that tell it happened: "plott
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dossier import models
@@ -67,7 +71,9 @@ def gather_killings(block: list[Cluster], names: dict[str, str], placed: set[str
     found an event, or join one of its own article's, before the reports of the right day exist,
     and later reports of the killing then split between the two. For each victim the event most
     articles date wins; from every other event holding a fatal report of that victim, the attack
-    reports naming that victim move to it. Whatever else those events hold stays (another attack
+    reports naming that victim move to it. A stored event holding reports of the killing comes
+    first: its reports cannot move, so the batch's come to it, and its date is then still the one
+    most articles give. Whatever else those events hold stays (another attack
     its article told, misdated alike). Only reports placed in this batch (``placed``) move; an event
     left with none is dropped. A victim named by surname alone ("Roe was killed") is the one victim
     of the block named in full with it ("Ilse Roe"), when only one is.
@@ -80,7 +86,8 @@ def gather_killings(block: list[Cluster], names: dict[str, str], placed: set[str
     for victim, clusters in holders.items():
         if len(clusters) < 2:
             continue
-        home = max(clusters, key=lambda c: (len(set().union(*c.dated_by.values())), len(c.mentions)))
+        home = max(clusters, key=lambda c: (_fixed(c, victim, names, placed), len(set().union(*c.dated_by.values())),
+                                            len(c.mentions)))
         for cluster in clusters:
             if cluster is home:
                 continue
@@ -94,6 +101,38 @@ def gather_killings(block: list[Cluster], names: dict[str, str], placed: set[str
             for mention in staying:
                 rebuilt.add(mention)
             vars(cluster).update(vars(rebuilt))  # in place: the block keeps its list
+
+
+def _fixed(cluster: Cluster, victim: str, names: dict[str, str], placed: set[str]) -> int:
+    """How many of a cluster's reports naming the victim were placed before this batch (stored)."""
+    return sum(1 for m in cluster.mentions if m.mention_id not in placed and victim in _victims(m, names))
+
+
+def killed_by_name(mentions: Iterable[models.EventMention], names: dict[str, str]) -> dict[str, str]:
+    """The named people these reports say were killed: folded cross-document name -> the word to
+    look their killing up by in stored reports (the surname as written, which later reports use)."""
+    found = {}
+    for mention in mentions:
+        dead = named_dead(mention, names)
+        for written in victims(mention):
+            folded = fold(names.get(fold(written), written))
+            if folded in dead and written.split():
+                found.setdefault(folded, written.split()[-1])
+    return found
+
+
+def tells_killing_of(mentions: Iterable[models.EventMention], victim: str, names: dict[str, str]) -> bool:
+    """Whether any of an event's reports tells the killing of this person: the same folded name, or
+    the same surname where one side gives the surname alone ("Roe was killed", "Ilse Roe")."""
+    return any(_same_person(dead, victim) for m in mentions for dead in named_dead(m, names))
+
+
+def _same_person(one: str, other: str) -> bool:
+    if one == other:
+        return True
+    one_words, other_words = one.split(), other.split()
+    return bool(one_words and other_words) and one_words[-1] == other_words[-1] and min(
+        len(one_words), len(other_words)) == 1
 
 
 def _victims(mention: models.EventMention, names: dict[str, str]) -> set[str]:

@@ -18,6 +18,7 @@ from dossier.errors import DocumentNotFound, EntityNotFound, EventNotFound
 from dossier.store import schema
 from dossier.store.codec import from_row, to_row
 from dossier.store.engine import make_engine, upgrade_schema
+from dossier.store.named_events import NamedEventStore
 from dossier.store.people import PeopleStore
 from dossier.store.resolution import ResolutionStore, chunked
 
@@ -32,7 +33,7 @@ ANALYSIS_TABLES = {
 }
 
 
-class Store(ResolutionStore, PeopleStore):
+class Store(ResolutionStore, PeopleStore, NamedEventStore):
     """A dossier database (SQLite file or PostgreSQL URL), migrated to the newest schema on open."""
 
     def __init__(self, db: str, *, migrate: bool = True):
