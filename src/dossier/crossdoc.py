@@ -45,7 +45,7 @@ def resolution_fingerprint() -> str:
     article is new; a hand-bumped version number is easy to forget, so the files themselves decide.
     """
     package = Path(__file__).resolve().parent
-    files = [Path(__file__).resolve()]
+    files = [Path(__file__).resolve(), package / "name_forms.py"]  # how names are folded and compared
     for stage in ("resolve", "compare"):
         files += sorted(p for p in (package / stage).iterdir() if p.is_file() and p.suffix in {".py", ".json", ".gz"})
     digest = hashlib.sha256()

@@ -29,8 +29,13 @@ MINOR_WORDS = frozenset({"of", "the", "and", "for"})
 
 
 def fold(name: str) -> str:
-    """ASCII, lower case, no punctuation: "Çırağan" -> "ciragan"; the form names are compared in."""
-    return re.sub(r"[^a-z0-9 ]+", "", unidecode(name).lower()).strip()
+    """ASCII, lower case, no punctuation: "Çırağan" -> "ciragan"; the form names are compared in.
+
+    A hyphen between words is a space ("Dar-es-Salaam" is "dar es salaam", "Port-au-Prince" "port au
+    prince"): outlets write one name both ways, and dropping it would weld the words into one.
+    """
+    spaced = re.sub(r"(?<=\w)[-\u2010\u2011](?=\w)", " ", unidecode(name).lower())
+    return re.sub(r" {2,}", " ", re.sub(r"[^a-z0-9 ]+", "", spaced)).strip()
 
 
 def acronym_letters(text: str) -> str | None:

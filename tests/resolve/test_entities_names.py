@@ -4,7 +4,7 @@ and kinds the tagger gets wrong (a bank called a town, a faith called a place)."
 import pytest
 
 from dossier.annotate import wordnet
-from dossier.name_forms import leading_word, name_words, particle_variant, same_spelling, without_suffix
+from dossier.name_forms import fold, leading_word, name_words, particle_variant, same_spelling, without_suffix
 from dossier.resolve.entities import blocking_key, resolve_entities
 from dossier.resolve.entity_kinds import person_named
 
@@ -138,3 +138,20 @@ def test_entities_names_city_mostly_named_as_a_place_stays_its_own_entity(placed
     result = resolve_entities(mentions)
     country = entity_of(result, "c1", "Portugal")
     assert ("Lisbon" not in country.aliases) is own_entity
+
+
+@pytest.mark.parametrize(
+    "hyphened,spaced,label",
+    [("Port-Lesanne", "Port Lesanne", "GPE"), ("Sidi-bel-Kharroub", "Sidi bel Kharroub", "GPE"),
+     ("Anne-Marie Vollard", "Anne Marie Vollard", "PERSON")],
+)
+def test_entities_names_hyphen_and_space_spell_one_name(hyphened, spaced, label):
+    result = resolve_entities([name_mention("d1", hyphened, label), name_mention("d1", hyphened, label),
+                               name_mention("d2", spaced, label)])
+    assert entity_of(result, "d1", hyphened).entity_id == entity_of(result, "d2", spaced).entity_id
+
+
+def test_entities_names_a_hyphen_inside_a_word_is_a_space_but_other_marks_go():
+    assert fold("Sidi-bel-Kharroub") == fold("Sidi bel Kharroub") == "sidi bel kharroub"
+    assert fold("U.N.") == "un" and fold("O'Hara") == "ohara"
+    assert fold("Roe - Smith") == "roe smith"  # a dash between spaced words leaves one space
