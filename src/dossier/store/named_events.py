@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from dossier import models
 from dossier.store import schema
 from dossier.store.codec import from_row
+from dossier.store.full_text import matching_rows, query_terms
 from dossier.store.resolution import chunked
 
 
@@ -29,13 +30,13 @@ class NamedEventStore:
     ) -> list[tuple[models.Event, list[models.EventMention]]]:
         """Stored events of these families holding a report whose sentence has every word, with
         all their mentions. The best ``limit`` matching sentences decide which events are read."""
-        terms = [t for w in words for t in "".join(c if c.isalnum() else " " for c in w).split()]
+        terms = [t for w in words for t in query_terms(w)]
         wanted = list(set(families))
         if not terms or not wanted:
             return []
         em = schema.event_mentions.c
         with self.engine.connect() as conn:
-            mention_ids = _matching_evidence(conn, terms, limit)
+            mention_ids = [row.ref for row in matching_rows(conn, terms, limit=limit, columns="ref", kind="evidence")]
             event_ids: set[str] = set()
             for chunk in chunked(mention_ids):
                 event_ids.update(conn.scalars(select(em.event_id).where(em.mention_id.in_(chunk),
@@ -51,22 +52,3 @@ class NamedEventStore:
                 mentions.update({row.mention_id: from_row(models.EventMention, row) for row in rows})
         events.sort(key=lambda e: e.event_id)
         return [(e, [mentions[m] for m in e.mention_ids if m in mentions]) for e in events]
-
-
-def _matching_evidence(conn, terms: list[str], limit: int) -> list[str]:
-    """Mention ids of the evidence sentences holding every term, best match first."""
-    if conn.dialect.name == "sqlite":
-        rows = conn.execute(
-            text("SELECT ref FROM search_index WHERE search_index MATCH :q AND kind = 'evidence' "
-                 "ORDER BY rank LIMIT :n"),
-            {"q": " ".join(f'"{t}"' for t in terms), "n": limit},
-        )
-    else:
-        rows = conn.execute(
-            text("SELECT ref FROM search_index WHERE kind = 'evidence' "
-                 "AND to_tsvector('simple', body) @@ plainto_tsquery('simple', :q) "
-                 "ORDER BY ts_rank(to_tsvector('simple', body), plainto_tsquery('simple', :q)) DESC, id "
-                 "LIMIT :n"),
-            {"q": " ".join(terms), "n": limit},
-        )
-    return [row.ref for row in rows]

@@ -18,6 +18,7 @@ from dossier.errors import DocumentNotFound, EntityNotFound, EventNotFound
 from dossier.store import schema
 from dossier.store.codec import from_row, to_row
 from dossier.store.engine import make_engine, upgrade_schema
+from dossier.store.full_text import matching_rows, query_terms
 from dossier.store.named_events import NamedEventStore
 from dossier.store.people import PeopleStore
 from dossier.store.resolution import ResolutionStore, chunked
@@ -308,29 +309,11 @@ class Store(ResolutionStore, PeopleStore, NamedEventStore):
 
     def search(self, query: str, *, limit: int = 50) -> list[models.SearchHit]:
         """Full-text search over articles and evidence sentences, best match first."""
-        terms = [t for t in "".join(c if c.isalnum() else " " for c in query).split() if t]
+        terms = query_terms(query)
         if not terms:
             return []
         with self.engine.connect() as conn:
-            if self.dialect == "sqlite":
-                match = " ".join(f'"{t}"' for t in terms)
-                rows = conn.execute(
-                    text(
-                        "SELECT kind, ref, doc_id, body FROM search_index WHERE search_index MATCH :q "
-                        "ORDER BY rank LIMIT :n"
-                    ),
-                    {"q": match, "n": limit},
-                )
-            else:
-                rows = conn.execute(
-                    text(
-                        "SELECT kind, ref, doc_id, body FROM search_index "
-                        "WHERE to_tsvector('simple', body) @@ plainto_tsquery('simple', :q) "
-                        "ORDER BY ts_rank(to_tsvector('simple', body), plainto_tsquery('simple', :q)) DESC "
-                        "LIMIT :n"
-                    ),
-                    {"q": " ".join(terms), "n": limit},
-                )
+            rows = matching_rows(conn, terms, limit=limit, columns="kind, ref, doc_id, body")
             return [models.SearchHit(kind=r.kind, ref=r.ref, doc_id=r.doc_id, text=r.body) for r in rows]
 
     def get_state(self, key: str) -> str | None:
