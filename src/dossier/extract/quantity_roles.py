@@ -80,9 +80,18 @@ CRIME_NOUNS = frozenset({"killing", "murder", "slaying", "shooting", "stabbing",
                          "abduction", "assault", "beating", "massacre"})
 # Nouns saying people were harmed, beside the verbs of count_scope.HARM_WORDS ("among the victims").
 CASUALTY_NOUNS = frozenset({"victim", "casualty", "fatality", "death", "toll", "body", "survivor"})
-# Counts of people that may be of a part of the happening (a place, a group): see ``count_scope``.
-SCOPED_ROLES = frozenset({"military", "civilians", "children", "people", "cases", "bodies"})
+# Counts of people harmed (the dead, the wounded as "people_wounded", the infected as "cases"); they
+# are also the counts that may be of a part of the happening (a place, a group): see ``count_scope``.
+HARM_ROLES = frozenset({"military", "civilians", "children", "people", "cases", "bodies"})
+SCOPED_ROLES = HARM_ROLES
 SCOPE_MARK = "@"
+
+
+def base_role(role: str) -> str:
+    """What a count role counts, without its fate or scope: "people_wounded@capital" counts people.
+    The scope (after ``SCOPE_MARK``) stays part of the role when counts are compared: a count of one
+    place or group is compared only with counts of the same part."""
+    return role.split(SCOPE_MARK, 1)[0].split("_")[0]
 # Events whose harm is counted by group too ("85 UN staff were killed" in a quake, whether "killed" is
 # read as the quake's toll or as deaths of their own).
 GROUP_COUNTED_TYPES = frozenset({models.EventType.DISASTER, models.EventType.ATTACK, models.EventType.DEATH})

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from dossier import models
 from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS
-from dossier.extract.quantity_roles import SCOPE_MARK
+from dossier.extract.quantity_roles import HARM_ROLES, base_role
 from dossier.extract.themes import theme_of
 from dossier.resolve.entities import fold
 from dossier.resolve.events_sameday import base_forms
@@ -44,8 +44,7 @@ PARTY_ROLES = frozenset({"actor", "target", "participant", "mediator"})
 # Offers and requests differ: several clubs make offers to one player.
 ONE_TARGET = frozenset({T.APPOINTMENT, T.DISMISSAL})
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
-# Counts of people harmed (see compare.discrepancies): a toll changes as it is told, by up to this factor.
-HARM_ROLES = frozenset({"people", "military", "civilians", "children", "cases", "bodies"})
+# A toll of people harmed (``quantity_roles.HARM_ROLES``) changes as it is told, by up to this factor.
 TOLL_REVISION = 2.0
 HAPPENING_KINDS = {"aftershock": frozenset({"aftershock"}), "nature": DISASTER_NOUNS - {"aftershock"},
                    "illness": ILLNESS_NOUNS, "accident": ACCIDENT_NOUNS}
@@ -228,7 +227,7 @@ def _counts_conflict(mention: models.EventMention, cluster: Cluster) -> bool:
     ours = {q.role: (q.low, q.high) for q in mention.quantities}
     for role, (low, high) in ours.items():
         theirs = [(q.low, q.high) for other in cluster.mentions for q in other.quantities if q.role == role]
-        if later and _harm_role(role):
+        if later and base_role(role) in HARM_ROLES:
             # a toll told days later is the toll then known: it grows as bodies are found and is
             # corrected down, but stays near one told before ("killed 253" two weeks after "257")
             if theirs and not any(_near(low, high, t_low, t_high) for t_low, t_high in theirs):
@@ -244,11 +243,6 @@ def _told_later(mention: models.EventMention, cluster: Cluster) -> bool:
             and width(cluster.date_value) == 1):
         return False
     return mention.date_value[:10] > cluster.date_value[:10]
-
-
-def _harm_role(role: str) -> bool:
-    """Whether a count role counts people harmed ("people", "people_wounded@capital", "civilians")."""
-    return role.split(SCOPE_MARK, 1)[0].split("_")[0] in HARM_ROLES
 
 
 def _near(low: float, high: float, t_low: float, t_high: float) -> bool:

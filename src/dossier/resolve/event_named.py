@@ -20,10 +20,11 @@ month apart are two.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dossier import models
-from dossier.resolve.event_naming import event_noun_types, names_its_subject
+from dossier.resolve.event_naming import WORD, event_noun_types, names_its_subject
 
 if TYPE_CHECKING:
     from dossier.resolve.events import Cluster
@@ -47,12 +48,12 @@ DESCRIBING = frozenset({
     "people", "victims", "day", "week", "month", "year", "morning", "night",
     "have", "has", "had", "was", "were", "is", "are", "been", "will", "would", "that", "which", "who",
 })
-WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # What joins a verb of harm to the happening it was done in: "were killed in the bombing", "died in".
 HARMED_IN = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:in|by|during)\s+(?:the|these|those|both)\b", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,;:()\"]|''|``|\s-+\s")
 
 
+@lru_cache(maxsize=8192)  # asked of one report against every candidate event of its block
 def naming_words(mention: models.EventMention) -> frozenset[str]:
     """The words by which a definite event noun names its happening ("embassy" and "nairobi" in
     "the Nairobi embassy bombing"), singular and lower-cased; none for other reports. The noun is
