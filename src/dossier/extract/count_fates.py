@@ -2,7 +2,7 @@
 infected, shot, in hospital or under suspicion.
 
 Split out of ``quantity_roles`` (which role each number plays) because the fate is read from its own
-cues: the words on the counted noun and on its verb, and the label of a table line ("Injured: 74",
+cues: the words on the counted noun and on its verb, and the label of a table line ("Injured: 61",
 "Hospitalized: 6"), where the label before the colon names the fate of the number after it.
 """
 
@@ -25,7 +25,7 @@ FATES = {
 }
 # People infected are an outbreak's cases, the role a count of "confirmed cases" has (see ``tolls``).
 FATE_ROLES = {"infected": "cases"}
-# Label words of a table line that count the dead ("Total dead: 192", "Deaths: 12").
+# Label words of a table line that count the dead ("Total dead: 38", "Deaths: 12").
 DEATH_LABELS = frozenset({"dead", "death", "deaths", "killed", "fatality", "fatalities", "die", "kill"})
 
 
@@ -91,7 +91,7 @@ def _harm_verb(span: Span) -> str | None:
 
 def _table_label(span: Span) -> str | None:
     """The fate a table line's label gives the number after its colon ("Injured: 4,877" is wounded,
-    "Total dead: 192" is "" for death), or None when the number is not such a line's value.
+    "Total dead: 38" is "" for death), or None when the number is not such a line's value.
 
     A line of a table is its own sentence: a short label, a colon, the number and nothing more.
     """

@@ -89,7 +89,7 @@ def count_scope(span: Span, trigger: Token, several: bool, carrier: Token | None
     """
     heading = table_heading(span.sent)
     if heading is not None:
-        return scope_form(heading)  # "KENYA:" above "Total dead: 192"
+        return scope_form(heading)  # "GHANA:" above "Total dead: 38"
     noun = counted_noun(span)
     return _group_scope(noun, trigger) or _place_scope(span, noun, trigger, several, carrier)
 

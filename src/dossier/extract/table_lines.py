@@ -1,12 +1,12 @@
-"""Lines of a table of figures in wire copy: "Total dead: 192" under a heading "KENYA:".
+"""Lines of a table of figures in wire copy: "Total dead: 38" under a heading "GHANA:".
 
 Agencies send tolls as tables: a heading naming a place, then one line per figure, a short label,
-a colon and the number ("Dead: 12", "Injured: 74", "Hospitalized: 6"). Each line is a sentence of
+a colon and the number ("Dead: 12", "Injured: 61", "Hospitalized: 6"). Each line is a sentence of
 its own with no verb of harm, so the prose rules read none of it. Here:
 
 - ``table_value``: the label words and the number of a table line;
 - ``table_heading``: the place a line's figures are of, from the heading above the run of lines
-  it stands in ("KENYA:" scopes the lines under it until the next heading).
+  it stands in ("GHANA:" scopes the lines under it until the next heading).
 
 ``toll_phrases`` reads a line whose label counts the dead or wounded as a toll; ``count_scope``
 scopes it to the heading's place; ``count_fates`` reads the fate from the same label.
@@ -29,7 +29,7 @@ def _words(sent: Span) -> list[Token]:
 
 
 def table_value(sent: Span) -> tuple[list[Token], list[Token]] | None:
-    """The label and the value of a table line ("Total Dead: 192": ["Total", "Dead"], ["192"]).
+    """The label and the value of a table line ("Total Dead: 38": ["Total", "Dead"], ["38"]).
 
     Args:
         sent: a sentence.
@@ -52,7 +52,7 @@ def table_value(sent: Span) -> tuple[list[Token], list[Token]] | None:
 
 
 def _heading(sent: Span) -> str | None:
-    """A heading line naming a place: "KENYA:", "In Tanzania:", "Lagos:" -> the place as written: a
+    """A heading line naming a place: "GHANA:", "In Togo:", "Lagos:" -> the place as written: a
     known place, or a short name alone on its line (a table's headings are its parts)."""
     words = _words(sent)
     if len(words) < 2 or words[-1].text != ":" or len(words) - 1 > MAX_LABEL_WORDS:
@@ -76,7 +76,7 @@ def table_heading(sent: Span) -> str | None:
         sent: a sentence.
 
     Returns:
-        The heading's place as written ("KENYA"), or None.
+        The heading's place as written ("GHANA"), or None.
     """
     if table_value(sent) is None:
         return None

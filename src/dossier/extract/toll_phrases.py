@@ -107,7 +107,7 @@ def _kind(token: Token) -> str | None:
 
 
 def _table_label(token: Token) -> str | None:
-    """What a table line's label word counts ("Total Dead: 192", "Killed: 40", "Injured: 74"): "dead",
+    """What a table line's label word counts ("Total Dead: 38", "Killed: 40", "Injured: 61"): "dead",
     "wounded", "" for another label word of a table line, None when the word is in no table label."""
     line = table_value(token.sent)
     if line is None or token.i not in {t.i for t in line[0]}:

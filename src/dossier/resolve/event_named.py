@@ -2,12 +2,12 @@
 
 ``events`` lets a definite report ("the talks", "the attack") refer back to an event of its type
 reported within RECENT_REFERENCE_DAYS, because "the attack" a month on in a war story is as likely
-a newer one. A name that says where or against what ("the Nairobi bombing", "the embassy
+a newer one. A name that says where or against what ("the Lagos bombing", "the embassy
 bombings", "the bombing of the consulate", "the attack on the depot") picks one happening out of
 its kind, and news goes on using it for months: in tributes, trials, anniversaries and tolls
 revised. Such a reference may reach back as far as a disaster's (NAMED_REFERENCE_DAYS), provided
 the event it joins was told with that naming word: "the embassy bombings" joins an attack whose
-reports speak of an embassy, "the Nairobi bombing" one whose reports name Nairobi. Only attacks
+reports speak of an embassy, "the Lagos bombing" one whose reports name Lagos. Only attacks
 and disasters (``NAMED_KINDS``): talks, visits and summits recur at one place ("the Geneva talks"
 a month on may be the next round).
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from dossier.resolve.events import Cluster
 
 # Kinds of happening done once at a place: "the Istanbul talks" a month on may be a later round
-# held there, "the Nairobi bombing" is not a later bombing.
+# held there, "the Lagos bombing" is not a later bombing.
 NAMED_KINDS = frozenset({models.EventType.ATTACK, models.EventType.DISASTER})
 NAMED_REFERENCE_DAYS = 120  # as long as a disaster's (events.LASTING_REFERENCE_DAYS)
 DETERMINERS = frozenset({"the", "these", "those", "this", "both"})
@@ -56,7 +56,7 @@ PHRASE_END = re.compile(r"[,;:()\"]|''|``|\s-+\s")
 @lru_cache(maxsize=8192)  # asked of one report against every candidate event of its block
 def naming_words(mention: models.EventMention) -> frozenset[str]:
     """The words by which a definite event noun names its happening ("embassy" and "nairobi" in
-    "the Nairobi embassy bombing"), singular and lower-cased; none for other reports. The noun is
+    "the Lagos embassy bombing"), singular and lower-cased; none for other reports. The noun is
     the trigger, or for a verb of harm the happening it was done in or by: "were killed in the
     embassy bombing", "The bombings at the embassies have killed 200"."""
     if mention.event_type not in NAMED_KINDS:
