@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from dossier.annotate import timex_calendar as cal
 from dossier.annotate.timex_absolute import time_value
 from dossier.annotate.timex_context import Context, Resolved
+from dossier.annotate.timex_schedule import weekday_lies_ahead
 from dossier.annotate.timex_lexicon import (
     FREQUENCY_WORDS, PART_OF_DAY, UNIT_YEARS, UNITS, VAGUE_WORDS,
 )
@@ -83,7 +84,8 @@ def resolve_weekday(match: re.Match, ctx: Context) -> Resolved | None:
     if base is None:
         return None
     relation = re.sub(r"\s+", " ", (match.groupdict().get("rel") or "").lower())
-    future = ctx.leans_future(match.start(), match.end()) or ctx.arranged(match.start())
+    future = ctx.leans_future(match.start(), match.end()) or ctx.arranged(match.start()) \
+        or weekday_lies_ahead(ctx, match.start(), match.end())
     point = cal.resolve_weekday(cal.weekday_number(match.group("wd")), base, relation=relation, future=future)
     return _day_result(point, anchor, _pod(match.groupdict().get("pod")), deictic=True)
 

@@ -19,8 +19,10 @@ crossing the pass on Friday"); so do an "as" clause in the progressive and a par
 subject (``date_clauses.same_time``). A relative clause telling what an instrument or agent thing
 did ("struck by a bullet that ricocheted ... in May") dates the trigger, below any other date of it;
 so does a dated happening for the relative clause telling what it did ("the 2019 bombing that killed
-one person"). A "when" clause right after a time expression tells what happened then ("since early
-June, when the president promised a strike"), and a past week, month or year inside what a past
+one person"). A month or year closing a phrase of purpose or precedence ("named for a mission in
+December", "meet ahead of the vote in May") is that phrase's noun's (``date_purpose``). A "when"
+clause right after a time expression tells what happened then ("since early June, when the
+president promised a strike"), and a past week, month or year inside what a past
 request or agreement asks ("invited them to rejoin two weeks ago") is the asking's
 (``date_antecedents``).
 
@@ -41,6 +43,7 @@ from dossier.extract.date_antecedents import past_content_date, triggers_in_clau
 from dossier.extract.date_attachment import (LEGAL_STEPS, PREMODIFIER_DEPS, attachment, harmed_in, names_happening,
                                              told_doing)
 from dossier.extract.date_clauses import instrument_owner
+from dossier.extract.date_purpose import purpose_noun
 from dossier.extract.date_references import is_reference
 from dossier.timevalues import interval
 
@@ -156,6 +159,8 @@ def attach_dates(sent: Span, timexes: list[models.TimeExpression], anchors: dict
         if target is not None and (described := _described_noun(span)) is not None \
                 and not _harmed_in_words(span, anchors):
             target, crossed = anchors.get(described.i) if anchors.get(described.i) == described.i else None, False
+        if target is not None and (owner := purpose_noun(span, day=value.precision in {P.DAY, P.TIME})) is not None:
+            target = owner.i if anchors.get(owner.i) == owner.i else None  # "for a mission in December"
         if crossed and target in content_takers and past_content_date(governor, sent.doc[target], timex, published):
             crossed = False  # "invited them to rejoin the talks two weeks ago": the inviting's time
         if target is None or (crossed and (target in reporting or target in content_takers)):

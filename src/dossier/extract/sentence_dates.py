@@ -24,6 +24,7 @@ from dossier.extract.context import FAMILIES, DocumentContext, join_thread, star
 from dossier.extract.date_backstory import is_backstory, note_sentence
 from dossier.extract.date_shifts import main_clause, relative_days
 from dossier.extract.date_content import CONTENT_TYPES, in_own_content
+from dossier.extract.date_commemorated import commemorated
 from dossier.extract.dating import DateValue, attach_dates, is_recalled
 from dossier.extract.drafts import WEAK_TYPES, Draft
 from dossier.extract.triggers import REPORTING
@@ -108,6 +109,8 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
             if (draft.date, draft.date_source) == context.lead and in_own_content(draft, sent, timexes, draft.date):
                 draft.date, draft.date_source = context.published, "publication"
             _narrated(draft, context)
+        if draft.date is not None and draft.trigger.token.i not in own and commemorated(draft.trigger.token):
+            draft.date = None  # "paid tribute Friday to the bombing victims": the bombing came before
         by_publication = draft.date_source == "publication"
         if draft.date is not None and (by_publication or (draft.date, draft.date_source) == context.lead) \
                 and is_backstory(draft, context, past=_past_frame(draft) and not _present_tense(draft),
