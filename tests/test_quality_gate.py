@@ -53,7 +53,9 @@ GATES = {
     # from the previous weekday's value ("Published May 03, 2013 ... a hearing Thursday" is May 2, no
     # longer April 25), which the sixth review found wrong; with right days some reports of one story no
     # longer share a day. Found by bisecting the slice; the full story set moved 0.833 -> 0.8325.
-    "stories": ("benchmarks/ecbplus", 3, {"story_bcubed_f1": 0.86}),
+    # Fifteenth session 0.880 (dissimilar wording halves a tie), raised to 0.87; the same articles fed
+    # one at a time (replayed over the built dossier) 0.930.
+    "stories": ("benchmarks/ecbplus", 3, {"story_bcubed_f1": 0.87, "story_bcubed_f1_one_at_a_time": 0.92}),
     # The build's own event coreference on the first two ECB+ topics, ninth session: 0.647; tenth session
     # 0.925 (undated reports joining events by their doer, person, body or place).
     "ecbplus-build": ("benchmarks/ecbplus", 2, {"build_conll_f1": 0.90}),

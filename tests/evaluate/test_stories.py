@@ -91,3 +91,6 @@ def test_stories_real_topic_slice_scores_against_two_gold_stories():
     assert 1 <= result.metrics["stories"] <= 4
     assert result.metrics["gold_stories_dev"] == 2
     assert "gold_stories_heldout" not in result.metrics
+    # The same articles fed one at a time (replayed over the built dossier) are scored too.
+    assert result.metrics["documents_one_at_a_time"] == 4
+    assert 0 < result.metrics["story_bcubed_f1_one_at_a_time"] <= 1

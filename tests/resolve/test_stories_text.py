@@ -76,3 +76,29 @@ def test_stories_text_short_notes_do_not_tie_by_wording():
     docs = [_doc("a", "Climber missing on ridge."), _doc("b", "Climber missing on ridge.")]
     update = assign_stories(docs, [], names, {}, {}, total_docs=300, texts={d.doc_id: d.text for d in docs})
     assert update.assignments["a"] != update.assignments["b"]
+
+
+TWO_NAMES = StoryNames(doc_names={"a": {"westford", "halloran"}, "b": {"westford", "halloran"}},
+                       name_docs={"westford": {"a", "b"}, "halloran": {"a", "b"}})
+
+
+@pytest.mark.parametrize(("second_text", "together"), [(CLIMB_AGAIN, True), (BUDGET * 3, False)])
+def test_stories_text_dissimilar_wording_weakens_a_name_tie(second_text, together):
+    # Two rare names would tie the articles alone; wording with nearly nothing in common halves that,
+    # as when two stories both name the same minister.
+    docs = [_doc("a", CLIMB), _doc("b", second_text)]
+    update = assign_stories(docs, [], TWO_NAMES, {}, {}, total_docs=300, texts={d.doc_id: d.text for d in docs})
+    assert (update.assignments["a"] == update.assignments["b"]) is together
+
+
+def test_stories_text_names_alone_tie_when_the_texts_are_not_read():
+    docs = [_doc("a", CLIMB), _doc("b", BUDGET * 3)]
+    update = assign_stories(docs, [], TWO_NAMES, {}, {}, total_docs=300)
+    assert update.assignments["a"] == update.assignments["b"]
+
+
+def test_stories_text_short_notes_are_not_judged_dissimilar():
+    # Too few words to tell: the name tie stands as it is.
+    docs = [_doc("a", "Westford climber Halloran missing."), _doc("b", BUDGET * 3)]
+    update = assign_stories(docs, [], TWO_NAMES, {}, {}, total_docs=300, texts={d.doc_id: d.text for d in docs})
+    assert update.assignments["a"] == update.assignments["b"]

@@ -11,7 +11,10 @@ measured is the incremental path a growing dossier takes, not one build of every
 scored with B-cubed against sub-topics; two references come with them: every document its own story
 (``singletons_bcubed_*``) and the number of gold stories. Topics 1-20 were used to develop the
 story rules and 21 onwards are held out: every figure is given for the whole run, and again for
-each range with the suffix ``_dev`` and ``_heldout``.
+each range with the suffix ``_dev`` and ``_heldout``. The same articles are then placed again one
+at a time, as a live feed adds them, by replaying the story assignment over the built dossier
+(``stories_replay``; figures with the suffix ``_one_at_a_time``): an article arriving alone has no
+sibling to join, which batches hide.
 
 All 772 documents of topics 1-35 take about 3.5 minutes on one core; ``per_subtopic`` keeps only
 the first documents of each sub-topic (in file order) for a quicker look. Known limit: ECB+ documents
@@ -33,11 +36,13 @@ from dossier.errors import BenchmarkError
 from dossier.evaluate.base import EvalResult
 from dossier.evaluate.coref_metrics import bcubed
 from dossier.evaluate.ecbplus_text import TOPIC_RANGES, read_built_doc, topic_folders
+from dossier.evaluate.stories_replay import replay_stories
 from dossier.ingest.fingerprint import make_doc_id
 
 BATCH_DOCS = 40  # documents added per build: several builds, so stored stories must be joined
 SHUFFLE_SEED = 13  # any fixed seed: the order must be the same from run to run
 PER_SUBTOPIC: int | None = None  # all documents (see the module docstring)
+ONE_AT_A_TIME = "_one_at_a_time"  # suffix of the figures of the same articles fed one by one
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -122,8 +127,7 @@ def build_stories(docs: Sequence[StoryDoc], *, db: str, model: str | None = None
     Returns:
         Document name -> story id.
     """
-    order = list(docs)
-    random.Random(seed).shuffle(order)
+    order = _shuffled(docs, seed)
     name_of: dict[str, str] = {}
     for start in range(0, len(order), batch):
         documents = [_document(d) for d in order[start:start + batch]]
@@ -131,8 +135,27 @@ def build_stories(docs: Sequence[StoryDoc], *, db: str, model: str | None = None
         api.add_documents(documents, db=db)
         api.build(db=db, model=model, progress=progress)
     found = {name_of[d]: story.story_id for story in api.stories(db=db) for d in story.doc_ids if d in name_of}
-    api.close_store(db)
     return found
+
+
+def replay_one_at_a_time(docs: Sequence[StoryDoc], *, db: str, seed: int = SHUFFLE_SEED) -> dict[str, str]:
+    """The stories of the built dossier ``db`` had its articles arrived one at a time, in the same
+    shuffled order (``stories_replay``: the final entities and events, cut to the articles seen).
+
+    Returns:
+        Document name -> story id.
+    """
+    store = api.open_store(db)
+    stored = {d.doc_id: d for d in store.documents()}
+    order = [stored[d.doc_id] for d in map(_document, _shuffled(docs, seed)) if d.doc_id in stored]
+    found = replay_stories(order, store.entities(), store.events(), batch=1)
+    return {Path(stored[d].source).stem: story for d, story in found.items()}
+
+
+def _shuffled(docs: Sequence[StoryDoc], seed: int) -> list[StoryDoc]:
+    order = list(docs)
+    random.Random(seed).shuffle(order)
+    return order
 
 
 def _document(doc: StoryDoc) -> models.Document:
@@ -168,13 +191,18 @@ def evaluate(path: str | Path, *, limit: int | None = None, progress: Callable[[
         docs = [d for d in docs if d.topic in wanted]
     docs = list({make_doc_id(d.text): d for d in docs}.values())  # a repeated text is one article
     with tempfile.TemporaryDirectory(prefix="dossier-eval-stories-") as tmp:
-        found = build_stories(docs, db=str(Path(tmp) / "eval.db"), model=model, progress=progress)
+        db = str(Path(tmp) / "eval.db")
+        found = build_stories(docs, db=db, model=model, progress=progress)
+        alone = replay_one_at_a_time(docs, db=db)
+        api.close_store(db)
     gold = {d.name: d.subtopic for d in docs}
     metrics = score_stories(gold, found)
+    metrics.update(score_stories(gold, alone, ONE_AT_A_TIME))
     for suffix, keep in TOPIC_RANGES:
         part = {d.name: d.subtopic for d in docs if keep(d.topic)}
         if part:
             metrics.update(score_stories(part, found, suffix))
+            metrics.update(score_stories(part, alone, ONE_AT_A_TIME + suffix))
     return EvalResult(benchmark="stories", metrics=metrics, details=_story_details(gold, found))
 
 
