@@ -119,8 +119,13 @@ def test_event_killings_the_killed_are_looked_up_by_their_surname_as_written():
     later = _m("b1", "b", "Ilse O'Neill was killed by a rifle shot.", "killed", day=None, source="publication",
                targets=("Ilse O'Neill",))
     assert killed_by_name([MURDER, later], {}) == {"ilse moran": "Moran", "ilse oneill": "O'Neill"}
-    wounded = _m("c1", "c", "Ilse Moran was shot in the arm.", "shot", day=MURDER_DAY, targets=("Ilse Moran",))
+    # a report that she lived looks up no killing; a shooting that never says so may tell a stored one
+    wounded = _m("c1", "c", "Ilse Moran was shot and wounded in the arm.", "shot", day=MURDER_DAY,
+                 targets=("Ilse Moran",))
     assert killed_by_name([wounded], {}) == {}
+    shot = _m("d1", "d", "Ilse Moran was shot through her window.", "shot", day=None, source="publication",
+              targets=("Ilse Moran",))
+    assert killed_by_name([shot], {}) == {"ilse moran": "Moran"}
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,12 @@ or from the verb it is the subject or object of ("rose to N", "reached N", "stoo
 or possessor ("from the earthquake", "the quake's toll", "of the attack", "swine flu deaths").
 Increments ("two more deaths", "new cases"), unconfirmed counts ("suspected cases") and numbers
 that count no people ("the bridge toll rose to $5") are no toll. A "from N to M" rise gives M.
+
+A revised toll ("the toll in the blast, initially 10, has risen to 12", "now stands at 12, up from
+10") gives only its current value: the figure it replaced hangs from the toll word as an apposition
+or from a "from"/"up from" phrase, which ``_reaches`` never crosses. It is dropped rather than kept
+as a second toll, since an event's counts have no place for a superseded figure and two values of
+one role would read as a clash between sources.
 """
 
 from __future__ import annotations
@@ -31,8 +37,9 @@ WOUND_WORDS = frozenset({"wounded", "injured", "injury", "injuries"})
 CASE_WORDS = frozenset({"case", "cases", "infection", "infections"})
 # Nouns a toll word can hang from ("the number of deaths", "the tally of confirmed cases").
 COUNT_NOUNS = frozenset({"number", "count", "tally", "total", "figure"})
-# Prepositions naming what a toll is of: "the toll from the quake", "deaths in the bombing".
-HAPPENING_PREPS = frozenset({"from", "of", "in"})
+# Prepositions naming what a toll is of: "the toll from the quake", "deaths in the bombing", "the
+# toll for both attacks" (only a disaster, attack, accident or illness there is a happening).
+HAPPENING_PREPS = frozenset({"from", "of", "in", "for"})
 # Prepositions that give a toll's value on its verb ("rose to", "stood at", "risen above"); "from"
 # gives the value it had before and "by" the increase, neither of which is the toll.
 VALUE_PREPS = frozenset({"to", "at", "above", "over", "past", "beyond", "near", "around", "of", "as", "between"})
@@ -96,8 +103,9 @@ def _kind(token: Token) -> str | None:
     if label:
         return label
     if words & TOLL_WORDS or words & DEATH_WORDS:
-        if token.lower_ == "dead" and not _counted_by_number(token) and _dead_subject(token) is None:
-            return None  # "found dead", "the dead": no count
+        if token.lower_ == "dead" and not _counted_by_number(token) and _dead_subject(token) is None \
+                and quantifier_over(token, COUNT_NOUNS).i == token.i:
+            return None  # "found dead", "the dead": no count; "the number of dead" is one
         return "dead"
     if words & WOUND_WORDS and token.pos_ in {"NOUN", "ADJ"} and _counted_by_number(token):
         return "wounded"  # "80 injured" as a noun phrase; "injured 80" is a verb find_quantities reads

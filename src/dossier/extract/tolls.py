@@ -39,7 +39,7 @@ from dossier import models
 from dossier.extract.count_scope import count_scope
 from dossier.extract.foreign_counts import of_an_earlier_year
 from dossier.extract.measure_roles import election_triggers
-from dossier.extract.ontology import BY_TYPE, ONTOLOGY, definitions_for
+from dossier.extract.ontology import ACCIDENT_NOUNS, BY_TYPE, DISASTER_NOUNS, ONTOLOGY, definitions_for
 from dossier.extract.toll_phrases import HARMED_TYPES, Toll, find_tolls, is_illness
 
 if TYPE_CHECKING:  # ``triggers`` imports ``eventive``, which reads ``toll_phrases``
@@ -84,6 +84,10 @@ def toll_triggers(sent: Span, found: list[Trigger], quantities: Iterable[models.
         definitions = [d for d in definitions_for(happening.lemma_.lower(), True) if d.event_type in HARMED_TYPES]
         if definitions:  # ``select_triggers`` still prefers a verb of the same type ("killed")
             extra[happening.i] = Trigger(token=happening, definition=definitions[0], nominal=True)
+        elif _accident_word(happening):
+            # "the toll in the blast": a blast is an accident of itself; ``harm_context`` makes it
+            # the attack when the article told of a bomb (``blast_senses``)
+            extra[happening.i] = Trigger(token=happening, definition=OUTBREAK, nominal=True)
     for subject in _infecting(sent):
         if subject.i not in taken:
             extra.setdefault(subject.i, Trigger(token=subject, definition=OUTBREAK, nominal=True))
@@ -95,6 +99,12 @@ def toll_triggers(sent: Span, found: list[Trigger], quantities: Iterable[models.
                 extra.setdefault(toll.noun.i, Trigger(token=toll.noun, definition=definition, nominal=True))
                 break
     return [*extra.values(), *election_triggers(sent, found, list(quantities))]
+
+
+def _accident_word(noun: Token) -> bool:
+    """A noun of a disaster or an accident that the ontology gives no trigger of its own ("blast")."""
+    lemma = noun.lemma_.lower()
+    return lemma in ACCIDENT_NOUNS or lemma in DISASTER_NOUNS
 
 
 def _infecting(sent: Span) -> list[Token]:

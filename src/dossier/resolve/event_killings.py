@@ -17,7 +17,13 @@ Only events with a fatal report: a person may be shot and survive, then be attac
 politician wounded in one year and killed in another), so "shot" alone is no killing unless its
 sentence says "to death" or "and killed". Only named victims (an attack's target, not a country
 and not a place the report names as where it happened): "three soldiers were killed" names no one,
-and two killings in one town are two. Only reports that tell it happened: "plotted to kill" is none.
+and two killings in one town are two. Only reports that tell it happened: "plotted to kill" and
+"attempts to kill" are none.
+
+Once the killing is known, reports of the same person that never say the person was killed join it
+too: "the shooting of Roe", "Roe was hit by a sniper's bullet" (``gather_killings``) and "Roe died
+at the hospital", "Roe's death" (``join_deaths``), unless they mark another happening; what marks
+one, and why a death is merged rather than linked, is in ``event_killing_reports``.
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ from typing import TYPE_CHECKING
 
 from dossier import models
 from dossier.resolve.entities import fold
+from dossier.resolve.event_killing_reports import (attacked, marks_another_happening, refers_back, tells_attack_on,
+                                                   tells_death, the_dead)
 from dossier.resolve.event_victims import victims
 
 if TYPE_CHECKING:
@@ -40,15 +48,19 @@ FATAL_TRIGGER = re.compile(r"^(?:kill\w*|murder\w*|assassinat\w*|slay\w*|slain|e
 FATAL_AFTER = re.compile(r"^\W*(?:to death|dead|and (?:then )?kill\w*|fatally)\b", re.IGNORECASE)
 TOLD_DONE = frozenset({models.EventStatus.HAPPENED, models.EventStatus.ONGOING})
 FATAL_BEFORE = re.compile(r"\b(?:fatally|mortally)\s+$", re.IGNORECASE)
+# An attempt told before the verb: "attempts to kill", "tried to murder", "plotted to kill" kill no one.
+ATTEMPT_BEFORE = re.compile(r"\b(?:attempt\w*|tri(?:ed|es)|trying|plott?\w*|sought|seeking)\s+to\s+$", re.IGNORECASE)
 
 
 def fatal(mention: models.EventMention) -> bool:
     """Whether an attack report tells that its victim died of it."""
     if mention.event_type is not models.EventType.ATTACK:
         return False
+    start, end = mention.trigger_start - mention.sentence_start, mention.trigger_end - mention.sentence_start
+    if ATTEMPT_BEFORE.search(mention.sentence[:start]):
+        return False
     if FATAL_TRIGGER.match(mention.trigger.strip()):
         return True
-    start, end = mention.trigger_start - mention.sentence_start, mention.trigger_end - mention.sentence_start
     return bool(FATAL_AFTER.match(mention.sentence[end:]) or FATAL_BEFORE.search(mention.sentence[:start]))
 
 
@@ -64,7 +76,7 @@ def named_dead(mention: models.EventMention, names: dict[str, str]) -> set[str]:
     return {name for name in found if name and name not in places and fold(name) not in places}
 
 
-def gather_killings(block: list[Cluster], names: dict[str, str], placed: set[str]) -> None:
+def gather_killings(block: list[Cluster], names: dict[str, str], placed: set[str]) -> dict[str, Cluster]:
     """Bring every report of one named person's killing into one event, once all are placed.
 
     Reports are placed one at a time, so a misdated fatal report ("killed on Oct. 23, 1999") can
@@ -77,30 +89,94 @@ def gather_killings(block: list[Cluster], names: dict[str, str], placed: set[str
     its article told, misdated alike). Only reports placed in this batch (``placed``) move; an event
     left with none is dropped. A victim named by surname alone ("Roe was killed") is the one victim
     of the block named in full with it ("Ilse Roe"), when only one is.
+
+    Reports of an attack on the victim that never say the victim died ("the shooting of Roe") come
+    too when they tell the same happening (``event_killing_reports``); an event of the batch made
+    only of such reports, and of reports naming no victim, comes whole. Returns each victim's event.
     """
     names = names | _surnames(block, names)
     holders: dict[str, list[Cluster]] = {}
     for cluster in block:
         for victim in set().union(*(named_dead(m, names) for m in cluster.mentions)):
             holders.setdefault(victim, []).append(cluster)
+    homes = {}
     for victim, clusters in holders.items():
-        if len(clusters) < 2:
-            continue
         home = max(clusters, key=lambda c: (_fixed(c, victim, names, placed), len(set().union(*c.dated_by.values())),
                                             len(c.mentions)))
+        homes[victim] = home
         for cluster in clusters:
-            if cluster is home:
+            if cluster is not home:
+                _move([m for m in cluster.mentions if m.mention_id in placed and victim in _victims(m, names)],
+                      cluster, home)
+        days = killing_days(home, victim, names)
+        for cluster in block:
+            if cluster is not home and cluster.mentions:
+                _move(_attack_reports(cluster, victim, days, names, placed), cluster, home)
+    return homes
+
+
+def join_deaths(deaths: list[Cluster], homes: dict[str, Cluster], names: dict[str, str], placed: set[str]) -> None:
+    """Bring the batch's reports of a killed person's death ("Roe died at the hospital", "Roe's
+    death") into the event of that killing (``homes``: victim -> event, from ``gather_killings``)
+    when told on the killing's day or dated only by their article; an event of the batch made only
+    of such reports comes whole (see ``event_killing_reports`` on merging rather than linking)."""
+    for cluster in deaths:
+        for victim, home in homes.items():
+            if not cluster.mentions:
+                break
+            days = killing_days(home, victim, names)
+            telling = [m for m in cluster.mentions if m.mention_id in placed and tells_death(m, days)
+                       and (_names_victim(the_dead(m), victim, names) or refers_back(m, victim.split()[-1]))]
+            if not telling:
                 continue
-            moving = [m for m in cluster.mentions if m.mention_id in placed and victim in _victims(m, names)]
-            if not moving:
-                continue
-            for mention in moving:
-                home.add(mention)
-            staying = [m for m in cluster.mentions if all(m is not moved for moved in moving)]
-            rebuilt = type(cluster)(event_id=cluster.event_id)
-            for mention in staying:
-                rebuilt.add(mention)
-            vars(cluster).update(vars(rebuilt))  # in place: the block keeps its list
+            chosen = {id(m) for m in telling}
+            whole = all(m.mention_id in placed and (id(m) in chosen or not the_dead(m) and tells_death(m, days))
+                        for m in cluster.mentions)
+            _move(list(cluster.mentions) if whole else telling, cluster, home)
+
+
+def killing_days(home: Cluster, victim: str, names: dict[str, str]) -> set[str]:
+    """The dates the reports of a killing state in their own sentences for this victim, or the
+    event's date when none does."""
+    days = {m.date_value for m in home.mentions
+            if m.date_source == "sentence" and m.date_value and victim in _victims(m, names)}
+    return days or ({home.date_value} if home.date_value else set())
+
+
+def _attack_reports(cluster: Cluster, victim: str, days: set[str], names: dict[str, str],
+                    placed: set[str]) -> list[models.EventMention]:
+    """The batch's reports of an event that tell the victim's killing without saying it killed
+    (``event_killing_reports``): all of them when the event names no one else and every report
+    fits, else those naming the victim or referring to the happening beside the victim's name."""
+    surname = victim.split()[-1]
+    telling = [m for m in cluster.mentions if m.mention_id in placed and tells_attack_on(m, days)
+               and (_names_victim(attacked(m), victim, names) or refers_back(m, surname))]
+    if not telling:
+        return []
+    chosen = {id(m) for m in telling}
+    others_hit = {n for m in cluster.mentions for n in _victims(m, names) if not _same_person(n, victim)}
+    whole = not others_hit and all(
+        m.mention_id in placed and (id(m) in chosen or not _victims(m, names) and tells_attack_on(m, days))
+        for m in cluster.mentions)
+    return list(cluster.mentions) if whole else telling
+
+
+def _names_victim(named: set[str], victim: str, names: dict[str, str]) -> bool:
+    return any(_same_person(fold(names.get(fold(name), name)), victim) for name in named)
+
+
+def _move(moving: list[models.EventMention], cluster: Cluster, home: Cluster) -> None:
+    """Move reports from one event to another; the event they leave is rebuilt in place (the
+    block keeps its list), and dropped later if left empty."""
+    if not moving:
+        return
+    for mention in moving:
+        home.add(mention)
+    staying = [m for m in cluster.mentions if all(m is not moved for moved in moving)]
+    rebuilt = type(cluster)(event_id=cluster.event_id)
+    for mention in staying:
+        rebuilt.add(mention)
+    vars(cluster).update(vars(rebuilt))
 
 
 def _fixed(cluster: Cluster, victim: str, names: dict[str, str], placed: set[str]) -> int:
@@ -109,12 +185,17 @@ def _fixed(cluster: Cluster, victim: str, names: dict[str, str], placed: set[str
 
 
 def killed_by_name(mentions: Iterable[models.EventMention], names: dict[str, str]) -> dict[str, str]:
-    """The named people these reports say were killed: folded cross-document name -> the word to
-    look their killing up by in stored reports (the surname as written, which later reports use)."""
+    """The named people whose killing these reports may tell: folded cross-document name -> the
+    word to look their killing up by in stored reports (the surname as written, which later
+    reports use). Those a report says were killed; and those an attack befell, or whose death a
+    report tells, without a word of another happening, since a stored killing of them is the
+    one these reports tell (``gather_killings``, ``join_deaths``)."""
     found = {}
     for mention in mentions:
         dead = named_dead(mention, names)
-        for written in victims(mention):
+        if mention.status in TOLD_DONE and not marks_another_happening(mention):
+            dead |= {fold(names.get(fold(name), name)) for name in victims(mention) | the_dead(mention)}
+        for written in victims(mention) | the_dead(mention):
             folded = fold(names.get(fold(written), written))
             if folded in dead and written.split():
                 found.setdefault(folded, written.split()[-1])

@@ -17,7 +17,8 @@ evidence, and so is the fitted ECB+ pair scorer where no rule finds any (``event
 ``events_pairs``); inside one article, a report that goes on with the article's account of the
 day's happening ("shot", "the shooting", "the assault", "it was an ambush") joins it unless it marks another.
 A named person is killed once: once all reports are placed, the reports of one victim's killing
-gather in one event whatever their dates (``event_killings``), and the dates then clash openly.
+gather in one event whatever their dates (``event_killings``), and the dates then clash openly;
+reports of the attack that never say the victim died, and of the victim's death on its day, join it.
 Measured end to end with ``dossier eval ecbplus-build``.
 """
 
@@ -32,7 +33,7 @@ from rapidfuzz import fuzz
 from dossier import models
 from dossier.resolve.entities import fold
 from dossier.resolve.event_conflicts import conflicts
-from dossier.resolve.event_killings import gather_killings
+from dossier.resolve.event_killings import gather_killings, join_deaths
 from dossier.resolve.event_named import naming_words, reference_reach, told_with
 from dossier.resolve.event_records import canonical_event, family
 from dossier.resolve.events_evidence import (MANY_A_DAY, corroborates, definite, names_apart, names_of, same_day_news,
@@ -130,8 +131,11 @@ def resolve_events(
         cluster.add(mention)
     placed = {m.mention_id for m in mentions}
     _copies_follow_originals(blocks, documents, placed)
+    homes = {}
     for block in blocks.values():
-        gather_killings(block, names, placed)
+        homes.update(gather_killings(block, names, placed))
+    join_deaths(blocks[family(T.DEATH)], homes, names, placed)  # "Roe died": the killing's other side
+    for block in blocks.values():
         _second_chance(block, names, ties)
         join_rare_undated(block, lambda a, b: same_place(a, b, names))
     events = [canonical_event(c, documents, names) for block in blocks.values() for c in block if c.changed and c.mentions]
