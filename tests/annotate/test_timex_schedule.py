@@ -1,5 +1,5 @@
-"""Weekdays governed by a simple present or a plan lie ahead (timex_schedule). Sentences written
-for these tests; publication on Friday 24 October 2031."""
+"""Weekdays governed by a plan lie ahead (timex_schedule). Sentences written for these tests;
+publication on Friday 24 October 2031."""
 
 from datetime import date
 
@@ -17,15 +17,11 @@ def _weekday(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The two envoys meet separately Monday with the mediator.",
-        "The ferry service resumes Monday after repairs.",
-        "Officials said the border crossing reopens Monday.",
-        "The hearings open Monday in the capital, the court said.",
         "Farmers planned a march on the ministry on Monday.",
         "Residents were planning to block the bridge on Monday.",
     ],
 )
-def test_timex_schedule_present_or_plan_puts_the_weekday_ahead(text):
+def test_timex_schedule_plan_puts_the_weekday_ahead(text):
     assert _weekday(text) == "2031-10-27"
 
 
@@ -41,7 +37,9 @@ def test_timex_schedule_present_or_plan_puts_the_weekday_ahead(text):
         "The union had planned a strike on Monday.",  # a plan overtaken
         "A vigil planned at the stadium for Monday was cancelled.",  # a past happening follows
         "The opposition unveiled its plans on Monday.",  # the noun "plans"
+        "Ministers told the news agency on Monday that talks would go on.",  # a noun before the day
+        "Growers often bring their crops to market on Monday.",  # a habit, no plan
     ],
 )
-def test_timex_schedule_past_headline_or_overtaken_plan_keeps_the_past_weekday(text):
+def test_timex_schedule_no_plan_or_an_overtaken_one_keeps_the_past_weekday(text):
     assert _weekday(text) == "2031-10-20"
