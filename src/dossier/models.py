@@ -86,6 +86,7 @@ class EventType(str, enum.Enum):
     RESIGNATION = "resignation"
     DEATH = "death"
     CONTEST = "contest"  # a game, match or race won or lost, a title or place won, a record set
+    TRANSFER = "transfer"  # people held handed to another state, force or authority, or taken home
 
 
 class EventStatus(str, enum.Enum):

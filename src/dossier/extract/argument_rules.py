@@ -36,7 +36,7 @@ from dossier.extract.word_classes import GROUP_NOUNS, OFFICE_ROLES
 
 T = models.EventType
 # Event types whose noun takes what the happening befell in its "of" phrase ("the killing of X").
-PATIENT_OF_TYPES = frozenset({T.ATTACK, T.ARREST, T.TRIAL, T.RELEASE, T.RESCUE})
+PATIENT_OF_TYPES = frozenset({T.ATTACK, T.ARREST, T.TRIAL, T.RELEASE, T.RESCUE, T.TRANSFER})
 # Nouns of those types whose "of" phrase is still the one who acts or suffers alone ("the death of").
 AGENT_OF_NOUNS = frozenset({"death", "attack", "assault", "offensive", "raid", "strike", "riot", "fall"})
 # Words a distance or a direction is measured from: "seven km east of X", "the outskirts of X".
@@ -168,7 +168,7 @@ def in_clause_of_another_noun(place: Token, trigger) -> bool:
 
 # Event types a headline's bare participle reports of its subject ("X arrested on suspicion of ..."):
 # happenings done to someone, whose verb takes that someone as its object.
-PASSIVE_HEADLINE_TYPES = frozenset({T.ATTACK, T.ARREST, T.TRIAL, T.RELEASE, T.RESCUE, T.DEATH})
+PASSIVE_HEADLINE_TYPES = frozenset({T.ATTACK, T.ARREST, T.TRIAL, T.RELEASE, T.RESCUE, T.DEATH, T.TRANSFER})
 # Verbs and nouns whose "with" or "of" phrase names the offence, not a party ("charged with X",
 # "on suspicion of X", "convicted of X").
 CHARGE_WORDS = frozenset({"charge", "accuse", "convict", "suspect", "suspicion", "guilty", "indict", "acquit",

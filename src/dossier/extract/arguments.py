@@ -28,6 +28,7 @@ from dossier.extract.argument_rules import (
     place_inside_a_name, victim_of_an_offence,
 )
 from dossier.extract.actor_phrases import actor_head, actor_like, is_pronoun, noun_phrases  # noqa: F401 (re-exported)
+from dossier.extract.nationality_phrases import people_phrase
 from dossier.extract.ontology import ACCIDENT_NOUNS, ILLNESS_NOUNS
 from dossier.extract.triggers import Trigger, noun_trigger, subjectless_clause
 
@@ -112,6 +113,7 @@ def find_arguments(trigger: Trigger, names: list[models.EntityMention], countrie
     dateline = DATELINE.match(trigger.token.sent.text)
     lede = trigger.token.sent.start_char + (dateline.end() if dateline else 0)
     arguments = []
+    phrases: set[int] = set()  # the ends of the nationality phrases given
     for name in names:
         if (name.start, name.end) in exclude or name.label not in {"PERSON", "ORG", "GPE", "NORP"}:
             continue
@@ -120,7 +122,10 @@ def find_arguments(trigger: Trigger, names: list[models.EntityMention], countrie
         span = doc.char_span(name.start, name.end, alignment_mode="expand")
         if span is None:
             continue
-        if _origin_of_a_person(span.root) or not_a_party(span.root, name.label) or names_an_offence(span.root) \
+        phrase = people_phrase(span.root, name.label)
+        if phrase is not None:
+            span = phrase  # "British fighters were captured": the fighters, not Britain (``nationality_phrases``)
+        elif _origin_of_a_person(span.root) or not_a_party(span.root, name.label) or names_an_offence(span.root) \
                 or victim_of_an_offence(span.root) or dies_no_place(name.label, trigger) \
                 or dies_as_member(span.root, trigger):
             continue
@@ -131,7 +136,11 @@ def find_arguments(trigger: Trigger, names: list[models.EntityMention], countrie
             role = "target"  # "the killing of X", "X arrested on suspicion of ...", "X, shot on Friday, died"
         if role is None and span.root.i in scope:
             role = "participant"
-        if role is not None:
+        if role is not None and phrase is not None:
+            if phrase.end not in phrases:  # two nationalities of one phrase give it once
+                phrases.add(phrase.end)
+                arguments.append(_phrase_argument(role, name, phrase, countries))
+        elif role is not None:
             arguments.append(_argument(role, name, countries))
     return tuple(arguments)
 
@@ -220,6 +229,16 @@ def _argument(role: str, name: models.EntityMention, countries: dict[str, str]) 
     canonical = country if name.label in {"GPE", "NORP"} and country else name.canonical
     return models.Argument(role=role, text=name.text, canonical=canonical, start=name.start, end=name.end,
                            country=country)
+
+
+def _phrase_argument(role: str, name: models.EntityMention, phrase: Span,
+                     countries: dict[str, str]) -> models.Argument:
+    """The people a nationality premodifies as the party ("British fighters"), with its country (none
+    for people of two: "British and French fighters")."""
+    several = any(t.dep_ == "conj" and t.ent_type_ == "NORP" for t in phrase)
+    country = None if several else name.country or countries.get(name.canonical) or country_of(name.canonical)
+    return models.Argument(role=role, text=phrase.text, canonical=phrase.text, start=phrase.start_char,
+                           end=phrase.end_char, country=country)
 
 
 def document_countries(names: list[models.EntityMention]) -> dict[str, str]:

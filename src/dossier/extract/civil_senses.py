@@ -169,7 +169,8 @@ def idiomatic_deal(noun: Token) -> bool:
 
 def settles_something(verb: Token) -> bool:
     """"Settled the dispute", "settled on a plan", "settled with the plaintiffs": an agreement;
-    "unable to settle after university", "settled in Canada" are none.
+    "unable to settle after university", "settled in Canada", "settled down with his family" and
+    "settling refugees" (homes given to people) are none.
 
     Args:
         verb: "settle".
@@ -177,9 +178,22 @@ def settles_something(verb: Token) -> bool:
     Returns:
         True when something or someone is settled with or on.
     """
-    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
-        return True
+    if any(c.dep_ == "prt" and c.lower_ in {"down", "in"} for c in verb.children):
+        return False  # "settled down with his family", "settling in": making a home
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if objects:
+        return not all(custody_senses.captive_party(o) and not is_party_to_a_case(o) for o in objects)
     return any(c.dep_ in {"prep", "prt"} and c.lower_ in SETTLE_PREPS for c in verb.children)
+
+
+# People a dispute is settled with or over ("settled the plaintiffs' claims" acts on claims; "settled
+# the creditors" pays them): settling other people ("settling refugees") gives them homes.
+CASE_PARTIES = frozenset({"plaintiff", "creditor", "claimant", "litigant", "union", "insurer", "lender"})
+
+
+def is_party_to_a_case(noun: Token) -> bool:
+    """A noun for a side of a dispute or a debt, whom a settlement pays off."""
+    return noun.lemma_.lower() in CASE_PARTIES
 
 
 def sanctions_a_party(verb: Token) -> bool:

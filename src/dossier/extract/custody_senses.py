@@ -4,25 +4,20 @@ Split from ``physical_senses`` (which tells things from parties for words of for
 arrest is typed by who is taken: "captured two militants" is an arrest where "captured the town"
 is a fight, "were held in camps" is custody where "held talks" is a meeting, and "stripped of
 citizenship" is a sanction where "stripped the walls" is nothing. The checks are used by
-``trigger_fit``'s table of word senses.
+``trigger_fit``'s table of word senses; ``CUSTODY_CHECKS`` also carries the checks of custody passed
+on to another holder (``transfer_senses``), and the test of a captive lives in ``captives``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract.ontology import CITIZENSHIP, DETAINEE_WORDS, PEOPLE
+from dossier.extract import transfer_senses
+from dossier.extract.captives import PERSON_GROUPS, PERSONAL_PRONOUNS, captive_party  # noqa: F401 (re-exported)
+from dossier.extract.ontology import CITIZENSHIP
 from dossier.extract.sense_parse import of_noun_or_self, of_phrase
-from dossier.extract.thing_kinds import is_party, kinds, patients, through_amount
+from dossier.extract.thing_kinds import is_party, patients, through_amount
 
-# Group nouns that name people (not the places or institutions GROUP_NOUNS also holds): capturing
-# them is taking them, where "captured the ministry" takes a building.
-PERSON_GROUPS = frozenset({"militant", "rebel", "troop", "guerrilla", "militiaman", "insurgent", "leader",
-                           "commander", "official", "extremist", "bomber", "hacker", "crew", "squad", "gang",
-                           "cell", "unit", "patrol", "spy", "agent", "smuggler", "pirate", "deserter", "pair",
-                           "trio", "duo", "couple"})
-PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "we", "me", "i", "you",
-                               "who", "whom"})
 # Where and how people are held: "held in camps", "held without charge", "held hostage".
 CUSTODY_PLACES = frozenset({"custody", "detention", "captivity", "camp", "prison", "jail", "gaol", "cell",
                             "centre", "center", "facility", "compound", "dungeon", "internment", "charge", "trial",
@@ -32,28 +27,6 @@ CAPTIVE_STATES = frozenset({"hostage", "captive", "prisoner", "incommunicado"})
 CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "captive", "hostage", "pow", "suspect"})
 # Particles that make "hold" something else: "hold up", "hold back", "hold on", "hold off".
 HOLD_PARTICLES = frozenset({"up", "back", "on", "off", "out", "down", "together", "over"})
-
-
-def captive_party(noun: Token) -> bool:
-    """Whether a noun names people who can be taken: a person's or a people's name, a personal
-    pronoun, a noun for people, or a noun whose first sense is a person ("the leader").
-
-    Args:
-        noun: the head of what a verb of taking acts on.
-
-    Returns:
-        False for places, institutions, things and feelings ("the town", "the mood").
-    """
-    if noun.ent_type_ in {"PERSON", "NORP"}:
-        return True
-    if noun.lower_ in PERSONAL_PRONOUNS:
-        return True
-    lemma = noun.lemma_.lower()
-    if noun.ent_type_ or noun.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if lemma in PEOPLE | DETAINEE_WORDS | PERSON_GROUPS or noun.lower_ in DETAINEE_WORDS:
-        return True
-    return kinds(noun)[:1] == ["noun.person"]
 
 
 def captures_people(token: Token, nominal: bool = False) -> bool:
@@ -239,6 +212,7 @@ CUSTODY_CHECKS = {
        for word, nominal in (("strip", False), ("revoke", False), ("deprive", False), ("cancel", False),
                              ("rescind", False), ("withdraw", False), ("remove", False), ("revocation", True),
                              ("deprivation", True))},
+    **transfer_senses.TRANSFER_CHECKS,  # handed over, transferred, repatriated, extradited to another holder
 }
 
 

@@ -69,6 +69,18 @@ CORE_TYPES: tuple[EventDefinition, ...] = (
        {"arrest", "detain", "capture", "seize", "hold", "imprison", "extradite", "recapture", "catch"},
        {"arrest", "detention", "capture", "custody", "captivity", "internment", "extradition"}, priority=6,
        plover_by_lemma={"capture": "FIGHT", "recapture": "FIGHT", "extradite": "COOPERATE"}),
+    # Custody passed on (checks in ``transfer_senses``): people held are handed to another state,
+    # force or authority, or a state takes its nationals home from a camp abroad. Neither a release
+    # (no one is freed: prisoners of war handed back in a swap, and hostages, stay releases) nor an
+    # arrest (they were taken before). PLOVER has no category of its own; handing people to another
+    # state's justice is CAMEO 063 (judicial cooperation, "extradite"), PLOVER COOPERATE, the code
+    # "extradite" had as an arrest. Priority 7: before the release and arrest senses of these words.
+    _d("transfer", T.TRANSFER, "People held are handed over, transferred, repatriated or extradited to another "
+       "state, force or authority.",
+       ["The militia handed 13 foreign fighters over to Iraq.", "The men were transferred to Iraqi custody.",
+        "The government repatriated two orphans from the camp."], "COOPERATE", "063",
+       {"transfer", "hand", "return", "repatriate", "extradite"},
+       {"transfer", "handover", "repatriation", "extradition"}, priority=7),
     # No PLOVER category for courts (PLOVER leaves judicial acts to its coders); words that had one
     # keep it: "indict" was an accusation, "jail" coercion. ("imprisoned" is custody: an arrest.)
     _d("trial", T.TRIAL, "People are tried, charged, prosecuted, convicted, sentenced, jailed or acquitted.",

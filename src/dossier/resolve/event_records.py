@@ -28,7 +28,7 @@ FAMILY = {
 }
 TYPE_WEIGHT = {T.NEGOTIATION: 1.5, T.AGREEMENT: 1.3, T.PRISONER_EXCHANGE: 1.4, T.ATTACK: 1.3,
                T.ARREST: 1.2, T.TRIAL: 1.2, T.AID: 1.1, T.RESCUE: 1.1, T.DEPLOYMENT: 1.1, T.STATEMENT: 0.5,
-               T.OTHER: 0.3, T.ESCAPE: 1.2, T.ROBBERY: 1.2, T.OUTAGE: 1.1,
+               T.OTHER: 0.3, T.ESCAPE: 1.2, T.ROBBERY: 1.2, T.OUTAGE: 1.1, T.TRANSFER: 1.2,
                # a change of who holds a post, and a death, are what a story about a person turns on
                T.APPOINTMENT: 1.2, T.DISMISSAL: 1.2, T.RESIGNATION: 1.2, T.DEATH: 1.2,
                # a result is what a sports story turns on

@@ -53,7 +53,9 @@ MANY_A_DAY = frozenset({T.STATEMENT, T.ATTACK, T.REQUEST, T.DEMAND, T.REJECTION,
                         T.ELECTION, T.PROTEST, T.MEETING, T.ARREST, T.TRIAL, T.AID, T.RESCUE, T.DEPLOYMENT,
                         # a club fires one coach and names another the same day; deaths are of people;
                         # a league plays many games a day
-                        T.APPOINTMENT, T.DISMISSAL, T.RESIGNATION, T.DEATH, T.CONTEST})
+                        T.APPOINTMENT, T.DISMISSAL, T.RESIGNATION, T.DEATH, T.CONTEST,
+                        # states take their nationals home, and hand others on, many a day
+                        T.TRANSFER})
 NO_NAMES: dict[str, str] = {}  # no cross-document name map: names compared as the articles write them
 # Argument roles naming who or where, compared before an undated report may refer back to an event.
 NAMING_ROLES = frozenset({"actor", "target", "participant", "mediator", "location"})
