@@ -135,8 +135,8 @@ def _a_country(token: Token) -> bool:
 
 
 def _raised_subjects(verb: Token) -> list[Token]:
-    """Who a passive infinitive moves when its subject stands on the verb above: "Letts is likely
-    to be repatriated", "expected Prakash to be extradited"."""
+    """Who a passive infinitive moves when its subject stands on the verb above: "Roe is likely
+    to be repatriated", "expected Doe to be extradited"."""
     head = verb.head
     while head.dep_ in {"xcomp", "acomp"} and head.head.i != head.i:
         head = head.head
