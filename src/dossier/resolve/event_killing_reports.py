@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from dossier import models
+from dossier.resolve.event_victims import victims
 from dossier.timevalues import compatible, days_apart, interval, width
 
 TOLD_DONE = frozenset({models.EventStatus.HAPPENED, models.EventStatus.ONGOING})
@@ -107,9 +108,8 @@ def attacked(mention: models.EventMention) -> set[str]:
     people it involves ("shot to death, a Buffalo doctor": not Buffalo, when the doctor is named)."""
     if mention.event_type is not models.EventType.ATTACK:
         return set()
-    named = [a for a in mention.arguments if a.canonical and a.canonical != a.country]
-    targets = {a.canonical for a in named if a.role == "target"}
-    return targets or {a.canonical for a in named if a.role in VICTIM_ROLES}
+    return victims(mention) or {a.canonical for a in mention.arguments
+                                if a.role in VICTIM_ROLES and a.canonical and a.canonical != a.country}
 
 
 def names_nobody(mention: models.EventMention) -> bool:

@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING
 
 from dossier import models
 from dossier.resolve.entities import fold
-from dossier.resolve.event_killing_reports import (attacked, marks_another_happening, refers_back, tells_attack_on,
-                                                   tells_death, the_dead)
+from dossier.resolve.event_killing_reports import (TOLD_DONE, attacked, marks_another_happening, refers_back,
+                                                   tells_attack_on, tells_death, the_dead)
 from dossier.resolve.event_victims import victims
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ FATAL_TRIGGER = re.compile(r"^(?:kill\w*|murder\w*|assassinat\w*|slay\w*|slain|e
 # What after a non-fatal trigger ("shot", "stabbed", "beaten") makes it fatal: "shot to death",
 # "shot and killed", "stabbed dead".
 FATAL_AFTER = re.compile(r"^\W*(?:to death|dead|and (?:then )?kill\w*|fatally)\b", re.IGNORECASE)
-TOLD_DONE = frozenset({models.EventStatus.HAPPENED, models.EventStatus.ONGOING})
 FATAL_BEFORE = re.compile(r"\b(?:fatally|mortally)\s+$", re.IGNORECASE)
 # An attempt told before the verb: "attempts to kill", "tried to murder", "plotted to kill" kill no one.
 ATTEMPT_BEFORE = re.compile(r"\b(?:attempt\w*|tri(?:ed|es)|trying|plott?\w*|sought|seeking)\s+to\s+$", re.IGNORECASE)
