@@ -27,6 +27,8 @@ def _facts(text: str, *names: str, label: str = "PERSON") -> list[tuple[str, int
     ("Tom Birch (aged 23) was charged.", "Tom Birch", [("age", 23, "Tom Birch (aged 23)")]),
     ("Tom Birch, a 23-year-old roofer, was charged.", "Tom Birch", [("age", 23, "Tom Birch, a 23-year-old")]),
     ("The 67-year-old retired teacher Ann Pike died.", "Ann Pike", [("age", 67, "67-year-old retired teacher Ann Pike")]),
+    ("The 41-year-old Ann Pike told police little.", "Ann Pike", [("age", 41, "41-year-old Ann Pike")]),
+    ("The 41-year-old Ann Pike and husband Tom left.", "Ann Pike", [("age", 41, "41-year-old Ann Pike")]),
     ("Mother-of-four Ann Pike said little.", "Ann Pike", [("children", 4, "Mother-of-four Ann Pike")]),
     ("father of 12 Obi Nwosu was freed.", "Obi Nwosu", [("children", 12, "father of 12 Obi Nwosu")]),
     ("Ann Pike, 38, a mother of three, spoke.", "Ann Pike",
@@ -48,6 +50,9 @@ def test_person_attributes_reads_the_stated_fact(text, name, expected):
     ("Rex Hale, 3 May, London.", "Rex Hale"),  # a dateline
     ("Rex Hale, 340, retired.", "Rex Hale"),  # no one is 340
     ("The 34-year-old was arrested after Rex Hale called police.", "Rex Hale"),  # referent unnamed
+    ("A 27-year-old Hama activist said the roads were shut.", "Hama"),  # the name qualifies "activist"
+    ("The 30-year-old Hale campaign aide resigned.", "Hale"),  # ... and "campaign aide"
+    ("An unemployed 48-year-old Aleppo resident spoke.", "Aleppo"),
 ])
 def test_person_attributes_leaves_out_what_is_not_the_persons(text, name):
     assert _facts(text, name) == []

@@ -10,6 +10,11 @@ premodifies), never guessed from distance:
 - children after the name: "Jane Roe, a mother of three, ...", "John Doe, 52, a father-of-two";
 - children before the name: "mother-of-three Jane Roe", "father of two John Doe".
 
+A name that only qualifies the noun after it is not the person aged: in "a 27-year-old Idlib
+activist" or "the 30-year-old Hale campaign aide" the age is the activist's or the aide's, so an
+age before a name is read only when no person noun follows the name (WordNet's commonest sense of
+the word is a person, or the word is one of ``person_heads.PERSON_NOUNS``).
+
 Known limits, on purpose: "the 41-year-old" standing alone (its referent is an earlier person, or
 an unnamed one) is not read; nor is a bracketed bare number ("Kane (34)" is a goal's minute in a
 match report); "mother of two of the victims" counts victims, not children.
@@ -30,9 +35,11 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from dossier import models
+from dossier.annotate import wordnet
+from dossier.extract.person_heads import PERSON_NOUNS
 from dossier.timevalues import interval
 
-EXTRACTOR = "dossier.person_attributes.v2"
+EXTRACTOR = "dossier.person_attributes.v3"
 MAX_AGE = 120  # the oldest age a person is written with; a larger number is something else
 NAME_LABELS = frozenset({"PERSON"})
 WINDOW = 80  # characters read on each side of a name
@@ -133,7 +140,8 @@ def _facts_around(text: str, mention: models.EntityMention):
         yield "age", age, mention.start, mention.end + len(match.group(0))
     if match := CHILDREN_AFTER.match(after):
         yield "children", _count(match.group("n")), mention.start, mention.end + len(match.group(0))
-    if (match := AGE_BEFORE.search(before)) and _describing(match.group("words")) and (age := _age(match.group("age"))):
+    if (match := AGE_BEFORE.search(before)) and _describing(match.group("words")) and not _qualifies_a_noun(after) \
+            and (age := _age(match.group("age"))):
         yield "age", age, mention.start - len(match.group(0)), mention.end
     if match := CHILDREN_BEFORE.search(before):
         yield "children", _count(match.group("n")), mention.start - len(match.group(0)), mention.end
@@ -172,6 +180,32 @@ def _describing(words: str) -> bool:
     if any(word.lower() in NOT_DESCRIBING for word in listed):
         return False
     return not (listed and listed[-1].islower() and listed[-1].endswith("ed"))
+
+
+NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _qualifies_a_noun(after: str) -> bool:
+    """Whether the words after a name show it qualifies a person noun ("Idlib activist", "Hale
+    campaign aide": up to two lowercase words, the last a person), so an age before the name is that
+    person's, not the name's."""
+    words = []
+    rest = after
+    while len(words) < 2 and (match := NEXT_WORD.match(rest)):
+        words.append(match.group(1))
+        if words[-1] in NOT_DESCRIBING:  # "Jane Roe and husband Tom": the name ends its phrase
+            return False
+        if _person_word(words[-1]):
+            return True
+        rest = rest[match.end():]
+    return False
+
+
+def _person_word(word: str) -> bool:
+    if word in PERSON_NOUNS:
+        return True
+    senses = wordnet.synsets(word, "n")
+    return bool(senses) and senses[0].lexname == "noun.person"
 
 
 def _sentence_at(sentences: Sequence[models.Sentence], offset: int) -> models.Sentence | None:
