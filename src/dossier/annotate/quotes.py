@@ -20,9 +20,9 @@ and its verbs of knowing and perceiving with a "that" clause and a holder ("noti
 ``quotes_headlines`` reads title-case headlines ("Roe Praises Budget Plan"), which the tagger
 parses as strings of names; ``quotes_relative`` reads cues whose object is the noun their
 clause modifies ("the plan the mayor proposed"), ``quotes_polls`` a trailing "in the latest
-poll", ``quotes_hearsay`` "reportedly"; ``quotes_learned`` weighs the rules' cues with a
-fitted model (``quotes_senses`` gives it WordNet's senses) and ``quotes_readings`` reads the
-words it adds. A past participle opening a
+poll", ``quotes_hearsay`` "reportedly", ``quotes_questions`` drops questions put to "you";
+``quotes_learned`` weighs the rules' cues with a fitted model (``quotes_senses`` gives it
+WordNet's senses) and ``quotes_readings`` reads the words it adds. A past participle opening a
 sentence ("Asked whether ...") has no source but its ``by`` agent.
 Beliefs and intentions count as attributions, as in
 PolNeAR ("wants to", "is confident that", "seems to" with no source), except inside the content
@@ -65,6 +65,7 @@ from dossier.annotate.quotes_learned import refine_cues
 from dossier.annotate.quotes_marks import inside, pair_quote_marks
 from dossier.annotate.quotes_polls import from_trailing_polls
 from dossier.annotate.quotes_predicates import from_predicates
+from dossier.annotate.quotes_questions import asks_the_addressee
 from dossier.annotate.quotes_phrasal import from_made_clear, merge_statement_cues
 from dossier.annotate.quotes_phrases import (
     from_according_to,
@@ -131,7 +132,10 @@ def find_quotes(
     found.extend(continued_quotes(ctx, found))
     found = _outermost(merge_statement_cues(ctx, found))
     found = refine_cues(ctx, found)  # a fitted model's check on the rules' cues
-    found = [item for item in found if not _in_furniture(doc, item.cue)]
+    found = [
+        item for item in found
+        if not _in_furniture(doc, item.cue) and not asks_the_addressee(doc, item.cue)
+    ]
     found.sort(key=lambda item: item.content[0])
     return resolve_speakers(doc, doc_id, found, names)
 
