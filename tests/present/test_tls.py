@@ -438,3 +438,15 @@ def test_tls_rank_dates_article_returning_to_a_day_votes_more(mention_bonus, rat
     ranked = dict(rank_dates(sentences, start=date(2024, 3, 1), end=date(2024, 3, 31),
                              params=TlsParams(mention_bonus=mention_bonus, volume_mix=0.0, retrospect_weight=0.0)))
     assert ranked[often] == pytest.approx(ratio * ranked[once])
+
+
+@pytest.mark.parametrize(("entry_weight", "ratio"), [(1.0, 1.0), (2.0, 2.0)])
+def test_tls_rank_dates_chronology_line_votes_more(entry_weight, ratio):
+    listed, told = date(2024, 3, 4), date(2024, 3, 5)
+    entry = DatedSentence(
+        doc_id="a", published=date(2024, 3, 20), start=0, end=30, text="x" * 30,
+        dates=(listed,), entry_dates=(listed,),
+    )
+    ranked = dict(rank_dates([entry, _said("b", told)], start=date(2024, 3, 1), end=date(2024, 3, 31),
+                             params=TlsParams(entry_weight=entry_weight, volume_mix=0.0, retrospect_weight=0.0)))
+    assert ranked[listed] == pytest.approx(ratio * ranked[told])
