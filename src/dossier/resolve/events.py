@@ -4,12 +4,12 @@ Mentions are blocked by event family, then joined greedily to the best compatibl
 dates (respecting precision and ranges), places and counts, overlapping participants, themes that
 agree (what an agreement or offer is about) and party lists that do not conflict. Mentions dated
 only by their publication date join a dated event of their family from the same article, a recent
-event they refer back to ("the talks"; "the spill" for months, LASTING_REFERENCE_DAYS) or
-corroborate (same actor, theme or count), an event whose doer they name (with no day at all, or
-published a day apart: ``events_undated``), an event the fitted pair scorer finds told alike in
-articles that read like one story (with no day on one side: ``events_ties``), an undated election
-or quake sharing an exact count (``events_rare``), or stand alone. What counts as shared evidence
-lives in ``events_evidence``.
+event they refer back to ("the talks"; "the spill" for months, LASTING_REFERENCE_DAYS), corroborate
+(same actor, theme or count) or retell in words the fitted pair scorer finds alike a few days on
+(``events_reported``), an event whose doer they name (no day at all, or published a day apart:
+``events_undated``), an event the scorer finds told alike in articles that read like one story (no
+day on one side: ``events_ties``), an undated election or quake sharing an exact count
+(``events_rare``), or stand alone. What counts as shared evidence lives in ``events_evidence``.
 
 Kinds of event many a day (MANY_A_DAY: attacks, arrests, statements...) need more in common than
 their type and day. On the same day a shared person, body or place (not a country) is such
@@ -40,6 +40,7 @@ from dossier.resolve.events_evidence import (MANY_A_DAY, corroborates, definite,
                                              same_place, shared_evidence)
 from dossier.resolve.events_evidence import count_key  # noqa: F401  (kept here for resolve.published)
 from dossier.resolve.events_rare import join_rare_undated
+from dossier.resolve.events_reported import retold_later
 from dossier.resolve.events_sameday import continues_account
 from dossier.resolve.events_ties import ArticleTies, undated_pair_score
 from dossier.resolve.events_undated import doer_day_before, undated_doer_score
@@ -205,7 +206,7 @@ def _second_chance(block: list[Cluster], names: dict[str, str], ties: ArticleTie
             if other.date_value is None:
                 # An event known only by publication dates has no date to check a report against,
                 # unless both are one article's: its reports of the day, placed one at a time.
-                if not _one_article(cluster, other):
+                if len({m.doc_id for m in cluster.mentions + other.mentions}) > 1:  # not one article's
                     continue
                 scores = [_compatibility(m, other, names, ties) for m in cluster.mentions]
             elif (days_apart(cluster.date_value, other.date_value) or 0) > MAX_DATE_SLIP_DAYS \
@@ -225,11 +226,6 @@ def _second_chance(block: list[Cluster], names: dict[str, str], ties: ArticleTie
             for mention in cluster.mentions:
                 best.add(mention)
             cluster.mentions.clear()
-
-
-def _one_article(cluster: Cluster, other: Cluster) -> bool:
-    """Whether two events are told only by one and the same article."""
-    return len({m.doc_id for m in cluster.mentions} | {m.doc_id for m in other.mentions}) == 1
 
 
 def _best(mention: models.EventMention, block: list[Cluster], names: dict[str, str],
@@ -273,8 +269,8 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
         # on its day, or earlier when the mention names it definitely: "after the quake" in a report
         # whose lead dates the quake to Tuesday, or names its doer a day on ("has died"). The
         # publication day only bounds such an event.
-        if not (compatible(mention.date_value, cluster.date_value)
-                or (definite(mention) or naming_words(mention) or doer_day_before(mention, cluster))
+        if not (compatible(mention.date_value, cluster.date_value) or (definite(mention) or naming_words(mention)
+                or doer_day_before(mention, cluster) or retold_later(mention, cluster))
                 and _reported_after_event(mention, cluster)):
             return 0.0
     elif not compatible(mention.date_value, cluster.date_value):
@@ -338,7 +334,8 @@ def _recent_reference(mention: models.EventMention, cluster: Cluster) -> float:
         return 0.0  # "the embassy bombings" two months on: only an attack told at an embassy (event_named)
     if mention.status not in LOOKS_BACK:
         return 0.0  # "before the election", "once the talks are over": no reference to a past event
-    if not definite(mention) and not naming_words(mention) and not corroborates(mention, cluster, days_before):
+    if not (definite(mention) or naming_words(mention) or corroborates(mention, cluster, days_before)
+            or retold_later(mention, cluster)):  # "arrested the singer", two days on (events_reported)
         return 0.0
     weight = len(set().union(*cluster.dated_by.values())) / (1 + days_before)
     return REFERENCE_SCORE * weight / (1 + weight)
