@@ -14,7 +14,7 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from dossier.resolve.event_records import family
 from dossier.resolve.events import MAX_DATE_SLIP_DAYS, rebuild_event, reference_days, resolve_events
 from dossier.resolve.published import StoryDating, story_date
 from dossier.resolve.stories import assign_stories, distinctive_names, linked_documents, text_candidates
+from dossier.resolve.stories_split import MAX_SPLIT_DOCS, members_of, split_update, stories_to_check, story_parts, with_splits
 from dossier.store import Store
 from dossier.timevalues import interval
 
@@ -137,6 +138,7 @@ def _resolve_batch(store: Store, batch: Sequence[models.Document]) -> None:
         entities=entity_result.entities, entity_keys=entity_result.keys, mention_entity=entity_result.mention_entity,
         events=_with_story_ids(store, events, stories), discrepancies=found, stories=stories, resolved_docs=ids,
         follows=relinked, entity_extra_keys=entity_result.extra_keys,
+        event_stories=_moved_events(store, stories, events),
     )
 
 
@@ -230,13 +232,53 @@ def _candidate_events(store: Store, mentions: Sequence[models.EventMention], nam
 
 
 def _stories(store, batch, events, entity_result):
+    """The batch's story update, with the stories it grew past a check size clustered again
+    (``stories_split``: a dense dossier chained into one story parts again)."""
     names = distinctive_names(entity_result.entities, entity_result.mention_entity)
     total = store.count_resolved() + len(batch)
     new_ids = {d.doc_id for d in batch}
     stored = store.documents_by_id(text_candidates(new_ids, events, names, total) - new_ids)
     texts = {doc_id: d.text for doc_id, d in stored.items()} | {d.doc_id: d.text for d in batch}
     story_of = store.story_ids_of(linked_documents(new_ids, events, names, total, texts))
-    return assign_stories(batch, events, names, story_of, store.stories_by_id(story_of.values()), total, texts)
+    existing = store.stories_by_id(story_of.values())
+    update = assign_stories(batch, events, names, story_of, existing, total, texts)
+    grown = stories_to_check(update, existing)
+    if not grown:
+        return update
+    return with_splits(update, [_split(store, story, update, batch, events, entity_result, total) for story in grown])
+
+
+def _split(store, story, update, batch, events, entity_result, total) -> models.StoryUpdate:
+    """One grown story clustered again over its articles (only the MAX_SPLIT_DOCS latest are read)."""
+    absorbed = [old for old, into in update.merged.items() if into == story.story_id]
+    new = sorted(d.doc_id for d in batch if update.assignments.get(d.doc_id) == story.story_id)
+    older = set().union(*(store.story_members(s) for s in (story.story_id, *absorbed))) - set(new)
+    dated = store.documents_by_id(older)
+    order = sorted(older, key=lambda d: (dated[d].published is None, dated[d].published or date.min, d)) + new
+    recent = set(order[-MAX_SPLIT_DOCS:])
+    documents = {d: doc for d, doc in dated.items() if d in recent} | {d.doc_id: d for d in batch if d.doc_id in recent}
+    entities = {e.entity_id: e for e in store.entities_of_documents(recent - set(new))}
+    entities |= {e.entity_id: e for e in entity_result.entities if recent & set(e.doc_ids)}
+    held = {e.event_id: e for e, _ in store.events_holding(sorted(recent - set(new)))}
+    held |= {e.event_id: e for e in events if recent & set(e.doc_ids)}
+    found = members_of(order, older, list(entities.values()), list(held.values()),
+                       {d: doc.text for d, doc in documents.items()})
+    parts = story_parts(found, total)
+    if len(parts) < 2:
+        return models.StoryUpdate(stories=(), assignments={}, merged={})
+    named = store.documents_by_id(set().union(*parts[1:]) - set(documents)) | documents
+    log.info("story %s split into %d stories of %s articles", story.story_id, len(parts), [len(p) for p in parts])
+    return split_update(story, parts, named)
+
+
+def _moved_events(store, stories: models.StoryUpdate, events: list[models.Event]) -> dict[str, str]:
+    """Stored events outside the batch whose articles a split moved: each follows most of its articles."""
+    in_batch = {e.event_id for e in events}
+    moved = [e for e, _ in store.events_holding(sorted(stories.assignments)) if e.event_id not in in_batch]
+    if not moved:
+        return {}
+    placed = _with_story_ids(store, moved, stories)
+    return {e.event_id: e.story_id for e, old in zip(placed, moved) if e.story_id and e.story_id != old.story_id}
 
 
 

@@ -47,3 +47,36 @@ def test_stories_replay_ties_through_a_dated_event_of_both_articles():
                          doc_ids=("a", "b"))
     assert len(set(replay_stories(_docs("a", "b"), [], [event], batch=1).values())) == 1
     assert len(set(replay_stories(_docs("a", "b"), [], [], batch=1).values())) == 2
+
+
+CASE = "A court in the capital heard the appeal of the detained aid worker, her lawyer said on day {}."
+SHIP = "The seized tanker stayed at anchor off the port while the crew waited for fuel on day {}."
+ROUNDUP = "A weekly roundup: the aid worker's appeal and the seized tanker, the two cases officials discuss."
+
+
+def _dense_dossier() -> tuple[list[models.Document], list[models.Entity]]:
+    """Four reports of a detainee's appeal, four of a seized ship, and a roundup naming both."""
+    case_ids, ship_ids = [f"case{i}" for i in range(4)], [f"ship{i}" for i in range(4)]
+    docs = ([models.Document(doc_id="roundup", text=ROUNDUP)]
+            + [models.Document(doc_id=d, text=CASE.format(i)) for i, d in enumerate(case_ids)]
+            + [models.Document(doc_id=d, text=SHIP.format(i)) for i, d in enumerate(ship_ids)])
+    entities = [
+        models.Entity(entity_id="worker", name="Amira Hassan", label="PERSON", doc_ids=("roundup", *case_ids)),
+        models.Entity(entity_id="lawyer", name="Dana Odell", label="PERSON", doc_ids=("roundup", *case_ids)),
+        models.Entity(entity_id="ship", name="Sea Lark", label="ORG", doc_ids=("roundup", *ship_ids)),
+        models.Entity(entity_id="captain", name="Piet Brandt", label="PERSON", doc_ids=("roundup", *ship_ids)),
+    ]
+    return docs, entities
+
+
+def test_stories_replay_splits_a_story_chained_through_a_roundup():
+    # Fed one at a time, each ship report joins the story the roundup started: one story, unless
+    # the grown story is clustered again.
+    docs, entities = _dense_dossier()
+    chained = replay_stories(docs, entities, [], batch=1, split=False)
+    assert len(set(chained.values())) == 1
+    found = replay_stories(docs, entities, [], batch=1, split=True)
+    assert len({found[f"case{i}"] for i in range(4)}) == 1
+    assert len({found[f"ship{i}"] for i in range(4)}) == 1
+    assert found["case0"] != found["ship0"]
+    assert found["roundup"] in {found["case0"], found["ship0"]}

@@ -14,7 +14,8 @@ story rules and 21 onwards are held out: every figure is given for the whole run
 each range with the suffix ``_dev`` and ``_heldout``. The same articles are then placed again one
 at a time, as a live feed adds them, by replaying the story assignment over the built dossier
 (``stories_replay``; figures with the suffix ``_one_at_a_time``): an article arriving alone has no
-sibling to join, which batches hide.
+sibling to join, which batches hide. The replay clusters grown stories again (``stories_split``)
+as the build does.
 
 All 772 documents of topics 1-35 take about 3.5 minutes on one core; ``per_subtopic`` keeps only
 the first documents of each sub-topic (in file order) for a quicker look. Known limit: ECB+ documents
@@ -138,9 +139,11 @@ def build_stories(docs: Sequence[StoryDoc], *, db: str, model: str | None = None
     return found
 
 
-def replay_one_at_a_time(docs: Sequence[StoryDoc], *, db: str, seed: int = SHUFFLE_SEED) -> dict[str, str]:
-    """The stories of the built dossier ``db`` had its articles arrived one at a time, in the same
-    shuffled order (``stories_replay``: the final entities and events, cut to the articles seen).
+def replay_one_at_a_time(docs: Sequence[StoryDoc], *, db: str, seed: int = SHUFFLE_SEED,
+                         batch: int = 1, split: bool = False) -> dict[str, str]:
+    """The stories of the built dossier ``db`` had its articles arrived one at a time (or ``batch``
+    at a time), in the same shuffled order (``stories_replay``: the final entities and events, cut
+    to the articles seen), with grown stories clustered again when ``split``.
 
     Returns:
         Document name -> story id.
@@ -148,7 +151,7 @@ def replay_one_at_a_time(docs: Sequence[StoryDoc], *, db: str, seed: int = SHUFF
     store = api.open_store(db)
     stored = {d.doc_id: d for d in store.documents()}
     order = [stored[d.doc_id] for d in map(_document, _shuffled(docs, seed)) if d.doc_id in stored]
-    found = replay_stories(order, store.entities(), store.events(), batch=1)
+    found = replay_stories(order, store.entities(), store.events(), batch=batch, split=split)
     return {Path(stored[d].source).stem: story for d, story in found.items()}
 
 
@@ -193,7 +196,7 @@ def evaluate(path: str | Path, *, limit: int | None = None, progress: Callable[[
     with tempfile.TemporaryDirectory(prefix="dossier-eval-stories-") as tmp:
         db = str(Path(tmp) / "eval.db")
         found = build_stories(docs, db=db, model=model, progress=progress)
-        alone = replay_one_at_a_time(docs, db=db)
+        alone = replay_one_at_a_time(docs, db=db, split=True)
         api.close_store(db)
     gold = {d.name: d.subtopic for d in docs}
     metrics = score_stories(gold, found)

@@ -11,7 +11,7 @@ joins the article or stored story it is most strongly tied to, if the tie is str
 merges two stored stories only through a strong tie to each, since a single common name chaining
 unrelated stories is the failure that matters in a large dossier. Only story ids and sizes are
 touched, never every member of a story, so the cost of a batch does not grow with the dossier.
-Known limit: a story never splits again.
+A story that grows is clustered again over its own articles and may split (stories_split).
 
 Measured by `dossier eval stories` (ECB+ sub-topics as gold stories, dossier.evaluate.stories).
 """
@@ -274,7 +274,7 @@ def _updates(links: _UnionFind, new_docs, existing: dict[str, models.Story]) -> 
         dates = [d.published for d in docs if d.published] + [x for s in old for x in (s.first_date, s.last_date) if x]
         stories.append(models.Story(
             story_id=story_id,
-            label=old[0].label if old else _label(docs),
+            label=old[0].label if old else story_label(docs),
             doc_count=len(docs) + sum(s.doc_count for s in old),
             first_date=min(dates) if dates else None,
             last_date=max(dates) if dates else None,
@@ -282,7 +282,8 @@ def _updates(links: _UnionFind, new_docs, existing: dict[str, models.Story]) -> 
     return models.StoryUpdate(stories=tuple(stories), assignments=assignments, merged=merged)
 
 
-def _label(docs: Sequence[models.Document]) -> str:
+def story_label(docs: Sequence[models.Document]) -> str:
+    """A new story's name: its earliest titled article's title, else its first article's lead."""
     titled = [d for d in sorted(docs, key=lambda d: (d.published is None, d.published, d.doc_id)) if d.title]
     if titled:
         return titled[0].title

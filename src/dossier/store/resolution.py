@@ -29,6 +29,18 @@ def chunked(items, size: int = IN_CHUNK) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def _records_mentioned(conn, mentions, records, key: str, model, doc_ids: set[str]) -> list:
+    """The stored records (events or entities) that mentions in these articles point to, through
+    the mention table's index on ``doc_id``."""
+    ids: set[str] = set()
+    for chunk in chunked(doc_ids):
+        ids.update(conn.scalars(select(mentions.c[key]).where(mentions.c.doc_id.in_(chunk), mentions.c[key].is_not(None))))
+    found = []
+    for chunk in chunked(ids):
+        found.extend(from_row(model, row) for row in conn.execute(select(records).where(records.c[key].in_(chunk))))
+    return found
+
+
 class ResolutionStore:
     """Mixed into Store: the queries and writes of entity and event resolution."""
 
@@ -88,13 +100,7 @@ class ResolutionStore:
         ids = set(doc_ids)
         em = schema.event_mentions.c
         with self.engine.connect() as conn:
-            event_ids: set[str] = set()
-            for chunk in chunked(ids):
-                event_ids.update(conn.scalars(select(em.event_id).where(em.doc_id.in_(chunk), em.event_id.is_not(None))))
-            events = []
-            for chunk in chunked(event_ids):
-                events.extend(from_row(models.Event, row) for row in
-                              conn.execute(select(schema.events).where(schema.events.c.event_id.in_(chunk))))
+            events = _records_mentioned(conn, schema.event_mentions, schema.events, "event_id", models.Event, ids)
             kept = [m for e in events for m in e.mention_ids]
             mentions = {}
             for chunk in chunked(kept):
@@ -102,6 +108,13 @@ class ResolutionStore:
                 mentions.update({row.mention_id: from_row(models.EventMention, row) for row in rows})
         events.sort(key=lambda e: e.event_id)
         return [(e, [mentions[m] for m in e.mention_ids if m in mentions]) for e in events]
+
+    def entities_of_documents(self, doc_ids: Iterable[str]) -> list[models.Entity]:
+        """The stored entities these articles mention (read when a grown story is clustered again)."""
+        with self.engine.connect() as conn:
+            found = _records_mentioned(conn, schema.entity_mentions, schema.entities, "entity_id", models.Entity,
+                                       set(doc_ids))
+        return sorted(found, key=lambda e: e.entity_id)
 
     def retract_documents(
         self,
@@ -202,11 +215,13 @@ class ResolutionStore:
         resolved_docs: Sequence[str],
         follows: dict[str, tuple[str, ...]] | None = None,
         entity_extra_keys: dict[str, tuple[str, ...]] | None = None,
+        event_stories: dict[str, str] | None = None,
     ) -> None:
         """Upsert one batch's cross-document results in one transaction.
 
         ``entity_extra_keys`` replaces the further blocking keys (acronyms, initials) of the
-        entities upserted.
+        entities upserted. ``event_stories`` moves stored events outside the batch to another story
+        (those of articles a split moved).
 
         ``follows`` updates the consequence links of stored events outside the batch (an exchange
         whose agreement arrived later); events of absorbed stories move to the story they joined.
@@ -249,6 +264,8 @@ class ResolutionStore:
             for doc_id, story_id in stories.assignments.items():
                 conn.execute(update(schema.documents).where(schema.documents.c.doc_id == doc_id)
                              .values(story_id=story_id))
+            for event_id, story_id in (event_stories or {}).items():
+                conn.execute(update(schema.events).where(schema.events.c.event_id == event_id).values(story_id=story_id))
             _recount_stories(conn, {s.story_id for s in stories.stories} | left)
             if resolved_docs:
                 conn.execute(
