@@ -277,8 +277,8 @@ def _moved_events(store, stories: models.StoryUpdate, events: list[models.Event]
     moved = [e for e, _ in store.events_holding(sorted(stories.assignments)) if e.event_id not in in_batch]
     if not moved:
         return {}
-    placed = _with_story_ids(store, moved, stories)
-    return {e.event_id: e.story_id for e, old in zip(placed, moved) if e.story_id and e.story_id != old.story_id}
+    # every one, changed or not: the batch's merges move events by story before these are written
+    return {e.event_id: e.story_id for e in _with_story_ids(store, moved, stories) if e.story_id}
 
 
 

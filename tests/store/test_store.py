@@ -159,3 +159,29 @@ def test_store_story_counts_its_members_when_an_article_is_resolved_again(any_db
     save(2, {"a": "sty_1", "b": "sty_1"})
     save(3, {"b": "sty_1"})  # "b" resolved again: a caller adding it to the stored count says 3
     assert [(s.story_id, s.doc_count) for s in store.stories()] == [("sty_1", 2)]
+
+
+def test_store_keeps_a_story_merged_back_and_split_off_again_in_one_batch(any_db):
+    # stories_split derives a part's id from its parent and first article, so a part that merged back
+    # into its parent and splits off again in the same batch comes with the id the merge retires
+    store = Store(any_db)
+    store.add_documents([_doc("a", "Talks ended."), _doc("b", "Talks went on."), _doc("c", "A flood.")])
+
+    def story(story_id: str, count: int) -> models.Story:
+        return models.Story(story_id=story_id, label=story_id, doc_count=count,
+                            first_date=date(2025, 5, 16), last_date=date(2025, 5, 16))
+
+    store.save_resolution(entities=[], entity_keys={}, mention_entity={}, events=[], discrepancies=[],
+                          stories=models.StoryUpdate(stories=(story("sty_talks", 2), story("sty_part", 1)),
+                                                     assignments={"a": "sty_talks", "b": "sty_talks", "c": "sty_part"},
+                                                     merged={}), resolved_docs=["a", "b", "c"])
+    flood = models.Event(event_id="evt_flood", event_type=models.EventType.OTHER, date_value="2025-05-16",
+                         date_precision=models.Precision.DAY, location=None, mention_ids=(), doc_ids=("c",),
+                         story_id="sty_part")
+    store.save_resolution(entities=[], entity_keys={}, mention_entity={}, events=[flood], discrepancies=[],
+                          stories=models.StoryUpdate(stories=(story("sty_talks", 2), story("sty_part", 1)),
+                                                     assignments={"c": "sty_part"},
+                                                     merged={"sty_part": "sty_talks"}), resolved_docs=[])
+    assert sorted((s.story_id, s.doc_ids) for s in store.stories()) == [
+        ("sty_part", ("c",)), ("sty_talks", ("a", "b"))]
+    assert store.event("evt_flood").story_id == "sty_part"  # the batch's event keeps the story it was given

@@ -236,6 +236,11 @@ class ResolutionStore:
                     .where(schema.entity_mentions.c.doc_id == doc_id, schema.entity_mentions.c.canonical == canonical)
                     .values(entity_id=entity_id)
                 )
+            # absorbed stories' articles and events move first, so the batch's events written next keep
+            # the story they were given (a part merged back and split off again keeps its derived id)
+            for absorbed, target in stories.merged.items():
+                for table in (schema.documents, schema.events):
+                    conn.execute(update(table).where(table.c.story_id == absorbed).values(story_id=target))
             _upsert(conn, schema.events, "event_id", [_event_row(e) for e in events])
             for event in events:
                 conn.execute(
@@ -250,14 +255,14 @@ class ResolutionStore:
                 conn.execute(delete(schema.discrepancies).where(schema.discrepancies.c.doc_id.in_(list(resolved_docs))))
             _upsert(conn, schema.discrepancies, "discrepancy_id", [to_row(d) for d in discrepancies])
             _upsert(conn, schema.stories, "story_id", [_story_row(s) for s in stories.stories])
-            for absorbed, target in stories.merged.items():
-                for table in (schema.documents, schema.events):
-                    conn.execute(update(table).where(table.c.story_id == absorbed).values(story_id=target))
             for event_id, earlier in (follows or {}).items():
                 conn.execute(update(schema.events).where(schema.events.c.event_id == event_id)
                              .values(follows=list(earlier)))
-            if stories.merged:
-                conn.execute(delete(schema.stories).where(schema.stories.c.story_id.in_(list(stories.merged))))
+            # A story merged back and split off again in one batch keeps its derived id (stories_split):
+            # it is among the stories stored above, and its record must survive the merge.
+            gone = set(stories.merged) - {s.story_id for s in stories.stories}
+            if gone:
+                conn.execute(delete(schema.stories).where(schema.stories.c.story_id.in_(list(gone))))
             left = set(conn.execute(select(schema.documents.c.story_id).where(
                 schema.documents.c.doc_id.in_(list(stories.assignments)),
                 schema.documents.c.story_id.is_not(None))).scalars()) if stories.assignments else set()
