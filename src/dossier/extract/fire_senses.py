@@ -4,6 +4,8 @@ Split from ``crime_senses`` (whose ``CRIME_CHECKS`` joins ``FIRE_CHECKS``) becau
 twins: gunfire ("opened fire", "artillery fire", "came under fire"), burning that is a use or a
 protest ("burned calories", "burned the flag") and figures ("set the stage on fire"). An arson or a
 firebomb is an attack; a blaze with no one said to have set it is a disaster of the accident kind.
+A person charged with or denying arson does not make the blaze an attack (``case_matter``): the
+reports before the charge tell it as a fire, and one blaze must keep one event family.
 Also holds ``abstract_noun``, the WordNet reading both modules use to refuse things that cannot be
 carried off or burned.
 """
@@ -92,6 +94,32 @@ def _ruled_out(arson: Token) -> bool:
     return any(c.lower_ == "no" for c in arson.children) or any(c.dep_ == "neg" for c in head.children)
 
 
+# Words of a case against a person whose matter a crime's name is: "charged with arson", "denied
+# arson", "arrested on suspicion of arson", "pleaded guilty to arson", "two counts of arson",
+# "faces arson charges".
+CASE_WORDS = frozenset({"charge", "accuse", "deny", "admit", "plead", "guilty", "innocent", "convict", "acquit",
+                        "indict", "suspicion", "count", "conviction", "confess", "sentence", "jail", "imprison",
+                        "try", "trial", "allegation"})
+
+
+def case_matter(arson: Token) -> bool:
+    """"charged with arson after the fire", "denies arson", "on suspicion of arson": the crime a
+    person is charged with, denies or is held for, not a word said of the fire itself.
+
+    A charge, a plea or a verdict is the case's own happening (an arrest, a trial) and comes days
+    after the blaze; the fire keeps the type what is said of it gives ("a fire broke out", "the
+    fire was set", "investigated as arson"), so the reports written before and after a charge
+    type one blaze alike and can be one event."""
+    governor = arson.head
+    if arson.dep_ == "pobj":
+        governor = governor.head  # "with arson" -> "charged", "of arson" -> "suspicion"
+    elif arson.dep_ in {"compound", "amod", "nmod"}:
+        return governor.lemma_.lower() in CASE_WORDS | {"suspect"}  # "arson charges", "the arson suspect"
+    elif arson.dep_ != "dobj":
+        return False
+    return governor.lemma_.lower() in CASE_WORDS or governor.lower_ in CASE_WORDS
+
+
 def set_fire_subject(verb: Token) -> bool:
     """A fire that someone "set": "the fire was deliberately set", "a blaze that was set", "a fire
     set by vandals". Setting is what makes a fire arson, whoever did it."""
@@ -113,11 +141,13 @@ def fire_was_set(noun: Token) -> bool:
 
     Returns:
         True when "arson" modifies the noun, the noun is what a verb "set" acts on, or its sentence
-        names arson without ruling it out ("the blaze is being investigated as an arson").
+        names arson without ruling it out ("the blaze is being investigated as an arson") and not
+        only as what a person is charged with or denies (``case_matter``).
     """
     if children_words(noun, {"amod", "compound", "nmod"}) & ARSON_WORDS:
         return True
-    named = [t for t in noun.sent if t.lower_ in ARSON_WORDS or t.lemma_.lower() in ARSON_WORDS]
+    named = [t for t in noun.sent if (t.lower_ in ARSON_WORDS or t.lemma_.lower() in ARSON_WORDS)
+             and not case_matter(t)]
     if named and not any(_ruled_out(t) for t in named):
         return True
     if noun.dep_ == "nsubjpass" and set_fire_subject(noun.head):
