@@ -40,6 +40,7 @@ from dossier.extract.context import STAGED_TYPES, DocumentContext, part_referenc
 from dossier.extract.counts import link_counts
 from dossier.extract.dating import day_tokens
 from dossier.extract.drafts import WEAK_TYPES, Draft
+from dossier.extract.generic_campaign import campaign_reference
 from dossier.extract.harm_context import settle_agentless_harm
 from dossier.extract.ontology import BY_TYPE, PEOPLE
 from dossier.extract.quantity_roles import find_quantities
@@ -49,7 +50,7 @@ from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.tolls import claim_tolls, settle_tolled, toll_triggers
 from dossier.extract.triggers import Trigger, find_triggers, noun_trigger
 
-EXTRACTOR = "dossier.events.v111"
+EXTRACTOR = "dossier.events.v112"
 T = models.EventType
 S = models.EventStatus
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "already", "repeatedly", "long", "formerly", "often",
@@ -261,7 +262,10 @@ def _reporter(trigger: Trigger, quotes: list[models.Quote]) -> str | None:
 
 
 def _background(trigger: Trigger, sent: Span) -> bool:
-    """Recalled or habitual: "has previously demanded", "Earlier, ...", "Putin refuses to budge"."""
+    """Recalled or habitual: "has previously demanded", "Earlier, ...", "Putin refuses to budge";
+    a fight named as a campaign, role or aim ("armed to fight the rebels", ``generic_campaign``)."""
+    if trigger.event_type == T.ATTACK and campaign_reference(trigger.token, trigger.nominal):
+        return True
     carrier = predicate_of(trigger)
     scope = [trigger.token, carrier] + ([carrier.head] if carrier.dep_ == "conj" else [])
     words = {c.lower_ for t in scope for c in t.children if c.dep_ == "advmod"}
