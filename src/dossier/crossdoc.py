@@ -259,7 +259,7 @@ def _split(store, story, update, batch, events, entity_result, total) -> models.
     documents = {d: doc for d, doc in dated.items() if d in recent} | {d.doc_id: d for d in batch if d.doc_id in recent}
     entities = {e.entity_id: e for e in store.entities_of_documents(recent - set(new))}
     entities |= {e.entity_id: e for e in entity_result.entities if recent & set(e.doc_ids)}
-    held = {e.event_id: e for e, _ in store.events_holding(sorted(recent - set(new)))}
+    held = {e.event_id: e for e in store.events_of_documents(recent - set(new))}
     held |= {e.event_id: e for e in events if recent & set(e.doc_ids)}
     found = members_of(order, older, list(entities.values()), list(held.values()),
                        {d: doc.text for d, doc in documents.items()})
@@ -274,7 +274,7 @@ def _split(store, story, update, batch, events, entity_result, total) -> models.
 def _moved_events(store, stories: models.StoryUpdate, events: list[models.Event]) -> dict[str, str]:
     """Stored events outside the batch whose articles a split moved: each follows most of its articles."""
     in_batch = {e.event_id for e in events}
-    moved = [e for e, _ in store.events_holding(sorted(stories.assignments)) if e.event_id not in in_batch]
+    moved = [e for e in store.events_of_documents(stories.assignments) if e.event_id not in in_batch]
     if not moved:
         return {}
     # every one, changed or not: the batch's merges move events by story before these are written

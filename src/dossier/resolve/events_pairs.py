@@ -27,6 +27,7 @@ about reports with no day, only between articles that read like one story, at a 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dossier import models
@@ -63,8 +64,15 @@ def pair_model_agrees(mention: models.EventMention, cluster: Cluster, threshold:
         ``threshold``; False for an empty event, or when the report or one of the
         event's marks one more happening of its kind (``events_sameday.marks_another``).
     """
-    if not cluster.mentions or marks_another(mention) or any(marks_another(m) for m in cluster.mentions):
+    return reports_agree(mention, cluster.mentions, threshold)
+
+
+def reports_agree(mention: models.EventMention, reports: Sequence[models.EventMention],
+                  threshold: float = THRESHOLD) -> bool:
+    """``pair_model_agrees`` over chosen reports of an event (``events_reported`` asks only those
+    that give the event's day)."""
+    if not reports or marks_another(mention) or any(marks_another(m) for m in reports):
         return False  # "new talks", "another shooting": the same words for one more happening
     ours = as_coref_mention(mention)
-    scores = [score_pair(ours, as_coref_mention(m)) for m in cluster.mentions]
+    scores = [score_pair(ours, as_coref_mention(m)) for m in reports]
     return sum(scores) / len(scores) > threshold

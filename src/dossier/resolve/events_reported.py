@@ -30,10 +30,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier import models
-from dossier.resolve.coref import THRESHOLD, score_pair
 from dossier.resolve.event_naming import event_noun_types
-from dossier.resolve.events_pairs import as_coref_mention
-from dossier.resolve.events_sameday import marks_another
+from dossier.resolve.events_pairs import reports_agree
 from dossier.timevalues import interval, width
 
 if TYPE_CHECKING:
@@ -77,10 +75,7 @@ def _reads_like_dating_reports(mention: models.EventMention, cluster: Cluster) -
     for aid" after "Ruritania also asked for a summit") would chain one request of the week to the
     next, with nothing tying either to the day counted from."""
     dating = [m for m in cluster.mentions if m.date_source != "publication"]
-    if not dating or _introduced(mention) or marks_another(mention) or any(marks_another(m) for m in dating):
-        return False  # "another arrest": the same words for one more happening
-    ours = as_coref_mention(mention)
-    return sum(score_pair(ours, as_coref_mention(m)) for m in dating) / len(dating) > THRESHOLD
+    return not _introduced(mention) and reports_agree(mention, dating)  # "another arrest": never
 
 
 def _introduced(mention: models.EventMention) -> bool:

@@ -109,6 +109,13 @@ class ResolutionStore:
         events.sort(key=lambda e: e.event_id)
         return [(e, [mentions[m] for m in e.mention_ids if m in mentions]) for e in events]
 
+    def events_of_documents(self, doc_ids: Iterable[str]) -> list[models.Event]:
+        """The stored events these articles report, without their mentions (``events_holding`` reads
+        those too): what a story split weighs and moves."""
+        with self.engine.connect() as conn:
+            found = _records_mentioned(conn, schema.event_mentions, schema.events, "event_id", models.Event, set(doc_ids))
+        return sorted(found, key=lambda e: e.event_id)
+
     def entities_of_documents(self, doc_ids: Iterable[str]) -> list[models.Entity]:
         """The stored entities these articles mention (read when a grown story is clustered again)."""
         with self.engine.connect() as conn:
