@@ -91,3 +91,30 @@ def aside_participle(root: Token, trigger) -> bool:
     if any(c.dep_ in {"dobj", "aux", "auxpass", "prt", "cc", "ccomp", "xcomp"} for c in children):
         return False
     return any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and doc[c.i - 1].text == "," for c in children)
+
+
+# Verbs whose subject undergoes the happening even in the active voice ("died fighting"), and harm
+# verbs that take an object whenever they are active, so that one with none is a misparsed passive
+# ("Britons killed fighting X include ...").
+UNDERGONE = frozenset({"die", "perish", "drown"})
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "shoot", "stab", "murder", "slay", "maim"})
+
+
+def pursuit_of_the_harmed(clause: Token, verb: Token) -> bool:
+    """Whether a subjectless present participle on a verb tells what the verb's patient was doing
+    when it befell them ("was killed fighting X", "died defending the town", "arrested trying to
+    cross into Y"): its objects are the victim's foes or aims, not the event's targets. A participle
+    on an active verb of doing ("launched strikes, hitting X") elaborates the act itself, and its
+    object stays a target."""
+    if clause.tag_ != "VBG" or clause.dep_ not in {"xcomp", "advcl"} or clause.head.i != verb.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children):
+        return True
+    lemma = verb.lemma_.lower()
+    if lemma in UNDERGONE:
+        return True
+    return lemma in HARM_VERBS and verb.tag_ in {"VBD", "VBN"} and not any(
+        c.dep_ in {"dobj", "dative", "ccomp"} for c in children)

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.annotate.gazetteer import country_of, is_seat
-from dossier.extract.argument_clauses import aside_participle, clause_role
+from dossier.extract.argument_clauses import aside_participle, clause_role, pursuit_of_the_harmed
 from dossier.extract.argument_rules import (
     dies_as_member, dies_no_place, headline_passive, in_clause_of_another_noun, names_an_offence, not_a_party, patient_of,
     place_inside_a_name, victim_of_an_offence,
@@ -154,7 +154,8 @@ def _origin_of_a_person(root: Token) -> bool:
 def _elaborations(predicate: Token) -> set[int]:
     """Participial elaborations of the verb ("launched ..., hitting dozens of aircraft"), whose
     objects are the event's targets too."""
-    return {c.i for c in predicate.children if c.dep_ == "advcl" and c.tag_ == "VBG" and subjectless_clause(c)}
+    return {c.i for c in predicate.children if c.dep_ == "advcl" and c.tag_ == "VBG" and subjectless_clause(c)
+            and not pursuit_of_the_harmed(c, predicate)}
 
 
 def _role(root: Token, trigger: Token, predicate: Token) -> str | None:
@@ -166,6 +167,8 @@ def _role(root: Token, trigger: Token, predicate: Token) -> str | None:
     while current.head.i != current.i and steps < 8:
         dep, head = current.dep_, current.head
         if dep in {"ccomp", "xcomp"} and head.i in heads:
+            if pursuit_of_the_harmed(current, head):
+                return None  # "was killed fighting X": the victim's foe, not the event's target
             return "target" if entry in CONTENT_TARGET_DEPS else None
         if head.pos_ in {"VERB", "AUX"} and entry is None:
             entry = dep if dep != "pobj" else None
