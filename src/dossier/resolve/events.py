@@ -9,7 +9,8 @@ event they refer back to ("the talks"; "the spill" for months, LASTING_REFERENCE
 (``events_reported``), an event whose doer they name (no day at all, or published a day apart:
 ``events_undated``), an event the scorer finds told alike in articles that read like one story (no
 day on one side: ``events_ties``), an undated election or quake sharing an exact count
-(``events_rare``), or stand alone. What counts as shared evidence lives in ``events_evidence``.
+(``events_rare``), the one event of its kind its story tells with its head word (no day at all:
+``events_story``), or stand alone. What counts as shared evidence lives in ``events_evidence``.
 
 Kinds of event many a day (MANY_A_DAY: attacks, arrests, statements...) need more in common than
 their type and day. On the same day a shared person, body or place (not a country) is such
@@ -42,6 +43,7 @@ from dossier.resolve.events_evidence import count_key  # noqa: F401  (kept here 
 from dossier.resolve.events_rare import join_rare_undated
 from dossier.resolve.events_reported import retold_later
 from dossier.resolve.events_sameday import continues_account
+from dossier.resolve.events_story import sole_story_event
 from dossier.resolve.events_ties import ArticleTies, undated_pair_score
 from dossier.resolve.events_undated import doer_day_before, undated_doer_score
 from dossier.timevalues import compatible, days_apart, interval, width
@@ -125,7 +127,7 @@ def resolve_events(
         if mention.status == models.EventStatus.NEGATED:
             continue
         block = blocks[family(mention.event_type)]
-        cluster = _best(mention, block, names, ties)
+        cluster = _best(mention, block, names, ties) or sole_story_event(mention, block, ties, names)
         if cluster is None:
             cluster = Cluster()
             block.append(cluster)
