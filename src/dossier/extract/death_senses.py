@@ -7,13 +7,16 @@ happening ("two men died in the crash", "died of his wounds", "three people died
 exploded") is left to that happening's type: the person must be one (not counted, not plural) and
 the cause no attack, disaster or accident. Who dies is the subject of the verb or the possessor or
 "of" noun of the noun ("Smith died", "Smith's death", "the death of Smith"), hence the actor; that
-role is read by ``arguments``, not set here.
+role is read by ``arguments``, not set here. A death in a fall ("died in a fall", "died after
+slipping and falling") is an accident, as "killed in a fall" is (``dies_in_fall``, read by
+``trigger_fit``): the same happening told with either verb gets one type.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.extract.mishap_senses import killed_in_fall
 from dossier.extract.person_heads import clause_subject, is_person
 from dossier.extract.sense_parse import of_phrase, prep_objects, words
 from dossier.extract.word_classes import ACCIDENT_NOUNS, DISASTER_NOUNS, VIOLENT_CAUSES
@@ -81,7 +84,35 @@ def _dies(verb: Token) -> bool:
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
     if subject is None or not is_person(subject) or subject.lemma_.lower() in TOLL_PEOPLE:
         return False
-    return not (_counted(subject) or _toll_cause(verb))
+    return not (_counted(subject) or _toll_cause(verb) or _harmed_by_violence(subject))
+
+
+def _harmed_by_violence(person: Token) -> bool:
+    """"police said he stabbed his neighbour, who died later in hospital", "the boy hit by the
+    bullet, who died later": the one who dies is who a verb of violence of the sentence acts on, so the death is
+    that deed's toll."""
+    return person.dep_ in {"dobj", "nsubjpass"} and person.head.lemma_.lower() in VIOLENT_VERBS or any(
+        c.dep_ == "acl" and c.lemma_.lower() in VIOLENT_VERBS for c in person.children)
+
+
+def dies_in_fall(verb: Token) -> bool:
+    """"the climber died in a fall", "two hikers died after slipping and falling": people dying in
+    a fall, an accident like "killed in a fall"; not "the project died after a fall in funding".
+
+    Args:
+        verb: "die".
+
+    Returns:
+        True when a person or people die and a cause phrase of the verb names a fall.
+    """
+    if verb.lemma_.lower() != "die" or {c.lower_ for c in verb.children if c.dep_ == "prt"} & OFF_PARTICLES:
+        return False
+    subject = clause_subject(verb)
+    if subject is not None and subject.lower_ in {"who", "whom"} and subject.head.dep_ in {"relcl", "acl"}:
+        subject = subject.head.head
+    people = subject is not None and (is_person(subject) or subject.lemma_.lower() in TOLL_PEOPLE
+                                      or subject.like_num or subject.lower_ in {"they", "many", "both"})
+    return people and killed_in_fall(verb)
 
 
 def _death_noun(noun: Token) -> bool:

@@ -5,7 +5,9 @@ same words in a war report tell an attack's. The sentence alone cannot decide, a
 one who killed, so the happening of harm the article told of last decides: a disaster ("the
 earthquake", "the flu has killed 20"), or an attack whose doer is named ("gunmen shot", "rebels
 attacked"). ``tolls`` reads it too: a toll naming no happening is a mention of that kind. Killings with a doer, and every sentence of an article that has told of no
-disaster, keep the sense the ontology gives them.
+disaster, keep the sense the ontology gives them. A disaster that is the doer of a clause hung on
+the killing ("were killed when an earthquake flattened the village") makes it that disaster's toll
+in any article (``disaster_clause``), as a disaster named as the cause does.
 
 A blast typed a disaster by its words ("the explosions killed 60") is the attack when its sentence
 or the article before told of a bomb or terrorism (``blast_senses``); it is retyped first, so that
@@ -47,12 +49,13 @@ def settle_agentless_harm(drafts: list[Draft], context: DocumentContext) -> None
             bombed.add(draft.trigger.token.i)
     if bombed:
         _one_attack(drafts)
-    if context.last_harm is T.DISASTER or (drafts and _disaster_named_as_cause(drafts[0].trigger.token)):
-        for draft in drafts:
-            if draft.event_type is T.ATTACK and draft.trigger.token.i not in bombed \
-                    and _agentless(draft.trigger.token, draft.trigger.nominal):
-                draft.trigger = replace(draft.trigger, definition=DISASTER)
-                draft.event_type = T.DISASTER
+    told = context.last_harm is T.DISASTER or (drafts and _disaster_named_as_cause(drafts[0].trigger.token))
+    for draft in drafts:
+        token = draft.trigger.token
+        if draft.event_type is T.ATTACK and token.i not in bombed and _agentless(token, draft.trigger.nominal) \
+                and (told or disaster_clause(token)):
+            draft.trigger = replace(draft.trigger, definition=DISASTER)
+            draft.event_type = T.DISASTER
     for draft in drafts:
         if draft.event_type is T.DISASTER:
             context.last_harm = T.DISASTER
@@ -75,6 +78,25 @@ def _disaster_named_as_cause(token: Token) -> bool:
     homeless by the quake", "in the flood"), though the parser hung it on another verb."""
     return any(t.lemma_.lower() in DISASTER_NOUNS and t.dep_ == "pobj" and t.head.lower_ in {"by", "in"}
                for t in token.sent)
+
+
+def disaster_clause(verb: Token) -> bool:
+    """Whether a clause hung on a verb of harm has a disaster as its doer: "twelve were killed when
+    an earthquake shook the valley", "as the cyclone swept ashore", "after the storm flattened their
+    homes" (or on the verb it is coordinated with: "nine died and 40 were hurt when a tornado hit").
+    The disaster did the harm, so its toll is no attack; "killed when gunmen stormed the hotel
+    after the quake" names gunmen as the clause's doer and stays one.
+
+    Args:
+        verb: a verb of harm.
+
+    Returns:
+        True when the subject of a clause of the verb (or its coordinated verbs) is a disaster noun.
+    """
+    verbs = [verb, *verb.conjuncts]
+    clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"]
+    return any(s.dep_ == "nsubj" and s.lemma_.lower() in DISASTER_NOUNS
+               for c in clauses for s in c.children)
 
 
 def _agentless(verb: Token, nominal: bool) -> bool:

@@ -7,8 +7,12 @@ hit-and-run"), or a car was the instrument ("struck her with his car"). A missil
 guerrilla's "hit-and-run raids" stay force, and so does anything done on purpose. Reached from
 ``outcome_senses.OUTCOME_CHECKS``; split from it to keep each module about one kind of happening.
 
+A headline in capitals or title case is parsed badly (its words read as names), so a cause phrase
+right after the verb ("KILLED IN HIT-AND-RUN CRASH") is also read from the words alone.
+
 Known limits: a vehicle named only by its make and model ("a Camry") counts only when described as
-moving ("a Camry heading north"); without WordNet, only the words of ``VEHICLES`` are vehicles.
+moving ("a Camry heading north") or after a model year ("a 2019 silver Honda"); without WordNet,
+only the words of ``VEHICLES`` are vehicles.
 """
 
 from __future__ import annotations
@@ -50,6 +54,10 @@ VIOLENCE_WORDS = frozenset({"gun", "guns", "gunman", "gunmen", "gunfire", "shot"
 PERSON_WORDS = frozenset({"woman", "man", "pedestrian", "cyclist", "child", "boy", "girl", "grandmother",
                           "grandfather", "mother", "father", "victim", "teenager", "student", "person", "walker",
                           "jogger", "motorcyclist", "bicyclist", "resident", "worker", "officer"})
+# How far after a verb of harm a cause phrase read from the words may end: "KILLED BY SPEEDING
+# DELIVERY VAN IN HIT-AND-RUN CRASH" puts the crash noun eight words on; a phrase further off
+# belongs to another clause.
+CAUSE_WINDOW = 9
 ON_PURPOSE = frozenset({"deliberately", "intentionally", "purposely", "purposefully"})
 
 
@@ -101,8 +109,10 @@ def _vehicle(doer: Token) -> bool:
         return False
     # "a 2004 Camry": a model year stands right before the make; "the Aug. 7, 1998, bombings" is a date
     doc = doer.doc
+    # "a 2019 silver Honda": the year counts the make's model too when a colour stands between
     model_year = any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"} and t.i + 1 < len(doc)
-                     and doc[t.i + 1].pos_ == "PROPN" for t in doer.subtree)
+                     and (doc[t.i + 1].pos_ == "PROPN" or t.head.i == doer.i and doer.pos_ == "PROPN")
+                     for t in doer.subtree)
     return model_year or any(t.pos_ == "VERB" and _lemma(t) in MOTION_VERBS for t in doer.subtree if t is not doer)
 
 
@@ -147,12 +157,40 @@ def hit_and_run(token: Token) -> bool:
     return token.lower_ == "hit" and (following[:2] == ["and", "run"] or following[:1] == ["run"])
 
 
+def _crash_word(token: Token) -> bool:
+    return _lemma(token) in CRASH_NOUNS or token.lower_ in CRASH_NOUNS or token.lower_.rstrip("s") in CRASH_NOUNS
+
+
 def _crash_cause(verb: Token) -> bool:
     """"killed in a hit-and-run", "hit in a crash": a harm caused in a road accident."""
     for prep in (c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "after"}):
-        words = list(prep.subtree)
-        if any(_lemma(t) in CRASH_NOUNS or hit_and_run(t) for t in words):
-            return True
+        for cause in (c for c in prep.children if c.dep_ == "pobj"):
+            named = [t for t in cause.subtree if t.i <= cause.i]  # "a hit-and-run crash", not "near the crash site"
+            if any(_crash_word(t) or road_hit_and_run(t) for t in named):
+                return True
+    return _crash_phrase_after(verb)
+
+
+def _crash_phrase_after(verb: Token) -> bool:
+    """"CYCLIST KILLED BY SPEEDING VAN IN CRASH", "Killed In Riverside Hit-And-Run, Driver Held": a
+    cause phrase right after the verb names a road accident, read from the words because the
+    parser reads a headline's capitals as names and hangs the phrase elsewhere. The phrase must
+    follow the verb closely, and the sentence name no weapon or fighter ("killed by gunmen in an
+    attack on a crash site" stays force)."""
+    sentence = verb.sent
+    ahead = [t for t in sentence if verb.i < t.i <= verb.i + CAUSE_WINDOW]
+    for start, prep in enumerate(ahead):
+        if prep.lower_ not in {"in", "by", "after"}:
+            continue
+        phrase = []
+        for t in ahead[start + 1:]:  # up to the next preposition, verb or comma
+            if t.lower_ not in {"hit", "and", "run", "-", "\u2013"} and (
+                    t.pos_ in {"VERB", "AUX", "ADP"} or t.is_punct):
+                break
+            phrase.append(t)
+        if any(_crash_word(t) or road_hit_and_run(t) for t in phrase):
+            words = {t.lower_ for t in sentence} | {_lemma(t) for t in sentence}
+            return not words & VIOLENCE_WORDS
     return False
 
 

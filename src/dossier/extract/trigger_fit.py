@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from dossier.annotate import wordnet
 from dossier.extract import (
-    civil_senses, crime_senses, custody_senses, decision_senses, escape_senses, everyday_senses, figure_senses,
+    civil_senses, crime_senses, custody_senses, death_senses, decision_senses, escape_senses, everyday_senses, figure_senses,
     fire_senses,
     health_senses, idioms, injury_senses, judicial_senses, mishap_senses, nature_senses, office_senses,
     outcome_senses, party_senses, phrase_senses, physical_senses, relief_senses, roster_senses, show_senses,
@@ -95,6 +95,8 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
     if definition.name == "attack" and not nominal and (
             physical_senses.accident_toll(token) or mishap_senses.killed_in_fall(token)):
         return OUTBREAK  # "the rig exploded and sank, killing 11 workers", "killed in a fall": an accident
+    if definition.name == "death" and not nominal and death_senses.dies_in_fall(token):
+        return OUTBREAK  # "died in a fall", as "killed in a fall": one accident whichever verb tells it
     if definition.name == "fire" and nominal and fire_senses.fire_was_set(token):
         return ARSON  # "the arson fire", "a fire that was deliberately set": an attack, as arson is
     check = _CHECKS.get((definition.name, lemma, nominal))
