@@ -7,6 +7,7 @@ from dossier.resolve.stories_split import (
     StoryMembers,
     average_link_groups,
     due_for_check,
+    is_background,
     member_ties,
     split_update,
     stories_to_check,
@@ -82,6 +83,39 @@ def test_stories_split_name_rarity_is_the_dossiers_not_the_storys():
     common = StoryMembers(doc_ids=members.doc_ids, earlier=members.earlier, doc_names=members.doc_names,
                           name_docs={"minister": {"a", "b"} | {f"o{i}" for i in range(150)}})
     assert member_ties(common, 1000)["a"]["b"] < member_ties(members, 1000)["a"]["b"]
+
+
+def _dense_topic(elsewhere: int) -> StoryMembers:
+    """Two cases of one war (a detainee's trial, a border offensive) whose every article names the
+    war's ten leaders, capitals and armed groups; each of those is also named by ``elsewhere`` other
+    articles of the dossier."""
+    background = {"president", "rebels", "army", "capital", "neighbour", "envoy", "alliance", "militia",
+                  "minister", "council"}
+    trial = {f"t{i}": background | {"defendant", "judge"} for i in range(5)}
+    offensive = {f"o{i}": background | {"border_town", "commander"} for i in range(5)}
+    members = _members(trial | offensive, earlier=set(trial))
+    outside = {f"x{i}" for i in range(elsewhere)}
+    name_docs = {name: docs | outside if name in background else docs for name, docs in members.name_docs.items()}
+    return StoryMembers(doc_ids=members.doc_ids, earlier=members.earlier, doc_names=members.doc_names,
+                        name_docs=name_docs)
+
+
+def test_stories_split_names_a_third_of_the_dossier_carries_do_not_hold_a_story_together():
+    # each background name is in 100 of 300 articles: by rarity alone ten of them tie every pair
+    parts = story_parts(_dense_topic(elsewhere=90), total_docs=300)
+    assert [sorted(p) for p in parts] == [[f"t{i}" for i in range(5)], [f"o{i}" for i in range(5)]]
+
+
+def test_stories_split_names_rare_in_the_dossier_still_hold_a_story_together():
+    # the same ten names found only in this story's articles: they are what the story is about
+    members = _dense_topic(elsewhere=0)
+    assert story_parts(members, total_docs=300) == [set(members.doc_ids)]
+
+
+def test_stories_split_background_is_a_share_of_the_dossier_counting_at_least_max_name_docs():
+    assert is_background(101, 300) and not is_background(60, 300)
+    assert not is_background(40, 40)  # a small dossier's names are not all background
+    assert is_background(300, 1000) and not is_background(150, 1000)
 
 
 def test_stories_split_checks_at_geometric_sizes():
