@@ -27,9 +27,11 @@ from dossier.annotate.timex_grammar import Candidate, find_candidates
 from dossier.annotate.timex_periods import RESOLVERS as PERIOD_RESOLVERS
 from dossier.annotate.timex_quarters import RESOLVERS as QUARTER_RESOLVERS
 from dossier.annotate.timex_relative import RESOLVERS as RELATIVE_RESOLVERS
+from dossier.annotate.timex_weekday_range import resolve_weekday_range
 from dossier.models import TimeExpression
 
-RESOLVERS = {**ABSOLUTE_RESOLVERS, **QUARTER_RESOLVERS, **RELATIVE_RESOLVERS, **PERIOD_RESOLVERS}
+RESOLVERS = {**ABSOLUTE_RESOLVERS, **QUARTER_RESOLVERS, **RELATIVE_RESOLVERS, **PERIOD_RESOLVERS,
+             "weekday_range": resolve_weekday_range}
 # Clock times take the day their sentence names, which may come after them: resolved last.
 LATE_RULES = frozenset({"time"})
 # Abbreviations whose full stop does not end a sentence.

@@ -20,7 +20,11 @@ _MODAL = re.compile(MODAL_CUES, re.IGNORECASE)
 _MONTH_AHEAD = re.compile(MONTH_AHEAD_CUES, re.IGNORECASE)
 # A determiner (and an adverb) before an -ed word makes it an adjective, not a past tense: "a
 # still unspecified date", "the proposed merger", "its newly elected board".
-_ADJECTIVE_ED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:[a-z]+ly\s+|still\s+)?$",
+# "That" is left out: before an -ed word it is mostly a relative pronoun ("the unit that arrived
+# on Thursday"), whose verb is a past tense. A verb of staying before an -ed word makes it an
+# adjective too ("will stay closed", "remained shut"), so the copula's own tense governs.
+_ADJECTIVE_ED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those"
+                           r"|stays?|stayed|staying|remains?|remained|remaining)\s+(?:[a-z]+ly\s+|still\s+)?$",
                            re.IGNORECASE)
 # A past perfect ("had filed by Wednesday") keeps a deadline in the past.
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
@@ -43,6 +47,13 @@ LEAD_SENTENCES = 3
 NARRATIVE_REACH = 2
 # A bound before an expression: "since 1958", "until her death in 1999", "through 2031".
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through)\b[^,;.()]{0,25}$", re.IGNORECASE)
+# What may precede a deadline phrase that opens its clause: nothing, a quote mark, "and" or "but".
+_CLAUSE_OPENING = re.compile(r"(?:^|\b(?:and|but)\s*,?)\s*[\"'“‘`]*\s*$", re.IGNORECASE)
+# A modal or a contracted one before a past form: a future or conditional perfect ("will have
+# stopped", "we'd have been"), no plain past.
+_MODAL_WORD = re.compile(r"\b(?:will|would|shall|should|could|might|must|may)\b|'ll\b|'d\b", re.IGNORECASE)
+# A present auxiliary: the clause after it is told in the present.
+_PRESENT_WORD = re.compile(r"\b(?:is|are|am|has|have)\b|'re\b", re.IGNORECASE)
 PERFECT_WINDOW = 50  # characters either side: about the clause the deadline sits in
 # A day right after a determiner premodifies a noun ("a repeat of the April 20 blast"): it names
 # an event, not the day the narrative is on.
@@ -166,15 +177,39 @@ class Context:
         """
         lo, hi = self.sentence
         possessive = self.text[end:end + 2] in {"'s", "\u2019s"}  # "hurt by Tuesday's quake": no deadline
-        if not possessive and _FORWARD.search(self.text, max(lo, start - 20), start):
-            if not _PERFECT.search(self.text, max(lo, start - PERFECT_WINDOW), min(hi, end + PERFECT_WINDOW)):
-                return True
+        forward = None if possessive else _FORWARD.search(self.text, max(lo, start - 20), start)
+        if forward and not _PERFECT.search(self.text, max(lo, start - PERFECT_WINDOW), min(hi, end + PERFECT_WINDOW)):
+            return not self._fronted_past(forward.start(), end)
         cues = self._cues(start, end, modal=modal)
         before = [cue for cue in cues if cue[1] <= start]
         if before:
             return max(before, key=lambda cue: (cue[1], cue[2]))[2]
         after = [cue for cue in cues if cue[0] >= end]
         return bool(after) and min(after, key=lambda cue: (cue[0], not cue[2]))[2]
+
+    def _fronted_past(self, deadline: int, end: int) -> bool:
+        """Whether a deadline phrase opens its clause and the clause then tells the past: "by
+        Thursday night the pair were reunited" says what had happened by then, as a past perfect
+        does. Verbs of saying are passed over ("By Friday, officials said, aid will arrive")."""
+        lo, _ = self.sentence
+        if not _CLAUSE_OPENING.search(self.text, lo, deadline):
+            return False
+        after = sorted(cue for cue in self._cues(deadline, end, modal=True) if cue[0] >= end
+                       and self.text[cue[0]:cue[1]].lower() not in _SAYING)
+        return bool(after) and not after[0][2] and not _MODAL_WORD.search(self.text, end, after[0][0])
+
+    def governed_by_past(self, start: int) -> bool:
+        """Whether the nearest tense cue before ``start`` in its sentence is a past form other than
+        saying, with no present auxiliary after it ("the fair ran from Monday", not "a campaign
+        called Seize BP is protesting from Thursday")."""
+        lo, _ = self.sentence
+        before = [cue for cue in self._cues(start, start, modal=True) if cue[1] <= start]
+        if not before:
+            return False
+        cue_start, cue_end, future, _ = max(before, key=lambda cue: (cue[1], cue[2]))
+        if future or self.text[cue_start:cue_end].lower() in _SAYING:
+            return False
+        return not _PRESENT_WORD.search(self.text, cue_end, start)
 
     def leans_past(self, start: int, end: int) -> bool:
         """Whether a past verb right before the expression governs it ("the year ended Jan. 31",

@@ -17,6 +17,7 @@ from dossier.annotate.timex_lexicon import (
     ZONE_RE,
 )
 from dossier.annotate.timex_months import is_month_date
+from dossier.annotate.timex_weekday_range import WEEKDAY_RANGE_RE, is_weekday_span
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:19|20)\d{2}(?![\d%])"
@@ -56,6 +57,7 @@ _REL = r"(?:last|this|next|past|coming|previous|this\s+past|this\s+coming)"
 RULES: tuple[tuple[str, str], ...] = (
     ("range_md", rf"(?P<m1>{MONTH_RE})\s+(?P<d1>{DAY})\s*(?:-|–|to|and|through|until|till)\s*(?:(?P<m2>{MONTH_RE})\s+)?(?P<d2>{DAY})(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?"),
     ("range_dm", rf"(?P<d1>{DAY})\s*(?:-|–|to|and|through|until|till)\s*(?P<d2>{DAY})\s+(?P<m1>{MONTH_RE})(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?"),
+    ("weekday_range", WEEKDAY_RANGE_RE),
     ("date_time", rf"{_DATE_MD},?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?{TIME_OF_DAY}"),
     ("time_date", rf"{TIME_OF_DAY},?\s+{_DATE_MD}"),
     ("week_of", rf"the\s+week\s+of\s+{_DATE_MD}"),
@@ -328,5 +330,5 @@ VALIDATORS = {
     "shift": _shift, "duration": _duration, "year_det": _year_det,
     "year_prep": _plausible_year, "year_noun": _year_noun, "year_punct": _plausible_year,
     "set": _set, "vague": _vague, "season": _season, "year_list": _plausible_year,
-    "month": is_month_date,
+    "month": is_month_date, "weekday_range": is_weekday_span,
 }

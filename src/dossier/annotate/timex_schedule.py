@@ -1,5 +1,5 @@
-"""Whether a bare weekday lies ahead because a verb of planning governs it, where the tense cues of
-``timex_context`` see nothing forward.
+"""Whether a bare weekday lies ahead because a verb of planning or a present passive of expectation
+("is expected", "is due") governs it, where the tense cues of ``timex_context`` see nothing forward.
 
 The object of a plan lies ahead of the planning, even when the planning is told in the past:
 "protesters planned a rally on Saturday", "they were planning to march on Monday". A plan
@@ -27,6 +27,10 @@ _PLAN_REACH = 80  # characters: about one clause
 # planned rally") or a plan overtaken ("had planned").
 _NOT_A_LIVE_PLAN = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|had|had\s+been)\s+$", re.IGNORECASE)
+# A present passive of expectation or schedule: "is expected", "are due", "is slated", "is set".
+_EXPECTED = re.compile(
+    r"(?:\b(?:is|are)|'s|'re)\s+(?:not\s+|now\s+|still\s+|also\s+)?(?:expected|due|slated|set)\b"
+    r"(?!\s+to\s+(?:have|has)\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|\bwhich\b|\bwho\b", re.IGNORECASE)
 _SAYING = frozenset({"said", "told", "added", "noted", "stated", "reported", "claimed", "wrote", "explained",
                      "announced"})
@@ -36,7 +40,21 @@ def weekday_lies_ahead(ctx: Context, start: int, end: int) -> bool:
     """Whether a verb of planning governing a bare weekday puts it in the coming week (module docstring)."""
     if ctx.text[end:end + 2] in {"'s", "\u2019s"}:
         return False  # "after Monday's vote": a noun's day, its tense is the noun's
-    return planned_ahead(ctx, start, end)
+    return planned_ahead(ctx, start, end) or expected_ahead(ctx, start, end)
+
+
+def expected_ahead(ctx: Context, start: int, end: int) -> bool:
+    """Whether a present passive of expectation or schedule governs the weekday ("a ruling is
+    expected Friday", "the report is due on Monday", "the vote is slated for Tuesday"): what is
+    expected or due now has not happened yet. Put in the past ("was expected on Friday") or
+    followed in its sentence by a past happening, it is left alone."""
+    lo, hi = ctx.sentence
+    window = max(lo, start - _PLAN_REACH)
+    expected = list(_EXPECTED.finditer(ctx.text, window, start))
+    if not expected or _CLAUSE_BREAK.search(ctx.text, expected[-1].end(), start):
+        return False
+    clause_end = _CLAUSE_BREAK.search(ctx.text, end, hi) or re.compile(",").search(ctx.text, end, hi)
+    return not _past_after(ctx, end, clause_end.start() if clause_end else hi)
 
 
 def planned_ahead(ctx: Context, start: int, end: int) -> bool:
