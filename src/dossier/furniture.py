@@ -13,7 +13,9 @@ Readers' comments are not the outlet's reporting either: from the first comment 
 pm on 10 Jun 2010, a_reader wrote:") or debate-page notice ("This debate is now closed.") to the end of the article, the text is skipped for events
 (``reader_comments_start``). The Timeline17 sentence summarizer still reads them: leaving them
 out cost it Date-F1 on H1N1_bbc (1.0 to 0.857) and ROUGE on haiti_bbc, as busy comment pages
-mark the days the journalists chose.
+mark the days the journalists chose. The stamps that head comments and posts ("At 16:20 1st Jun
+2010, Paul wrote:", "Posted by Paul on 2 June 2010 at 10:12") are furniture all the same
+(``furniture_spans``): their day is when a reader wrote, not one the comment refers to.
 
 The rules are about the shape of the furniture (a calendar date next to a clock time, an
 upper-case place before a bracketed agency), not about any outlet's name.
@@ -96,6 +98,51 @@ _COMMENT_HEADER = re.compile(
     r"\s*,?\s*[\w.'-]{1,40}\s+wrote\s*:",
     re.IGNORECASE,
 )
+
+# A reader comment's or a post's stamp: the day and time a reader wrote or the page posted, never
+# a day the text refers to. A comment page repeats one per comment, so their dates outvoted the
+# days the comments talk about. Each shape is tied to a word or a colon only stamps use:
+#   a header before a comment: a date and a clock in either order (linked by "on" or "at"), a
+#   handle, then "wrote:" ("At 16:20 1st Jun 2010, Paul wrote:", "On Tue, Jun 1, 2010 at 4:20 PM,
+#   Paul wrote:"); the handle is one word or a capitalised name, so "the minister said:" and
+#   "the engineer wrote:" after a date are prose;
+#   a handle's label before the stamp: "says:" or "wrote:" with the date and clock right after
+#   the colon ("Paul says: June 2, 2010 at 10:12 am");
+#   a byline stamp: "Posted", "Submitted", "Commented" or "Comment" (capitalised, as a label is),
+#   maybe "by" and a handle, then the date ("Posted by Paul on 2 June 2010 at 10:12", "Posted by:
+#   Paul | June 2, 2010 10:12 AM"); it needs a clock time or a handle, or a "|" after it (as in
+#   "posted on Thursday, 28 May 2009 | comment"), since prose has "posted on <date>" too.
+# Prose with a clock and a day ("At 16:20 on 1 June the rig exploded.") has none of these.
+_DAY = (
+    rf"(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s*\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,\s*\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+_WHEN = rf"(?:{_CLOCK}\s*,?\s*(?:on\s+)?{_DAY}|{_DAY}\s*[,;]?\s*(?:(?:at|@|-)\s+)?{_CLOCK})"
+_HANDLE = r"(?:[\w.@'-]{1,40}|(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2}))"
+_COMMENT_STAMP = re.compile(
+    rf"(?P<header>(?:\b(?:At|On)\s+)?(?P<when>{_WHEN})\s*,?\s*{_HANDLE}\s+wrote\s*:)"
+    rf"|(?P<label>\b(?:says|wrote)\s*:\s*(?P<labelled>{_WHEN}))"
+    rf"|(?P<post>(?-i:\b(?:Posted|Submitted|Commented|Comment)\b)"
+    rf"(?:\s+by\s*:?\s*(?P<by>{_HANDLE})\s*[|,]?)?\s*(?:(?:on|at)\s+|[|@-]\s*)?"
+    rf"(?P<dated>{_WHEN}|{_DAY}(?=\s*(?:\||$)))"
+    rf"|\bposted\s+on\s+(?P<piped>{_DAY})(?=\s*\|))",
+    re.IGNORECASE,
+)
+_STAMP_PARTS = ("when", "labelled", "dated", "piped")  # the date and clock of each shape
+
+
+def _comment_stamps(line: str) -> list[re.Match]:
+    """The comment headers and post stamps of a line (a post's date alone needs a handle or a "|")."""
+    return [
+        match for match in _COMMENT_STAMP.finditer(line)
+        if not match.group("post") or match.group("by")
+        or re.search(r"\d[:.]\d\d", match.group("dated") or "") or re.match(r"\s*\|", line[match.end():])
+    ]
+
+
+def _stamp_span(match: re.Match) -> tuple[int, int]:
+    """The date and clock of a comment or post stamp: the furniture in it that names no one."""
+    return next(match.span(part) for part in _STAMP_PARTS if match.group(part))
 
 
 # A debate page's notice that readers' comments follow or that the debate is closed ("This debate
@@ -194,8 +241,11 @@ def furniture_spans(line: str) -> list[tuple[int, int]]:
         ``(start, end)`` spans, in order and not overlapping, of timestamps (with a dateline
         right after them), wire datelines at the start of the line or after a timestamp, and
         photo credits and print-edition notes ("A version appeared on p6 of the Main section
-        of the Guardian on Saturday 29 May 2010"), a web address opening the line, and notices on readers' comments. Known limits: a timestamp needs a four-digit year and a clock time;
-        captions without a "Photograph :" credit are not found.
+        of the Guardian on Saturday 29 May 2010"), a web address opening the line, notices on
+        readers' comments, and the stamps heading a reader's comment or a post ("At 16:20 1st
+        Jun 2010, Paul wrote:", "Posted by Paul on 2 June 2010 at 10:12"). Known limits: a
+        timestamp needs a four-digit year and a clock time; captions without a "Photograph :"
+        credit are not found; a comment header's handle is one word or a capitalised name.
     """
     spans = []
     address = address_span(line)
@@ -211,6 +261,7 @@ def furniture_spans(line: str) -> list[tuple[int, int]]:
     spans.extend(match.span() for match in _CREDIT.finditer(line))
     spans.extend(match.span() for match in _COMMENT_POLICY.finditer(line))
     spans.extend(match.span() for match in _PRINT_NOTE.finditer(line))
+    spans.extend(match.span() for match in _comment_stamps(line))
     spans.extend(match.span() for match in _HEADING.finditer(line, 0, HEADING_REACH + 40)
                  if match.start() < HEADING_REACH and match.start() > 0)
     return _merge(spans)
@@ -221,8 +272,8 @@ def nameless_spans(line: str) -> list[tuple[int, int]]:
 
     A dateline's place and agency ("OTTAWA (Wire) -") and a byline's name before a timestamp are
     names the article does carry; its date and clock, a photo credit, a page address, a heading,
-    a print note and a comment notice are not, yet their words were read as names ("Wed Feb 7" as
-    a person).
+    a print note, a comment notice and the date and clock of a comment or post stamp are not, yet
+    their words were read as names ("Wed Feb 7" as a person).
 
     Args:
         line: one line of an article.
@@ -236,6 +287,7 @@ def nameless_spans(line: str) -> list[tuple[int, int]]:
         spans.append(address)
     for pattern in (_CREDIT, _COMMENT_POLICY, _PRINT_NOTE):
         spans.extend(match.span() for match in pattern.finditer(line))
+    spans.extend(_stamp_span(match) for match in _comment_stamps(line))
     spans.extend(match.span() for match in _HEADING.finditer(line, 0, HEADING_REACH + 40)
                  if match.start() < HEADING_REACH and match.start() > 0)
     return _merge(spans)

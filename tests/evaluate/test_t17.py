@@ -168,9 +168,10 @@ def test_t17_leave_one_folder_out_scores_each_folder_with_the_others_choice():
         ("repeat_across_dates", {False, True}),
         ("bound_weight", {0.5, 1.0}),  # a day named only as a bound ("until 10 August"): half a vote, or whole
         ("mention_bonus", {0.3, 0.0}),  # an article naming a day in several sentences votes more, or not
+        ("entry_weight", {2.0, 1.0}),  # a day heading a chronology line counts double, or once
     ],
 )
 def test_t17_tuning_grid_tries_each_knob_both_ways(knob, values):
     assert TUNING_GRID[0] == TlsParams()  # the defaults open the grid: one-folder runs fall back to them
-    assert len(TUNING_GRID) == 32
+    assert len(TUNING_GRID) == 64
     assert {getattr(params, knob) for params in TUNING_GRID} == values
