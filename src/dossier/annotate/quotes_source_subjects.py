@@ -55,10 +55,7 @@ def real_subjects(verb: Token, subjects: list[Token]) -> list[Token]:
 def _set_off(subject: Token, following: Token) -> bool:
     """Whether a dash or a line break stands between two subjects."""
     between = subject.doc[subject.i : following.left_edge.i]
-    return any(
-        token.text in SETTING_OFF or "\n" in token.text or "\n" in token.whitespace_
-        for token in between
-    )
+    return any(token.text in SETTING_OFF or _line_break(token) for token in between)
 
 
 def _listed(doc, end: int, start: int) -> bool:
@@ -71,7 +68,12 @@ def _across_paragraph(subject: Token, verb: Token) -> bool:
     """Whether a line break stands between the subject's head and the verb."""
     doc = verb.doc
     low, high = sorted((subject.i, verb.i))
-    return any("\n" in token.text or "\n" in token.whitespace_ for token in doc[low:high])
+    return any(_line_break(token) for token in doc[low:high])
+
+
+def _line_break(token: Token) -> bool:
+    """Whether a line break is in a token or the space after it."""
+    return "\n" in token.text or "\n" in token.whitespace_
 
 
 def is_infinitive(verb: Token) -> bool:

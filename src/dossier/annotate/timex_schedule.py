@@ -53,8 +53,10 @@ def expected_ahead(ctx: Context, start: int, end: int) -> bool:
     expected = list(_EXPECTED.finditer(ctx.text, window, start))
     if not expected or _CLAUSE_BREAK.search(ctx.text, expected[-1].end(), start):
         return False
-    clause_end = _CLAUSE_BREAK.search(ctx.text, end, hi) or re.compile(",").search(ctx.text, end, hi)
-    return not _past_after(ctx, end, clause_end.start() if clause_end else hi)
+    clause_break = _CLAUSE_BREAK.search(ctx.text, end, hi)
+    comma = ctx.text.find(",", end, hi)
+    clause_end = clause_break.start() if clause_break else comma if comma >= 0 else hi
+    return not _past_after(ctx, end, clause_end)
 
 
 def planned_ahead(ctx: Context, start: int, end: int) -> bool:
