@@ -31,7 +31,7 @@ WEEKDAY_RANGE_RE = (
 )
 # Verbs that move a happening from one day to another: "from Tuesday to Thursday" then names two days.
 _MOVED = re.compile(
-    r"\b(?:postpon|delay|mov|push|pushed|brought|bring|shift|switch|chang|reschedul|put\s+off|adjourn"
+    r"\b(?:postpon|delay|mov|push|brought|bring|shift|switch|chang|reschedul|put\s+off|adjourn"
     r"|bump|advanc)[a-z]*\b[^.;:]{0,40}$",
     re.IGNORECASE,
 )
