@@ -82,3 +82,23 @@ def test_sentence_starts_comment_notice_reports_no_words(nlp):
     # while the article's own quote stays.
     quotes = _annotate(nlp, NOTICE_STORY)._.dossier_quotes
     assert [q.cue for q in quotes] == ["said"]
+
+
+@pytest.mark.slow
+def test_sentence_starts_lead_after_a_credit_keeps_its_subject(nlp):
+    """After a photo credit the parser cut "Greece | and Turkey agreed": a lowercase word on the
+    line of a word that ends no sentence starts none."""
+    text = (
+        "The foreign minister speaks to reporters at the harbour in Piraeus. Photograph: Jo Hart/Stock Images\n\n"
+        "Greece and Turkey agreed to reopen the ferry line and swapped lists of stranded crews at a meeting in Athens on Monday.\n"
+    )
+    sentences = [s.text.strip() for s in _annotate(nlp, text).sents]
+    assert sentences[-1].startswith("Greece and Turkey agreed")
+    assert all(not s[0].islower() for s in sentences if s)
+
+
+@pytest.mark.slow
+def test_sentence_starts_full_stop_before_lowercase_still_splits(nlp):
+    text = "The ferry left at dawn. iPhones were sold out by noon, the shop said.\n"
+    sentences = [s.text.strip() for s in _annotate(nlp, text).sents]
+    assert sentences == ["The ferry left at dawn.", "iPhones were sold out by noon, the shop said."]

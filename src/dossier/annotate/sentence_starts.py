@@ -9,7 +9,9 @@ broken at 70 columns), where it is only a place the line was broken.
 
 The other way round, the parser ends a sentence at the stop of a title before a name ("..., Troy
 police Lt. Gerry Scherlinck said." became two sentences, and the quote lost its speaker): a name
-after a title abbreviation never starts a sentence.
+after a title abbreviation never starts a sentence. Nor does a lowercase word on the line of a
+word that ends no sentence: after a photo credit the parser cut "Ukraine | and Russia agreed ...",
+and the lead's subject was lost to its event.
 
 Page furniture (timestamps, wire datelines, photo credits, a page's address: ``dossier.furniture``)
 is made a sentence of its own and no name (``dossier.furniture_tokens``), so that a dateline glued
@@ -58,6 +60,8 @@ def mark_sentence_starts(doc: Doc) -> Doc:
                 token.is_sent_start = True
             elif token.is_title and _title_abbreviation(previous):
                 token.is_sent_start = False  # "Lt. Gerry Scherlinck"
+            elif token.is_lower and token.is_alpha and not _SENTENCE_END.search(previous.text):
+                token.is_sent_start = False  # "Ukraine | and Russia agreed"
         previous = token
     return mark_furniture(doc)
 
