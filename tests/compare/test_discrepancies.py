@@ -40,6 +40,19 @@ def test_discrepancies_stated_date_that_clashes_is_reported_per_source():
     assert {v.value: v.outlets for v in found[0].values} == {"2025-05-23/2025-05-25": ("Alpha",), "2025-03-23": ("Beta",)}
 
 
+def test_discrepancies_each_side_cites_the_sentences_stating_it():
+    """Every value of a disagreement carries the sentences its articles state it in, once each."""
+    first = replace(_mention("m1", "a", "2025-05-16"), sentence="The talks opened on May 16.", sentence_start=40,
+                    sentence_end=67)
+    again = replace(first, mention_id="m1b")  # a second report in the same sentence
+    other = replace(_mention("m2", "b", "2025-05-15"), sentence="The talks opened on May 15.", sentence_end=27)
+    mentions = [first, again, other]
+    found = find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS)
+    cited = {v.value: [(e.doc_id, e.start, e.end, e.sentence, e.outlet) for e in v.evidence] for v in found[0].values}
+    assert cited == {"2025-05-16": [("a", 40, 67, "The talks opened on May 16.", "Alpha")],
+                     "2025-05-15": [("b", 0, 27, "The talks opened on May 15.", "Beta")]}
+
+
 def test_discrepancies_dates_within_precision_agree():
     mentions = [_mention("m1", "a", "2025-05-23/2025-05-25"), _mention("m2", "b", "2025-05-24"), _mention("m3", "c", "2025-05")]
     assert find_discrepancies([_event(*mentions)], {m.mention_id: m for m in mentions}, DOCS) == []
