@@ -3,6 +3,7 @@ join the killing of X when they tell the same happening, and stay apart when the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -142,3 +143,43 @@ def test_event_killing_reports_deaths_and_attacks_look_up_a_stored_killing():
     survivor = _attack("c1", "c", "Maija Korpela survived a shooting.", "shooting", day=None, source="publication",
                        targets=("Maija Korpela",))
     assert killed_by_name([death, survivor], {}) == {"oskar lindqvist": "Lindqvist"}
+
+
+def _later_in_article(mention, offset):
+    """The same report, placed ``offset`` characters further into its article."""
+    return replace(mention, sentence_start=mention.sentence_start + offset,
+                   trigger_start=mention.trigger_start + offset, trigger_end=mention.trigger_end + offset)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "kind", "joins"),
+    [
+        ("Her death drew hundreds of mourners to the square.", "death", T.DEATH, True),
+        ("His brutal murder has not been solved.", "murder", T.ATTACK, True),
+        # no pronoun owning the noun, or a noun of no killing
+        ("A death in custody drew hundreds of mourners to the square.", "death", T.DEATH, False),
+        ("His arrest drew hundreds of mourners to the square.", "arrest", T.ATTACK, False),
+    ],
+)
+def test_event_killing_reports_the_victims_pronoun_refers_back(sentence, trigger, kind, joins):
+    lead = _attack("b1", "b", "Oskar Lindqvist was shot dead in Tampere on Friday.", "shot", day=KILLING_DAY,
+                   source="sentence", targets=("Oskar Lindqvist",))
+    later = _later_in_article(report("b2", "b", sentence, trigger, event_type=kind, day="2022-05-08",
+                                     source="document"), 200)
+    assert (["a1", "b1", "b2"] in groups([KILLING, lead, later], DOCS)) is joins
+
+
+def test_event_killing_reports_the_pronoun_means_the_last_one_named_harmed():
+    # a second person harmed is named between the killing and "his death": the pronoun may be his
+    lead = _attack("b1", "b", "Oskar Lindqvist was shot dead in Tampere on Friday.", "shot", day=KILLING_DAY,
+                   source="sentence", targets=("Oskar Lindqvist",))
+    other = _later_in_article(_attack("b2", "b", "His driver Pekka Salo was wounded by a second shot.", "wounded",
+                                      day=KILLING_DAY, source="document", targets=("Pekka Salo",)), 100)
+    death = _later_in_article(_death("b3", "b", "His death came hours later at the hospital.", "death",
+                                     day="2022-05-08", source="document"), 200)
+    found = groups([KILLING, lead, other, death], DOCS)
+    assert not any("b3" in group and "a1" in group for group in found)
+    # in another article, with no one named before it, the pronoun points nowhere
+    alone = _death("c1", "c", "Her death drew hundreds of mourners to the square.", "death", day="2022-05-08",
+                   source="document")
+    assert not any("c1" in group and "a1" in group for group in groups([KILLING, alone], DOCS))

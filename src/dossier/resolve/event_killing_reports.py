@@ -19,7 +19,9 @@ another happening. Three things mark one:
 
 A report naming no victim at all joins when it names the happening definitely in a sentence that
 names the victim ("Roe's lawyer said the shooting ...", "the day after his death"): news names
-the one happening it is about with the definite article or the victim's pronoun.
+the one happening it is about with the definite article or the victim's pronoun. The pronoun
+alone does too ("Her death sparked outrage"), when the report of its article that last named
+someone harmed before it named the victim (``event_killings``): that is whom "her" points back to.
 
 A death joins the killing rather than following it as a consequence (``follows``): "Roe was
 killed" and "Roe died" on the one day are one happening told from the killer's side and the
@@ -55,6 +57,8 @@ KILLING_NOUNS = frozenset({"shooting", "shootings", "killing", "murder", "slayin
                            "death", "attack", "assault", "stabbing", "ambush"})
 # A definite name of the happening: "the shooting", "this killing", "his death", "the sniper attack".
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# The victim's pronoun owning the noun: "her death", "his brutal murder" (one word between at most).
+POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def marks_another_happening(mention: models.EventMention) -> bool:
@@ -126,6 +130,14 @@ def refers_back(mention: models.EventMention, surname: str) -> bool:
         return False
     written = re.finditer(rf"\b{re.escape(surname)}\b", mention.sentence, re.IGNORECASE)
     return any(found.group(0)[0].isupper() for found in written)  # the name, not a word spelled alike
+
+
+def refers_back_by_pronoun(mention: models.EventMention) -> bool:
+    """Whether a report naming nobody names its happening by a noun of killing the victim's
+    pronoun owns ("her death", "his murder"); whom the pronoun means is the caller's to find."""
+    start = mention.trigger_start - mention.sentence_start
+    return (mention.trigger.lower() in KILLING_NOUNS and names_nobody(mention)
+            and POSSESSIVE_BEFORE.search(mention.sentence[:start]) is not None)
 
 
 def _owns_another(mention: models.EventMention, name: str) -> bool:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from dossier import models
 from dossier.resolve.entities import fold
 from dossier.resolve.event_killing_reports import (TOLD_DONE, attacked, marks_another_happening, refers_back,
-                                                   tells_attack_on, tells_death, the_dead)
+                                                   refers_back_by_pronoun, tells_attack_on, tells_death, the_dead)
 from dossier.resolve.event_victims import victims
 
 if TYPE_CHECKING:
@@ -110,22 +110,25 @@ def gather_killings(block: list[Cluster], names: dict[str, str], placed: set[str
         days = killing_days(home, victim, names)
         for cluster in block:
             if cluster is not home and cluster.mentions:
-                _move(_attack_reports(cluster, victim, days, names, placed), cluster, home)
+                _move(_attack_reports(cluster, victim, days, names, placed, block), cluster, home)
     return homes
 
 
-def join_deaths(deaths: list[Cluster], homes: dict[str, Cluster], names: dict[str, str], placed: set[str]) -> None:
+def join_deaths(deaths: list[Cluster], homes: dict[str, Cluster], names: dict[str, str], placed: set[str],
+                everything: list[Cluster]) -> None:
     """Bring the batch's reports of a killed person's death ("Roe died at the hospital", "Roe's
     death") into the event of that killing (``homes``: victim -> event, from ``gather_killings``)
     when told on the killing's day or dated only by their article; an event of the batch made only
-    of such reports comes whole (see ``event_killing_reports`` on merging rather than linking)."""
+    of such reports comes whole (see ``event_killing_reports`` on merging rather than linking).
+    ``everything`` is every event of the batch, where "her death" looks for whom "her" means."""
     for cluster in deaths:
         for victim, home in homes.items():
             if not cluster.mentions:
                 break
             days = killing_days(home, victim, names)
             telling = [m for m in cluster.mentions if m.mention_id in placed and tells_death(m, days)
-                       and (_names_victim(the_dead(m), victim, names) or refers_back(m, victim.split()[-1]))]
+                       and (_names_victim(the_dead(m), victim, names) or refers_back(m, victim.split()[-1])
+                            or _pronoun_means(m, victim, everything, names))]
             if not telling:
                 continue
             chosen = {id(m) for m in telling}
@@ -143,13 +146,14 @@ def killing_days(home: Cluster, victim: str, names: dict[str, str]) -> set[str]:
 
 
 def _attack_reports(cluster: Cluster, victim: str, days: set[str], names: dict[str, str],
-                    placed: set[str]) -> list[models.EventMention]:
+                    placed: set[str], block: list[Cluster]) -> list[models.EventMention]:
     """The batch's reports of an event that tell the victim's killing without saying it killed
     (``event_killing_reports``): all of them when the event names no one else and every report
     fits, else those naming the victim or referring to the happening beside the victim's name."""
     surname = victim.split()[-1]
     telling = [m for m in cluster.mentions if m.mention_id in placed and tells_attack_on(m, days)
-               and (_names_victim(attacked(m), victim, names) or refers_back(m, surname))]
+               and (_names_victim(attacked(m), victim, names) or refers_back(m, surname)
+                    or _pronoun_means(m, victim, block, names))]
     if not telling:
         return []
     chosen = {id(m) for m in telling}
@@ -158,6 +162,24 @@ def _attack_reports(cluster: Cluster, victim: str, days: set[str], names: dict[s
         m.mention_id in placed and (id(m) in chosen or not _victims(m, names) and tells_attack_on(m, days))
         for m in cluster.mentions)
     return list(cluster.mentions) if whole else telling
+
+
+def _pronoun_means(mention: models.EventMention, victim: str, clusters: list[Cluster], names: dict[str, str]) -> bool:
+    """Whether "her death" / "his murder" points back to the victim: the report of the same
+    article that last named someone harmed, before this one, named the victim and no one else."""
+    if not refers_back_by_pronoun(mention):
+        return False
+    before = [m for cluster in clusters for m in cluster.mentions
+              if m.doc_id == mention.doc_id and m.sentence_start < mention.sentence_start and _harmed(m, names)]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.sentence_start)
+    return all(_same_person(name, victim) for name in _harmed(last, names))
+
+
+def _harmed(mention: models.EventMention, names: dict[str, str]) -> set[str]:
+    """Folded cross-document names of whom a report says was attacked or died."""
+    return {fold(names.get(fold(name), name)) for name in attacked(mention) | the_dead(mention)}
 
 
 def _names_victim(named: set[str], victim: str, names: dict[str, str]) -> bool:

@@ -137,7 +137,7 @@ def resolve_events(
     homes = {}
     for block in blocks.values():
         homes.update(gather_killings(block, names, placed))
-    join_deaths(blocks[family(T.DEATH)], homes, names, placed)  # "Roe died": the killing's other side
+    join_deaths(blocks[family(T.DEATH)], homes, names, placed, [c for b in blocks.values() for c in b])  # "Roe died"
     for block in blocks.values():
         _second_chance(block, names, ties)
         join_rare_undated(block, lambda a, b: same_place(a, b, names))
