@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from dossier import models
+from dossier.annotate.quotes_found import Found
+from dossier.annotate.quotes_phrasal import merge_split_cues
 
 
 @pytest.mark.slow
@@ -38,3 +41,65 @@ def test_quotes_phrasal_reads_whole_phrase(quote_triples, text, expected):
 )
 def test_quotes_phrasal_drops_partial_cues(quote_triples, text, absent_cue):
     assert absent_cue not in [cue for _, cue, _ in quote_triples(text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A verb and its noun report one content: one cue, not two.
+        ("The mayor expressed concern that the budget would fall short.",
+         ("The mayor", "expressed concern", "that the budget would fall short")),
+    ],
+)
+def test_quotes_phrasal_joins_cue_pieces(quote_triples, text, expected):
+    assert expected in quote_triples(text)
+
+
+def _piece(text: str, cue: str, content: str) -> Found:
+    start, begin = text.index(cue), text.index(content)
+    return Found(
+        kind=models.QuoteKind.INDIRECT, content=(begin, begin + len(content)), sentence_index=0,
+        cue=(start, start + len(cue)), source=(0, text.index(" ", 4)),
+    )
+
+
+@pytest.mark.slow
+def test_quotes_phrasal_merges_a_chain_of_cue_pieces(base_nlp):
+    text = "The governor declined to comment on the report."
+    doc = base_nlp(text)
+    outer = _piece(text, "declined", "to comment on the report")
+    inner = _piece(text, "to comment on", "the report")
+    (merged,) = merge_split_cues(doc, [inner, outer])
+    assert text[merged.cue[0]:merged.cue[1]] == "declined to comment on"
+    assert text[merged.content[0]:merged.content[1]] == "the report"
+    assert merged.source == outer.source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # A participle after a comma is an attribution of its own.
+        ("She praised the mayor, calling him a fighter.",
+         ("praised", "the mayor"), ("calling", "him a fighter")),
+        # A noun between the pieces: the second speaks for someone else.
+        ("The union cheered workers hoping to keep their jobs.",
+         ("cheered", "workers hoping to keep their jobs"), ("hoping", "to keep their jobs")),
+    ],
+)
+def test_quotes_phrasal_keeps_two_attributions(base_nlp, text, first, second):
+    doc = base_nlp(text)
+    found = merge_split_cues(doc, [_piece(text, *first), _piece(text, *second)])
+    assert len(found) == 2
+
+
+@pytest.mark.slow
+def test_quotes_phrasal_one_cue_for_a_quote_around_it(base_nlp):
+    text = "“We will win,” Roe said in an interview, “and we will win big.”"
+    doc = base_nlp(text)
+    first = _piece(text, "said in an interview", "“We will win,”")
+    second = _piece(text, "said", "“and we will win big.”")
+    found = merge_split_cues(doc, [first, second])
+    assert {text[item.cue[0]:item.cue[1]] for item in found} == {"said"}
+    assert len(found) == 2

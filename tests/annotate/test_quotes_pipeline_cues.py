@@ -93,8 +93,9 @@ def test_quotes_pipeline_cues_no_speech_is_left_out(nlp, text, cue):
         ("Many fans feel that the coach should stay for another season.", "feel"),
         # a verb of telling with a person and an infinitive, in or out of the hand lexicon
         ("The mayor urged residents to leave the flooded streets.", "urged"),
-        # a clause on a noun cue, and a capitalised name as the evidence's giver
-        ("The senator repeated her claim that the vote had been rigged.", "repeated"),
+        # a clause on a noun cue (verb and noun are one cue), and a capitalised name as the
+        # evidence's giver
+        ("The senator repeated her claim that the vote had been rigged.", "repeated her claim"),
         # the lemmatiser's "hop" for "hoping" is read as "hope"
         ("The museum is hoping that the new wing will draw more visitors.", "is hoping"),
     ],

@@ -12,8 +12,9 @@ The rules live in sibling modules, one sub-concept each: ``quotes_marks`` (pairi
 marks), ``quotes_lexicon`` (cue words and the cue's own span), ``quotes_source`` (source spans),
 ``quotes_content`` (content spans), ``quotes_phrases`` ("according to", "In a poll", labels),
 ``quotes_predicates`` (noun and adjective cues), ``quotes_phrasal`` ("made it clear",
-"issued a statement saying"), ``quotes_adjacent`` (quotations next to a cue,
-continued after it or introduced by "He added:" at the end of the paragraph before) and
+"issued a statement saying", and one cue read in two pieces: "expressed concern that"),
+``quotes_adjacent`` (quotations next to a cue, continued after it or introduced by "He added:"
+at the end of the paragraph before) and
 ``quotes_speakers`` (names and pronouns); ``quotes_wordnet`` adds WordNet's verbs of saying
 outside the hand lexicon, in attribution frames only ("bemoaned that ...", "proclaimed “...”"),
 and its verbs of knowing and perceiving with a "that" clause and a holder ("noticed that ...");
@@ -66,7 +67,11 @@ from dossier.annotate.quotes_marks import inside, pair_quote_marks
 from dossier.annotate.quotes_polls import from_trailing_polls
 from dossier.annotate.quotes_predicates import from_predicates
 from dossier.annotate.quotes_questions import asks_the_addressee
-from dossier.annotate.quotes_phrasal import from_made_clear, merge_statement_cues
+from dossier.annotate.quotes_phrasal import (
+    from_made_clear,
+    merge_split_cues,
+    merge_statement_cues,
+)
 from dossier.annotate.quotes_phrases import (
     from_according_to,
     from_labels,
@@ -136,6 +141,7 @@ def find_quotes(
         item for item in found
         if not _in_furniture(doc, item.cue) and not asks_the_addressee(doc, item.cue)
     ]
+    found = merge_split_cues(doc, found)  # "expressed concern that", "refused to concede that"
     found.sort(key=lambda item: item.content[0])
     return resolve_speakers(doc, doc_id, found, names)
 
