@@ -6,7 +6,7 @@ import pytest
 
 from dossier import models
 from dossier.resolve.events import Cluster
-from dossier.resolve.events_evidence import definite, names_apart, refers_back
+from dossier.resolve.events_evidence import corroborates, definite, names_apart, refers_back
 from .reports import arguments, report
 
 T = models.EventType
@@ -69,3 +69,21 @@ def test_events_evidence_two_games_of_one_day_stay_two_events():
                   event_type=T.CONTEST, day="2030-01-02", source="sentence", args=arguments("actor", ("Ridge Foxes",)))
     events = resolve_events([home, away], documents)
     assert sorted(len(e.mention_ids) for e in events) == [1, 1]
+
+
+def _death(mid, doc, sentence, trigger):
+    """A report of a death in an article with no day at all."""
+    return report(mid, doc, sentence, trigger, event_type=T.DEATH, day=None, source="publication")
+
+
+def test_events_evidence_an_undated_article_goes_on_with_its_own_account_in_like_words():
+    ours = _death("a2", "a", "The prisoner had hanged himself in his cell at the jail.", "hanged")
+    other_article = _death("b1", "b", "The prisoner hanged himself in his cell at the jail, police said.", "hanged")
+    told = Cluster()
+    for mention in (other_article, _death("a1", "a", "The prisoner hanged himself with a bedsheet, guards said.",
+                                          "hanged")):
+        told.add(mention)
+    assert corroborates(ours, told, 0)  # the event already holds a report of our article
+    elsewhere = Cluster()
+    elsewhere.add(other_article)
+    assert not corroborates(ours, elsewhere, 0)  # undated reports of other articles alone: no scorer

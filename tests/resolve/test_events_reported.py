@@ -9,7 +9,7 @@ import pytest
 
 from dossier import models
 from dossier.resolve.events import Cluster
-from dossier.resolve.events_reported import LATER_REPORT_DAYS, retold_later
+from dossier.resolve.events_reported import DAYS_APART_SCORE, LATER_REPORT_DAYS, retold_days_apart, retold_later
 from .reports import groups, report
 
 T = models.EventType
@@ -86,3 +86,35 @@ def test_events_reported_an_article_s_undated_retelling_joins_its_own_dated_even
     found = groups([ARREST, elsewhere, later], DOCS)
     assert (found == [["a1", "a2", "b1"]]) is merged
     assert merged or found == [["a1", "b1"], ["a2"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "published", "merged"),
+    [
+        # a day on, neither giving a day of its own, in like words: one arrest
+        ("The singer was arrested outside the nightclub, police confirmed.", "arrested", "2024-03-05", True),
+        # in either order of the days: the earlier report placed after the later one
+        ("The singer was arrested outside the nightclub, police confirmed.", "arrested", "2024-03-03", True),
+        # two weeks on, like words are as likely another arrest of the kind
+        ("The singer was arrested outside the nightclub, police confirmed.", "arrested", "2024-03-20", False),
+        # "an arrest" introduces a happening the reader has not met; "another" one more of them
+        ("Police made an arrest outside the nightclub.", "arrest", "2024-03-05", False),
+        ("Police made another arrest outside the nightclub.", "arrest", "2024-03-05", False),
+    ],
+)
+def test_events_reported_two_reports_without_a_day_published_days_apart(sentence, trigger, published, merged):
+    first = _later("a1", "a", "Police arrested the singer outside a nightclub, his agent said.", "arrested",
+                   "2024-03-04")
+    assert (groups([first, _later("b1", "b", sentence, trigger, published)], DOCS) == [["a1", "b1"]]) is merged
+
+
+def test_events_reported_days_apart_leaves_an_event_with_a_day_to_retold_later():
+    cluster = Cluster()
+    cluster.add(ARREST)
+    later = _later("b1", "b", "Police arrested the singer outside the nightclub, his agent confirmed.", "arrested",
+                   "2024-03-05")
+    assert retold_days_apart(later, cluster) == 0.0 and retold_later(later, cluster)
+    undated = Cluster()
+    undated.add(_later("a2", "a", "Police arrested the singer outside a nightclub, his agent said.", "arrested",
+                       "2024-03-04"))
+    assert retold_days_apart(later, undated) == DAYS_APART_SCORE

@@ -5,8 +5,8 @@ dates (respecting precision and ranges), places and counts, overlapping particip
 agree (what an agreement or offer is about) and party lists that do not conflict. Mentions dated
 only by their publication date join a dated event of their family from the same article, a recent
 event they refer back to ("the talks"; "the spill" for months, LASTING_REFERENCE_DAYS), corroborate
-(same actor, theme or count) or retell in words the fitted pair scorer finds alike a few days on
-(``events_reported``), an event whose doer they name (no day at all, or published a day apart:
+(same actor, theme or count) or retell in words the fitted pair scorer finds alike a few days on (a
+day or none: ``events_reported``), an event whose doer they name (no day at all, or published a day apart:
 ``events_undated``), an event the scorer finds told alike in articles that read like one story (no
 day on one side: ``events_ties``), an undated election or quake sharing an exact count
 (``events_rare``), the one event of its kind its story tells with its head word (no day at all:
@@ -41,7 +41,7 @@ from dossier.resolve.events_evidence import (MANY_A_DAY, corroborates, definite,
                                              same_place, shared_evidence)
 from dossier.resolve.events_evidence import count_key  # noqa: F401  (kept here for resolve.published)
 from dossier.resolve.events_rare import join_rare_undated
-from dossier.resolve.events_reported import retold_later
+from dossier.resolve.events_reported import retold_days_apart, retold_later
 from dossier.resolve.events_sameday import continues_account
 from dossier.resolve.events_story import sole_story_event
 from dossier.resolve.events_ties import ArticleTies, undated_pair_score
@@ -252,7 +252,7 @@ def _compatibility(mention: models.EventMention, cluster: Cluster, names: dict[s
         if elsewhere:
             return _recent_reference(mention, cluster)
         return max(_recent_reference(mention, cluster), undated_doer_score(mention, cluster),
-                   undated_pair_score(mention, cluster, ties))
+                   undated_pair_score(mention, cluster, ties), retold_days_apart(mention, cluster))
     if mention.date_source == "document" and (not same_doc or naming_words(mention)) and _lasting_reference(mention) \
             and not names_apart(mention, cluster, names) and not conflicts(mention, cluster):
         # "the quake" in a paragraph dated by its lead, or "14 days after the quake": a date the

@@ -121,8 +121,13 @@ def corroborates(mention: models.EventMention, cluster: Cluster, days_apart: int
     if counts & {count_key(q) for m in cluster.mentions for q in m.quantities}:
         return True
     # "killed a worker", "the killing" (events_pairs); only on a known day: undated reports of one kind
-    # from different places read alike to it (two shootings of two cities merged; stories then chained)
-    return days_apart == 0 and mention.date_value is not None and pair_model_agrees(mention, cluster)
+    # from different places read alike to it (two shootings of two cities merged; stories then chained).
+    # An article with no day that already tells the event in another report is no other place: its
+    # "the blaze" is the fire its "flames tore through the mill" told. ECB+ build subset
+    # (2026-11-24): such same-article pairs kept apart, scorer above 0.4, 16 gold-coreferent against
+    # 2 not; CoNLL F1 0.732 -> 0.735, one topic moved (0.645 -> 0.663).
+    own_account = any(m.doc_id == mention.doc_id for m in cluster.mentions)
+    return days_apart == 0 and (mention.date_value is not None or own_account) and pair_model_agrees(mention, cluster)
 
 
 def _event_themes(mention: models.EventMention) -> frozenset[str]:
