@@ -22,6 +22,11 @@ import pytest
         # "Even" stays out.
         ("Even his closest allies said the speech went too long.",
          ("his closest allies", "said", "the speech went too long")),
+        # "Only" before a number limits the amount and stays; before a name it stays out.
+        ("Only two senators said they would back the bill.",
+         ("Only two senators", "said", "they would back the bill")),
+        ("Only Roe said the bridge would reopen.",
+         ("Roe", "said", "the bridge would reopen")),
         # A name opening the sentence before a long aside.
         ("Sen. Jane Roe, facing a tough race in the fall, said she would back the bill.",
          ("Sen. Jane Roe", "said", "she would back the bill")),
@@ -72,3 +77,33 @@ def test_quotes_source_trailing_participle_takes_the_reporter(quote_triples, tex
 def test_quotes_source_stranded_names(quote_triples, text, cue, source):
     assert source in [found_source for found_source, found_cue, _ in quote_triples(text)
                       if found_cue == cue]
+
+
+def _subject_with_phrase(object_word: str):
+    """A parse of "Roe on <object> dismissed the claim ." with the phrase hung on the subject,
+    as the parser sometimes does."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Roe", "on", object_word, "dismissed", "the", "claim", "."]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, heads=[3, 0, 1, 3, 5, 3, 3],
+        deps=["nsubj", "prep", "pobj", "ROOT", "det", "dobj", "punct"],
+        pos=["PROPN", "ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+    )  # fmt: skip
+    return doc
+
+
+def test_quotes_source_time_phrase_on_the_subject_stays_out():
+    from dossier.annotate.quotes_source import np_span
+
+    doc = _subject_with_phrase("Tuesday")
+    doc.ents = [doc.char_span(7, 14, label="DATE")]
+    assert np_span(doc[0]) == (0, 1)
+
+
+def test_quotes_source_other_phrase_on_the_subject_stays_in():
+    from dossier.annotate.quotes_source import np_span
+
+    doc = _subject_with_phrase("Capitol")
+    assert np_span(doc[0]) == (0, 3)

@@ -67,3 +67,40 @@ def test_quotes_source_subject_not_across_paragraphs(base_nlp):
     doc = base_nlp("9:18 p.m.\n\nJane Roe is thanking her supporters for a commanding win.")
     sources = {quote.cue: quote.source for quote in find_quotes(doc, "d1") if quote.cue}
     assert sources.get("is thanking") == "Jane Roe"
+
+
+def _run_on_paragraph(break_text: str):
+    """A parse in which the paragraph's opening name hangs from the sentence before, as the
+    parser does when it runs two paragraphs together: "... for Plan B.<break>Roe hasn't said
+    whether ..."."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["It", "is", "time", "for", "Plan", "B.", break_text, "Jane", "Roe", "has", "n't",
+             "said", "whether", "she", "has", "a", "plan", "."]  # fmt: skip
+    heads = [1, 1, 1, 2, 8, 8, 5, 8, 3, 11, 11, 1, 14, 14, 11, 16, 14, 11]
+    deps = ["nsubj", "ROOT", "attr", "prep", "compound", "compound", "dep", "compound", "pobj",
+            "aux", "neg", "conj", "mark", "nsubj", "ccomp", "det", "dobj", "punct"]  # fmt: skip
+    pos = ["PRON", "AUX", "NOUN", "ADP", "PROPN", "PROPN", "SPACE", "PROPN", "PROPN", "AUX",
+           "PART", "VERB", "SCONJ", "PRON", "VERB", "DET", "NOUN", "PUNCT"]  # fmt: skip
+    tags = ["PRP", "VBZ", "NN", "IN", "NNP", "NNP", "_SP", "NNP", "NNP", "VBZ", "RB", "VBN",
+            "IN", "PRP", "VBZ", "DT", "NN", "."]  # fmt: skip
+    spaces = [True] * len(words)
+    spaces[5] = spaces[6] = False
+    vocab = spacy.blank("en").vocab
+    return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+def test_quotes_source_name_opening_a_paragraph():
+    from dossier.annotate.quotes_source import stranded_subject
+
+    doc = _run_on_paragraph("\n\n")
+    assert stranded_subject(doc[11]) == (7, 9)
+
+
+def test_quotes_source_name_without_a_break_is_not_taken():
+    from dossier.annotate.quotes_source import stranded_subject
+
+    doc = _run_on_paragraph("and")
+    doc[6].pos_ = "CCONJ"
+    assert stranded_subject(doc[11]) is None

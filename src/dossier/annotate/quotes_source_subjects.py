@@ -11,7 +11,9 @@ subject link misleads:
   is done by the noun's possessor or by the subject of the verb the noun is the object of, not
   by the noun ("a chance");
 - an infinitive after an object ("the win led the chairman to declare ...", "prompting them to
-  focus on ...") is done by that object (object control), not by the governing verb's subject.
+  focus on ...") is done by that object (object control), not by the governing verb's subject;
+- a name opening a paragraph right before the verb ("[paragraph] Roe hasn't said ...") is its
+  subject even when the parser, running the paragraph into the one before, hangs it elsewhere.
 """
 
 from __future__ import annotations
@@ -112,3 +114,19 @@ def controlling_object(infinitive: Token) -> Token | None:
         and child.pos_ in ("PROPN", "NOUN", "PRON") and child.lower_ not in EMPTY_PRONOUNS
     ]  # fmt: skip
     return objects[0] if objects else None
+
+
+def name_opening_line(cue: Token, last: int) -> tuple[int, int] | None:
+    """The run of proper nouns ending at token ``last``, right before a finite cue, when a line
+    break stands just before the run ("[paragraph] Jane Roe hasn't said ..."); None otherwise."""
+    doc = cue.doc
+    if last < 0 or last >= cue.i or doc[last].pos_ != "PROPN":
+        return None
+    first = last
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and not _line_break(doc[first - 1]):
+        first -= 1
+    if first == 0 or not (_line_break(doc[first - 1]) or doc[first - 1].is_space):
+        return None
+    if any(token.ent_type_ in ("DATE", "TIME") for token in doc[first : last + 1]):
+        return None
+    return first, last + 1
