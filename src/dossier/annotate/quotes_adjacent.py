@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dossier import models
 from dossier.annotate.quotes_found import Context, Found, token_chars
-from dossier.annotate.quotes_lexicon import CLAUSE_ONLY_CUES, cue_chars, is_cue, lemma
+from dossier.annotate.quotes_lexicon import CLAUSE_ONLY_CUES, breaks_line, cue_chars, is_cue, lemma
 from dossier.annotate.quotes_marks import CLOSE_MARKS, STRAIGHT_MARK, is_mark
 from dossier.annotate.quotes_source import source_of
 from dossier.annotate.quotes_wordnet import is_speech_lemma
@@ -156,7 +156,7 @@ def _introduced_cue(doc: Doc, start: int) -> Token | None:
     if i < 0 or doc[i].text != ":" or "\n" not in gap + doc[i].whitespace_:
         return None
     for token in reversed(doc[max(0, i - ADJACENT_BEFORE) : i]):
-        if "\n" in token.whitespace_ or "\n" in token.text or is_mark(token):
+        if breaks_line(token) or is_mark(token):
             return None
         if _introduces(token):
             return token

@@ -15,6 +15,7 @@ from dossier.annotate.quotes_lexicon import (
     CUE_LEMMAS,
     OBJECT_CUES,
     TOPIC_PREPOSITIONS,
+    breaks_line,
     content_prepositions,
     end_char,
     lemma,
@@ -289,20 +290,16 @@ def trim_and_snap(
 def paragraph_of(doc: Doc, i: int) -> tuple[int, int]:
     """Token span of the paragraph (text between line breaks) holding token ``i``."""
     first = i
-    while first > 0 and not _breaks_after(doc[first - 1]):
+    while first > 0 and not breaks_line(doc[first - 1]):
         first -= 1
     last = i + 1
-    while last < len(doc) and not _breaks_after(doc[last - 1]) and "\n" not in doc[last].text:
+    while last < len(doc) and not breaks_line(doc[last - 1]) and "\n" not in doc[last].text:
         last += 1
     return first, last
 
 
 def _has_words(tokens) -> bool:
     return any(not (token.is_punct or token.is_space) for token in tokens)
-
-
-def _breaks_after(token: Token) -> bool:
-    return "\n" in token.text or "\n" in token.whitespace_
 
 
 def _loose(token: Token) -> bool:

@@ -192,3 +192,8 @@ def _medium_end(cue: Token, right: int, until: int | None) -> int:
 def end_char(token: Token) -> int:
     """Character offset just past a token."""
     return token.idx + len(token.text)
+
+
+def breaks_line(token: Token) -> bool:
+    """Whether a line ends in or right after a token (a whitespace token holding the break counts)."""
+    return "\n" in token.text or "\n" in token.whitespace_

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.annotate.quotes_lexicon import ALL_CUES, NON_SOURCES, lemma
+from dossier.annotate.quotes_lexicon import ALL_CUES, NON_SOURCES, breaks_line, lemma
 from dossier.annotate.quotes_source_experiencer import experiencer_of
 from dossier.annotate.quotes_source_subjects import (
     controlling_object,
@@ -205,7 +205,7 @@ def np_span(head: Token, stop: int | None = None) -> tuple[int, int]:
                 continue
             right = min(right, child.left_edge.i)
     for token in doc[left : head.i]:
-        if "\n" in token.text or "\n" in token.whitespace_ or _ends_dateline(doc, left, token):
+        if breaks_line(token) or _ends_dateline(doc, left, token):
             left = token.i + 1
     while right - 1 > left and _trimmable(doc[right - 1]) and not _closes(doc, left, right - 1):
         right -= 1
@@ -319,7 +319,7 @@ def stranded_subject(cue: Token) -> tuple[int, int] | None:
     start = cue.sent.start
     for i in range(comma - 1, start - 1, -1):
         token = doc[i]
-        if "\n" in token.text or "\n" in token.whitespace_:
+        if breaks_line(token):
             start = i + 1
             break
     candidate = None

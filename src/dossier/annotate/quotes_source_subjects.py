@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.annotate.quotes_lexicon import breaks_line
+
 # Verbs whose infinitive is done by their subject even with an object before it ("promised
 # voters to ...").
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
@@ -57,7 +59,7 @@ def real_subjects(verb: Token, subjects: list[Token]) -> list[Token]:
 def _set_off(subject: Token, following: Token) -> bool:
     """Whether a dash or a line break stands between two subjects."""
     between = subject.doc[subject.i : following.left_edge.i]
-    return any(token.text in SETTING_OFF or _line_break(token) for token in between)
+    return any(token.text in SETTING_OFF or breaks_line(token) for token in between)
 
 
 def _listed(doc, end: int, start: int) -> bool:
@@ -70,12 +72,7 @@ def _across_paragraph(subject: Token, verb: Token) -> bool:
     """Whether a line break stands between the subject's head and the verb."""
     doc = verb.doc
     low, high = sorted((subject.i, verb.i))
-    return any(_line_break(token) for token in doc[low:high])
-
-
-def _line_break(token: Token) -> bool:
-    """Whether a line break is in a token or the space after it."""
-    return "\n" in token.text or "\n" in token.whitespace_
+    return any(breaks_line(token) for token in doc[low:high])
 
 
 def is_infinitive(verb: Token) -> bool:
@@ -123,9 +120,9 @@ def name_opening_line(cue: Token, last: int) -> tuple[int, int] | None:
     if last < 0 or last >= cue.i or doc[last].pos_ != "PROPN":
         return None
     first = last
-    while first > 0 and doc[first - 1].pos_ == "PROPN" and not _line_break(doc[first - 1]):
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and not breaks_line(doc[first - 1]):
         first -= 1
-    if first == 0 or not (_line_break(doc[first - 1]) or doc[first - 1].is_space):
+    if first == 0 or not (breaks_line(doc[first - 1]) or doc[first - 1].is_space):
         return None
     if any(token.ent_type_ in ("DATE", "TIME") for token in doc[first : last + 1]):
         return None
