@@ -73,3 +73,24 @@ def test_events_pairs_coref_view_keeps_the_trigger_inside_its_sentence():
 
 def test_events_pairs_an_empty_event_gets_no_agreement():
     assert pair_model_agrees(KILLED, Cluster()) is False
+
+
+def test_events_pairs_a_report_is_asked_against_the_events_reports_most_like_it():
+    # An event told in many words: two reports of the killing, three of what followed at the plant.
+    told = [KILLED, _undated("c1", "c", "The guard was killed at the bottling plant overnight.", "killed")]
+    after = [_undated(f"c{i}", "c", sentence, trigger) for i, (sentence, trigger) in enumerate(
+        [("Workers marched to the town hall on Friday.", "marched"),
+         ("Pickets blocked the gate of the plant.", "blocked"),
+         ("Unions staged a strike across the region.", "strike")], start=2)]
+    report = _undated("b1", "b", "The killing of the guard shocked the town.", "killing")
+    assert pair_model_agrees(report, _cluster(*told, *after))  # the mean over all five would not pass
+    assert not pair_model_agrees(report, _cluster(*after))  # none of them tells the killing
+
+
+def test_events_pairs_one_alike_report_among_many_is_not_enough():
+    after = [_undated(f"c{i}", "c", sentence, trigger) for i, (sentence, trigger) in enumerate(
+        [("Workers marched to the town hall on Friday.", "marched"),
+         ("Pickets blocked the gate of the plant.", "blocked")])]
+    report = _undated("b1", "b", "The killing of the guard shocked the town.", "killing")
+    scores_alone = pair_model_agrees(report, _cluster(KILLED))
+    assert scores_alone and not pair_model_agrees(report, _cluster(KILLED, *after))

@@ -67,6 +67,12 @@ def test_events_sameday_a_country_named_by_both_is_no_shared_name():
         ("A second deadly attack followed.", "attack", True),
         ("The attack began at dawn.", "attack", False),
         ("He was shot again in another street.", "shot", False),  # the word comes after the trigger
+        ("New Carthage man stabbed outside a bar", "stabbed", False),  # "New" opens a town's name
+        ("A guard on Fifth Street was stabbed.", "stabbed", False),
+        ("New stabbing in the town centre", "stabbing", True),  # a headline's capital, no name
+        ("New Greek strike shuts the ports", "strike", True),  # a nationality follows: an adjective
+        ("Another Carthage stabbing left one hurt.", "stabbing", True),  # "another" opens no name
+        ("A New Stabbing Shocks Carthage", "Stabbing", True),  # title case: the capitals reach the trigger
     ],
 )
 def test_events_sameday_marks_another_reads_the_words_before_the_trigger(sentence, trigger, another):
