@@ -16,7 +16,9 @@ from dossier.resolve import coref_embed
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
-# benchmark -> (path under ../shared, limit, {metric: floor}); floors measured 2026-11-23. Raised in the eleventh
+# benchmark -> (path under ../shared, limit, {metric: floor}); floors measured 2026-11-23. Raised in the eighteenth
+# session: the PolNeAR slice to 0.8654 / 0.8604 / 0.8801 (sources of feeling, split cues), source floor 0.855.
+# Raised in the eleventh
 # session: the PolNeAR slice to 0.8515 / 0.8609 / 0.8805 (in-sentence word vectors for doubtful cues), floors
 # 0.84 / 0.855 / 0.87. Raised in the tenth
 # session: the PolNeAR slice to 0.851 / 0.859 / 0.872 (crossed cue evidence), floors 0.84 / 0.85 / 0.86. LOWERED in the
@@ -40,7 +42,7 @@ GATES = {
     }),
     "tempeval3": ("benchmarks/tempeval3/TBAQ-cleaned", 30, {"span_f1_relaxed": 0.955, "span_f1_strict": 0.89, "value_f1": 0.75}),
     "polnear": ("benchmarks/polnear/dev", 12, {
-        "cue_f1_overlap": 0.855, "source_f1_overlap": 0.84, "content_f1_overlap": 0.87,
+        "cue_f1_overlap": 0.855, "source_f1_overlap": 0.855, "content_f1_overlap": 0.87,
     }),
     "plover": ("benchmarks/plover/plover_gsr.json", None, {"event_type_accuracy": 0.96, "actor_f1": 0.87}),
     # With the sentence model (requirements-embed.txt, installed by `make test`); 0.785 without it.
