@@ -26,7 +26,8 @@ from dossier.errors import DossierError
 from dossier.ingest import IngestOptions, count_sources, iter_documents
 from dossier.ingest.storing import BATCH_SIZE, NEAR_DUPLICATE_THRESHOLD, store_documents
 from dossier.present.report import render_html_report, render_markdown
-from dossier.present.timeline import evidence_for, select_events
+from dossier.citations import evidence_for
+from dossier.present.timeline import select_events
 from dossier.present.tls import DateSummary, summarize_events
 from dossier.resolve.entities import fold
 from dossier.store import Store

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from dossier import models
+from dossier.citations import evidence_for
 from dossier.compare.attributes import count_text
 from dossier.compare.clock_times import clocks_clash, mention_clock_time
 from dossier.timevalues import compatible, days_apart
@@ -246,20 +247,8 @@ def _group(pairs, documents) -> list[models.SourcedValue]:
         doc_ids = tuple(sorted({m.doc_id for m in mentions}))
         outlets = tuple(sorted({documents[d].outlet for d in doc_ids if d in documents and documents[d].outlet}))
         result.append(models.SourcedValue(value=value, mention_ids=tuple(m.mention_id for m in mentions),
-                                          doc_ids=doc_ids, outlets=outlets, evidence=_sentences(mentions, documents)))
+                                          doc_ids=doc_ids, outlets=outlets, evidence=evidence_for(mentions, documents)))
     return result
-
-
-def _sentences(mentions: list[models.EventMention], documents) -> tuple[models.Evidence, ...]:
-    """The sentence each report states its value in, once per sentence, so that the reader sees
-    each side of a disagreement in its outlet's own words."""
-    found = {}
-    for m in mentions:
-        document = documents.get(m.doc_id)
-        found.setdefault((m.doc_id, m.sentence_start), models.Evidence(
-            doc_id=m.doc_id, outlet=document.outlet if document else None, start=m.sentence_start,
-            end=m.sentence_end, sentence=m.sentence, published=document.published if document else None))
-    return tuple(found.values())
 
 
 def _discrepancy(attribute, values, *, gap_weight: float, event=None, doc_id=None, note="") -> models.Discrepancy:

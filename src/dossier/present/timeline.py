@@ -9,28 +9,6 @@ from dossier import models
 from dossier.timevalues import interval
 
 
-def evidence_for(mentions: Sequence[models.EventMention], documents: dict[str, models.Document]) -> tuple[models.Evidence, ...]:
-    """One evidence sentence per mention, deduplicated by sentence text, earliest publication first."""
-    seen, evidence = set(), []
-    for mention in sorted(mentions, key=lambda m: (_published(documents, m.doc_id) or date.max, m.doc_id, m.sentence_start)):
-        key = " ".join(mention.sentence.split()).lower()
-        if key in seen:
-            continue
-        seen.add(key)
-        doc = documents.get(mention.doc_id)
-        evidence.append(
-            models.Evidence(
-                doc_id=mention.doc_id,
-                outlet=doc.outlet if doc else None,
-                start=mention.sentence_start,
-                end=mention.sentence_end,
-                sentence=mention.sentence,
-                published=doc.published if doc else None,
-            )
-        )
-    return tuple(evidence)
-
-
 def select_events(
     events: Sequence[models.Event],
     *,
@@ -57,8 +35,3 @@ def select_events(
             continue
         chosen.append(event)
     return sorted(chosen, key=lambda e: (interval(e.date_value) or (date.max, date.max), -e.salience))
-
-
-def _published(documents, doc_id):
-    doc = documents.get(doc_id)
-    return doc.published if doc else None
