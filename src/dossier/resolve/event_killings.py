@@ -71,8 +71,7 @@ def named_dead(mention: models.EventMention, names: dict[str, str]) -> set[str]:
     places = {fold(a.canonical) for a in mention.arguments if a.role == "location"}
     if mention.location:
         places.add(fold(mention.location))
-    found = {fold(names.get(fold(name), name)) for name in victims(mention)}
-    return {name for name in found if name and name not in places and fold(name) not in places}
+    return {name for name in _victims(mention, names) if name and name not in places and fold(name) not in places}
 
 
 def gather_killings(block: list[Cluster], names: dict[str, str], placed: set[str]) -> dict[str, Cluster]:
@@ -179,11 +178,11 @@ def _pronoun_means(mention: models.EventMention, victim: str, clusters: list[Clu
 
 def _harmed(mention: models.EventMention, names: dict[str, str]) -> set[str]:
     """Folded cross-document names of whom a report says was attacked or died."""
-    return {fold(names.get(fold(name), name)) for name in attacked(mention) | the_dead(mention)}
+    return {_known_as(name, names) for name in attacked(mention) | the_dead(mention)}
 
 
 def _names_victim(named: set[str], victim: str, names: dict[str, str]) -> bool:
-    return any(_same_person(fold(names.get(fold(name), name)), victim) for name in named)
+    return any(_same_person(_known_as(name, names), victim) for name in named)
 
 
 def _move(moving: list[models.EventMention], cluster: Cluster, home: Cluster) -> None:
@@ -215,9 +214,9 @@ def killed_by_name(mentions: Iterable[models.EventMention], names: dict[str, str
     for mention in mentions:
         dead = named_dead(mention, names)
         if mention.status in TOLD_DONE and not marks_another_happening(mention):
-            dead |= {fold(names.get(fold(name), name)) for name in victims(mention) | the_dead(mention)}
+            dead |= {_known_as(name, names) for name in victims(mention) | the_dead(mention)}
         for written in victims(mention) | the_dead(mention):
-            folded = fold(names.get(fold(written), written))
+            folded = _known_as(written, names)
             if folded in dead and written.split():
                 found.setdefault(folded, written.split()[-1])
     return found
@@ -239,7 +238,12 @@ def _same_person(one: str, other: str) -> bool:
 
 def _victims(mention: models.EventMention, names: dict[str, str]) -> set[str]:
     """Folded cross-document names of an attack report's named victims, fatal or not."""
-    return {fold(names.get(fold(name), name)) for name in victims(mention)}
+    return {_known_as(name, names) for name in victims(mention)}
+
+
+def _known_as(name: str, names: dict[str, str]) -> str:
+    """The folded cross-document name a written name resolved to (itself, folded, when unknown)."""
+    return fold(names.get(fold(name), name))
 
 
 def _surnames(block: list[Cluster], names: dict[str, str]) -> dict[str, str]:
