@@ -141,3 +141,21 @@ def test_events_a_signing_of_one_player_told_with_city_and_club_is_one():
                   day="2025-06-02", source="sentence",
                   args=arguments("actor", ("Porto Verde",)) + arguments("target", ("Dane Voss",)))
     assert _groups([club, city]) == [["a1", "b1"]]
+
+
+@pytest.mark.parametrize(
+    ("actors", "targets", "merged"),
+    [
+        (("Avaria",), ("Borduria",), True),  # the same maker told twice
+        (("Borduria",), (), False),  # the addressee asking in turn: another request
+        ((), ("Borduria",), True),  # a report naming only the addressee
+    ],
+)
+def test_events_a_request_is_its_makers_alone(actors, targets, merged):
+    first = report("a1", "a", "Avaria asked Borduria on Monday for a summit of leaders.", "asked",
+                   event_type=T.REQUEST, day="2025-06-02", source="sentence",
+                   args=arguments("actor", ("Avaria",)) + arguments("target", ("Borduria",)))
+    second = report("b1", "b", "On Monday a request was made for a summit of leaders.", "request",
+                    event_type=T.REQUEST, day="2025-06-02", source="sentence",
+                    args=arguments("actor", actors) + arguments("target", targets))
+    assert (_groups([first, second]) == [["a1", "b1"]]) is merged

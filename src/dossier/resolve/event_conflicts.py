@@ -145,21 +145,25 @@ def _doers_differ(mention: models.EventMention, cluster: Cluster) -> bool:
     while that report's doer is none of the parties it names: "the Rangers offered him a deal" and
     "the Jets offered him a deal" are two offers. Checked against each report, not their union, so a
     report naming no doer cannot chain two doers' events. A doer named as the other side ("Smith
-    signed with the Rangers", "the Rangers signed Smith") is no conflict, nor, for a signing or a
-    sacking, the same person signed (``ONE_TARGET``)."""
+    signed with the Rangers", "the Rangers signed Smith") is no conflict for a signing or a sacking,
+    which both sides make, nor the same person signed (``ONE_TARGET``). An offer, request or demand
+    is its maker's alone: "Avaria asked Borduria for a summit" and "Borduria asked for a summit"
+    are two requests, so there a doer must be the other's doer."""
     if mention.event_type not in ONE_DOER:
         return False
     ours = _party_words(mention, ACTING)
     if not ours:
         return False
-    named = _party_words(mention, PARTY_ROLES)
+    both_sides = mention.event_type in ONE_TARGET
+    named = _party_words(mention, PARTY_ROLES) if both_sides else ours
     for other in cluster.mentions:
         if other.event_type not in ONE_DOER:
             continue
         theirs = _party_words(other, ACTING)
-        if mention.event_type in ONE_TARGET and _any_same(_party_words(mention, TARGETS), _party_words(other, TARGETS)):
+        if both_sides and _any_same(_party_words(mention, TARGETS), _party_words(other, TARGETS)):
             continue
-        if theirs and not _any_same(ours, _party_words(other, PARTY_ROLES)) and not _any_same(theirs, named):
+        their_named = _party_words(other, PARTY_ROLES) if both_sides else theirs
+        if theirs and not _any_same(ours, their_named) and not _any_same(theirs, named):
             return True
     return False
 
