@@ -22,6 +22,7 @@ from dossier.store.full_text import matching_rows, query_terms
 from dossier.store.named_events import NamedEventStore
 from dossier.store.people import PeopleStore
 from dossier.store.resolution import ResolutionStore, chunked
+from dossier.store.stories import StoryStore
 
 ANALYSIS_TABLES = {
     "sentences": (schema.sentences, models.Sentence),
@@ -34,7 +35,7 @@ ANALYSIS_TABLES = {
 }
 
 
-class Store(ResolutionStore, PeopleStore, NamedEventStore):
+class Store(ResolutionStore, StoryStore, PeopleStore, NamedEventStore):
     """A dossier database (SQLite file or PostgreSQL URL), migrated to the newest schema on open."""
 
     def __init__(self, db: str, *, migrate: bool = True):
