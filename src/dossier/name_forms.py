@@ -6,13 +6,13 @@ for "the UK Foreign Office" because a country qualifier may be left out, but nev
 "New Mexico" or "the House" for "the White House", where the dropped word names a different
 place or body. Neither stage imports the other, so the rules live here, with no NLP in them; so do
 the comparisons of two names' words that entity resolution makes (``name_words``, ``same_word``,
-``may_shorten``, ``short_first_name``).
+``may_shorten``, ``short_first_name``). Firms' short forms are in ``dossier.name_firms``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -325,53 +325,6 @@ def leading_word(name: str, adjective: bool = False) -> str | None:
     return singular_words(first)
 
 
-# Words a firm's name may add after its distinctive word and still be the firm ("Kraft Inc").
-CORPORATE_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "sa", "ag", "gmbh", "corporation",
-                                "company", "incorporated", "limited"})
-# Words that head a firm's or a body's name after its distinctive word ("... Bank", "... Hotel").
-FIRM_HEADS = ORGANISATION_WORDS | {"hotel", "resort", "restaurant", "store", "media", "energy", "telecom", "motors"}
-
-
-def legal_name(full: str) -> bool:
-    """Whether a folded firm's name carries a corporate suffix ("kraft foods inc", "kraft corp").
-
-    Args:
-        full: a folded name.
-
-    Returns:
-        True when a word after the first is a corporate suffix.
-    """
-    return any(w in CORPORATE_SUFFIXES for w in full.split()[1:])
-
-
-def firm_short_name(word: str, full: str, common_noun: Callable[[str], bool] = lambda w: False) -> bool:
-    """Whether a firm's bare first word stands for a fuller name: its legal name (one with a
-    corporate suffix: "Kraft Telecom Group Ltd"), or the word and one generic word (a body's head
-    such as "Bank", a plural trade such as "Foods", or a common noun such as "Recovery" when
-    ``common_noun`` knows it), or two words the last of which heads a
-    body ("Kraft Intercontinental Hotel"). A longer name sharing only its first word is another
-    body ("Kraft Security Response Alliance", "Kraft Security Response Center").
-
-    Args:
-        word: a folded one-word name.
-        full: a folded longer name starting with that word (or its plural).
-        common_noun: whether a folded word is a common noun of English (the caller's dictionary).
-
-    Returns:
-        True when the word is the full name's short form.
-    """
-    words = full.split()
-    if len(words) < 2 or singular_words(words[0]) != singular_words(word):
-        return False
-    rest = words[1:]
-    if legal_name(full):
-        return True
-    if len(rest) == 1:
-        plural = len(rest[0]) > 3 and rest[0].endswith("s") and not rest[0].endswith("ss")
-        return rest[0] in FIRM_HEADS or plural or common_noun(rest[0])
-    return len(rest) == 2 and rest[-1] in FIRM_HEADS
-
-
 # Letters a surname's leading particle may have ("La", "De", "Mc", "Van"); outlets drop or split it.
 MAX_PARTICLE = 3
 MIN_SURNAME_STEM = 5
@@ -393,18 +346,3 @@ def particle_variant(words: Sequence[str], other: Sequence[str]) -> bool:
         return False
     short, long = sorted((words[-1], other[-1]), key=len)
     return len(short) >= MIN_SURNAME_STEM and long.endswith(short) and len(long) - len(short) <= MAX_PARTICLE
-
-
-# A place inside a word where a small letter meets a capital: a seam of a run-together name.
-SEAM = re.compile(r"(?<=[a-z])(?=[A-Z])")
-# Parts shorter than this open people's surnames ("MacArthur", "LaGrange", "DeSoto"), no firms.
-MIN_SEAM_PART = 4
-
-
-def leading_parts(word: str) -> list[str]:
-    """The parts before each seam of a run-together name: "GlaxoSmithKline" -> ["Glaxo",
-    "GlaxoSmith"], the short forms a merged firm goes by; a word without a seam has none."""
-    if " " in word or not word[:1].isupper():
-        return []
-    return [word[:m.start()] for m in SEAM.finditer(word) if m.start() >= MIN_SEAM_PART]
-

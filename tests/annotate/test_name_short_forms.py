@@ -7,7 +7,7 @@ import pytest
 from dossier import models
 from dossier.annotate.name_short_forms import short_forms
 from dossier.annotate.pipeline import annotate
-from dossier.name_forms import leading_parts
+from dossier.name_firms import leading_parts
 
 
 def test_name_short_forms_parts_end_at_inner_capitals():

@@ -3,7 +3,8 @@ it, a father and a son of one name, dotted abbreviations in initials. Names writ
 
 import pytest
 
-from dossier.name_forms import firm_short_name, generation, initials, name_words
+from dossier.name_firms import firm_short_name
+from dossier.name_forms import generation, initials, name_words
 from dossier.resolve.entities import resolve_entities
 
 from .reports import entity_of, name_mention

@@ -15,7 +15,7 @@ The part must be four letters or more: "Mac", "La", "De" open people's surnames 
 
 from __future__ import annotations
 
-from dossier.name_forms import leading_parts
+from dossier.name_firms import leading_parts
 
 BODY_LABELS = frozenset({"ORG"})
 

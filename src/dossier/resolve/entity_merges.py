@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from dossier.name_forms import (
-    firm_short_name, leading_parts, leading_word, legal_name, name_words, particle_variant, singular_words,
-)
+from dossier.name_firms import firm_short_name, leading_parts, legal_name
+from dossier.name_forms import leading_word, name_words, particle_variant, singular_words
 from dossier.resolve.acronyms import acronym_of, only_acronym, spelled_out, stands_for
 from dossier.resolve.entity_kinds import adjective, common_noun, demonym_homes
 
@@ -75,7 +74,7 @@ def join_demonyms(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[st
 def join_firms(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, str], _Cluster]) -> None:
     """Join a body's names that share a distinctive first word (``name_forms.leading_word``): the
     bare word ("Kraft") joins its legal name ("Kraft Corp") or else the most named of them that is
-    the word and a generic word (``name_forms.firm_short_name``: "Kraft Foods", not "Kraft Heinz
+    the word and a generic word (``name_firms.firm_short_name``: "Kraft Foods", not "Kraft Heinz
     Research Alliance"), and full
     names ending in the same word join each other ("... Bank", "... Investment Bank"). Stored
     entities are never merged together."""
@@ -98,7 +97,7 @@ def join_firms(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, 
 
 def join_seam_parts(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, str], _Cluster]) -> None:
     """Join a body's one-word name to the one run-together body's name it is the part before a
-    seam of ("Glaxo" to "GlaxoSmithKline", ``name_forms.leading_parts``): merged firms go by
+    seam of ("Glaxo" to "GlaxoSmithKline", ``name_firms.leading_parts``): merged firms go by
     their first part. Both must be organisations; nothing joins when two names begin with the
     part, and stored entities are never merged together."""
     bodies = [c for block in clusters.values() for c in block if c.group == "ORG" and " " not in c.name]
@@ -118,7 +117,7 @@ def join_seam_parts(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[
 
 def _firm_home(cluster: _Cluster, full: list[_Cluster]) -> _Cluster | None:
     """The fuller name a body's name joins: for a bare word, its legal name ("... Corp") before
-    the most named other name it shortens (``name_forms.firm_short_name``); for a full name, the
+    the most named other name it shortens (``name_firms.firm_short_name``); for a full name, the
     most named one ending in the same word."""
     if " " in cluster.folded:
         return next((c for c in full if _same_last(c, cluster)), None)
