@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from dossier import models
+from dossier.extract.agreement_lists import ListedItem
 from dossier.extract.context import Thread
 from dossier.extract.dating import DateValue
 from dossier.extract.triggers import Trigger
@@ -46,3 +47,4 @@ class Draft:
     places: set = field(default_factory=set)
     part: bool = False  # a stage of an event ("the first stage"): its own happening, in no thread
     shift: int | None = None  # days from the main clause's event ("a day after X hit"), see date_shifts.relative_days
+    listed: ListedItem | None = None  # one agreement of a listed several (``agreement_lists``)

@@ -7,7 +7,8 @@ and returns ``EventMention`` records, one per event type per sentence:
   a stage of an event named without a trigger word ("In the first stage on Friday, ...", see
   ``context.part_reference``); a relative clause with a day of its own ("the swap that was agreed
   at the talks on 15 May") reports its events, and events inside reported speech keep the speaker
-  in ``reported_by``;
+  in ``reported_by``; a list of agreements after a verb of outcome ("resulted in several agreements:
+  A, B and C") gives one agreement per item, each about what its own words name (``listed_drafts``);
 - the date is the sentence's own (``date_source="sentence"``), else one inherited from the article
   (``"document"``: the thread the mention continues, another event of the sentence, the previous
   sentence when this one opens with "Those"/"At that time", the paragraph, the dateline), else the
@@ -42,6 +43,7 @@ from dossier.extract.dating import day_tokens
 from dossier.extract.drafts import WEAK_TYPES, Draft
 from dossier.extract.generic_campaign import campaign_reference
 from dossier.extract.harm_context import settle_agentless_harm
+from dossier.extract.listed_drafts import listed_triggers, settle_listed, with_listed
 from dossier.extract.ontology import BY_TYPE, PEOPLE
 from dossier.extract.quantity_roles import find_quantities
 from dossier.extract.sentence_dates import date_sentence
@@ -50,7 +52,7 @@ from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.tolls import claim_tolls, settle_tolled, toll_triggers
 from dossier.extract.triggers import Trigger, find_triggers, noun_trigger
 
-EXTRACTOR = "dossier.events.v114"
+EXTRACTOR = "dossier.events.v115"
 T = models.EventType
 S = models.EventStatus
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "already", "repeatedly", "long", "formerly", "often",
@@ -94,17 +96,21 @@ def _sentence_drafts(sent: Span, index: int, context: DocumentContext, records: 
     found = find_triggers(sent, skip=context.skip, bare_defaults=tuple(context.bare_defaults),
                           dated=day_tokens(sent, records["timexes"]))
     found += toll_triggers(sent, found, records["quantities"], context.last_harm)
+    found, listed = listed_triggers(sent, found)
     part, whole_word = _part_trigger(sent, found, context)
     triggers = select_triggers(found + ([part] if part else []), sent, context.previous_types)
+    triggers = with_listed(triggers, [t for t, _ in listed])
     if not triggers:
         context.previous_types = set()
         return []
     paragraph = context.paragraph(triggers[0].token.idx)
+    items = {id(t): item for t, item in listed}
     drafts = [Draft(trigger=t, event_type=t.event_type, sent=sent, index=index, paragraph=paragraph,
-                     part=t is part and not whole_word) for t in triggers]
+                     part=t is part and not whole_word, listed=items.get(id(t))) for t in triggers]
     settle_agentless_harm(drafts, context)
     for draft in drafts:
         _describe(draft, records, countries, single=len(drafts) == 1)
+    settle_listed(drafts, records["quantities"])
     _claim_leftover_quantities(drafts, records["quantities"])
     _place_from_there(drafts, context)
     date_sentence(drafts, sent, records["timexes"], context)

@@ -43,12 +43,18 @@ def find_theme(trigger: Token, nominal: bool) -> models.Argument | None:
         by spaces, or None when the complement names nothing the ontology knows.
     """
     tokens = sorted((t for head in _complements(trigger, nominal) for t in _content_of(head)), key=lambda t: t.i)
-    keys = sorted({key for token in tokens for key in theme_keys(token.lemma_.lower())})
-    if not keys:
+    return theme_of_words(tokens, tokens)
+
+
+def theme_of_words(words, span) -> models.Argument | None:
+    """The theme argument of the given words, quoting the text from the first to the last token of
+    ``span`` (a listed agreement quotes its whole item; ``find_theme`` its nouns' stretch)."""
+    keys = sorted({key for token in words for key in theme_keys(token.lemma_.lower())})
+    if not keys or not span:
         return None
-    first, last = tokens[0], tokens[-1]
+    first, last = span[0], span[-1]
     start, end = first.idx, last.idx + len(last.text)
-    return models.Argument(role=THEME_ROLE, text=trigger.doc.text[start:end], canonical=" ".join(keys),
+    return models.Argument(role=THEME_ROLE, text=first.doc.text[start:end], canonical=" ".join(keys),
                            start=start, end=end)
 
 
