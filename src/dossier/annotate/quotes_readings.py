@@ -5,10 +5,14 @@ word's content where they can; a verb may also report a prepositional or direct 
 lexicon does not know it takes ("lashed out at X", "distanced himself from X", "forwarded a
 post", "was cast as X"), and a noun or adjective the object of a preposition ("support for X",
 "critical of X"); any of them may introduce what follows a colon right after it ("boomed: ...",
-"her plan includes: ...").
+"her plan includes: ..."). Frames beyond the word's own complement (a noun a participle
+describes, a comparison a belief closes, a bare passive's subject, "think so", the quotation
+before an inverted verb, a verb misread as a plural noun) are read by ``quotes_read_shapes``; a
+pronoun object is content when it stands for a thing ("hated it", "some of the proposals").
 A common noun for a person or a group of people as a verb's direct object is who was addressed,
-not what was said ("scolded the contractors", "addressed her staff"), and neither is a verbless
-small clause about the object ("found the city welcoming"). A named person stays content
+not what was said ("scolded the contractors", "addressed her staff"), unless an infinitive
+follows it ("urged his staff to wait": the staff's waiting is what was urged), and neither is a
+verbless small clause about the object ("found the city welcoming"). A named person stays content
 ("hammered Roe"): PolNeAR marks the target of an attack so, and under 5-fold CV on train refusing
 PERSON and NORP objects as well lowered every cross-validated F1 (mean 0.7936 -> 0.7933).
 """
@@ -21,8 +25,19 @@ from dossier.annotate.quotes_content import complement_tokens, content_of, trim_
 from dossier.annotate.quotes_found import Context, Found, token_chars
 from dossier.annotate.quotes_gaps import cut_before
 from dossier.annotate.quotes_lexicon import cue_chars
+from dossier.annotate.quotes_read_shapes import (
+    answer_word,
+    compared_clause,
+    copular_clause,
+    described_noun,
+    misread_verb,
+    passive_subject,
+    quotation_before,
+    thing_object,
+    verbless_claim,
+)
 from dossier.annotate.quotes_relative import from_passive_relative
-from dossier.annotate.quotes_source import np_span, source_of, stranded_subject
+from dossier.annotate.quotes_source import agent_of, np_span, source_of, stranded_subject
 from dossier.annotate.quotes_wordnet import names_people
 
 __all__ = ["read_added"]
@@ -47,14 +62,23 @@ def read_added(ctx: Context, token: Token) -> Found | None:
     Returns:
         The quote (its source may be absent), or None when no content can be read.
     """
-    if token.pos_ == "VERB":
+    verbless = verbless_claim(token)
+    if verbless is not None:  # "Wealth-X tallies 585 billionaires": a misread verb
+        content = trim_and_snap(ctx.doc, verbless[1], ctx.marks, anchor=token.i)
+        cue = token_chars(ctx.doc, (token.i, token.i + 1))
+        if content is None:
+            return None
+        return ctx.found(content, token.i, nested_ok=True, cue=cue, source_tokens=verbless[0])
+    if token.pos_ == "VERB" or misread_verb(token):
         passive = from_passive_relative(ctx, token)  # "Roe, who was endorsed by the union"
         if passive is not None:
             return passive
         content, cue = _verbal_reading(ctx, token)
         source = source_of(token) or stranded_subject(token)
+        if content is None:
+            content, cue, source = _verbal_frame(ctx, token, source)
     else:
-        span = complement_tokens(token) or _nominal_complement(token)
+        span = complement_tokens(token) or _nominal_complement(token) or copular_clause(token)
         span = cut_before(ctx.doc, span) if span else None
         content = trim_and_snap(ctx.doc, span, ctx.marks, anchor=token.i) if span else None
         source = _nominal_source(token)
@@ -82,6 +106,31 @@ def _verbal_reading(
     return _verbal_object(ctx, token)
 
 
+def _verbal_frame(
+    ctx: Context, token: Token, source: tuple[int, int] | None
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, tuple[int, int] | None]:
+    """A frame the verb reports in beyond its complement (``quotes_read_shapes``): the noun a
+    participle describes (its ``by`` agent the source), the clause a comparison closes, a bare
+    passive's subject, a one-word answer, or the quotation before an inverted verb.
+
+    Returns:
+        (content, cue, source) spans in characters, (cue and source of the plain verb when read),
+        or (None, None, source) when no frame fits.
+    """
+    doc = ctx.doc
+    quotation = quotation_before(token, ctx.marks)
+    if quotation is not None:
+        return quotation, token_chars(doc, (token.i, token.i + 1)), source
+    described = described_noun(token)
+    if described is not None:
+        source = agent_of(token)
+    span = described or compared_clause(token) or passive_subject(token) or answer_word(token)
+    content = trim_and_snap(doc, span, ctx.marks, anchor=token.i) if span else None
+    if content is None:
+        return None, None, source
+    return content, cue_chars(token), source
+
+
 def _refused_complement(token: Token) -> bool:
     """"scolded the contractors" (an addressee), "found the city welcoming" (a verbless small
     clause says what the object is like, not what anybody reported)."""
@@ -92,8 +141,9 @@ def _refused_complement(token: Token) -> bool:
     if not heads:
         return False
     head = heads[0]
-    if head.dep_ == "dobj":
-        return _addressee(head)
+    if head.dep_ == "dobj":  # "urged his staff to wait": the staff's waiting was urged
+        raised = any(child.dep_ == "xcomp" and child.i > head.i for child in token.rights)
+        return _addressee(head) and not raised
     return head.dep_ == "ccomp" and _small_clause(head)
 
 
@@ -125,7 +175,9 @@ def _verbal_object(
             target = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
             if target is not None and target.ent_type_ in ("DATE", "TIME"):
                 target = None  # "on Tuesday" says when, not what
-        elif child.dep_ == "dobj" and child.pos_ != "PRON" and not _addressee(child):
+        elif child.dep_ == "dobj" and (child.pos_ != "PRON" or thing_object(child)) and not (
+            _addressee(child)
+        ):
             target = child
         if target is not None:
             break
