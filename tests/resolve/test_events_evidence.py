@@ -56,6 +56,26 @@ def test_events_evidence_names_apart_needs_names_on_both_sides_and_none_shared(o
     assert names_apart(_talks("They held talks.", actors=ours), cluster, {}) is apart
 
 
+@pytest.mark.parametrize(
+    ("ours", "theirs", "apart"),
+    [
+        ("Banstead High Street", "Banstead", False),  # a street named with its town is in that town
+        ("High Street in Banstead", "Banstead High Street", False),  # one street written two ways
+        ("Elm Avenue, Brookfield", "Elm Avenue", False),  # an address: the street, then its district
+        ("New York", "York", True),  # one word in common is no place inside another
+        ("Main Street, Dorling", "Main Street, Carrow", True),  # a Main Street in every town
+        ("Wellington", "Somerset", True),  # a town and its county: no words show it
+    ],
+)
+def test_events_evidence_a_place_written_inside_another_is_no_other_place(ours, theirs, apart):
+    cluster = Cluster()
+    cluster.add(report("e1", "b", "A fire broke out.", "fire", event_type=T.DISASTER, day=None,
+                       source="publication", args=arguments("location", (theirs,))))
+    mention = report("m1", "a", "Flames destroyed a shop.", "Flames", event_type=T.DISASTER, day=None,
+                     source="publication", args=arguments("location", (ours,)))
+    assert names_apart(mention, cluster, {}) is apart
+
+
 def test_events_evidence_two_games_of_one_day_stay_two_events():
     # a league plays many games a day: the same day and type alone do not make one game
     from datetime import date

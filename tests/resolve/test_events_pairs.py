@@ -94,3 +94,23 @@ def test_events_pairs_one_alike_report_among_many_is_not_enough():
     report = _undated("b1", "b", "The killing of the guard shocked the town.", "killing")
     scores_alone = pair_model_agrees(report, _cluster(KILLED))
     assert scores_alone and not pair_model_agrees(report, _cluster(KILLED, *after))
+
+
+@pytest.mark.parametrize(
+    ("others", "agrees"),
+    [
+        # one report of the event marks one more killing: it is left out, the others still decide
+        (("Another killing was reported at a farm nearby.",), True),
+        ((), True),
+    ],
+)
+def test_events_pairs_an_events_report_marking_another_vetoes_nothing(others, agrees):
+    marked = [_undated(f"c{i}", "c", sentence, "killing") for i, sentence in enumerate(others)]
+    report = _undated("b1", "b", "The killing of the guard shocked the town.", "killing")
+    assert pair_model_agrees(report, _cluster(KILLED, *marked)) is agrees
+
+
+def test_events_pairs_an_event_of_marked_reports_only_agrees_with_nothing():
+    marked = _undated("c1", "c", "Another killing was reported at the bottling plant.", "killing")
+    report = _undated("b1", "b", "The killing of the guard shocked the town.", "killing")
+    assert pair_model_agrees(report, _cluster(marked)) is False

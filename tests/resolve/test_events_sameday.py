@@ -73,6 +73,9 @@ def test_events_sameday_a_country_named_by_both_is_no_shared_name():
         ("New Greek strike shuts the ports", "strike", True),  # a nationality follows: an adjective
         ("Another Carthage stabbing left one hurt.", "stabbing", True),  # "another" opens no name
         ("A New Stabbing Shocks Carthage", "Stabbing", True),  # title case: the capitals reach the trigger
+        ("Roe, who had previous convictions, was found dead.", "found", False),  # the comma ends the phrase
+        ("Roe (a new recruit) was arrested.", "arrested", False),  # the bracket held another phrase
+        ("Police said: another raid followed.", "raid", True),  # the mark stands in the trigger's phrase
     ],
 )
 def test_events_sameday_marks_another_reads_the_words_before_the_trigger(sentence, trigger, another):

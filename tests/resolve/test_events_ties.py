@@ -79,3 +79,27 @@ def test_events_ties_the_scorer_never_overrides_a_veto(location, merged):
 def test_events_ties_articles_read_like_one_story(first, second, tied):
     docs = {d: models.Document(doc_id=d, text=text) for d, text in {"a": DEPOT, "b": DEPOT_AGAIN, "c": CASINO}.items()}
     assert ArticleTies(docs).one_story(first, second) is tied
+
+
+BAKERY = ("The gunman who shot two guards at the grain depot fled in a grey van. In other news, the bakery on "
+          "Mill Lane won the regional prize for its rye loaves, and its bakers plan a festival of breads, pies "
+          "and pastries in the market square next spring, with a contest for apprentices.")
+
+
+@pytest.mark.parametrize(
+    ("undated_text", "merged"),
+    [
+        (DEPOT_AGAIN, True),  # reads like the article of the reports it is told like
+        (BAKERY, False),  # reads like none of them
+    ],
+)
+def test_events_ties_an_event_told_by_an_article_reading_apart_still_takes_its_story(undated_text, merged):
+    # The casino article's one sentence on the shooting joined the event by the same day's wording; an
+    # undated report need not read like that article too, only like the articles of reports it agrees with.
+    shared = "A gunman shot two guards at the Harlow grain depot on Monday."
+    aside = _report("c1", "c", shared, "shot", day="2031-05-05")
+    # "shooting", not "shot": no other head word of the story's reports leads it there (events_story)
+    undated = _report("b1", "b", "The shooting of two guards at the grain depot shocked the mill workers.", "shooting")
+    texts = {"a": DEPOT, "b": undated_text, "c": CASINO + " " + shared}
+    groups = _groups([DATED, aside, undated], texts)
+    assert (["a1", "b1", "c1"] in groups) is merged

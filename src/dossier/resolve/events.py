@@ -20,6 +20,8 @@ day's happening ("shot", "the shooting", "the assault", "it was an ambush") join
 A named person is killed once: once all reports are placed, the reports of one victim's killing
 gather in one event whatever their dates (``event_killings``), and the dates then clash openly;
 reports of the attack that never say the victim died, and of the victim's death on its day, join it.
+Last, two articles' reports of one type told in a sentence beside one same event ("hanged himself
+hours after his arrest") are one circumstance of it (``events_mates``).
 Measured end to end with ``dossier eval ecbplus-build``.
 """
 
@@ -39,7 +41,9 @@ from dossier.resolve.event_named import naming_words, reference_reach, told_with
 from dossier.resolve.event_records import canonical_event, family
 from dossier.resolve.events_evidence import (MANY_A_DAY, corroborates, definite, names_apart, names_of, same_day_news,
                                              same_place, shared_evidence)
+from dossier.resolve.events_copies import copies_follow_originals
 from dossier.resolve.events_evidence import count_key  # noqa: F401  (kept here for resolve.published)
+from dossier.resolve.events_mates import join_sentence_mates
 from dossier.resolve.events_rare import join_rare_undated
 from dossier.resolve.events_reported import retold_days_apart, retold_later
 from dossier.resolve.events_sameday import continues_account
@@ -133,7 +137,7 @@ def resolve_events(
             block.append(cluster)
         cluster.add(mention)
     placed = {m.mention_id for m in mentions}
-    _copies_follow_originals(blocks, documents, placed)
+    copies_follow_originals(blocks, documents, placed)
     homes = {}
     for block in blocks.values():
         homes.update(gather_killings(block, names, placed))
@@ -141,37 +145,9 @@ def resolve_events(
     for block in blocks.values():
         _second_chance(block, names, ties)
         join_rare_undated(block, lambda a, b: same_place(a, b, names))
+    join_sentence_mates([c for block in blocks.values() for c in block], names)  # "hours after his arrest"
     events = [canonical_event(c, documents, names) for block in blocks.values() for c in block if c.changed and c.mentions]
     return sorted(events, key=lambda e: (e.date_value or "9999", -e.salience))
-
-
-def _copies_follow_originals(blocks: dict[str, list[Cluster]], documents: dict[str, models.Document],
-                             placed: set[str]) -> None:
-    """A report in a near-duplicate article told in the very sentence of its original, with the same
-    trigger, joins the original's report: a syndicated copy tells the same happening, whatever the
-    rules made of it alone (three events from one sentence in three copies). Only reports placed in
-    this batch (``placed``) move; an event left with none is dropped, one left with some rebuilt."""
-    where = {(m.doc_id, m.sentence, m.trigger): cluster
-             for block in blocks.values() for cluster in block for m in cluster.mentions}
-    for block in blocks.values():
-        for cluster in block:
-            moving = []
-            for mention in cluster.mentions:
-                document = documents.get(mention.doc_id)
-                original = document.near_duplicate_of if document is not None else None
-                target = where.get((original, mention.sentence, mention.trigger)) if original else None
-                if mention.mention_id in placed and target is not None and target is not cluster:
-                    moving.append((mention, target))
-            if not moving:
-                continue
-            for mention, target in moving:
-                target.add(mention)
-            gone = {id(m) for m, _ in moving}
-            rebuilt = Cluster(event_id=cluster.event_id)
-            for mention in cluster.mentions:
-                if id(mention) not in gone:
-                    rebuilt.add(mention)
-            vars(cluster).update(vars(rebuilt))  # in place, so other copies' targets stay valid
 
 
 def rebuild_event(
@@ -199,7 +175,7 @@ def _second_chance(block: list[Cluster], names: dict[str, str], ties: ArticleTie
     one of its mentions dated by their own sentence must fit the larger event, as on the first
     pass; the others took their date from those (same article, same paragraph) and follow them.
     """
-    # An event whose reports all followed their originals (``_copies_follow_originals``) is empty: nothing to move.
+    # An event whose reports all followed their originals (``events_copies``) is empty: nothing to move.
     for cluster in sorted((c for c in block if c.event_id is None and c.mentions), key=lambda c: len(c.mentions)):
         best, best_score = None, 0.0
         for other in block:

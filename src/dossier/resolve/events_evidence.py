@@ -61,6 +61,11 @@ NO_NAMES: dict[str, str] = {}  # no cross-document name map: names compared as t
 NAMING_ROLES = frozenset({"actor", "target", "participant", "mediator", "location"})
 EVENT_TYPE_VALUES = frozenset(t.value for t in T)
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# What parts a written place into places: "97th Avenue, Richmond Hill", "High Street in Banstead".
+PLACE_PARTS = re.compile(r",|\bin\b")
+# Words of street and area names that name no place alone: "High Street" is in every British town.
+STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "high", "main", "square",
+                          "centre", "center", "town", "the"})
 MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 
 
@@ -83,7 +88,32 @@ def names_apart(mention: models.EventMention, cluster: Cluster, names: dict[str,
     talks") may still refer back."""
     ours = names_of(mention, names)
     theirs = cluster.named(names)
-    return bool(ours) and bool(theirs) and not ours & theirs
+    if not ours or not theirs or ours & theirs:
+        return False
+    # A street or building named with its town is in that town: the words show it, where a town
+    # and its county ("Wellington", "Somerset") would need a gazetteer's guess.
+    ours = places_of(mention, names)
+    return not (ours and any(ours & places_of(m, names) for m in cluster.mentions))
+
+
+def places_of(mention: models.EventMention, names: dict[str, str]) -> set[str]:
+    """The places a mention names (its place and place arguments), each as the folded names its
+    words give: "97th Avenue, Richmond Hill" is in "97th Avenue" and in "Richmond Hill", "High Street
+    in Banstead" and "Banstead High Street" in "Banstead" (``PLACE_PARTS``, ``STREET_WORDS``)."""
+    found = {a.canonical for a in mention.arguments if a.role == "location" and a.canonical}
+    if mention.location:
+        found.add(mention.location)
+    parts = set()
+    for place in found:
+        for part in PLACE_PARTS.split(place):
+            words = part.split()
+            bare = [w for w in words if fold(w) not in STREET_WORDS]
+            if not bare:
+                continue  # "High Street" alone names no place
+            parts.add(fold(names.get(fold(part), part)))
+            if all(w[:1].isalpha() for w in bare):  # not "97th" of "97th Avenue": a number names no place
+                parts.add(fold(" ".join(bare)))
+    return parts - {""}
 
 
 def names_of(mention: models.EventMention, names: dict[str, str]) -> set[str]:

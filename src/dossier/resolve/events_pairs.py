@@ -72,8 +72,9 @@ def pair_model_agrees(mention: models.EventMention, cluster: Cluster, threshold:
     Returns:
         True when the mean of ``resolve.coref.score_pair`` over the event's ``AGREEING_REPORTS``
         reports it scores highest (all, when fewer) exceeds
-        ``threshold``; False for an empty event, or when the report or one of the
-        event's marks one more happening of its kind (``events_sameday.marks_another``).
+        ``threshold``; False for an empty event, or when the report marks one more happening of
+        its kind (``events_sameday.marks_another``). The event's reports that mark one are not
+        scored; an event of nothing else agrees with nothing.
     """
     return reports_agree(mention, cluster.mentions, threshold)
 
@@ -82,8 +83,13 @@ def reports_agree(mention: models.EventMention, reports: Sequence[models.EventMe
                   threshold: float = THRESHOLD) -> bool:
     """``pair_model_agrees`` over chosen reports of an event (``events_reported`` asks only those
     that give the event's day)."""
-    if not reports or marks_another(mention) or any(marks_another(m) for m in reports):
+    if marks_another(mention):
         return False  # "new talks", "another shooting": the same words for one more happening
+    # An event's report that marks one more happening says nothing of what the event's other reports
+    # tell: it is left out, not let to veto them all (one "new hierarchy" among twenty reports).
+    reports = [m for m in reports if not marks_another(m)]
+    if not reports:
+        return False
     ours = as_coref_mention(mention)
     scores = sorted((score_pair(ours, as_coref_mention(m)) for m in reports), reverse=True)[:AGREEING_REPORTS]
     return sum(scores) / len(scores) > threshold

@@ -47,6 +47,8 @@ NAME_OPENING = frozenset("new second third fourth fifth".split())
 # "shooting", "killed" and "killing", "attack" and "assault". A prefix match alone is no relation.
 RELATED = frozenset({"same", "family", "synonym"})
 WORD = re.compile(r"[A-Za-z]+")
+# Punctuation that ends a phrase: a word before it modifies something else than the trigger.
+PHRASE_BREAK = re.compile(r"[,;:()\u2013\u2014]")  # not a hyphen: tokenised text spaces "hit - and - run"
 # A pronoun subject, a copula and an event noun as its predicate ("It was a brutal attack", "This was
 # an execution", "That is the worst shooting"): the clause names again a happening the text has told,
 # it does not tell another. A determiner, then at most two words (adjectives), stand before the noun:
@@ -100,8 +102,11 @@ def shares_a_name(mention: models.EventMention, cluster: Cluster) -> bool:
 
 def marks_another(mention: models.EventMention) -> bool:
     """Whether the words before the trigger mark one more happening of its kind ("another shooting"),
-    not as the first word of a name ("New York", ``NAME_OPENING``)."""
-    before = WORD.findall(mention.sentence[: mention.trigger_start - mention.sentence_start])
+    not as the first word of a name ("New York", ``NAME_OPENING``). Only words of the trigger's own
+    phrase count: a comma, semicolon, colon, dash or bracket ends the phrase a marking word belongs
+    to ("who had previous convictions, was found dead" marks no second death)."""
+    head = mention.sentence[: mention.trigger_start - mention.sentence_start]
+    before = WORD.findall(PHRASE_BREAK.split(head)[-1])
     start = max(len(before) - ANOTHER_REACH, 0)
     return any(word.lower() in ANOTHER and not _opens_name(word, before[index + 1:])
                for index, word in enumerate(before[start:], start))
