@@ -3,14 +3,15 @@ should pay for", "the marchers, whom she described as calm", "a step they believ
 
 Part of quote finding (see ``quotes.py`` and ``quotes_extracted``, which reads the quote). Kept
 apart from the reader so that ``quotes_content`` can stop an outer content before such a clause
-(:func:`cut_before`) without importing the reader, which builds on ``quotes_content``.
+(:func:`cut_before`) without importing the reader, which builds on ``quotes_content``; the same
+cut keeps a second speaker's "while" clause out of the first one's content.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dossier.annotate.quotes_lexicon import ALL_CUES, lemma
+from dossier.annotate.quotes_lexicon import ALL_CUES, CUE_LEMMAS, lemma
 from dossier.annotate.quotes_source import np_span
 
 __all__ = ["cut_before", "gap_reading"]
@@ -19,6 +20,8 @@ __all__ = ["cut_before", "gap_reading"]
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # A clause the cue reports; the relative pronoun fills a gap inside it.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# Subordinators of a clause that sets one speaker against another ("..., while Roe says ...").
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 # What the cue says its object is ("which he called a cartel", "whom she described as calm").
 PREDICATE_DEPS = frozenset({"oprd"})
 
@@ -80,7 +83,8 @@ def _clause_start(clause: Token, cue: Token) -> int | None:
 
 def cut_before(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """A content's token span, stopped at the comma before a relative clause inside it that
-    reports something itself ("a wall, which he said Mexico should pay for").
+    reports something itself ("a wall, which he said Mexico should pay for"), or before a
+    "while" clause in which another speaker says something ("..., while critics say ...").
 
     Args:
         doc: the parsed document.
@@ -91,9 +95,25 @@ def cut_before(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """
     start, end = span
     for token in doc[start:end]:
-        if token.dep_ != "relcl" or lemma(token) not in ALL_CUES or gap_reading(token) is None:
+        key = lemma(token)
+        if key not in ALL_CUES or not (
+            (token.dep_ == "relcl" and gap_reading(token) is not None)
+            or (key in CUE_LEMMAS and _contrast(token))
+        ):
             continue
         comma = token.left_edge.i - 1
         if start < comma < end and doc[comma].text == ",":
             return start, comma
     return span
+
+
+def _contrast(cue: Token) -> bool:
+    """"One count says 1,800, while another says 2,400": a verb of saying heading a "while" or
+    "whereas" clause with a subject of its own sets another speaker against the first; the
+    writer juxtaposes the two, and the clause is no part of what the first one said. (A stance
+    there, "while Republicans favored Roe", mostly goes on reporting a poll's findings, and
+    ``cut_before`` leaves it to the first content.)"""
+    return cue.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ in CONTRAST_MARKS and child.i == cue.left_edge.i
+        for child in cue.children
+    ) and any(child.dep_ in ("nsubj", "nsubjpass") for child in cue.children)

@@ -47,13 +47,15 @@ OBJECT_CUES = frozenset(
     approve intend welcome identify publish compare encourage lay file like consider share
     read release""".split()
 )
-# Cues whose content follows a preposition ("called for talks", "warned of escalation").
+# Cues whose content follows a preposition ("called for talks", "warned of escalation", "voted
+# down the bill", "objected to the plan", "believe in a fair system").
 PREPOSITION_CUES = {
     "call": ("for",), "ask": ("about", "for"), "speak": ("of", "about", "out"), "talk": ("about",),
     "point": ("to",), "warn": ("of", "about", "against"), "accuse": ("of",), "insist": ("on",),
     "complain": ("about", "of"), "agree": ("on", "to", "with"), "comment": ("on",),
-    "vote": ("for", "against"), "push": ("for",), "rail": ("against",), "argue": ("for", "against"),
-"advocate": ("for",), "press": ("for",),
+    "vote": ("for", "against", "down"), "push": ("for",), "rail": ("against",),
+    "argue": ("for", "against"), "advocate": ("for",), "press": ("for",), "object": ("to",),
+    "believe": ("in",),
     "lobby": ("for", "against"), "refer": ("to",), "focus": ("on",), "criticize": ("for",),
     "blame": ("for",), "praise": ("for",), "apologize": ("for",), "hint": ("at",),
     "respond": ("to", "with", "by"), "reply": ("to", "with"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.annotate import wordnet
 from dossier.annotate.quotes_content import trim_and_snap
 from dossier.annotate.quotes_found import Context, Found
 from dossier.annotate.quotes_lexicon import (
@@ -39,6 +40,9 @@ PARTICIPLE_TAGS = frozenset({"VBN"})
 HANDLING_VERBS = frozenset(
     "release file issue publish post read list offer identify cite like share outline lay".split()
 )
+# Lexicographer files (WordNet 3.0) of a modified noun that is the clause's time or place, not
+# its object ("the day he announced", "the city she toured"): no one reports a day.
+SETTING_LEXNAMES = frozenset({"noun.time", "noun.location"})
 
 
 def from_relative(ctx: Context, cue: Token) -> Found | None:
@@ -71,10 +75,64 @@ def _from_relative_clause(ctx: Context, cue: Token) -> Found | None:
     key = lemma(cue)
     if key not in OBJECT_CUES and (key not in CUE_LEMMAS or key in CLAUSE_ONLY_CUES):
         return None
+    return _object_gap(ctx, cue)
+
+
+def from_relative_object(ctx: Context, cue: Token) -> Found | None:
+    """"a claim that the office disputes", "the votes I regret": a verb the cue model is sure
+    of, in a relative clause with a subject of its own and no object, reports the relative
+    pronoun (or the noun phrase the clause modifies), whatever the lexicon says of the verb.
+    A clause opened by "where" or "when", or with a prepositional object of its own, says
+    where or about what; a modified noun for a time or a place is no one's words; and after
+    "that" only a verb whose object is what was said lacks one ("the fact that Roe looks
+    weaker" is the noun's own clause).
+
+    Args:
+        ctx: the document context of quote finding.
+        cue: a verb (or a verb the tagger misread as a noun) the cue model scores above ``add``.
+
+    Returns:
+        The quote, with the pronoun or the modified noun phrase as content, or None.
+    """
+    head = cue.head
+    if lemma(cue) in HANDLING_VERBS or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if cue.i < head.i or not (
+        cue.dep_ == "relcl" or (cue.dep_ == "acl" and _has_own_subject(cue))
+    ):
+        return None
+    if any(child.tag_ == "WRB" for child in cue.children) or _is_setting(head):
+        return None
+    if any(child.dep_ == "mark" for child in cue.children) and lemma(cue) not in OBJECT_CUES:
+        return None  # "the fact that Roe looks weaker": the noun's own clause, no relative
+    if any(
+        child.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in child.children)
+        for child in cue.rights
+    ):
+        return None
+    return _object_gap(ctx, cue)
+
+
+def _is_setting(noun: Token) -> bool:
+    """Whether a noun's commonest sense is a time or a place ("the day", "the city")."""
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return True
+    senses = wordnet.synsets(noun.lemma_.lower(), "n")
+    return bool(senses) and senses[0].lexname in SETTING_LEXNAMES
+
+
+def _object_gap(ctx: Context, cue: Token) -> Found | None:
+    """The moved-out object of a cue in a relative clause: the pronoun, or the modified noun
+    phrase; "that" counts when the parser took it for a clause's marker and the verb takes its
+    object as what was said ("a claim that the office disputes")."""
+    key = lemma(cue)
     children = list(cue.children)
     pronouns = [
         child for child in children
-        if child.lower_ in OBJECT_RELATIVES and child.dep_ in ("dobj", "nsubjpass")
+        if child.lower_ in OBJECT_RELATIVES and (
+            child.dep_ in ("dobj", "nsubjpass")
+            or (child.dep_ == "mark" and child.lower_ == "that" and key in OBJECT_CUES)
+        )
     ]
     own = [child for child in children if child.dep_ in OWN_COMPLEMENTS and child not in pronouns]
     if own:
