@@ -44,3 +44,21 @@ def test_quotes_content_fronted_clause_without_that(quote_triples):
     assert ("the spokesman", "said", "The ferry will sail at noon") in quote_triples(
         "The ferry will sail at noon, the spokesman said on Monday."
     )
+
+
+@pytest.mark.parametrize(
+    "text, index, expected",
+    [
+        ("Storm nears coast\n\nThe mayor said roads would close.", 0, (0, 3)),  # a headline's words
+        ("Storm nears coast\n\nThe mayor said roads would close.", 3, (0, 4)),  # the break ends its line
+        ("Storm nears coast\n\nThe mayor said roads would close.", 5, (4, 11)),
+        ("One long line with no break at all.", 4, (0, 9)),
+        ("Left\nRight", 1, (0, 2)),  # the break's own token closes the line before it
+        ("Left\nRight", 2, (2, 3)),
+    ],
+)
+def test_quotes_content_paragraph_of_finds_the_line_of_a_token(nlp, text, index, expected):
+    from dossier.annotate.quotes_content import paragraph_of
+
+    doc = nlp.make_doc(text)
+    assert paragraph_of(doc, index) == expected

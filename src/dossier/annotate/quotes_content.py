@@ -288,14 +288,29 @@ def trim_and_snap(
 
 
 def paragraph_of(doc: Doc, i: int) -> tuple[int, int]:
-    """Token span of the paragraph (text between line breaks) holding token ``i``."""
-    first = i
-    while first > 0 and not breaks_line(doc[first - 1]):
-        first -= 1
-    last = i + 1
-    while last < len(doc) and not breaks_line(doc[last - 1]) and "\n" not in doc[last].text:
-        last += 1
-    return first, last
+    """Token span of the paragraph (text between line breaks) holding token ``i``.
+
+    The bounds of every token are found in one pass and kept on the doc (``user_data``): walking
+    out from each token cost a pass over its paragraph per call, and a text with no line break
+    is one paragraph."""
+    key = ("dossier", "paragraphs", len(doc))
+    if key not in doc.user_data:
+        doc.user_data[key] = _paragraph_bounds(doc)
+    firsts, lasts = doc.user_data[key]
+    return firsts[i], lasts[i]
+
+
+def _paragraph_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """For each token, where its paragraph starts (after the last line break before it) and where
+    it stops (after a token breaking the line, or before a token holding a line break)."""
+    n = len(doc)
+    firsts = [0] * n
+    for i in range(1, n):
+        firsts[i] = i if breaks_line(doc[i - 1]) else firsts[i - 1]
+    stops = [n] * (n + 1)  # stops[k]: the first k' >= k where a paragraph stops
+    for k in range(n - 1, 0, -1):
+        stops[k] = k if breaks_line(doc[k - 1]) or "\n" in doc[k].text else stops[k + 1]
+    return firsts, [stops[i + 1] for i in range(n)]
 
 
 def _has_words(tokens) -> bool:

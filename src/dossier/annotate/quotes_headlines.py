@@ -45,8 +45,12 @@ def from_headlines(ctx: Context, cues: list[tuple[int, int]]) -> Iterable[Found]
     """
     doc = ctx.doc
     seen: set[int] = set()
-    for token in doc:
-        first, last = paragraph_of(doc, token.i)
+    i = 0
+    while i < len(doc):
+        # One look per line: the tokens up to ``last`` share its start (a text of one long line
+        # made a look per token quadratic).
+        first, last = paragraph_of(doc, i)
+        i = max(last, i + 1)
         if first in seen:
             continue
         seen.add(first)

@@ -126,7 +126,8 @@ def word_vectors(doc: Doc, indices: Sequence[int]) -> dict[int, np.ndarray]:
         return {}
     sentences = {doc[i].sent.start_char: doc[i].sent.end_char for i in indices}
     starts = sorted(sentences)
-    encoded = dict(zip(starts, sentence_model.forward([doc.text[a:sentences[a]] for a in starts])))
+    text = doc.text  # built anew on each access: read it once
+    encoded = dict(zip(starts, sentence_model.forward([text[a:sentences[a]] for a in starts])))
     vectors = {}
     for i in indices:
         token, start = doc[i], doc[i].sent.start_char

@@ -22,9 +22,14 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from dossier.furniture_tokens import mark_furniture
+
+# Values of spaCy's SENT_START attribute: a sentence starts here, or surely does not.
+SENT_STARTS, NO_SENT_START = 1, -1
 
 # Abbreviated titles and ranks written before a name.
 TITLE_ABBREVIATIONS = frozenset({
@@ -49,20 +54,25 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     Returns:
         The same doc, with ``is_sent_start`` set where this module knows better than the parser.
     """
-    single_breaks = not hard_wrapped(doc.text)
+    text = doc.text  # ``Doc.text`` joins every token each time it is read: once, not once per token
+    single_breaks = not hard_wrapped(text)
+    # Written through the array, not token by token: spaCy checks the whole doc for a parse on each
+    # ``token.is_sent_start = ...``, which made this loop quadratic in the text's length.
+    starts = doc.to_array([SENT_START]).astype(np.int64)
     previous = None
     for token in doc:
         if token.is_space:
             continue
         if previous is not None:
-            gap = doc.text[previous.idx + len(previous.text): token.idx]
+            gap = text[previous.idx + len(previous.text): token.idx]
             if "\n\n" in gap.replace("\r", "") or (single_breaks and "\n" in gap):
-                token.is_sent_start = True
+                starts[token.i] = SENT_STARTS
             elif token.is_title and _title_abbreviation(previous):
-                token.is_sent_start = False  # "Lt. Gerry Scherlinck"
+                starts[token.i] = NO_SENT_START  # "Lt. Gerry Scherlinck"
             elif token.is_lower and token.is_alpha and not _SENTENCE_END.search(previous.text):
-                token.is_sent_start = False  # "Ukraine | and Russia agreed"
+                starts[token.i] = NO_SENT_START  # "Ukraine | and Russia agreed"
         previous = token
+    doc.from_array([SENT_START], starts.astype(np.uint64))
     return mark_furniture(doc)
 
 

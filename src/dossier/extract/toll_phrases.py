@@ -115,15 +115,20 @@ def _kind(token: Token) -> str | None:
 
 
 def _table_label(token: Token) -> str | None:
-    """What a table line's label word counts ("Total Dead: 38", "Killed: 40", "Injured: 61"): "dead",
-    "wounded", "" for another label word of a table line, None when the word is in no table label."""
+    """What a table line's label word counts ("Total Dead: 38", "Killed: 40", "Injured: 61"): "dead"
+    or "wounded"; None for any other word. The word is read before its line: finding the line
+    costs a pass over the sentence, once per word of a long sentence."""
+    words = {token.lemma_.lower(), token.lower_}
+    if words & (DEATH_WORDS | {"killed", "kill"}):
+        kind = "dead"
+    elif words & (WOUND_WORDS | {"injure", "wound"}):
+        kind = "wounded"
+    else:
+        return None
     line = table_value(token.sent)
     if line is None or token.i not in {t.i for t in line[0]}:
         return None
-    words = {token.lemma_.lower(), token.lower_}
-    if words & (DEATH_WORDS | {"killed", "kill"}):
-        return "dead"
-    return "wounded" if words & (WOUND_WORDS | {"injure", "wound"}) else ""
+    return kind
 
 
 def _table_values(noun: Token, spans: list[tuple[models.Quantity, Span]]) -> list[tuple[models.Quantity, Span]]:
