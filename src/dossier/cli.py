@@ -242,7 +242,7 @@ def search(query: Annotated[str, typer.Argument(help="Words to find.")], db: DbO
 
 @app.command("eval")
 def eval_command(
-    benchmark: Annotated[str, typer.Argument(help="istanbul, tempeval3, polnear, ecbplus, ecbplus-build, plover, t17 or stories.")],
+    benchmark: Annotated[str, typer.Argument(help="istanbul, tempeval3, polnear, ecbplus, ecbplus-build, ecbplus-entities, plover, t17 or stories.")],
     path: Annotated[Path, typer.Argument(help="Gold file or folder of the benchmark.")],
     json_out: JsonOption = False,
     limit: Annotated[Optional[int], typer.Option(help="Only the first N documents/records (quick runs).")] = None,
@@ -251,7 +251,8 @@ def eval_command(
 
     Example: dossier eval istanbul ../shared/gold/istanbul-2025.json --json
     (story clustering on ECB+ sub-topics: dossier eval stories ../shared/benchmarks/ecbplus --json;
-    the build's own event coreference on ECB+: dossier eval ecbplus-build ../shared/benchmarks/ecbplus --json)
+    the build's own event coreference on ECB+: dossier eval ecbplus-build ../shared/benchmarks/ecbplus --json;
+    its entity resolution on ECB+ names: dossier eval ecbplus-entities ../shared/benchmarks/ecbplus --json)
     """
     from dossier.evaluate import run_benchmark
 

@@ -16,6 +16,7 @@ BENCHMARKS = {
     "polnear": "polnear",
     "ecbplus": "ecbplus",
     "ecbplus-build": "ecbplus_build",
+    "ecbplus-entities": "ecbplus_entities",
     "plover": "plover",
     "t17": "t17",
     "stories": "stories",

@@ -110,7 +110,7 @@ class _Doc:
     chains: dict[str, str]  # m_id -> chain id
 
 
-def _parse_doc(path: Path) -> _Doc:
+def parse_doc(path: Path) -> _Doc:
     root = ET.parse(path).getroot()
     tokens = {
         int(t.get("t_id")): (int(t.get("sentence")), t.text or "") for t in root.iter("token")
@@ -216,7 +216,7 @@ def read_topic(folder: Path, selected: dict[str, set[int]], *, model: str | None
     chains: dict[str, str] = {}
     for path in sorted(folder.glob("*.xml")):
         try:
-            doc = _parse_doc(path)
+            doc = parse_doc(path)
         except (ET.ParseError, OSError, ValueError, TypeError) as exc:
             log.warning("skipping unreadable ECB+ file %s: %s", path, exc)
             continue

@@ -27,6 +27,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 from pathlib import Path
 
 from dossier import api, models
@@ -34,11 +35,12 @@ from dossier.errors import BenchmarkError
 from dossier.evaluate.base import EvalResult
 from dossier.evaluate.coref_metrics import score_clusters
 from dossier.evaluate.ecbplus import EcbMention, read_selected_sentences, read_topic, same_lemma_cluster
-from dossier.evaluate.ecbplus_text import TOPIC_RANGES, BuiltDoc, Span, read_built_doc, topic_folders
+from dossier.evaluate.ecbplus_text import BuiltDoc, Span, read_built_doc, summarize_by_range, topic_folders
 from dossier.ingest import infer_published
 from dossier.ingest.fingerprint import make_doc_id
 
 Trigger = tuple[str, Span]  # (mention id, characters)
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -191,18 +193,24 @@ def evaluate(path: str | Path, *, limit: int | None = None, topics: Iterable[str
         BenchmarkError: the folder or CSV is missing, or no topic folder matches.
         ModelNotAvailable: no spaCy pipeline is installed.
     """
+    scores = score_topics(path, lambda folder, selected: score_topic(folder, selected, model=model, progress=progress,
+                                                                     keep=keep), limit=limit, topics=topics)
+    metrics = summarize_by_range(scores, summarize)
+    return EvalResult(benchmark="ecbplus-build", metrics=metrics, details=tuple(_detail(s) for s in scores))
+
+
+def score_topics(path: str | Path, score: Callable[[Path, dict[str, set[int]]], T], *, limit: int | None = None,
+                 topics: Iterable[str] | None = None) -> list[T]:
+    """``score(folder, selected sentences)`` for each topic folder of an ECB+ root, in numeric order.
+
+    Raises:
+        BenchmarkError: the folder or CSV is missing, or no topic folder matches.
+    """
     root = Path(path)
     if not root.is_dir():
         raise BenchmarkError(f"ECB+ folder {root} not found; give the folder holding the topic folders")
     selected = read_selected_sentences(root)
-    folders = topic_folders(root, topics)[:limit]
-    scores = [score_topic(folder, selected, model=model, progress=progress, keep=keep) for folder in folders]
-    metrics = summarize(scores)
-    for suffix, inside in TOPIC_RANGES:
-        part = [s for s in scores if inside(s.topic)]
-        if part:
-            metrics.update(summarize(part, suffix))
-    return EvalResult(benchmark="ecbplus-build", metrics=metrics, details=tuple(_detail(s) for s in scores))
+    return [score(folder, selected) for folder in topic_folders(root, topics)[:limit]]
 
 
 def _detail(score: TopicScore) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,3 +99,14 @@ def topic_folders(root: Path, topics: Iterable[str] | None = None) -> list[Path]
     if not folders:
         raise BenchmarkError(f"no ECB+ topic folders (1, 2, ...) under {root}")
     return sorted(folders, key=lambda p: int(p.name))
+
+
+def summarize_by_range(scores: Sequence, summarize: Callable[..., dict[str, float]]) -> dict[str, float]:
+    """``summarize(scores)`` over all topics, then again per ``TOPIC_RANGES`` part that has topics,
+    its figures named with the part's suffix (each score has a ``topic``)."""
+    metrics = summarize(scores)
+    for suffix, inside in TOPIC_RANGES:
+        part = [s for s in scores if inside(s.topic)]
+        if part:
+            metrics.update(summarize(part, suffix))
+    return metrics

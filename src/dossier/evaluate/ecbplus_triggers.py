@@ -18,7 +18,7 @@ ARGUMENT_DEPS = frozenset("nsubj nsubjpass dobj obj iobj agent attr dative poss 
 _ARGUMENT_POS = frozenset(("NOUN", "PROPN", "NUM"))
 
 
-def _syntactic_head(span: list) -> object:
+def syntactic_head(span: list) -> object:
     """The token of a trigger whose own head lies outside the trigger (the first, if several)."""
     inside = {tok.i for tok in span}
     heads = [tok for tok in span if tok.head.i not in inside or tok.head.i == tok.i]
@@ -27,7 +27,7 @@ def _syntactic_head(span: list) -> object:
 
 def _head_token(span: list) -> object:
     """The syntactic head of a trigger, or the noun it governs when the head is a light verb."""
-    head = _syntactic_head(span)
+    head = syntactic_head(span)
     if head.lemma_.lower() in LIGHT_VERBS:
         nouns = [tok for tok in span if tok.i != head.i and tok.pos_ == "NOUN"]
         if nouns:
@@ -50,7 +50,7 @@ def _arguments(span: list) -> tuple[str, ...]:
     conjoined verb ("shot and killed") inherits the subject of the verb it is joined to.
     """
     inside = {tok.i for tok in span}
-    head = _syntactic_head(span)
+    head = syntactic_head(span)
     stack = [child for tok in span for child in tok.children if child.i not in inside]
     stack += [c for tok in span if tok.dep_ == "prep" for c in tok.children if c.dep_ == "pobj"]
     if head.dep_ == "conj":
