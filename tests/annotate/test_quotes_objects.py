@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from dossier.annotate.quotes import find_quotes
-from dossier.annotate.quotes_learned import CueModel, using_model
+from dossier.annotate.quotes_learned import using_model
+
+from .sure_cues import sure_of
 
 
 @pytest.fixture(scope="module")
@@ -15,11 +17,6 @@ def nlp():
     from dossier.annotate.model import load_base_model
 
     return load_base_model()
-
-
-def _sure_of(key: str) -> CueModel:
-    """A model that scores one lemma near 1 and every other word near 0, gating nothing."""
-    return CueModel({f"l={key}": 20.0}, -10.0, 0.0, 0.6)
 
 
 @pytest.mark.slow
@@ -35,7 +32,7 @@ def _sure_of(key: str) -> CueModel:
     ],
 )  # fmt: skip
 def test_quotes_objects_prepositional_and_direct_objects_are_read(nlp, text, key, expected):
-    with using_model(_sure_of(key)):
+    with using_model(sure_of(key, add=0.6)):
         quotes = find_quotes(nlp(text), "d")
     assert [(q.source, q.cue, q.content) for q in quotes] == [expected]
 
@@ -51,5 +48,5 @@ def test_quotes_objects_prepositional_and_direct_objects_are_read(nlp, text, key
     ],
 )
 def test_quotes_objects_no_content_no_quote(nlp, text, key):
-    with using_model(_sure_of(key)):
+    with using_model(sure_of(key, add=0.6)):
         assert find_quotes(nlp(text), "d") == []

@@ -6,23 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.annotate import wordnet
-from dossier.annotate.quotes import find_quotes
-from dossier.annotate.quotes_learned import CueModel, using_model
-
-needs_wordnet = pytest.mark.skipif(
-    not wordnet.available(), reason="WordNet files are not installed (wordnet-base)"
-)
-
-
-def _sure_of(key: str) -> CueModel:
-    """A model that scores one lemma near 1 and every other word near 0, gating nothing."""
-    return CueModel({f"l={key}": 20.0}, -10.0, 0.0, 0.5)
-
-
-def _read(base_nlp, text: str, key: str) -> list[tuple[str | None, str | None, str]]:
-    with using_model(_sure_of(key)):
-        return [(q.source, q.cue, q.content) for q in find_quotes(base_nlp(text), "d")]
+from .sure_cues import needs_wordnet, read_with
 
 
 @needs_wordnet
@@ -61,8 +45,8 @@ def _read(base_nlp, text: str, key: str) -> list[tuple[str | None, str | None, s
          ("Wealth-X", "tallies", "585 billionaires in the United States")),
     ],
 )  # fmt: skip
-def test_read_shapes_are_read(base_nlp, text, key, expected):
-    assert _read(base_nlp, text, key) == [expected]
+def test_read_shapes_areread_with(base_nlp, text, key, expected):
+    assert read_with(base_nlp, text, key) == [expected]
 
 
 @needs_wordnet
@@ -78,12 +62,12 @@ def test_read_shapes_are_read(base_nlp, text, key, expected):
         ("The senator scolded his colleagues.", "scold"),  # an addressee, no infinitive
     ],
 )
-def test_read_shapes_near_misses_are_not_read(base_nlp, text, key):
-    assert _read(base_nlp, text, key) == []
+def test_read_shapes_near_misses_are_notread_with(base_nlp, text, key):
+    assert read_with(base_nlp, text, key) == []
 
 
 @pytest.mark.slow
 def test_read_shapes_so_opening_a_clause_is_not_an_answer(base_nlp):
     # "so" here opens the clause believed; the clause is the content, not "so" alone
-    quotes = _read(base_nlp, "I think so many people left.", "think")
+    quotes = read_with(base_nlp, "I think so many people left.", "think")
     assert [content for _, _, content in quotes] == ["so many people left"]

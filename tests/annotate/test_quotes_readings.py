@@ -6,20 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.annotate import wordnet
 from dossier.annotate.quotes import find_quotes
-from dossier.annotate.quotes_learned import CueModel, using_model
+from dossier.annotate.quotes_learned import using_model
 from dossier.annotate.quotes_wordnet import names_people
 
-needs_wordnet = pytest.mark.skipif(
-    not wordnet.available(), reason="WordNet files are not installed (wordnet-base)"
-)
-
-
-def _sure_of(key: str) -> CueModel:
-    """A model that scores one lemma near 1 and every other word near 0, gating nothing."""
-    return CueModel({f"l={key}": 20.0}, -10.0, 0.0, 0.5)
-
+from .sure_cues import needs_wordnet, sure_of
 
 @needs_wordnet
 @pytest.mark.slow
@@ -32,7 +23,7 @@ def _sure_of(key: str) -> CueModel:
     ],
 )
 def test_quotes_readings_addressee_and_small_clause_are_not_content(base_nlp, text, key):
-    with using_model(_sure_of(key)):
+    with using_model(sure_of(key)):
         assert find_quotes(base_nlp(text), "d") == []
 
 
@@ -48,7 +39,7 @@ def test_quotes_readings_addressee_and_small_clause_are_not_content(base_nlp, te
     ],
 )  # fmt: skip
 def test_quotes_readings_named_or_thing_object_is_content(base_nlp, text, key, expected):
-    with using_model(_sure_of(key)):
+    with using_model(sure_of(key)):
         quotes = find_quotes(base_nlp(text), "d")
     assert [(q.source, q.cue, q.content) for q in quotes] == [expected]
 
@@ -81,7 +72,7 @@ def test_quotes_readings_names_people(base_nlp, text, index, expected):
     ],
 )  # fmt: skip
 def test_quotes_readings_as_phrase_is_content(base_nlp, text, key, expected):
-    with using_model(_sure_of(key)):
+    with using_model(sure_of(key)):
         quotes = find_quotes(base_nlp(text), "d")
     assert [(q.source, q.cue, q.content) for q in quotes] == [expected]
 
@@ -97,6 +88,6 @@ def test_quotes_readings_as_phrase_is_content(base_nlp, text, key, expected):
     ],
 )  # fmt: skip
 def test_quotes_readings_colon_introduces_content(base_nlp, text, key, expected):
-    with using_model(_sure_of(key)):
+    with using_model(sure_of(key)):
         quotes = find_quotes(base_nlp(text), "d")
     assert [(q.source, q.cue, q.content) for q in quotes] == [expected]

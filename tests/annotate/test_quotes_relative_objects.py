@@ -7,23 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.annotate import wordnet
-from dossier.annotate.quotes import find_quotes
-from dossier.annotate.quotes_learned import CueModel, using_model
-
-needs_wordnet = pytest.mark.skipif(
-    not wordnet.available(), reason="WordNet files are not installed (wordnet-base)"
-)
-
-
-def _sure_of(key: str) -> CueModel:
-    """A model that scores one lemma near 1 and every other word near 0, gating nothing."""
-    return CueModel({f"l={key}": 20.0}, -10.0, 0.0, 0.5)
-
-
-def _read(base_nlp, text: str, key: str) -> list[tuple[str | None, str | None, str]]:
-    with using_model(_sure_of(key)):
-        return [(q.source, q.cue, q.content) for q in find_quotes(base_nlp(text), "d")]
+from .sure_cues import needs_wordnet, read_with
 
 
 @needs_wordnet
@@ -39,8 +23,8 @@ def _read(base_nlp, text: str, key: str) -> list[tuple[str | None, str | None, s
          ("I", "regret", "the decisions")),
     ],
 )  # fmt: skip
-def test_relative_objects_are_read(base_nlp, text, key, expected):
-    assert _read(base_nlp, text, key) == [expected]
+def test_relative_objects_areread_with(base_nlp, text, key, expected):
+    assert read_with(base_nlp, text, key) == [expected]
 
 
 @needs_wordnet
@@ -54,8 +38,8 @@ def test_relative_objects_are_read(base_nlp, text, key, expected):
         ("The fact that the mayor hesitated worried them.", "hesitate"),  # the noun's clause
     ],
 )
-def test_relative_objects_near_misses_are_not_read(base_nlp, text, key):
-    assert _read(base_nlp, text, key) == []
+def test_relative_objects_near_misses_are_notread_with(base_nlp, text, key):
+    assert read_with(base_nlp, text, key) == []
 
 
 @needs_wordnet
@@ -72,14 +56,14 @@ def test_relative_objects_near_misses_are_not_read(base_nlp, text, key):
     ],
 )  # fmt: skip
 def test_prepositions_the_readers_take(base_nlp, text, key, expected):
-    assert _read(base_nlp, text, key) == [expected]
+    assert read_with(base_nlp, text, key) == [expected]
 
 
 @needs_wordnet
 @pytest.mark.slow
 def test_particle_without_object_is_not_read(base_nlp):
     # "down" with no object after it leaves nothing reported
-    assert _read(base_nlp, "The old senator stepped down last year.", "step") == []
+    assert read_with(base_nlp, "The old senator stepped down last year.", "step") == []
 
 
 @pytest.mark.slow
