@@ -197,3 +197,17 @@ def test_quotes_according_to_a_rule_is_not_attribution(base_nlp):
 )
 def test_quotes_sourceless_frames(quote_triples, text, expected):
     assert expected in quote_triples(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, source, via",
+    [
+        ("The mill will close in March, the company said, citing a report by its auditors.",
+         "a report by its auditors", "the company"),
+        ("The mill will close in March, the company said, citing rising energy costs.", "the company", None),
+    ],
+)
+def test_quotes_citing_a_reason_is_no_source(base_nlp, text, source, via):
+    quotes = [q for q in find_quotes(base_nlp(text), "d1") if q.cue and q.cue.startswith("said")]
+    assert [(q.source, q.via) for q in quotes] == [(source, via)]

@@ -86,7 +86,7 @@ from dossier.annotate.quotes_source import (
     stranded_subject,
 )
 from dossier.annotate.quotes_speakers import build_name_map, resolve_speakers
-from dossier.annotate.quotes_wordnet import is_wordnet_cue
+from dossier.annotate.quotes_wordnet import is_wordnet_cue, names_a_source
 
 __all__ = ["build_name_map", "find_quotes", "pair_quote_marks"]
 
@@ -159,7 +159,7 @@ def _from_cue(ctx: Context, cue: Token) -> Found | None:
     source = source_of(cue)
     via = None
     cited = citing_object(cue)
-    if cited is not None:
+    if cited is not None and names_a_source(cited):  # not "citing rising costs": a reason
         via, source = source, np_span(cited)
     key = lemma(cue)
     if key in QUOTE_ONLY_CUES:
