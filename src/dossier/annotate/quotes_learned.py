@@ -46,7 +46,7 @@ from dossier.annotate.quotes_evidence import evidence_features
 from dossier.annotate.quotes_extracted import from_extracted
 from dossier.annotate.quotes_found import Context, Found
 from dossier.annotate.quotes_kept import gated, holds_a_cue, same_colon_reading, unnested
-from dossier.annotate.quotes_lexicon import ALL_CUES, lemma
+from dossier.annotate.quotes_lexicon import ALL_CUES, NAME_LABELS, lemma
 from dossier.annotate.quotes_marks import inside, is_mark
 from dossier.annotate.quotes_readings import read_added
 from dossier.annotate.quotes_senses import sense_features
@@ -304,7 +304,7 @@ def _subject_kind(token: Token) -> str:
         possessors = [child for child in token.children if child.dep_ == "poss"]
         return f"poss-{possessors[0].pos_}" if possessors else "none"
     subject = subjects[0]
-    if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if subject.ent_type_ in NAME_LABELS:
         return subject.ent_type_
     return subject.pos_
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dossier.annotate import wordnet
-from dossier.annotate.quotes_lexicon import ALL_CUES, CUE_LEMMAS, lemma
+from dossier.annotate.quotes_lexicon import ALL_CUES, CUE_LEMMAS, NAME_LABELS, lemma
 
 # How many senses of a word count, and how far up its hypernyms may reach a hand-listed speech
 # verb's sense: deeper chains and rarer senses reach "say" from almost any verb of doing.
@@ -167,7 +167,6 @@ CITED_SOURCES = frozenset({
     "assessment", "tally", "census", "briefing", "testimony", "official", "expert", "analyst", "witness",
     "diplomat", "person", "people", "resident", "spokesman", "spokeswoman", "spokesperson",
 })
-NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def names_a_source(token: Token) -> bool:
