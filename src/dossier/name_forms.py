@@ -139,7 +139,10 @@ ORGANISATION_WORDS = frozenset({
     "ltd", "plc", "news", "times", "post", "press", "health", "board", "commission", "authority", "school",
     "college", "club", "network", "airlines", "airways", "house", "court", "police", "army", "government",
 })
-PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.?")
+# A word of a person's name: capitalised, perhaps hyphenated or with an apostrophe ("O'Neill"), or
+# an initial; a second capital only after a surname's prefix ("McCain", "LaRue", "DeGeneres"), so
+# that a firm's camel case ("PayPal", "YouTube") is no person's word.
+PERSON_WORD = re.compile(r"(?:(?:Ma?c|D[aeiu]|L[ae]|Van|Von)(?=[A-Z])|[DO]')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.?")
 
 
 def trim_name(name: str) -> str:

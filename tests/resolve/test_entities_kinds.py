@@ -88,7 +88,10 @@ def test_entities_kinds_acronym_joins_the_organisation_most_named_by_it():
 @pytest.mark.parametrize(
     ("name", "shaped"),
     [("Ingrid Halvorsen", True), ("Tomasz J. Wielgosz", True), ("Ana María Ruiz", True),
-     ("H7N9", False), ("Public Health Agency", False), ("Ingrid", False), ("Board of Trade", False)],
+     ("H7N9", False), ("Public Health Agency", False), ("Ingrid", False), ("Board of Trade", False),
+     # a surname's prefix may carry a second capital; a firm's camel case may not
+     ("Walt McTavish", True), ("Ines LaPorte", True), ("Rudi DeVries", True), ("Aoife O'Dowd", True),
+     ("Maud D'Arcy", True), ("PayPort Lending", False), ("Ingrid TrackNet", False)],
 )
 def test_entities_kinds_person_shaped(name, shaped):
     assert person_shaped(name) is shaped

@@ -153,6 +153,8 @@ def _title_word(token) -> bool:
         return is_title_word(token)  # "Sgt", tagged a name of its own, and its full stop split off
     if any(c in QUOTES for c in token.text):
         return False  # a role does not run across a quotation mark
+    if token.ent_type_ == "PERSON":
+        return is_title_word(token)  # "Comedian Ann Hale": the tagger's name held the title, trimmed off since
     return token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.ent_type_ in {"", "NORP", "GPE", "ORG", "FAC", "ORDINAL"}
 
 
@@ -202,9 +204,10 @@ def _leading_role(ent: Span) -> str | None:
 
 
 def _appositive_of_role(ent: Span) -> str | None:
-    """The name is an apposition of a role noun: "the head of the delegation, Vladimir Medinsky"."""
+    """The name is an apposition of a role noun: "the head of the delegation, Vladimir Medinsky",
+    "the comedian Ann Hale" (a trade, ``_role_word``)."""
     head = ent.root
-    if head.dep_ == "appos" and head.head.lower_ in ROLE_WORDS:
+    if head.dep_ == "appos" and _role_word(head.head):
         role = head.head
         span = ent.doc[role.left_edge.i : role.i + 1 + _of_phrase_length(role)]
         if len(span) <= 12:

@@ -32,9 +32,12 @@ TITLE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.?")
 STOPLESS_TITLES = frozenset({"det", "insp", "supt", "capt", "col", "gen", "maj", "lt", "cpl", "pte", "adm",
                              "gov", "sen", "rep", "prof", "rev", "dep", "asst", "supt", "cmdr", "cdr"})
 # Kinds of person (WordNet 3.0 nouns, first sense) whose kinds are titles before a name: "sheriff"
-# is a lawman, "lieutenant" a serviceman, "mayor" a leader; a "child" or "victim" is none.
+# is a lawman, "lieutenant" a serviceman, "mayor" a leader; a "child" or "victim" is none. Trades
+# of the arts, letters, science and news are titles too ("comedian Ann Hale", "novelist", "economist",
+# "reporter"); "communicator", which holds "reporter", is left out as it also holds "witness".
 OFFICE_HOLDERS = ("worker", "leader", "lawman", "official", "professional", "spokesperson", "serviceman",
-                  "businessperson")
+                  "businessperson", "entertainer", "writer", "artist", "scientist", "intellectual", "journalist",
+                  "broadcaster", "reporter", "commentator", "presenter", "filmmaker", "reformer")
 # Shortest word a title may end with when WordNet lacks the whole ("Undersheriff": "sheriff").
 MIN_TITLE_TAIL = 5
 
@@ -89,6 +92,8 @@ def person_noun(word: str) -> bool:
         senses = wordnet.synsets(word[start:], "n")
         if senses:
             first = senses[0]
+            if any(pointer == "@i" for pointer, _, _ in first.pointers):
+                return False  # one person WordNet names ("Lindsay", a poet), no kind of person
             return first.lexname == "noun.person" and bool(wordnet.hypernym_closure(first, 12) & _office_senses())
     return False
 
