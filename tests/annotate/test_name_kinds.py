@@ -37,6 +37,12 @@ def _span(text: str, words: str, label: str = "PERSON", others: tuple[tuple[str,
         ("Coach Dalia Wenborne Burns Wins Second Term", "Dalia Wenborne Burns", "Dalia Wenborne Burns"),
         # a surname with a capital inside it ("McTavish") is still a person's name named without the verb
         ("Walt McTavish Dies at 81\n\nWalt McTavish, a former mayor, died.", "Walt McTavish Dies", "Walt McTavish"),
+        # a state or a past participle after the name says what became of someone
+        ("Dalia Wenborne Dead at 81\n\nDalia Wenborne died on Sunday.", "Dalia Wenborne Dead", "Dalia Wenborne"),
+        ("Dalia Wenborne Arrested in Leeds\n\nDalia Wenborne was held.", "Dalia Wenborne Arrested", "Dalia Wenborne"),
+        ("Dalia Wenborne Jailed for Fraud\n\nDalia Wenborne was sentenced.", "Dalia Wenborne Jailed", "Dalia Wenborne"),
+        # a noun after the name is a place or body named after the person, not a fate
+        ("Dalia Wenborne Center Opens\n\nDalia Wenborne gave the land.", "Dalia Wenborne Center", "Dalia Wenborne Center"),
         ("Mayor Flips Wenborne Plan On Parks\n\nDalia Wenborne wrote the plan. Wenborne left.", "Flips Wenborne",
          "Wenborne"),
         ("Mayor Flips Wenborne Plan On Parks\n\nThe plan was hers.", "Flips Wenborne", "Flips Wenborne"),

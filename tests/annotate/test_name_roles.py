@@ -48,6 +48,9 @@ def test_name_roles_words_outside_the_title_are_no_role(nlp, text, surname, role
          "Harlow Hornets wide receiver"),
         ("Tomas Lind, coach Ann Hale and director of athletics Bo Marr met the team.", "Tomas Lind", None),
         ("The victim Ann Hale died at the scene.", "Ann Hale", None),
+        # an apposition headed by a trade is a role; one headed by a kin word is none
+        ("Esther Walden, the swimmer and actress, died on Thursday.", "Esther Walden", "the swimmer and actress"),
+        ("Ann Hale, a mother of three, said no.", "Ann Hale", None),
     ],
 )
 def test_name_roles_player_titles_and_lists_of_people(nlp, text, person, role):

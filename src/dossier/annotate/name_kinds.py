@@ -95,8 +95,8 @@ def _before_name(ent: Span) -> bool:
 
 def without_headline_verbs(ent: Span) -> Span | None:
     """The span without a headline's verb run into its edges ("Nominates Ann Hale" -> "Ann Hale",
-    "Ann Hale Checks Out" -> "Ann Hale", "Ann Hale Wins" or "Hale Wins" where the name is also
-    written alone);
+    "Ann Hale Checks Out" -> "Ann Hale", "Ann Hale Wins", "Hale Wins", "Ann Hale Dead" or "Ann
+    Hale Arrested" where the name is also written alone);
     None when nothing but verbs is left ("Rehires").
 
     Only in a Title-Case sentence (``HEADLINE_SHARE``): in running text a capitalised verb-like
@@ -117,8 +117,8 @@ def without_headline_verbs(ent: Span) -> Span | None:
     while end > start and _verb(doc[end - 1].text, end < len(doc) and doc[end].lower_ in PARTICLES):
         end -= 1
     if end == ent.end and end - start > 1 and _named_without(doc[start:end - 1], ent) \
-            and _verb(doc[end - 1].text, before_particle=True):
-        end -= 1  # "Ann Hale Wins": "Ann Hale" is named without it elsewhere
+            and (_verb(doc[end - 1].text, before_particle=True) or _fate(doc[end - 1].text)):
+        end -= 1  # "Ann Hale Wins", "Ann Hale Dead": "Ann Hale" is named without it elsewhere
     if start == ent.start and end - start > 1 and _named_without(doc[start + 1:end], ent) \
             and _verb(doc[start].text, before_particle=True):
         start += 1  # "Flips Hale": "Hale" is named without it elsewhere
@@ -159,6 +159,27 @@ def _verb(word: str, before_particle: bool, after_to: bool = False) -> bool:
         ([lower[:-3] + "y"] if lower.endswith("ies") else [])
     verbs = [s for s in stems if _verb_stem(s)]
     return bool(verbs) and (before_particle or not any(wordnet.synsets(s, "n") for s in verbs))
+
+
+def _fate(word: str) -> bool:
+    """What a headline writes after a name to say what became of someone: a state ("Dead",
+    "Missing", ``HEADLINE_STATES``) or a verb's past participle ("Arrested", "Freed", "Jailed",
+    "Buried")."""
+    lower = word.lower()
+    if not word[:1].isupper():
+        return False
+    if lower in HEADLINE_STATES:
+        return True
+    if not lower.endswith("ed") or len(lower) < 5:
+        return False
+    stems = {lower[:-2], lower[:-1]} | ({lower[:-3]} if lower[-3] == lower[-4] else set()) | \
+        ({lower[:-3] + "y"} if lower.endswith("ied") else set())
+    return any(_verb_stem(stem) for stem in stems)
+
+
+# States a headline sets after a name ("Ann Hale Dead at 85", "Ann Hale Missing").
+HEADLINE_STATES = frozenset({"dead", "alive", "missing", "free", "safe", "guilty", "innocent", "ill", "injured",
+                             "hurt", "hospitalized", "hospitalised"})
 
 
 @functools.lru_cache(maxsize=4096)

@@ -179,7 +179,8 @@ def _title_of_role(ent: Span) -> str | None:
 
 
 def _apposition_role(ent: Span) -> str | None:
-    """"Vladimir Medinsky, the head of Russia's delegation, said"; an apposition naming people
+    """"Vladimir Medinsky, the head of Russia's delegation, said", "Ann Hale, the novelist, said"
+    (a trade, ``_role_word``); an apposition naming people
     ("Ford, coach Ann Hale and director Bo Lee") is a list, no role."""
     doc = ent.doc
     for child in ent.root.children:
@@ -187,7 +188,7 @@ def _apposition_role(ent: Span) -> str | None:
             span = doc[child.left_edge.i : child.right_edge.i + 1]
             if any(t.ent_type_ == "PERSON" for t in span):
                 continue  # "Ford, coach Ann Hale and director Bo Lee": a list of people, no role
-            if any(t.lower_ in ROLE_WORDS for t in span) and len(span) <= 12:
+            if (any(t.lower_ in ROLE_WORDS for t in span) or _role_word(child)) and len(span) <= 12:
                 return span.text.strip(" ,")
     return None
 
