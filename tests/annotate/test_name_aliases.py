@@ -31,6 +31,14 @@ def test_name_aliases_given_name_joins_its_only_full_name(nlp, text, surface, ca
     [
         ("Friends of Kathryn Hale, known as Katie, described her as bright. Katie loved music.", "Katie", "Kathryn Hale"),
         ("Kathryn Hale met Katie at the station on Friday.", "Katie", "Katie"),
+        # the name one was born with, of the same surname or after "née", is the same person
+        ("The singer Rosalie Marten died at 85. Marten was born Rosaly Ann Marten in Ohio.", "Rosaly Ann Marten",
+         "Rosalie Marten"),
+        ("The singer Rosalie Marten died at 85. She was born Rosaly Ann Marten in 1931.", "Rosaly Ann Marten",
+         "Rosalie Marten"),
+        ("Ann Hale, née Ann Roe, opened the shop. Hale was 40.", "Ann Roe", "Ann Hale"),
+        # "born" of someone else is no birth name of the one named before
+        ("Tom Reed was born in Leeds. His son, born Sam Reed, lives there.", "Sam Reed", "Sam Reed"),
     ],
 )
 def test_name_aliases_known_as_names_the_same_person(nlp, text, surface, canonical):

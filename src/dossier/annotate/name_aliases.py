@@ -1,5 +1,5 @@
-"""Names a document gives one person besides the full name: a given name alone, and a name it
-says the person is "known as".
+"""Names a document gives one person besides the full name: a given name alone, a name it says
+the person is "known as", and the name the person was born with.
 
 News introduces a person in full and then, for victims, children and people of the street, goes
 on by the given name ("Alice McMeekin ... Alice met her at the station"), or says what the person
@@ -75,6 +75,40 @@ def known_as(ents: list[Span], clean) -> dict[int, str]:
                 if other is not None and " " not in clean(other.text):
                     found[clean(other.text)] = clean(ent.text)
     return {e.start: found[clean(e.text)] for e in ents if e.label_ == "PERSON" and clean(e.text) in found}
+
+
+def birth_names(ents: list[Span], clean) -> dict[int, str]:
+    """Names a person was born with, written after "born" or "née" ("Page was born Betty Mae
+    Page", "Ann Hale, née Ann Roe"), as the full name of the one other person the document names
+    in full with that surname or, after "née", of the name just before. Without this, two spellings
+    of one person's given name in one article ("Bettie", "Betty") would read as two people.
+
+    Args:
+        ents: the document's name spans, in text order.
+        clean: the function that cleans a span's text into a name (``names.clean_name``).
+
+    Returns:
+        Token index of the span of the birth name -> the full name it stands for.
+    """
+    people = [e for e in ents if e.label_ == "PERSON" and " " in clean(e.text)]
+    found = {}
+    for index, ent in enumerate(people):
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        name = clean(ent.text)
+        if before in {"née", "nee"} and index > 0 and people[index - 1].end >= ent.start - 3:
+            found[ent.start] = clean(people[index - 1].text)  # "Ann Hale, née Ann Roe"
+        elif before == "born" and _born_subject(ent.doc[ent.start - 1], name.split()[-1]):
+            others = {clean(e.text) for e in people if clean(e.text).split()[-1] == name.split()[-1]} - {name}
+            if len(others) == 1:
+                found[ent.start] = others.pop()  # "Page was born Betty Mae Page" beside "Bettie Page"
+    return found
+
+
+def _born_subject(born, surname: str) -> bool:
+    """Whether "born" tells of its own subject, a personal pronoun or the surname ("She was born
+    ...", "Page was born ..."), not of someone else ("his son, born Sam Reed")."""
+    subject = next((c for c in born.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and (subject.lower_ in {"he", "she"} or subject.text == surname)
 
 
 def person_genders(ents: list[Span], names: list[tuple[str, str]],

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from dossier import models
 from dossier.annotate.acronyms import expand_acronyms, find_bracketed, split_bracketed
 from dossier.annotate.gazetteer import country_of
-from dossier.annotate.name_aliases import given_name_owners, known_as
+from dossier.annotate.name_aliases import birth_names, given_name_owners, known_as
 from dossier.annotate.name_contexts import (
     common_words_opening, in_caps_headline, kind_by_context, person_by_context, without_leading_title,
 )
@@ -130,8 +130,8 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     canonical.update({("ORG", short): canonical.get(("ORG", full), full) for short, full in shortened.items()})
     nearest = nearest_full_names(ents, names, canonical)
     nicknames = nickname_owners(nicknamed)
-    gone_by = known_as(ents, clean_name) | {e.start: nicknames[clean_name(e.text)] for e in ents
-                                            if e.label_ == "PERSON" and clean_name(e.text) in nicknames}
+    gone_by = known_as(ents, clean_name) | birth_names(ents, clean_name) | {
+        e.start: nicknames[clean_name(e.text)] for e in ents if e.label_ == "PERSON" and clean_name(e.text) in nicknames}
     owners = given_name_owners(names, canonical)
     expanded = expand_acronyms(names, [((f.label_, clean_name(f.text)), a.text) for f, a in bracketed], canonical)
     mentions = []
