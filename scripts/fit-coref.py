@@ -27,7 +27,7 @@ import argparse
 import pickle
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,12 +45,20 @@ from dossier.evaluate.ecbplus import (
 )
 from dossier.resolve.coref import FEATURES, THRESHOLD, average_link, build_context, pair_features
 from dossier.resolve.coref_embed import EMBED_FEATURES, available
+from dossier.resolve.coref_merge import (
+    FIRST_THRESHOLD, MERGE_FEATURES, MERGE_THRESHOLD, GroupView, candidate_pairs, cluster_evidence,
+    group_view, merge_clusters,
+)
 from dossier.resolve.coref_status import SIGNAL_GROUPS, read_signals, signal_evidence
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ECBPLUS = REPO.parent / "shared" / "benchmarks" / "ecbplus"
 TRAIN = frozenset(str(n) for n in range(1, 21))  # the only topics weights are fitted on
 THRESHOLDS = np.round(np.arange(0.250, 0.551, 0.025), 3)
+# Grids of the two-pass clustering (dossier.resolve.coref_merge): first-pass and merge thresholds.
+FIRST_THRESHOLDS = (0.4, 0.5, 0.6)
+MERGE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+MERGE_L2 = 1e-3  # the second pass has few rows (about 700 cluster pairs on ten topics)
 _LEXICAL_COLUMNS = [FEATURES.index(name) for name in ("same", "family", "synonym")]
 
 
@@ -63,6 +71,8 @@ class Group:
     features: np.ndarray  # (pairs, len(FEATURES))
     labels: np.ndarray  # 1.0 where both mentions are in one gold chain
     pairs: list[tuple[int, int]]
+    view: GroupView | None = None  # what the second pass reads; None without the sentence model
+    chains: list[str] | None = None  # gold chain of each mention (a singleton's own id)
 
 
 def load_topics(path: Path, cache: Path | None) -> list[EcbTopic]:
@@ -119,6 +129,8 @@ def build_groups(topics: Sequence[EcbTopic], embed: bool = True, signals: Sequen
                 topic=topic.topic, ids=[m.mention_id for m in mentions],
                 features=np.array(rows).reshape(len(pairs), width),
                 labels=np.array(labels), pairs=pairs,
+                view=group_view(mentions, context.embeddings) if context.embeddings else None,
+                chains=[c or "SINGLETON_" + m.mention_id for c, m in zip(chain, mentions)],
             ))
     return groups
 
@@ -127,6 +139,11 @@ def fit(groups: Sequence[Group], l2: float, iterations: int = 50) -> np.ndarray:
     """Logistic weights by Newton's method on the mean log loss plus l2/2 * |w|^2 (bias included)."""
     x = np.vstack([g.features for g in groups])
     y = np.concatenate([g.labels for g in groups])
+    return fit_rows(x, y, l2, iterations)
+
+
+def fit_rows(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50) -> np.ndarray:
+    """fit's Newton's method on given rows and labels."""
     weights = np.zeros(x.shape[1])
     for _ in range(iterations):
         p = 1.0 / (1.0 + np.exp(-(x @ weights)))
@@ -139,24 +156,53 @@ def fit(groups: Sequence[Group], l2: float, iterations: int = 50) -> np.ndarray:
     return weights
 
 
-def cluster(group: Group, weights: np.ndarray, threshold: float) -> list[set[str]]:
-    """Average-link clusters of one group under the given weights."""
+def _scores(group: Group, weights: np.ndarray) -> np.ndarray:
     scores = np.eye(len(group.ids))
     if group.pairs:
         probabilities = 1.0 / (1.0 + np.exp(-(group.features @ weights)))
         rows, cols = zip(*group.pairs)
         scores[rows, cols] = scores[cols, rows] = probabilities
-    return [{group.ids[i] for i in found} for found in average_link(scores, threshold)]
+    return scores
+
+
+def cluster(group: Group, weights: np.ndarray, threshold: float,
+            merge: tuple[np.ndarray, float] | None = None) -> list[set[str]]:
+    """Average-link clusters of one group under the given weights, then, given ``merge`` (second
+    pass weights and threshold) and the group's view, whole clusters merged (coref_merge)."""
+    scores = _scores(group, weights)
+    found = average_link(scores, threshold)
+    if merge is not None and group.view is not None:
+        found = merge_clusters(found, scores, group.view, weights=merge[0], threshold=merge[1])
+    return [{group.ids[i] for i in rows} for rows in found]
+
+
+def fit_merge(groups: Sequence[Group], weights: np.ndarray, threshold: float,
+              l2: float = MERGE_L2) -> np.ndarray:
+    """Second-pass weights on the candidate cluster pairs of the first pass (pair weights fitted on
+    the same groups): a pair is positive when both clusters' majority gold chains are one."""
+    rows, labels = [], []
+    for group in groups:
+        if group.view is None or group.chains is None:
+            continue
+        scores = _scores(group, weights)
+        found = average_link(scores, threshold)
+        majority = [Counter(group.chains[i] for i in rows_).most_common(1)[0][0] for rows_ in found]
+        for x, y in candidate_pairs(found, scores):
+            rows.append(cluster_evidence(found[x], found[y], scores, group.view))
+            labels.append(float(majority[x] == majority[y]))
+    if not rows:
+        return np.zeros(len(MERGE_FEATURES))
+    return fit_rows(np.array(rows), np.array(labels), l2)
 
 
 def conll(topics: Sequence[EcbTopic], groups: Sequence[Group], weights: np.ndarray,
-          threshold: float) -> float:
+          threshold: float, merge: tuple[np.ndarray, float] | None = None) -> float:
     """Pooled CoNLL F1 over ``topics``, clustering each of their groups."""
     wanted = {t.topic for t in topics}
     response: list[set[str]] = []
     for group in groups:
         if group.topic in wanted:
-            response.extend(cluster(group, weights, threshold))
+            response.extend(cluster(group, weights, threshold, merge))
     ids = {m.mention_id for t in topics for m in t.mentions}
     key = [c for t in topics for c in t.gold_clusters()]
     return score_clusters(key, _complete(response, ids)).conll_f1
@@ -182,6 +228,47 @@ def cross_validate(topics: Sequence[EcbTopic], groups: Sequence[Group], l2: floa
             ids |= {m.mention_id for t in held for m in t.mentions}
         result[float(threshold)] = score_clusters(key, _complete(response, ids)).conll_f1
     return result
+
+
+def cross_validate_merge(topics: Sequence[EcbTopic], groups: Sequence[Group],
+                         l2: float) -> dict[tuple[float, float], float]:
+    """Two-fold CoNLL F1 inside topics 1-20 of the two-pass clustering, for each first-pass and
+    merge threshold: pair and merge weights are fitted on one half, scored on the other."""
+    train = [t for t in topics if t.topic in TRAIN]
+    folds = [[t for t in train if int(t.topic) % 2 == parity] for parity in (0, 1)]
+    result = {}
+    for first in FIRST_THRESHOLDS:
+        fitted = []
+        for held, other in ((folds[0], folds[1]), (folds[1], folds[0])):
+            names = {t.topic for t in other}
+            weights = fit([g for g in groups if g.topic in names], l2)
+            fitted.append((held, weights, fit_merge([g for g in groups if g.topic in names], weights, first)))
+        for second in MERGE_THRESHOLDS:
+            response, key, ids = [], [], set()
+            for held, weights, merge in fitted:
+                names = {t.topic for t in held}
+                for group in groups:
+                    if group.topic in names:
+                        response.extend(cluster(group, weights, first, (merge, second)))
+                key += [c for t in held for c in t.gold_clusters()]
+                ids |= {m.mention_id for t in held for m in t.mentions}
+            result[(first, second)] = score_clusters(key, _complete(response, ids)).conll_f1
+    return result
+
+
+def report_merge(topics: Sequence[EcbTopic], groups: Sequence[Group], weights: np.ndarray, l2: float) -> None:
+    """Print the two-pass figures (CV grid, then 1-20 / 21-35 / all) and MERGE_WEIGHTS."""
+    curve = cross_validate_merge(topics, groups, l2)
+    for (first, second), value in curve.items():
+        print(f"cv two-pass first {first:.2f} merge {second:.2f}: conll {value:.4f}")
+    first, second = max(curve, key=curve.get)
+    merge = fit_merge([g for g in groups if g.topic in TRAIN], weights, first)
+    for name, subset in (("1-20", [t for t in topics if t.topic in TRAIN]),
+                         ("21-35", [t for t in topics if t.topic not in TRAIN]), ("all", topics)):
+        score = conll(subset, groups, weights, first, (merge, second))
+        print(f"two-pass first {first:.2f} merge {second:.2f} topics {name}: conll {score:.4f}")
+    print(f"(current FIRST_THRESHOLD {FIRST_THRESHOLD}, MERGE_THRESHOLD {MERGE_THRESHOLD})")
+    print("MERGE_WEIGHTS = {" + ", ".join(f'"{n}": {w:.2f}' for n, w in zip(MERGE_FEATURES, merge)) + "}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -221,6 +308,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     fitted = [(n, w) for n, w in zip(names, weights) if embed or n not in EMBED_FEATURES]
     name = "WEIGHTS" if embed else "PLAIN_WEIGHTS"
     print(f"{name} = {{" + ", ".join(f'"{n}": {w:.2f}' for n, w in fitted) + "}")
+    if embed and not signals:
+        report_merge(topics, groups, weights, args.l2)
     return 0
 
 

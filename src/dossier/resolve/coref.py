@@ -140,6 +140,7 @@ from dossier.resolve.coref_features import (
     pair_features,
 )
 from dossier.resolve.coref_lexicon import WORD, lemma_relation
+from dossier.resolve.coref_merge import FIRST_THRESHOLD, group_view, merge_clusters
 from dossier.timevalues import compatible
 
 __all__ = [
@@ -254,9 +255,8 @@ def average_link(scores: np.ndarray, threshold: float) -> list[list[int]]:
     return [clusters[i] for i in range(len(scores)) if alive[i]]
 
 
-def _score_matrix(mentions: Sequence[CorefMention]) -> np.ndarray:
+def _score_matrix(mentions: Sequence[CorefMention], context: PairContext) -> np.ndarray:
     """Symmetric matrix of score_pair over all pairs of one group (the diagonal is 1)."""
-    context = build_context(mentions)
     scores = np.eye(len(mentions))
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
@@ -264,12 +264,25 @@ def _score_matrix(mentions: Sequence[CorefMention]) -> np.ndarray:
     return scores
 
 
-def cluster_mentions(mentions: Sequence[CorefMention], *, threshold: float = THRESHOLD) -> list[set[str]]:
+def _cluster_group(members: Sequence[CorefMention], threshold: float | None) -> list[list[int]]:
+    """Average-link clusters of one group, then whole clusters merged (coref_merge) when the
+    sentence model read the group; the model-less path is the one pass at THRESHOLD."""
+    context = build_context(members)
+    scores = _score_matrix(members, context)
+    if not context.embeddings:
+        return average_link(scores, THRESHOLD if threshold is None else threshold)
+    first = average_link(scores, FIRST_THRESHOLD if threshold is None else threshold)
+    return merge_clusters(first, scores, group_view(members, context.embeddings))
+
+
+def cluster_mentions(mentions: Sequence[CorefMention], *, threshold: float | None = None) -> list[set[str]]:
     """Cluster event mentions into happenings, separately within each ``group``.
 
     Args:
         mentions: the mentions to cluster; ids must be unique.
-        threshold: minimum average pair score for two clusters to merge (higher: fewer merges).
+        threshold: minimum average pair score for two clusters to merge in the first pass
+            (higher: fewer merges); default FIRST_THRESHOLD when the sentence model is installed,
+            THRESHOLD when it is not.
 
     Returns:
         Sets of mention ids, singletons included, in order of each cluster's first mention.
@@ -280,7 +293,7 @@ def cluster_mentions(mentions: Sequence[CorefMention], *, threshold: float = THR
     Known limits: every pair within a group is scored, so cost grows with the square of the
     group's size; block large collections into groups (stories, date windows) first.
     """
-    if not 0.0 <= threshold <= 1.0:
+    if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise DossierError(f"coreference threshold {threshold} is outside [0, 1]; use e.g. {THRESHOLD}")
     ids = [m.mention_id for m in mentions]
     if len(set(ids)) != len(ids):
@@ -291,7 +304,7 @@ def cluster_mentions(mentions: Sequence[CorefMention], *, threshold: float = THR
         groups[mention.group].append(mention)
     clusters: list[set[str]] = []
     for members in groups.values():
-        for found in average_link(_score_matrix(members), threshold):
+        for found in _cluster_group(members, threshold):
             clusters.append({members[i].mention_id for i in sorted(found)})
     order = {mention_id: n for n, mention_id in enumerate(ids)}
     return sorted(clusters, key=lambda c: min(order[m] for m in c))
