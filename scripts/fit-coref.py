@@ -5,7 +5,9 @@ clustering group (an ECB+ sub-topic, as the evaluation does), and fits a logisti
 method with an L2 penalty. It then reports CoNLL F1 of the clustering under two-fold
 cross-validation inside topics 1-20 (odd against even topics) for a range of merge thresholds, and
 with the weights fitted on all of 1-20: topics 1-20, the held-out topics 21-35, and all topics.
-Topics 21-35 never take part in fitting or in choosing the threshold.
+Topics 21-35 never take part in fitting or in choosing the threshold. With the sentence model it
+then fits the second clustering pass (dossier.resolve.coref_merge: MERGE_WEIGHTS), chooses its
+first-pass and merge thresholds under the same cross-validation, and reports the same figures.
 
     python scripts/fit-coref.py [--ecbplus ../shared/benchmarks/ecbplus] [--l2 1e-4]
         [--cache /tmp/ecbplus-topics.pkl] [--no-embed] [--signals status,tense] [--signals-on all]
