@@ -51,7 +51,8 @@ GATES = {
     }),
     "plover": ("benchmarks/plover/plover_gsr.json", None, {"event_type_accuracy": 0.96, "actor_f1": 0.87}),
     # With the sentence model (requirements-embed.txt, installed by `make test`); 0.785 without it.
-    "ecbplus": ("benchmarks/ecbplus", 4, {"conll_f1": 0.80}),
+    # Twentieth session 0.8075 -> 0.814 (second clustering pass, resolve/coref_merge.py): raised to 0.81.
+    "ecbplus": ("benchmarks/ecbplus", 4, {"conll_f1": 0.81}),
     "t17": ("benchmarks/t17", 3, {"date_f1": 0.88, "ar1_f1": 0.16}),
     # Story clustering on the first three ECB+ topics (six sub-topics), ninth session: 0.841, then 0.862
     # once the pair scorer stopped merging undated reports; tenth session 0.891. LOWERED in the thirteenth
