@@ -8,11 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dossier.annotate.quotes_found import Found
 
 __all__ = ["gated", "holds_a_cue", "same_colon_reading", "unnested"]
+
+# Entity labels and head nouns of a phrase that counts part of a group ("55 percent of voters",
+# "a majority of Americans"); English partitives, not fitted.
+SHARE_LABELS = frozenset({"PERCENT", "CARDINAL"})
+SHARE_HEADS = frozenset(
+    {"percent", "majority", "plurality", "minority", "half", "third", "quarter", "share", "most"}
+)
 
 
 def same_colon_reading(text: str, item: Found, others: Sequence[Found]) -> bool:
@@ -110,9 +117,21 @@ def _told_according_to(doc: Doc, item: Found) -> bool:
 
 
 def _named_source(doc: Doc, item: Found) -> bool:
-    """Whether a quote's source holds a name (an entity or a proper noun)."""
+    """Whether a quote's source holds a name (an entity or a proper noun) and is no share of a
+    group ("72 percent of voters", "a majority of Americans"): respondents counted in a poll
+    speak through the poll, whose finding holds what they said."""
     span = doc.char_span(*item.source, alignment_mode="expand") if item.source else None
-    return span is not None and any(t.ent_type_ or t.pos_ == "PROPN" for t in span)
+    return span is not None and not _a_share(span.root) and any(
+        t.ent_type_ or t.pos_ == "PROPN" for t in span
+    )
+
+
+def _a_share(root: Token) -> bool:
+    """Whether a noun phrase's head counts part of a group: a number, a percentage or a
+    partitive noun ("six in 10", "55 percent", "a majority", "half")."""
+    return (
+        root.like_num or root.ent_type_ in SHARE_LABELS or root.lemma_.lower() in SHARE_HEADS
+    )
 
 
 def _cue_score(doc: Doc, item: Found, scores: dict[int, float]) -> float:

@@ -157,6 +157,8 @@ def _one_cue(doc: Doc, first: Found, second: Found) -> bool:
         return False
     between = _tokens(doc, first.cue[1], second.cue[0])
     near = len([t for t in between if not t.is_punct]) <= CUE_PIECE_GAP
+    if _takes_as_object(doc, first, second):
+        return near and not any(t.text == "," for t in between)
     if first.content == second.content:
         return near and (
             max(first.cue[1], second.cue[1]) <= first.content[0] or first.content[1] <= first.cue[0]
@@ -168,6 +170,21 @@ def _one_cue(doc: Doc, first: Found, second: Found) -> bool:
             t.pos_ in ("NOUN", "PROPN", "PRON") or t.text == "," for t in between
         )
     return False
+
+
+def _takes_as_object(doc: Doc, first: Found, second: Found) -> bool:
+    """"expressed a desire to ...", "made a direct appeal", "have asked questions about": the
+    second cue is a noun the first cue's verb takes as its direct object, so the verb and its
+    object are one cue (PolNeAR marks "expressed a desire" whole), whatever each one read."""
+    verb = doc.char_span(*first.cue, alignment_mode="expand")
+    noun = doc.char_span(*second.cue, alignment_mode="expand")
+    if verb is None or noun is None:
+        return False
+    head = noun.root
+    return (
+        head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head == verb.root
+        and verb.root.pos_ == "VERB"
+    )
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
