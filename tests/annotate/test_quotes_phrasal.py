@@ -20,6 +20,9 @@ from dossier.annotate.quotes_phrasal import merge_split_cues
         # The medium put out by the source joins the cue.
         ("The party issued a statement saying the vote was rigged.",
          ("The party", "issued a statement saying", "the vote was rigged")),
+        # Also when the participle follows a date and a comma.
+        ("The party issued a statement on Monday, saying the vote was rigged.",
+         ("The party", "issued a statement on Monday, saying", "the vote was rigged")),
         # A one-word answer is what was said.
         ("Everyone but the chairman said yes.",
          ("Everyone but the chairman", "said", "yes")),
@@ -62,6 +65,34 @@ def _piece(text: str, cue: str, content: str) -> Found:
         kind=models.QuoteKind.INDIRECT, content=(begin, begin + len(content)), sentence_index=0,
         cue=(start, start + len(cue)), source=(0, text.index(" ", 4)),
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, first, second, cue",
+    [
+        # A speech noun the verb takes as its object.
+        ("The senator expressed a desire to end the program.",
+         ("expressed", "a desire to end the program"), ("desire", "to end the program"),
+         "expressed a desire"),
+        # An infinitive of purpose on the verb's object, both read as cues.
+        ("Roe held a long conference call to defend the plan.",
+         ("held", "a long conference call to defend the plan"), ("to defend", "the plan"),
+         "held a long conference call to defend"),
+    ],
+)
+def test_quotes_phrasal_joins_verb_and_its_cue_object(base_nlp, text, first, second, cue):
+    doc = base_nlp(text)
+    (merged,) = merge_split_cues(doc, [_piece(text, *first), _piece(text, *second)])
+    assert text[merged.cue[0]:merged.cue[1]] == cue
+    assert text[merged.content[0]:merged.content[1]] == second[1]
+
+
+@pytest.mark.slow
+def test_quotes_phrasal_keeps_a_possessed_medium_apart(quote_triples):
+    # "his call" is a demand, not a medium put out: "saying" reports apart from "defended".
+    text = "Roe defended his call for a recount, saying the count was flawed."
+    assert all("his call" not in cue for _, cue, _ in quote_triples(text))
 
 
 @pytest.mark.slow

@@ -17,9 +17,10 @@ import pytest
         # An infinitive after an object is done by the object.
         ("The victory led the party chairman to declare that the race was over.",
          ("the party chairman", "to declare", "that the race was over")),
-        # An infinitive on a noun is done by the subject of the verb the noun is the object of.
+        # An infinitive on a noun is done by the subject of the verb the noun is the object of;
+        # the verb, read as a cue too, joins the infinitive's cue, as PolNeAR marks it.
         ("Roe held a press briefing to boast that unemployment had fallen.",
-         ("Roe", "to boast", "that unemployment had fallen")),
+         ("Roe", "held a press briefing to boast", "that unemployment had fallen")),
         # A verb coordinated after a comma shares the first verb's subject; its object is no
         # inverted speaker.
         ("Jane Roe came to the city on Monday and recounted her life, recited her policy ideas, "
