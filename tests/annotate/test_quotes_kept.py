@@ -59,3 +59,19 @@ def test_quotes_kept_of_two_quotes_holding_each_other_the_surer_stays(mutual, ke
     scores = {2: 0.46, 8: 0.82}  # "dislike", "found"
     assert [doc.text[slice(*item.cue)] for item in unnested(doc, [rule], [added], scores, 0.4,
                                                             mutual)] == kept
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, answer_kept",
+    [
+        # A share of a group answers through the poll: its saying is the finding's content.
+        ("The poll found that 55 percent of Americans say the economy is improving.", False),
+        ("The survey showed that 54 percent of Republicans said they would vote for Roe.", False),
+        # A named speaker inside another's report keeps a quote of its own.
+        ("The senator said that Jane Roe told him the economy is improving.", True),
+    ],
+)
+def test_quotes_kept_a_share_of_a_group_is_no_named_source(quote_triples, text, answer_kept):
+    cues = [cue for _, cue, _ in quote_triples(text)]
+    assert (len(cues) == 2) is answer_kept
