@@ -23,6 +23,9 @@ from dossier.annotate.quotes_phrasal import merge_split_cues
         # Also when the participle follows a date and a comma.
         ("The party issued a statement on Monday, saying the vote was rigged.",
          ("The party", "issued a statement on Monday, saying", "the vote was rigged")),
+        # Any participle of the medium: it urges, calls for or asks what the medium does.
+        ("The union sent a letter to the board urging it to reject the deal.",
+         ("The union", "sent a letter to the board urging", "it to reject the deal")),
         # A one-word answer is what was said.
         ("Everyone but the chairman said yes.",
          ("Everyone but the chairman", "said", "yes")),

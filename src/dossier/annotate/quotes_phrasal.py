@@ -62,8 +62,9 @@ def _statement_adjective(verb: Token) -> Token | None:
 
 
 def merge_statement_cues(ctx: Context, found: list[Found]) -> list[Found]:
-    """"X issued a statement saying Y": one attribution with the whole phrase as its cue and X as
-    its source, instead of the statement "saying" Y and X "issuing" a statement."""
+    """"X issued a statement saying Y", "sent a letter urging Y": one attribution with the whole
+    phrase as its cue and X as its source, instead of the statement "saying" Y and X "issuing"
+    a statement."""
     merged: dict[int, Found] = {}
     for index, item in enumerate(found):
         issuer = _issuing_verb(ctx, item)
@@ -84,16 +85,17 @@ def merge_statement_cues(ctx: Context, found: list[Found]) -> list[Found]:
 
 
 def _issuing_verb(ctx: Context, item: Found) -> Token | None:
-    """The verb that put out the medium whose "saying" is this item's cue, if any: the
-    participle modifies the medium ("issued a statement saying") or, after a date or a comma,
-    the verb itself ("issued a statement Thursday, saying"; on PolNeAR's training split 18 of
-    19 such participles after a medium lie in one gold cue with the verb)."""
+    """The verb that put out the medium whose participle ("saying", "urging", "calling for")
+    is this item's cue, if any: the participle modifies the medium ("issued a statement
+    saying") or, after a date or a comma, the verb itself ("issued a statement Thursday,
+    saying"; on PolNeAR's training split 18 of 19 such participles after a medium lie in one
+    gold cue with the verb)."""
     if item.cue is None:
         return None
     span = ctx.doc.char_span(*item.cue, alignment_mode="expand")
-    if span is None or span[-1].lower_ not in ("saying", "stating"):
+    if span is None or span.root.tag_ != "VBG":  # "saying", "urging", "calling on"
         return None
-    participle = span[-1]
+    participle = span.root
     if participle.dep_ == "advcl" and participle.head.pos_ == "VERB":
         media = [
             child for child in participle.head.rights
