@@ -21,6 +21,9 @@ import pytest
         # the verb, read as a cue too, joins the infinitive's cue, as PolNeAR marks it.
         ("Roe held a press briefing to boast that unemployment had fallen.",
          ("Roe", "held a press briefing to boast", "that unemployment had fallen")),
+        # ... also when the noun is the object of a preposition on that verb.
+        ("Mr. Trump bought the hotel in 2014, in a bid to persuade the city to rezone the block.",
+         ("Mr. Trump", "to persuade", "the city to rezone the block")),
         # A verb coordinated after a comma shares the first verb's subject; its object is no
         # inverted speaker.
         ("Jane Roe came to the city on Monday and recounted her life, recited her policy ideas, "

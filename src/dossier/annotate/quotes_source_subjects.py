@@ -84,12 +84,18 @@ def is_infinitive(verb: Token) -> bool:
 
 def infinitive_holder(noun: Token) -> Token | None:
     """Who acts in an infinitive hanging from a noun: the noun's possessor ("his decision to"),
-    else the subject of the verb the noun is the object of ("Roe has a chance to"), else None."""
+    else the subject of the verb the noun is the object of ("Roe has a chance to"), directly or
+    through a preposition ("Roe sold her shares in a bid to"), else None."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-    if noun.dep_ in NOUN_OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
-        subjects = [child for child in noun.head.children if child.dep_ == "nsubj"]
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "bought shares in a bid to persuade ...": the buyer persuades
+    elif noun.dep_ not in NOUN_OBJECT_DEPS:
+        return None
+    if verb.pos_ in ("VERB", "AUX"):
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
             if subjects[0].lower_ not in EMPTY_PRONOUNS:
                 return subjects[0]
