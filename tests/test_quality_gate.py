@@ -46,8 +46,10 @@ GATES = {
         "published_inference_accuracy": 1.0,
     }),
     "tempeval3": ("benchmarks/tempeval3/TBAQ-cleaned", 30, {"span_f1_relaxed": 0.955, "span_f1_strict": 0.89, "value_f1": 0.75}),
+    # Twentieth session: the slice at 0.865 / 0.865 / 0.883 (cue, source, content): raised from 0.855 /
+    # 0.855 / 0.87.
     "polnear": ("benchmarks/polnear/dev", 12, {
-        "cue_f1_overlap": 0.855, "source_f1_overlap": 0.855, "content_f1_overlap": 0.87,
+        "cue_f1_overlap": 0.86, "source_f1_overlap": 0.86, "content_f1_overlap": 0.875,
     }),
     "plover": ("benchmarks/plover/plover_gsr.json", None, {"event_type_accuracy": 0.96, "actor_f1": 0.87}),
     # With the sentence model (requirements-embed.txt, installed by `make test`); 0.785 without it.
