@@ -59,6 +59,22 @@ def test_events_evidence_names_apart_needs_names_on_both_sides_and_none_shared(o
 @pytest.mark.parametrize(
     ("ours", "theirs", "apart"),
     [
+        (("Vostrian pirates",), ("armed Vostrian and Kellish pirates",), False),  # one group, written longer
+        (("Dorrin Mill Creamery",), ("Dorrin Mill",), False),  # a name and its shorter form
+        (("Carrow",), ("Carrow Telecom",), True),  # one word in common: a firm is no town
+        (("Vostrian pirates",), ("Kellish smugglers",), True),  # two groups
+    ],
+)
+def test_events_evidence_a_name_written_inside_another_is_no_other_party(ours, theirs, apart):
+    cluster = Cluster()
+    cluster.add(report("e1", "b", "Talks were held.", "Talks", event_type=T.NEGOTIATION, day="2030-01-02",
+                       source="sentence", args=arguments("actor", theirs)))
+    assert names_apart(_talks("They held talks.", actors=ours), cluster, {}) is apart
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "apart"),
+    [
         ("Banstead High Street", "Banstead", False),  # a street named with its town is in that town
         ("High Street in Banstead", "Banstead High Street", False),  # one street written two ways
         ("Elm Avenue, Brookfield", "Elm Avenue", False),  # an address: the street, then its district

@@ -103,3 +103,30 @@ def test_events_ties_an_event_told_by_an_article_reading_apart_still_takes_its_s
     texts = {"a": DEPOT, "b": undated_text, "c": CASINO + " " + shared}
     groups = _groups([DATED, aside, undated], texts)
     assert (["a1", "b1", "c1"] in groups) is merged
+
+
+CREAMERY = ("A fire tore through the Dorrin Mill creamery on the river road before dawn. Firefighters from three "
+            "stations fought the flames for six hours, and the roof of the old creamery fell in. Nobody was hurt, "
+            "the fire chief said.")
+CREAMERY_AGAIN = ("The Dorrin Mill creamery that burned before dawn was a landmark of the river road. The fire chief "
+                  "said the flames started in the cheese store, and the owners will rebuild. Farmers who sold milk "
+                  "to the creamery must now drive it to the coast.")
+CREAMERY_ROUNDUP = ("Farmers who sold milk to the burned creamery must now drive it to the coast, and the owners will "
+                    "rebuild by spring. The cheese store, where the blaze began, held a year of aged wheels. Insurers "
+                    "visited the farmers and the owners on Friday.")
+SAWMILL = ("A fire destroyed a sawmill in the hills, its owners said. Loggers lost their winter work, and the county "
+           "offered loans to the families of the mill hands.")
+
+
+@pytest.mark.parametrize(
+    ("batch", "tied"),
+    [
+        (("first", "follow", "roundup"), True),  # the follow-up reads like both: one story
+        (("first", "roundup"), False),  # alone, the first report and the round-up share too little
+        (("first", "sawmill", "roundup"), False),  # another fire between them reads like neither
+    ],
+)
+def test_events_ties_articles_alike_one_same_article_read_like_one_story(batch, tied):
+    texts = {"first": CREAMERY, "follow": CREAMERY_AGAIN, "roundup": CREAMERY_ROUNDUP, "sawmill": SAWMILL}
+    docs = {d: models.Document(doc_id=d, text=texts[d]) for d in batch}
+    assert ArticleTies(docs).one_story("first", "roundup") is tied

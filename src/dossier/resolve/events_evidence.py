@@ -85,15 +85,26 @@ def names_apart(mention: models.EventMention, cluster: Cluster, names: dict[str,
     """Whether an undated report names parties or places and the event names others, none shared:
     "the final visit to the telescope" is no reference to a ministers' meeting of that day, nor "the
     SARS outbreak, which began in China" to an outbreak in Mexico. A report naming nobody ("the
-    talks") may still refer back."""
+    talks") may still refer back. A name written inside another ("Somali pirates", "armed Somali
+    pirates") is shared (``names_within``)."""
     ours = names_of(mention, names)
     theirs = cluster.named(names)
-    if not ours or not theirs or ours & theirs:
+    if not ours or not theirs or ours & theirs or names_within(ours, theirs):
         return False
     # A street or building named with its town is in that town: the words show it, where a town
     # and its county ("Wellington", "Somerset") would need a gazetteer's guess.
     ours = places_of(mention, names)
     return not (ours and any(ours & places_of(m, names) for m in cluster.mentions))
+
+
+def names_within(ours: set[str], theirs: set[str]) -> bool:
+    """Whether a folded name of two words or more on one side is written inside one of the other's,
+    word for word: a shorter or longer form of one name ("Dorrin Mill" and "the Dorrin Mill
+    Creamery", "Somali pirates" and "armed Somali and Kenyan pirates"). One word in common is not
+    enough: "York" is no part of "New York", nor "Egypt" of "Telecom Egypt". Words no name is known
+    by alone (``STREET_WORDS``: "the", "High Street") are not counted."""
+    split = [{frozenset(name.split()) - STREET_WORDS for name in side} for side in (ours, theirs)]
+    return any(min(len(a), len(b)) >= 2 and (a <= b or b <= a) for a in split[0] for b in split[1])
 
 
 def places_of(mention: models.EventMention, names: dict[str, str]) -> set[str]:
