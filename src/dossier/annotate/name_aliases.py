@@ -90,15 +90,16 @@ def birth_names(ents: list[Span], clean) -> dict[int, str]:
     Returns:
         Token index of the span of the birth name -> the full name it stands for.
     """
-    people = [e for e in ents if e.label_ == "PERSON" and " " in clean(e.text)]
+    named = [(e, clean(e.text)) for e in ents if e.label_ == "PERSON"]
+    people = [(e, name) for e, name in named if " " in name]
     found = {}
-    for index, ent in enumerate(people):
+    for index, (ent, name) in enumerate(people):
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        name = clean(ent.text)
-        if before in {"née", "nee"} and index > 0 and people[index - 1].end >= ent.start - 3:
-            found[ent.start] = clean(people[index - 1].text)  # "Ann Hale, née Ann Roe"
-        elif before == "born" and _born_subject(ent.doc[ent.start - 1], name.split()[-1]):
-            others = {clean(e.text) for e in people if clean(e.text).split()[-1] == name.split()[-1]} - {name}
+        surname = name.split()[-1]
+        if before in {"née", "nee"} and index > 0 and people[index - 1][0].end >= ent.start - 3:
+            found[ent.start] = people[index - 1][1]  # "Ann Hale, née Ann Roe"
+        elif before == "born" and _born_subject(ent.doc[ent.start - 1], surname):
+            others = {other for _, other in people if other.split()[-1] == surname} - {name}
             if len(others) == 1:
                 found[ent.start] = others.pop()  # "Page was born Betty Mae Page" beside "Bettie Page"
     return found
