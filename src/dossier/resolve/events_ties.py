@@ -59,7 +59,14 @@ UNDATED_PAIR_SCORE = 0.2
 
 
 class ArticleTies:
-    """Which articles of a batch read alike, from their word profiles, computed once each."""
+    """Which articles of a batch read alike, from their word profiles, computed once each.
+
+    The articles are those ``crossdoc`` hands one call of ``resolve_events``: a batch of at most
+    ``crossdoc.RESOLVE_BATCH`` new articles and the articles of the stored events found for it by
+    date windows (an undated report looks up none). ``_alike`` compares an article with each of
+    them, so its cost is bounded by that block, not by the dossier: with the Guardian sample's 250
+    articles in one block, about 20 ms per article asked (measured 2026-11-25).
+    """
 
     def __init__(self, documents: dict[str, models.Document]) -> None:
         self._documents = documents
