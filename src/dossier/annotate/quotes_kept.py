@@ -11,15 +11,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from dossier.annotate.quotes_found import Found
+from dossier.partitives import PARTITIVE_HEADS
 
 __all__ = ["gated", "holds_a_cue", "same_colon_reading", "unnested"]
 
-# Entity labels and head nouns of a phrase that counts part of a group ("55 percent of voters",
-# "a majority of Americans"); English partitives, not fitted.
+# Entity labels of a phrase that counts part of a group ("55 percent of voters"); its head nouns
+# are ``partitives.PARTITIVE_HEADS``.
 SHARE_LABELS = frozenset({"PERCENT", "CARDINAL"})
-SHARE_HEADS = frozenset(
-    {"percent", "majority", "plurality", "minority", "half", "third", "quarter", "share", "most"}
-)
 
 
 def same_colon_reading(text: str, item: Found, others: Sequence[Found]) -> bool:
@@ -130,7 +128,7 @@ def _a_share(root: Token) -> bool:
     """Whether a noun phrase's head counts part of a group: a number, a percentage or a
     partitive noun ("six in 10", "55 percent", "a majority", "half")."""
     return (
-        root.like_num or root.ent_type_ in SHARE_LABELS or root.lemma_.lower() in SHARE_HEADS
+        root.like_num or root.ent_type_ in SHARE_LABELS or root.lemma_.lower() in PARTITIVE_HEADS
     )
 
 

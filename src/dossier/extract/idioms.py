@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from dossier.annotate import wordnet
 from dossier.extract.ontology import GROUP_NOUNS, PEOPLE
+from dossier.partitives import PARTITIVE_HEADS
 
 # Where a poll is the act of voting ("went to the polls", "polls opened", "the poll was held").
 POLL_MOTION = frozenset({"go", "head", "flock", "return", "come", "stream", "turn", "march", "troop", "vote"})
@@ -324,8 +325,8 @@ def generic_talk(noun: Token) -> bool:
 
 
 # Heads of a share of respondents: "52 percent of voters agreed" reports a poll, not an accord.
-SHARES = frozenset({"percent", "%", "per", "majority", "plurality", "minority", "half", "third", "quarter",
-                    "most", "many", "few", "fraction", "share"})
+# A poll's partitives and the words of a share written otherwise ("52 %", "many", "few").
+SHARES = PARTITIVE_HEADS | {"%", "per", "many", "few", "fraction"}
 
 
 def poll_share_agrees(verb: Token) -> bool:
