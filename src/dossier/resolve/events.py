@@ -49,6 +49,7 @@ from dossier.resolve.events_reported import retold_days_apart, retold_later
 from dossier.resolve.events_sameday import continues_account
 from dossier.resolve.events_story import sole_story_event
 from dossier.resolve.events_ties import ArticleTies, undated_pair_score
+from dossier.resolve.events_told_alike import join_told_alike
 from dossier.resolve.events_undated import doer_day_before, undated_doer_score
 from dossier.timevalues import compatible, days_apart, interval, width
 
@@ -145,6 +146,7 @@ def resolve_events(
     for block in blocks.values():
         _second_chance(block, names, ties)
         join_rare_undated(block, lambda a, b: same_place(a, b, names))
+        join_told_alike(block, ties)
     join_sentence_mates([c for block in blocks.values() for c in block], names)  # "hours after his arrest"
     events = [canonical_event(c, documents, names) for block in blocks.values() for c in block if c.changed and c.mentions]
     return sorted(events, key=lambda e: (e.date_value or "9999", -e.salience))

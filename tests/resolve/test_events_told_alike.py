@@ -1,0 +1,95 @@
+"""An undated event joins the event of its family that its story's articles tell in kindred words."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier import models
+from dossier.resolve.events import Cluster
+from dossier.resolve.events_told_alike import join_told_alike
+from dossier.resolve.events_ties import ArticleTies
+
+T = models.EventType
+HARBOUR = ("The coast guard captured nine smugglers who tried to board a grain freighter off Port Avel. The cutter "
+           "Marisol chased their skiff for an hour before the crew surrendered. The smugglers will be handed to "
+           "prosecutors in Port Avel, the coast guard said.")
+HARBOUR_AGAIN = ("Nine smugglers were arrested by the coast guard after they tried to board a grain freighter off "
+                 "Port Avel. The cutter Marisol chased their skiff for an hour. Prosecutors in Port Avel will "
+                 "receive the smugglers, the coast guard said.")
+HARBOUR_LATER = ("The coast guard said it had captured nine smugglers off Port Avel when the cutter Marisol caught "
+                 "their skiff near a grain freighter. Prosecutors in Port Avel will charge the crew.")
+MOUNTAIN = ("Rangers arrested four poachers in the Kessel hills after a week of tracking them through the pine "
+            "forest. The poachers carried two rifles and snares, the park office said, and face heavy fines.")
+
+
+def _report(mid, doc, sentence, trigger, *, day=None, kind=T.ARREST, count=None):
+    """A report dated by its sentence when ``day`` is given, else by nothing at all."""
+    start = sentence.index(trigger)
+    quantities = ()
+    if count is not None:
+        quantities = (models.EventQuantity(role="people", text=str(count), low=count, high=count, start=0, end=1),)
+    return models.EventMention(
+        mention_id=mid, doc_id=doc, event_type=kind, trigger=trigger, trigger_start=start,
+        trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
+        sentence=sentence, date_value=day, date_precision=models.Precision.DAY,
+        date_source="sentence" if day else "publication", status=models.EventStatus.HAPPENED, confidence=0.9,
+        quantities=quantities,
+    )
+
+
+def _event(*mentions, stored=False):
+    cluster = Cluster(event_id="evt_stored" if stored else None)
+    for mention in mentions:
+        cluster.add(mention)
+    return cluster
+
+
+def _ties(texts):
+    return ArticleTies({d: models.Document(doc_id=d, text=text) for d, text in texts.items()})
+
+
+def _captured(count=None):
+    return _event(_report("a1", "a", "The coast guard captured nine smugglers off Port Avel.", "captured", count=count),
+                  _report("c1", "c", "The coast guard said it had captured nine smugglers off Port Avel.", "captured",
+                          count=count))
+
+
+def _arrested(*, doc="b", day=None, count=None, stored=False):
+    return _event(_report("b1", doc, "Nine smugglers were arrested by the coast guard off Port Avel.", "arrested",
+                          day=day, count=count),
+                  _report("b2", doc, "The smugglers were captured by the coast guard off Port Avel.", "captured",
+                          day=day, count=count), stored=stored)
+
+
+def test_events_told_alike_an_undated_event_joins_its_story_s_kindred_event():
+    captured, arrested = _captured(), _arrested()
+    join_told_alike([captured, arrested], _ties({"a": HARBOUR, "b": HARBOUR_AGAIN, "c": HARBOUR_LATER}))
+    assert sorted(m.mention_id for m in captured.mentions) == ["a1", "b1", "b2", "c1"]
+    assert arrested.mentions == []
+
+
+@pytest.mark.parametrize(
+    ("arrested", "texts", "captured_count"),
+    [
+        # the arrest is told in an article of another story: rangers and poachers, not the coast guard
+        (_arrested(), {"a": HARBOUR, "b": MOUNTAIN, "c": HARBOUR_LATER}, None),
+        # one story, but the counts clash: two arrests
+        (_arrested(count=4), {"a": HARBOUR, "b": HARBOUR_AGAIN, "c": HARBOUR_LATER}, 9),
+        # an event with a day of its own is left to the dated rules
+        (_arrested(day="2031-05-05"), {"a": HARBOUR, "b": HARBOUR_AGAIN, "c": HARBOUR_LATER}, None),
+        # an event stored by an earlier batch keeps its id: it is not moved
+        (_arrested(stored=True), {"a": HARBOUR, "b": HARBOUR_AGAIN, "c": HARBOUR_LATER}, None),
+    ],
+)
+def test_events_told_alike_keeps_apart_without_one_story_and_no_veto(arrested, texts, captured_count):
+    captured = _captured(count=captured_count)
+    join_told_alike([captured, arrested], _ties(texts))
+    assert [m.mention_id for m in arrested.mentions] == ["b1", "b2"]
+
+
+def test_events_told_alike_unrelated_words_stay_apart():
+    captured = _captured()
+    charged = _event(_report("b1", "b", "Nine smugglers were charged by prosecutors in Port Avel.", "charged",
+                             kind=T.ARREST))
+    join_told_alike([captured, charged], _ties({"a": HARBOUR, "b": HARBOUR_AGAIN, "c": HARBOUR_LATER}))
+    assert [m.mention_id for m in charged.mentions] == ["b1"]
