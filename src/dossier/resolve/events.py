@@ -20,6 +20,9 @@ day's happening ("shot", "the shooting", "the assault", "it was an ambush") join
 A named person is killed once: once all reports are placed, the reports of one victim's killing
 gather in one event whatever their dates (``event_killings``), and the dates then clash openly;
 reports of the attack that never say the victim died, and of the victim's death on its day, join it.
+An event founded with no day joins the event of its family that one story's articles tell in
+kindred words, when the pair scorer agrees and no report conflicts (``events_told_alike``: the
+story's lead happening split into word families, "captured" / "arrested").
 Last, two articles' reports of one type told in a sentence beside one same event ("hanged himself
 hours after his arrest") are one circumstance of it (``events_mates``).
 Measured end to end with ``dossier eval ecbplus-build``.
