@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dossier.annotate.quotes_lexicon import ALL_CUES, NON_SOURCES, lemma
 from dossier.annotate.quotes_source_experiencer import experiencer_of
+from dossier.annotate.quotes_source_expletive import expletive_controller, is_expletive
 from dossier.annotate.quotes_source_span import np_span
 from dossier.annotate.quotes_source_stranded import stranded_subject
 from dossier.annotate.quotes_source_subjects import (
@@ -50,16 +51,19 @@ def source_of(cue: Token) -> tuple[int, int] | None:
         return inverted
     verb = cue
     controlled = False  # climbed from an infinitive or a gerund the subject does
+    conjoined = False  # climbed from a conjunct, which shares its head's subject, passive or not
     for _ in range(3):
-        wanted = ("nsubj", "nsubjpass") if controlled else ("nsubj",)
+        wanted = ("nsubj", "nsubjpass") if controlled or conjoined else ("nsubj",)
         subjects = real_subjects(verb, [
             child for child in verb.children
             if child.dep_ in wanted
             and (child.lower_ not in NON_SOURCES or _is_relative_subject(child))
         ])  # fmt: skip
+        if subjects and verb.i != cue.i and is_expletive(subjects[0], verb):
+            return expletive_controller(verb)  # "It took him a day to reply": him
         if subjects:
             return np_span(subjects[0])[0], np_span(subjects[-1])[1]
-        for child in verb.children:
+        for child in verb.children if not conjoined else ():
             if child.dep_ == "agent":
                 objects = [grand for grand in child.children if grand.dep_ == "pobj"]
                 if objects:
@@ -74,6 +78,7 @@ def source_of(cue: Token) -> tuple[int, int] | None:
         if controller is not None:
             return np_span(controller)
         controlled = _controlled(verb)
+        conjoined = _shares_head_subject(verb)  # "Roe was praised by X and said": Roe
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head  # "by saying": climb over the preposition too
         elif verb.dep_ not in ("advcl", "xcomp", "conj") and not _misattached(verb):
@@ -93,6 +98,15 @@ def _controlled(verb: Token) -> bool:
     if verb.dep_ == "xcomp":
         return is_infinitive(verb)
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
+
+
+def _shares_head_subject(verb: Token) -> bool:
+    """A conjunct with no subject of its own, not even "there" or "it" ("and there were
+    complaints"): it shares its head's, which speaks even when the head is a passive ("Roe was
+    praised by the union and said ...": Roe, not the union)."""
+    return verb.dep_ == "conj" and not any(
+        child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in verb.children
+    )
 
 
 def _trailing_participle(verb: Token, cue: Token) -> bool:

@@ -19,6 +19,7 @@ from dossier.annotate.quotes_lexicon import NAME_LABELS, PRONOUN_SOURCES
 from dossier.annotate.quotes_marks import inside, pair_quote_marks
 from dossier.annotate.quotes_source_frames import with_frame_sources
 from dossier.annotate.quotes_source_nominal import with_nominal_holders
+from dossier.annotate.quotes_source_quoted import with_unquoted_sources
 from dossier.annotate.quotes_speaker_names import (
     holds_name_words,
     person_mentions,
@@ -91,6 +92,7 @@ def resolve_speakers(
     seen = _Seen.of(doc, with_titled_forms(doc, names), marks)
     found = with_nominal_holders(doc, found, marks)  # "advice from staff", "won the backing of X"
     found = with_frame_sources(doc, found)  # "Roe spoke in support of", "galling to him"
+    found = with_unquoted_sources(doc, found, marks)  # "“Meh,” wrote a voter"
     quotes = []
     for item in sorted(found, key=lambda item: item.cue[0] if item.cue else item.content[0]):
         speaker, is_person = _speaker_of(doc, item.source_tokens, seen.names)
