@@ -121,7 +121,11 @@ def _reporter_of(verb: Token) -> Token:
     """"Roe insisted that the party has grown, adding ...": the parser hangs a participle after a
     comma from the nearest verb, which may lie inside what another cue reports; the participle
     then goes with that cue, whose speaker is also the participle's (on PolNeAR's training
-    split the reported clause's subject was wrong for 13 of 25 such participles sampled)."""
+    split the reported clause's subject was wrong for 13 of 25 such participles sampled). A
+    verb of saying with a subject of its own is the participle's reporter itself, wherever the
+    parser hangs it (""...,” Roe added, saying ...", "X is wrong, Roe said, adding ...")."""
+    if lemma(verb) in ALL_CUES and any(child.dep_ == "nsubj" for child in verb.children):
+        return verb
     if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and lemma(verb.head) in ALL_CUES:
         return verb.head
     return verb
