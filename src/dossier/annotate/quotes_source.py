@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dossier.annotate.quotes_lexicon import ALL_CUES, NON_SOURCES, lemma
 from dossier.annotate.quotes_source_experiencer import experiencer_of
+from dossier.annotate.quotes_source_participle import governing_verb
 from dossier.annotate.quotes_source_expletive import expletive_controller, is_expletive
 from dossier.annotate.quotes_source_span import np_span
 from dossier.annotate.quotes_source_stranded import stranded_subject
@@ -28,6 +29,8 @@ __all__ = ["agent_of", "antecedent_of_who", "np_span", "source_of", "stranded_su
 
 # What a trailing participle follows: a comma, or a quotation closed on one.
 CLAUSE_BREAKS = frozenset({",", "”", '"', "''"})
+# What a verb reports or acts on, after it: a parenthetical "Roe added" has none of these.
+COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "acomp", "attr", "dative"})
 # Verbs whose object is whom the stance is about: they never put their speaker after them
 # ("..., said Roe" but not "..., attacked Roe"), so the noun after them is no inverted subject.
 TARGET_VERBS = frozenset(
@@ -68,6 +71,9 @@ def source_of(cue: Token) -> tuple[int, int] | None:
                 objects = [grand for grand in child.children if grand.dep_ == "pobj"]
                 if objects:
                     return _with_loose_apposition(verb, np_span(objects[0]))
+        governing = governing_verb(verb)  # "spent the morning defending": who spent it
+        if governing is not None:
+            return source_of(governing) or np_span(verb.head, stop=verb.i)
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             holder = infinitive_holder(verb.head) if is_infinitive(verb) else None
             return np_span(holder) if holder is not None else np_span(verb.head, stop=verb.i)
@@ -122,13 +128,23 @@ def _reporter_of(verb: Token) -> Token:
     comma from the nearest verb, which may lie inside what another cue reports; the participle
     then goes with that cue, whose speaker is also the participle's (on PolNeAR's training
     split the reported clause's subject was wrong for 13 of 25 such participles sampled). A
-    verb of saying with a subject of its own is the participle's reporter itself, wherever the
-    parser hangs it (""...,” Roe added, saying ...", "X is wrong, Roe said, adding ...")."""
-    if lemma(verb) in ALL_CUES and any(child.dep_ == "nsubj" for child in verb.children):
+    parenthetical verb of saying, with a subject and nothing reported after it, is the
+    participle's reporter itself, wherever the parser hangs it (""...,” Roe added, saying ...",
+    "X is wrong, Roe said, adding ..."); not a verb inside what is reported ("Roe told the AP
+    that she would not seek a recount, conceding ...")."""
+    if _parenthetical(verb):
         return verb
     if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and lemma(verb.head) in ALL_CUES:
         return verb.head
     return verb
+
+
+def _parenthetical(verb: Token) -> bool:
+    """A verb of saying with its own subject and no object or complement after it ("Roe
+    added", "the source recalled")."""
+    if lemma(verb) not in ALL_CUES or not any(child.dep_ == "nsubj" for child in verb.children):
+        return False
+    return not any(child.dep_ in COMPLEMENT_DEPS for child in verb.rights)
 
 
 def _is_relative_subject(pronoun: Token) -> bool:
