@@ -46,6 +46,7 @@ from dossier.resolve.events_evidence import (MANY_A_DAY, corroborates, definite,
                                              same_place, shared_evidence)
 from dossier.resolve.events_copies import copies_follow_originals
 from dossier.resolve.events_evidence import count_key  # noqa: F401  (kept here for resolve.published)
+from dossier.resolve.events_fires import join_fire_families
 from dossier.resolve.events_mates import join_sentence_mates
 from dossier.resolve.events_rare import join_rare_undated
 from dossier.resolve.events_reported import retold_days_apart, retold_later
@@ -150,6 +151,7 @@ def resolve_events(
         _second_chance(block, names, ties)
         join_rare_undated(block, lambda a, b: same_place(a, b, names))
         join_told_alike(block, ties)
+    join_fire_families(blocks[family(T.ATTACK)], blocks[family(T.DISASTER)], ties)  # "arson fire" / "the blaze"
     join_sentence_mates([c for block in blocks.values() for c in block], names)  # "hours after his arrest"
     events = [canonical_event(c, documents, names) for block in blocks.values() for c in block if c.changed and c.mentions]
     return sorted(events, key=lambda e: (e.date_value or "9999", -e.salience))
