@@ -22,7 +22,8 @@ gather in one event whatever their dates (``event_killings``), and the dates the
 reports of the attack that never say the victim died, and of the victim's death on its day, join it.
 An event founded with no day joins the event of its family that one story's articles tell in
 kindred words, when the pair scorer agrees and no report conflicts (``events_told_alike``: the
-story's lead happening split into word families, "captured" / "arrested").
+story's lead happening split into word families, "captured" / "arrested"); a new attack event told
+only as a fire joins the disaster fire of its story ("an arson fire" / "the blaze": ``events_fires``).
 Last, two articles' reports of one type told in a sentence beside one same event ("hanged himself
 hours after his arrest") are one circumstance of it (``events_mates``).
 Measured end to end with ``dossier eval ecbplus-build``.
