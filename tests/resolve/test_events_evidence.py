@@ -6,7 +6,7 @@ import pytest
 
 from dossier import models
 from dossier.resolve.events import Cluster
-from dossier.resolve.events_evidence import corroborates, definite, names_apart, refers_back
+from dossier.resolve.events_evidence import corroborates, definite, names_apart, refers_back, shared_evidence
 from .reports import arguments, report
 
 T = models.EventType
@@ -112,3 +112,30 @@ def test_events_evidence_an_undated_article_goes_on_with_its_own_account_in_like
     elsewhere = Cluster()
     elsewhere.add(other_article)
     assert not corroborates(ours, elsewhere, 0)  # undated reports of other articles alone: no scorer
+
+
+def _demand(mid, doc, sentence, trigger, actor, country, day):
+    args = (models.Argument(role="actor", text=actor, canonical=actor, start=0, end=1, country=country),)
+    return report(mid, doc, sentence, trigger, event_type=T.DEMAND, day=day, source="document", args=args)
+
+
+@pytest.mark.parametrize(
+    ("actor", "country", "shared"),
+    [
+        ("Anton Velk", "Vostria", True),  # the state's envoy: one doer
+        ("Mira Sand", "Kellia", False),  # another state's envoy
+        ("Vostria", "Vostria", True),  # the state itself (``shares_doer``)
+    ],
+)
+def test_events_evidence_agent_of_a_doer_state_shares_its_doer(actor, country, shared):
+    cluster = Cluster()
+    cluster.add(_demand("e1", "b", "Vostria demanded a withdrawal.", "demanded", "Vostria", "Vostria", "2030-05-16"))
+    ours = _demand("m1", "a", f"In May, {actor} made demands.", "demands", actor, country, "2030-05")
+    assert shared_evidence(ours, cluster) is shared
+
+
+def test_events_evidence_two_people_of_one_state_are_two_doers():
+    cluster = Cluster()
+    cluster.add(_demand("e1", "b", "Ida Rhone demanded a withdrawal.", "demanded", "Ida Rhone", "Vostria", "2030-05-16"))
+    ours = _demand("m1", "a", "In May, Anton Velk made demands.", "demands", "Anton Velk", "Vostria", "2030-05")
+    assert not shared_evidence(ours, cluster)

@@ -29,6 +29,7 @@ from dossier.extract.argument_rules import (
 )
 from dossier.extract.actor_phrases import actor_head, actor_like, is_pronoun, noun_phrases  # noqa: F401 (re-exported)
 from dossier.extract.nationality_phrases import people_phrase
+from dossier.extract.naming_clauses import named_slot
 from dossier.extract.ontology import ACCIDENT_NOUNS, ILLNESS_NOUNS
 from dossier.extract.triggers import Trigger, noun_trigger, subjectless_clause
 
@@ -89,8 +90,9 @@ def event_scope(trigger: Trigger) -> set[int]:
 def predicate_of(trigger: Trigger) -> Token:
     """The verb that carries a trigger noun (its subject or object slot), else the trigger itself."""
     token = trigger.token
-    if trigger.nominal and token.dep_ in {"dobj", "nsubjpass", "attr"} and token.head.pos_ in {"VERB", "AUX"}:
-        return token.head
+    dep, head = (named_slot(token) if trigger.nominal else None) or (token.dep_, token.head)
+    if trigger.nominal and dep in {"dobj", "nsubjpass", "attr"} and head.pos_ in {"VERB", "AUX"}:
+        return head  # "made demands", and "made what officials called demands" (``naming_clauses``)
     return token
 
 

@@ -4,7 +4,8 @@
 "a possible ceasefire" or "this exchange" in a question only talk about them. A noun counts when
 it is the subject of a verb, the object of a support verb, the object of a time or place adjunct
 or of a verb of emergence ("came out of the meeting"), or is carried by a noun that counts ("a
-mediation effort"). Kept apart from ``triggers`` (which decides which words are triggers at all)
+mediation effort"). A noun a free relative of naming puts in such a slot ("made what officials called
+demands") counts as if it filled it (``naming_clauses``). Kept apart from ``triggers`` (which decides which words are triggers at all)
 because this reads the noun's slot in the parse, not its word.
 """
 
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 
 from dossier import models
 from dossier.extract.idioms import voting_poll
+from dossier.extract.naming_clauses import named_slot
 from dossier.extract.outcome_senses import result_told
 from dossier.extract.frames import (
     ADJUNCT_PREPS, CARRIER_NOUNS, CAUSE_NOUNS, DEMONSTRATIVES, DOCUMENT_LIKE, EMERGENCE_VERBS, MOTION_VERBS,
@@ -46,7 +48,7 @@ def eventive(token: Token) -> bool:
     token = quantifier_over(token, QUANTIFIERS)  # "a number of agreements", "one of its operations"
     if result_told(token):
         return True  # "after the 27-24 loss", "in the loss to the Bears": a score or a rival tells a game played
-    dep, head = token.dep_, token.head
+    dep, head = named_slot(token) or (token.dep_, token.head)  # "made what they called demands"
     if dep == "conj":
         return eventive(head) if head.pos_ in {"NOUN", "PROPN"} else False
     lemma = token.lemma_.lower()

@@ -2,7 +2,8 @@
 
 ``events`` weighs where a report belongs (dates, places, scores); this module answers the
 narrower questions it asks on the way. Does a report share its doer with an event's reports
-(``shares_doer``), name other parties or places than they do (``names_apart``), give the same
+(``shares_doer``; or, for a report whose date is too vague alone, a state on one side and a person of
+that state on the other: ``agent_of_doer_state``), name other parties or places than they do (``names_apart``), give the same
 theme or exact count, or, on the same day, a name or a wording the fitted pair scorer finds alike
 (``corroborates``)? Does it name a known event definitely ("the talks", "the Gulf oil spill":
 ``definite``, ``refers_back``; plurals, dates and a toll's subject as in ``event_naming``)? Kinds of event a story holds many of on a day (``MANY_A_DAY``)
@@ -74,7 +75,7 @@ def shared_evidence(mention: models.EventMention, cluster: Cluster) -> bool:
     of their wording, or one refers back to the other by a definite noun of its type ("the first
     round of talks in May"). A shared bystander is not enough: in a story about Syria, "Syria"
     takes part in every year's events."""
-    if shares_doer(mention, cluster):
+    if shares_doer(mention, cluster) or agent_of_doer_state(mention, cluster):
         return True
     if refers_back(mention) and mention.event_type in {m.event_type for m in cluster.mentions}:
         return True
@@ -258,3 +259,20 @@ def shares_doer(mention: models.EventMention, cluster: Cluster) -> bool:
     """Whether the report names a doer of the event's reports, or, for an attack, its victim
     (``event_victims``)."""
     return bool(key_parties(mention) & set().union(*(key_parties(m) for m in cluster.mentions)))
+
+
+def agent_of_doer_state(mention: models.EventMention, cluster: Cluster) -> bool:
+    """Whether one side's doer is a state and the other's a named person of that state: "Russia
+    demanded" and "Mr Medinsky made demands" name one doer, the state and the envoy acting for it.
+    Only a bare state on one side: two people of one country are two doers."""
+    ours = _doer_states(mention)
+    states, agents = (set().union(*side) for side in zip(*map(_doer_states, cluster.mentions), strict=True)) \
+        if cluster.mentions else (set(), set())
+    return bool(ours[0] & agents or ours[1] & states)
+
+
+def _doer_states(mention: models.EventMention) -> tuple[set[str], set[str]]:
+    """The states a report names as doers, and the states of the people it names as doers."""
+    actors = [a for a in mention.arguments if a.role == "actor" and a.country]
+    return ({a.country for a in actors if a.canonical == a.country},
+            {a.country for a in actors if a.canonical != a.country})
