@@ -2,8 +2,8 @@
 
 ``events`` weighs where a report belongs (dates, places, scores); this module answers the
 narrower questions it asks on the way. Does a report share its doer with an event's reports
-(``shares_doer``; or, for a report whose date is too vague alone, a state on one side and a person of
-that state on the other: ``agent_of_doer_state``), name other parties or places than they do (``names_apart``), give the same
+(``shares_doer``; or a state on one side and a person of that state on the other:
+``agent_of_doer_state``), name other parties or places than they do (``names_apart``), give the same
 theme or exact count, or, on the same day, a name or a wording the fitted pair scorer finds alike
 (``corroborates``)? Does it name a known event definitely ("the talks", "the Gulf oil spill":
 ``definite``, ``refers_back``; plurals, dates and a toll's subject as in ``event_naming``)? Kinds of event a story holds many of on a day (``MANY_A_DAY``)
@@ -264,7 +264,8 @@ def shares_doer(mention: models.EventMention, cluster: Cluster) -> bool:
 def agent_of_doer_state(mention: models.EventMention, cluster: Cluster) -> bool:
     """Whether one side's doer is a state and the other's a named person of that state: "Russia
     demanded" and "Mr Medinsky made demands" name one doer, the state and the envoy acting for it.
-    Only a bare state on one side: two people of one country are two doers."""
+    Only a bare state on one side: two people of one country are two doers. No looser than
+    ``shares_doer`` already is, which counts "Russia" on both sides as one doer."""
     ours = _doer_states(mention)
     states, agents = (set().union(*side) for side in zip(*map(_doer_states, cluster.mentions), strict=True)) \
         if cluster.mentions else (set(), set())
