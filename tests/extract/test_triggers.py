@@ -339,3 +339,19 @@ def test_triggers_relative_clause_is_no_argument(nlp, text, expected):
 )
 def test_triggers_reports_in_time_clauses_and_in_which_clauses_stand_alone(extract, text, expected):
     assert _pairs(extract, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "definition", "expected"),
+    [
+        ("The dockers' union voiced demands for a shorter week.", "demand", True),
+        ("The envoy raised a demand for the return of the ships.", "demand", True),
+        ("The mayor renewed her call for a truce in the valley.", "request", True),
+        ("Farmers pressed their request for emergency credit.", "request", True),
+        ("The clerk raised the list of names with the board.", "request", False),  # a list is handed, not voiced
+        ("The panel discussed the demands of the strikers.", "demand", False),  # talked about, not uttered
+    ],
+)
+def test_triggers_voicing_verbs_utter_demands_and_requests(nlp, text, definition, expected):
+    assert (definition in _definitions(nlp, text)) is expected

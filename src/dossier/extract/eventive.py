@@ -19,7 +19,7 @@ from dossier.extract.naming_clauses import named_slot
 from dossier.extract.outcome_senses import result_told
 from dossier.extract.frames import (
     ADJUNCT_PREPS, CARRIER_NOUNS, CAUSE_NOUNS, DEMONSTRATIVES, DOCUMENT_LIKE, EMERGENCE_VERBS, MOTION_VERBS,
-    OUTCOME_VERBS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, UNREAL_MODIFIERS,
+    OUTCOME_VERBS, QUANTIFIERS, STATE_FRAMES, STATIVE, SUPPORT_VERBS, TRANSFER_VERBS, UNREAL_MODIFIERS, VOICING_VERBS,
 )
 from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, definitions_for
 from dossier.extract.sense_parse import quantifier_over
@@ -76,7 +76,8 @@ def eventive(token: Token) -> bool:
     if _harmful(lemma) and _tolled(token):
         return True  # "the death toll from the earthquake", "the bombing's toll": it took place
     if document_like:
-        return False
+        # "voiced demands", "renewed its call for a ceasefire": uttered (again), so made
+        return dep in {"dobj", "nsubjpass"} and head_lemma in VOICING_VERBS and lemma != "list"
     if dep in {"nsubj", "nsubjpass"}:
         return head_lemma not in STATIVE
     if dep == "attr":

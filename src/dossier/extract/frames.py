@@ -32,6 +32,9 @@ DOCUMENT_LIKE = frozenset({"proposal", "offer", "memorandum", "initiative", "req
                            "demand", "condition", "statement", "announcement", "declaration", "remarks",
                            "invitation", "threat", "ultimatum", "warning", "accusation", "criticism",
                            "complaint", "plan"})
+# Verbs that utter a demand, request or offer anew ("voiced demands", "raised a demand", "renewed
+# its call"): support verbs for those nouns only, since "raised funds" or "pressed the button" utter nothing.
+VOICING_VERBS = frozenset({"voice", "raise", "renew", "repeat", "restate", "press", "air"})
 DOCUMENT_SUBJECTS = frozenset({"document", "memorandum", "text", "resolution", "plan", "proposal", "draft", "law",
                                "bill", "report", "letter", "declaration", "statement", "treaty"})
 # Prepositions that put a party in a state of an event ("troops on alert", "under investigation").
