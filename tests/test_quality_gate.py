@@ -39,10 +39,12 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 # Timeline17 slice Date-F1 (0.883); earlier that day Istanbul publication dates 3 of 3, PLOVER 0.955 / 0.877,
 # Istanbul events 1.00 and merges 0.714.
 GATES = {
+    # Twenty-first session: event merging 0.762 -> 0.810 (a demand named by "what officials called"):
+    # its floor raised 0.75 -> 0.80.
     "istanbul": ("gold/istanbul-2025.json", None, {
         "event_f1": 0.97, "event_precision": 0.95, "event_recall": 0.97, "timex_accuracy": 0.95,
         "entity_bcubed_f1": 0.98, "role_accuracy": 0.97, "count_accuracy": 0.99, "framing_groups_found": 1.0, "framing_precision": 0.9,
-        "discrepancy_recall": 1.0, "discrepancy_precision": 0.9, "event_merge_complete": 0.75,
+        "discrepancy_recall": 1.0, "discrepancy_precision": 0.9, "event_merge_complete": 0.80,
         "published_inference_accuracy": 1.0,
     }),
     "tempeval3": ("benchmarks/tempeval3/TBAQ-cleaned", 30, {"span_f1_relaxed": 0.955, "span_f1_strict": 0.89, "value_f1": 0.75}),
