@@ -76,14 +76,14 @@ def _after_quotation(doc: Doc, close: int, source: tuple[int, int]) -> tuple[int
     """The source's words after the quotation closes inside it, or None when it does not."""
     if close >= source[1]:
         return None
+    span = doc.char_span(*source, alignment_mode="expand")
     words = [
-        token.i for token in doc.char_span(*source, alignment_mode="expand") or []
+        token.i for token in span or []
         if token.idx >= close and not token.is_punct and not token.is_space
     ]
     if not words:
         return None
-    last = doc.char_span(*source, alignment_mode="expand")[-1].i
-    return words[0], last + 1
+    return words[0], span.end
 
 
 def _after_cue(doc: Doc, cue: tuple[int, int], close: int) -> tuple[int, int] | None:

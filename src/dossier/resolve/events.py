@@ -93,6 +93,12 @@ class Cluster:
         if mention.location and (not self.location or fold(self.location) in fold(mention.location)):
             self.location = mention.location  # the fullest form: "Ciragan Palace, Istanbul" over "Ciragan Palace"
 
+    def absorb(self, other: Cluster) -> None:
+        """Take every mention of another event, in order, and leave it empty (it is then dropped)."""
+        for mention in other.mentions:
+            self.add(mention)
+        other.mentions.clear()
+
     def named(self, names: dict[str, str]) -> set[str]:
         """The parties and places its mentions name (``names_of``), computed once per name map."""
         if id(names) not in self._named:
@@ -209,9 +215,7 @@ def _second_chance(block: list[Cluster], names: dict[str, str], ties: ArticleTie
             if min(scores, default=0.0) > 0 and sum(scores) > best_score:
                 best, best_score = other, sum(scores)
         if best is not None:
-            for mention in cluster.mentions:
-                best.add(mention)
-            cluster.mentions.clear()
+            best.absorb(cluster)
 
 
 def _best(mention: models.EventMention, block: list[Cluster], names: dict[str, str],

@@ -266,10 +266,13 @@ def agent_of_doer_state(mention: models.EventMention, cluster: Cluster) -> bool:
     demanded" and "Mr Medinsky made demands" name one doer, the state and the envoy acting for it.
     Only a bare state on one side: two people of one country are two doers. No looser than
     ``shares_doer`` already is, which counts "Russia" on both sides as one doer."""
-    ours = _doer_states(mention)
-    states, agents = (set().union(*side) for side in zip(*map(_doer_states, cluster.mentions), strict=True)) \
-        if cluster.mentions else (set(), set())
-    return bool(ours[0] & agents or ours[1] & states)
+    our_states, our_agents = _doer_states(mention)
+    if not our_states and not our_agents:
+        return False
+    theirs = [_doer_states(m) for m in cluster.mentions]
+    states = set().union(*(side_states for side_states, _ in theirs))
+    agents = set().union(*(side_agents for _, side_agents in theirs))
+    return bool(our_states & agents or our_agents & states)
 
 
 def _doer_states(mention: models.EventMention) -> tuple[set[str], set[str]]:

@@ -55,10 +55,7 @@ def join_fire_families(attacks: list[Cluster], disasters: list[Cluster], ties: A
                     and all(_fire_noun(m.trigger) for m in c.mentions)]:
         found = [other for other in fires if _one_fire(cluster, other, ties)]
         if found:
-            best = max(found, key=lambda c: len(c.mentions))
-            for mention in cluster.mentions:
-                best.add(mention)
-            cluster.mentions.clear()
+            max(found, key=lambda c: len(c.mentions)).absorb(cluster)
 
 
 def _fire_noun(trigger: str) -> bool:

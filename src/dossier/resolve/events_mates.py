@@ -80,9 +80,8 @@ def join_sentence_mates(clusters: Iterable[Cluster], names: dict[str, str]) -> N
         # and the others follow in their turn.
         target = max(found, key=lambda c: len(c.mentions))
         for mention in cluster.mentions:
-            target.add(mention)
             home[mention.mention_id] = target
-        cluster.mentions.clear()
+        target.absorb(cluster)
 
 
 def _anchored_reports(cluster: Cluster, home: dict[str, Cluster],

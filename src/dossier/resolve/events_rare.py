@@ -72,9 +72,7 @@ def join_rare_undated(block: list[Cluster], same_place: Callable[[str, str], boo
             if shared > best_shared:
                 best, best_shared = other, shared
         if best is not None:
-            for mention in cluster.mentions:
-                best.add(mention)
-            cluster.mentions.clear()
+            best.absorb(cluster)
 
 
 def rare_undated(mention: models.EventMention) -> bool:

@@ -64,9 +64,7 @@ def join_told_alike(block: list[Cluster], ties: ArticleTies | None) -> None:
             if agreeing and (agreeing, len(other.mentions)) > best_key:
                 best, best_key = other, (agreeing, len(other.mentions))
         if best is not None:
-            for mention in cluster.mentions:
-                best.add(mention)
-            cluster.mentions.clear()
+            best.absorb(cluster)
 
 
 def _agreeing(cluster: Cluster, other: Cluster, ties: ArticleTies) -> int:
