@@ -4,7 +4,8 @@ arguments) and name mentions, and the entity a resolved name ended in."""
 from __future__ import annotations
 
 from dossier import models
-from dossier.resolve.events import resolve_events
+from dossier.resolve.events import Cluster, resolve_events
+from dossier.resolve.events_ties import ArticleTies
 
 
 def arguments(role: str, names, *, country: bool = False) -> tuple[models.Argument, ...]:
@@ -23,6 +24,19 @@ def report(mid: str, doc: str, sentence: str, trigger: str, *, event_type: model
         sentence=sentence, date_value=day, date_precision=models.Precision.DAY, date_source=source,
         status=models.EventStatus.HAPPENED, confidence=0.9, arguments=args,
     )
+
+
+def event(*mentions: models.EventMention, stored: bool = False) -> Cluster:
+    """An event being built from the given reports; ``stored`` gives it a stored event's id."""
+    cluster = Cluster(event_id="evt_stored" if stored else None)
+    for mention in mentions:
+        cluster.add(mention)
+    return cluster
+
+
+def article_ties(texts: dict[str, str]) -> ArticleTies:
+    """The article ties of a batch of texts by document id."""
+    return ArticleTies({d: models.Document(doc_id=d, text=text) for d, text in texts.items()})
 
 
 def groups(mentions, documents) -> list[list[str]]:

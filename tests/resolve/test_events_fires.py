@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from dossier import models
-from dossier.resolve.events import Cluster, resolve_events
+from dossier.resolve.events import resolve_events
 from dossier.resolve.events_fires import join_fire_families
-from dossier.resolve.events_ties import ArticleTies
+
+from .reports import article_ties, event
 
 T = models.EventType
 MILL = ("A fire gutted the old Tessel flour mill on Quay Road before dawn, and crews from three stations fought the "
@@ -30,30 +31,19 @@ def _report(mid, doc, sentence, trigger, kind, *, day=None):
     )
 
 
-def _event(*mentions, stored=False):
-    cluster = Cluster(event_id="evt_stored" if stored else None)
-    for mention in mentions:
-        cluster.add(mention)
-    return cluster
-
-
-def _ties(texts):
-    return ArticleTies({d: models.Document(doc_id=d, text=text) for d, text in texts.items()})
-
-
 def _blaze(day=None):
-    return _event(_report("a1", "a", "A fire gutted the old Tessel flour mill on Quay Road.", "fire", T.DISASTER, day=day),
+    return event(_report("a1", "a", "A fire gutted the old Tessel flour mill on Quay Road.", "fire", T.DISASTER, day=day),
                   _report("a2", "a", "Crews fought the flames for five hours.", "flames", T.DISASTER, day=day))
 
 
 def _arson(doc="b", *, trigger="fire", day=None, stored=False):
     sentence = f"Investigators say the {trigger} at the old Tessel flour mill was arson."
-    return _event(_report("b1", doc, sentence, trigger, T.ATTACK, day=day), stored=stored)
+    return event(_report("b1", doc, sentence, trigger, T.ATTACK, day=day), stored=stored)
 
 
 def test_events_fires_an_arson_fire_joins_the_blaze_of_its_story():
     blaze, arson = _blaze(), _arson()
-    join_fire_families([arson], [blaze], _ties({"a": MILL, "b": MILL_ARSON}))
+    join_fire_families([arson], [blaze], article_ties({"a": MILL, "b": MILL_ARSON}))
     assert sorted(m.mention_id for m in blaze.mentions) == ["a1", "a2", "b1"]
     assert arson.mentions == []
 
@@ -73,7 +63,7 @@ def test_events_fires_an_arson_fire_joins_the_blaze_of_its_story():
 )
 def test_events_fires_leaves_apart(arson, texts, blaze_day):
     blaze = _blaze(blaze_day)
-    join_fire_families([arson], [blaze], _ties(texts))
+    join_fire_families([arson], [blaze], article_ties(texts))
     assert [m.mention_id for m in arson.mentions] == ["b1"]
     assert len(blaze.mentions) == 2
 

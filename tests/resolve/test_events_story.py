@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from dossier import models
-from dossier.resolve.events import Cluster, resolve_events
+from dossier.resolve.events import resolve_events
 from dossier.resolve.events_story import head_word, sole_story_event
-from dossier.resolve.events_ties import ArticleTies
+
+from .reports import article_ties, event
 
 T = models.EventType
 MILL = ("Fire gutted the old paper mill at Kettering Wharf, and crews from three stations fought the blaze until "
@@ -36,20 +37,9 @@ def _report(mid, doc, sentence, trigger, *, day=None, location=None, kind=T.DISA
     )
 
 
-def _event(*mentions):
-    cluster = Cluster()
-    for mention in mentions:
-        cluster.add(mention)
-    return cluster
-
-
-def _ties(texts):
-    return ArticleTies({d: models.Document(doc_id=d, text=text) for d, text in texts.items()})
-
-
 UNDATED = _report("b1", "b", "The old paper mill was destroyed by a fire.", "fire")
-MILL_FIRE = _event(_report("a1", "a", "Fire gutted the old paper mill at Kettering Wharf.", "Fire"))
-ORCHARD_FIRE = _event(_report("c1", "c", "A fire swept through the apple orchards above Dunmore.", "fire"))
+MILL_FIRE = event(_report("a1", "a", "Fire gutted the old paper mill at Kettering Wharf.", "Fire"))
+ORCHARD_FIRE = event(_report("c1", "c", "A fire swept through the apple orchards above Dunmore.", "fire"))
 
 
 @pytest.mark.parametrize(("first", "second", "same"),
@@ -61,7 +51,7 @@ def test_events_story_head_word_is_the_crude_stem_of_the_last_word(first, second
 
 
 def test_events_story_an_undated_report_joins_the_one_event_its_story_tells():
-    ties = _ties({"a": MILL, "b": MILL_AGAIN, "c": ORCHARD})
+    ties = article_ties({"a": MILL, "b": MILL_AGAIN, "c": ORCHARD})
     assert sole_story_event(UNDATED, [MILL_FIRE, ORCHARD_FIRE], ties, {}) is MILL_FIRE
 
 
@@ -82,12 +72,12 @@ def test_events_story_an_undated_report_joins_the_one_event_its_story_tells():
     ],
 )
 def test_events_story_no_join_without_one_unvetoed_candidate(report, blocks, texts):
-    mill_at_wharf = _event(_report("a1", "a", "Fire gutted the old paper mill at Kettering Wharf.", "Fire",
+    mill_at_wharf = event(_report("a1", "a", "Fire gutted the old paper mill at Kettering Wharf.", "Fire",
                                    location="Kettering Wharf"))
-    second_mill = _event(_report("c1", "c", "Crews fought a fire at the old paper mill.", "fire"))
+    second_mill = event(_report("c1", "c", "Crews fought a fire at the old paper mill.", "fire"))
     block = {"orchard": [ORCHARD_FIRE], "both": [MILL_FIRE, second_mill], "mill": [MILL_FIRE],
              "mill_at_wharf": [mill_at_wharf]}[blocks]
-    assert sole_story_event(report, block, _ties(texts), {}) is None
+    assert sole_story_event(report, block, article_ties(texts), {}) is None
 
 
 def _arrest(mid, doc, sentence, person=None, day=None):
@@ -104,10 +94,10 @@ def _arrest(mid, doc, sentence, person=None, day=None):
     ],
 )
 def test_events_story_a_vetoed_second_candidate_asks_for_a_shared_name(person, joined):
-    roe = _event(_arrest("a1", "a", "Police arrested Ann Roe near the wharf road.", "Ann Roe", "2031-05-05"))
-    doe = _event(_arrest("c1", "c", "Police arrested Bo Doe near the mill.", "Bo Doe", "2031-05-06"))
+    roe = event(_arrest("a1", "a", "Police arrested Ann Roe near the wharf road.", "Ann Roe", "2031-05-05"))
+    doe = event(_arrest("c1", "c", "Police arrested Bo Doe near the mill.", "Bo Doe", "2031-05-06"))
     report = _arrest("b1", "b", "She was arrested near the wharf road, police said.", person)
-    found = sole_story_event(report, [roe, doe], _ties({"a": MILL, "b": MILL_AGAIN, "c": MILL_TEAM}), {})
+    found = sole_story_event(report, [roe, doe], article_ties({"a": MILL, "b": MILL_AGAIN, "c": MILL_TEAM}), {})
     assert (found is roe) is joined
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from dossier import models
-from dossier.resolve.events import Cluster
 from dossier.resolve.events_told_alike import join_told_alike
-from dossier.resolve.events_ties import ArticleTies
+
+from .reports import article_ties, event
 
 T = models.EventType
 HARBOUR = ("The coast guard captured nine smugglers who tried to board a grain freighter off Port Avel. The cutter "
@@ -37,25 +37,14 @@ def _report(mid, doc, sentence, trigger, *, day=None, kind=T.ARREST, count=None)
     )
 
 
-def _event(*mentions, stored=False):
-    cluster = Cluster(event_id="evt_stored" if stored else None)
-    for mention in mentions:
-        cluster.add(mention)
-    return cluster
-
-
-def _ties(texts):
-    return ArticleTies({d: models.Document(doc_id=d, text=text) for d, text in texts.items()})
-
-
 def _captured(count=None):
-    return _event(_report("a1", "a", "The coast guard captured nine smugglers off Port Avel.", "captured", count=count),
+    return event(_report("a1", "a", "The coast guard captured nine smugglers off Port Avel.", "captured", count=count),
                   _report("c1", "c", "The coast guard said it had captured nine smugglers off Port Avel.", "captured",
                           count=count))
 
 
 def _arrested(*, doc="b", day=None, count=None, stored=False):
-    return _event(_report("b1", doc, "Nine smugglers were arrested by the coast guard off Port Avel.", "arrested",
+    return event(_report("b1", doc, "Nine smugglers were arrested by the coast guard off Port Avel.", "arrested",
                           day=day, count=count),
                   _report("b2", doc, "The smugglers were captured by the coast guard off Port Avel.", "captured",
                           day=day, count=count), stored=stored)
@@ -63,7 +52,7 @@ def _arrested(*, doc="b", day=None, count=None, stored=False):
 
 def test_events_told_alike_an_undated_event_joins_its_story_s_kindred_event():
     captured, arrested = _captured(), _arrested()
-    join_told_alike([captured, arrested], _ties({"a": HARBOUR, "b": HARBOUR_AGAIN, "c": HARBOUR_LATER}))
+    join_told_alike([captured, arrested], article_ties({"a": HARBOUR, "b": HARBOUR_AGAIN, "c": HARBOUR_LATER}))
     assert sorted(m.mention_id for m in captured.mentions) == ["a1", "b1", "b2", "c1"]
     assert arrested.mentions == []
 
@@ -83,13 +72,13 @@ def test_events_told_alike_an_undated_event_joins_its_story_s_kindred_event():
 )
 def test_events_told_alike_keeps_apart_without_one_story_and_no_veto(arrested, texts, captured_count):
     captured = _captured(count=captured_count)
-    join_told_alike([captured, arrested], _ties(texts))
+    join_told_alike([captured, arrested], article_ties(texts))
     assert [m.mention_id for m in arrested.mentions] == ["b1", "b2"]
 
 
 def test_events_told_alike_unrelated_words_stay_apart():
     captured = _captured()
-    charged = _event(_report("b1", "b", "Nine smugglers were charged by prosecutors in Port Avel.", "charged",
+    charged = event(_report("b1", "b", "Nine smugglers were charged by prosecutors in Port Avel.", "charged",
                              kind=T.ARREST))
-    join_told_alike([captured, charged], _ties({"a": HARBOUR, "b": HARBOUR_AGAIN, "c": HARBOUR_LATER}))
+    join_told_alike([captured, charged], article_ties({"a": HARBOUR, "b": HARBOUR_AGAIN, "c": HARBOUR_LATER}))
     assert [m.mention_id for m in charged.mentions] == ["b1"]
