@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.annotate.quotes_source import source_of
-
-
-def _source_text(base_nlp, text: str, verb: str) -> str | None:
-    doc = base_nlp(text)
-    cue = next(token for token in doc if token.text == verb)
-    span = source_of(cue)
-    return None if span is None else doc[span[0] : span[1]].text
+from .quote_speakers import source_text
 
 
 @pytest.mark.slow
@@ -30,7 +23,7 @@ def _source_text(base_nlp, text: str, verb: str) -> str | None:
     ],
 )  # fmt: skip
 def test_source_of_expletive_it(base_nlp, text, verb, expected):
-    assert _source_text(base_nlp, text, verb) == expected
+    assert source_text(base_nlp, text, verb) == expected
 
 
 @pytest.mark.slow
@@ -47,10 +40,10 @@ def test_source_of_expletive_it(base_nlp, text, verb, expected):
     ],
 )  # fmt: skip
 def test_source_of_participle_on_an_object(base_nlp, text, verb, expected):
-    assert _source_text(base_nlp, text, verb) == expected
+    assert source_text(base_nlp, text, verb) == expected
 
 
 @pytest.mark.slow
 def test_source_of_conjunct_after_a_passive_is_its_subject(base_nlp):
     text = "The mayor was praised by the union and said the plan works."
-    assert _source_text(base_nlp, text, "said") == "The mayor"
+    assert source_text(base_nlp, text, "said") == "The mayor"

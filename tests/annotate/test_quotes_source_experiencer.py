@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.annotate.quotes_source import source_of
-
-
-def _source_text(base_nlp, text: str, verb: str) -> str | None:
-    doc = base_nlp(text)
-    cue = next(token for token in doc if token.text == verb)
-    span = source_of(cue)
-    return None if span is None else doc[span[0] : span[1]].text
+from .quote_speakers import source_text
 
 
 @pytest.mark.slow
@@ -28,7 +21,7 @@ def _source_text(base_nlp, text: str, verb: str) -> str | None:
     ],
 )  # fmt: skip
 def test_emotion_verb_source_is_who_feels(base_nlp, text, verb, expected):
-    assert _source_text(base_nlp, text, verb) == expected
+    assert source_text(base_nlp, text, verb) == expected
 
 
 @pytest.mark.slow
@@ -44,4 +37,4 @@ def test_emotion_verb_source_is_who_feels(base_nlp, text, verb, expected):
     ],
 )  # fmt: skip
 def test_other_verbs_keep_their_subject(base_nlp, text, verb, expected):
-    assert _source_text(base_nlp, text, verb) == expected
+    assert source_text(base_nlp, text, verb) == expected
