@@ -123,6 +123,11 @@ def test_entities_merges_a_surname_with_its_particle_joins_the_full_name(full, s
         ((("Harlow", "GPE"), ("Harlow Hornets", "ORG"), ("Dunmore", "GPE"), ("Dunmore Hornets", "ORG"),
           ("Hornets", "ORG")), "Hornets", "Harlow Hornets", False),
         ((("Harlow Hornets", "ORG"), ("Hornets", "ORG")), "Hornets", "Harlow Hornets", False),
+        ((("Port Selby", "GPE"), ("Port Selby Grey Herons", "ORG"), ("Grey Herons", "ORG")), "Grey Herons",
+         "Port Selby Grey Herons", True),
+        ((("Harlow", "GPE"), ("Harlow Grey Herons", "ORG"), ("Dunmore", "GPE"), ("Dunmore Grey Herons", "ORG"),
+          ("Grey Herons", "ORG")), "Grey Herons", "Harlow Grey Herons", False),
+        ((("Harlow Grey Herons", "ORG"), ("Grey Herons", "ORG")), "Grey Herons", "Harlow Grey Herons", False),
     ],
 )
 def test_entities_merges_a_body_goes_by_its_name_without_its_home(mentions, short, full, joined):

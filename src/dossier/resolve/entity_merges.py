@@ -140,24 +140,32 @@ def join_particles(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[s
 
 
 def join_home_names(clusters: dict[str, list[_Cluster]], assignment: dict[tuple[str, str], _Cluster]) -> None:
-    """Join a body's one-word name to the one fuller name that is a place the dossier names and
-    that word ("Colts" to "Indianapolis Colts", "Police" to "Surrey Police"): a team, force or
-    council goes by its name without its home. The two fall in different blocks, keyed by their
-    longest word. Nothing joins when two such bodies share the word ("Kansas City Chiefs" and
-    "Leeds Chiefs"), and stored entities are never merged together."""
+    """Join a body's name without its home to the one fuller name that is a place the dossier
+    names and then that name ("Colts" to "Indianapolis Colts", "Police" to "Surrey Police", "Red
+    Sox" to "Boston Red Sox"): a team, force or council goes by its name without its home. The two
+    fall in different blocks, keyed by their longest word. Nothing joins when two such bodies share
+    the name ("Kansas City Chiefs" and "Leeds Chiefs"), and stored entities are never merged
+    together."""
     every = [c for block in clusters.values() for c in block]
     places = {c.folded for c in every if c.group == "PLACE"}
     homes: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in every:
-        words = cluster.folded.split()
-        if cluster.group == "ORG" and len(words) > 1 and " ".join(words[:-1]).removeprefix("the ") in places:
-            homes[words[-1]].append(cluster)
-    for cluster in [c for c in every if c.group == "ORG" and " " not in c.folded and c.folded]:
+        if cluster.group == "ORG":
+            for name in _names_without_home(cluster.folded.split(), places):
+                homes[name].append(cluster)
+    for cluster in [c for c in every if c.group == "ORG" and c.folded]:
         home = homes.get(cluster.folded, [])
         if len(home) != 1 or home[0] is cluster or (home[0].entity_id and cluster.entity_id):
             continue
         into, other = (cluster, home[0]) if cluster.entity_id else (home[0], cluster)
         merge_clusters(into, other, clusters, assignment)
+
+
+def _names_without_home(words: list[str], places: set[str]) -> list[str]:
+    """What a body's name leaves when a leading place the dossier names is taken off: "boston red
+    sox" gives "red sox" when "boston" is a place (and "sox" too only if "boston red" were one)."""
+    return [" ".join(words[cut:]) for cut in range(1, len(words))
+            if " ".join(words[:cut]).removeprefix("the ") in places]
 
 
 def _same_last(a: _Cluster, b: _Cluster) -> bool:
