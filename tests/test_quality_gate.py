@@ -77,8 +77,9 @@ GATES = {
     "ecbplus-build": ("benchmarks/ecbplus", 2, {"build_conll_f1": 0.90}),
     # The build's cross-document entity resolution over the ECB+ names of the first two topics,
     # nineteenth session: 0.869 (same text 0.690, in-article full names 0.811); twentieth 0.880 (trades
-    # before a name are titles, "Comedian Ellen DeGeneres" is "Ellen DeGeneres"): raised to 0.87.
-    "ecbplus-entities": ("benchmarks/ecbplus", 2, {"conll_f1": 0.87}),
+    # before a name are titles, "Comedian Ellen DeGeneres" is "Ellen DeGeneres"): raised to 0.87;
+    # twenty-second 0.887 (a team's name without its home of any length, "Red Sox"): raised to 0.88.
+    "ecbplus-entities": ("benchmarks/ecbplus", 2, {"conll_f1": 0.88}),
 }
 CASES = [(name, metric, floor) for name, (_, _, floors) in GATES.items() for metric, floor in floors.items()]
 
