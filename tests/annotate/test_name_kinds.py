@@ -56,6 +56,27 @@ def test_name_kinds_headline_verbs_leave_the_name(text, words, kept):
 
 
 @needs_wordnet
+@pytest.mark.parametrize(
+    "text,words,alone,kept",
+    [
+        # a word the article tags alone as a person is a name named without the headline's verb
+        ("Senator Wenborne Overturns Park Rule\n\nSenator Wenborne spoke at noon.", "Wenborne Overturns",
+         "Wenborne", "Wenborne"),
+        ("Senator Wenborne Overturns Park Rule\n\nThe senator spoke at noon.", "Wenborne Overturns", None,
+         "Wenborne Overturns"),
+        # an adverb in "-ly" between the name and what became of it goes with the fate
+        ("Wenborne Reportedly Freed After Talks\n\nDalia Wenborne was let go.", "Wenborne Reportedly Freed",
+         "Dalia Wenborne", "Wenborne"),
+        ("Wenborne Reportedly Freed After Talks\n\nNo one was let go.", "Wenborne Reportedly Freed", None,
+         "Wenborne Reportedly Freed"),
+    ],
+)
+def test_name_kinds_headline_verbs_after_a_name_written_alone(text, words, alone, kept):
+    trimmed = without_headline_verbs(_span(text, words, others=((alone, "PERSON"),) if alone else ()))
+    assert trimmed is not None and trimmed.text == kept
+
+
+@needs_wordnet
 def test_name_kinds_lone_headline_verb_is_no_name():
     assert without_headline_verbs(_span("Club Rehires Former Coach After Losing Season", "Rehires")) is None
 

@@ -116,9 +116,10 @@ def without_headline_verbs(ent: Span) -> Span | None:
         end -= 1
     while end > start and _verb(doc[end - 1].text, end < len(doc) and doc[end].lower_ in PARTICLES):
         end -= 1
-    if end == ent.end and end - start > 1 and _named_without(doc[start:end - 1], ent) \
-            and (_verb(doc[end - 1].text, before_particle=True) or _fate(doc[end - 1].text)):
-        end -= 1  # "Ann Hale Wins", "Ann Hale Dead": "Ann Hale" is named without it elsewhere
+    if end == ent.end and end - start > 1 and (_verb(doc[end - 1].text, before_particle=True) or _fate(doc[end - 1].text)):
+        adverb = end - start > 2 and _headline_adverb(doc[end - 2].text)
+        if _named_without(doc[start:end - 1 - adverb], ent):
+            end -= 2 if adverb else 1  # "Ann Hale Wins", "Ann Hale Dead", "Hale Reportedly Freed": "Ann Hale" is named alone
     if start == ent.start and end - start > 1 and _named_without(doc[start + 1:end], ent) \
             and _verb(doc[start].text, before_particle=True):
         start += 1  # "Flips Hale": "Hale" is named without it elsewhere
@@ -133,9 +134,11 @@ def without_headline_verbs(ent: Span) -> Span | None:
 
 
 def _named_without(rest: Span, ent: Span) -> bool:
-    """Whether a part of a span is a person's name (person-shaped, or the surname of a person the
-    article names) that the article names more often than the span."""
-    surnames = {e[-1].text for e in ent.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.start != ent.start}
+    """Whether a part of a span is a person's name (person-shaped, the surname of a person the
+    article names, or a word it tags alone as a person: "President Obama") that the article names
+    more often than the span."""
+    people = [e for e in ent.doc.ents if e.label_ == "PERSON" and e.start != ent.start]
+    surnames = {e[-1].text for e in people if len(e) > 1} | {e.text for e in people if len(e) == 1}
     person = person_shaped(rest.text) or (len(rest) == 1 and rest.text in surnames)
     return person and ent.doc.text.count(rest.text) > ent.doc.text.count(ent.text)
 
@@ -175,6 +178,13 @@ def _fate(word: str) -> bool:
     stems = {lower[:-2], lower[:-1]} | ({lower[:-3]} if lower[-3] == lower[-4] else set()) | \
         ({lower[:-3] + "y"} if lower.endswith("ied") else set())
     return any(_verb_stem(stem) for stem in stems)
+
+
+def _headline_adverb(word: str) -> bool:
+    """A capitalised adverb in "-ly" that WordNet knows as one ("Reportedly", "Allegedly"), which a
+    headline sets between a name and what became of it."""
+    lower = word.lower()
+    return word[:1].isupper() and lower.endswith("ly") and bool(wordnet.synsets(lower, "r"))
 
 
 # States a headline sets after a name ("Ann Hale Dead at 85", "Ann Hale Missing").
