@@ -50,6 +50,7 @@ from dossier.annotate.quotes_lexicon import ALL_CUES, NAME_LABELS, lemma
 from dossier.annotate.quotes_marks import inside, is_mark
 from dossier.annotate.quotes_readings import read_added
 from dossier.annotate.quotes_senses import sense_features
+from dossier.annotate.quotes_sure import read_plainly
 
 __all__ = [
     "VECTOR_WEIGHTS_PATH",
@@ -368,7 +369,7 @@ def refine_cues(ctx: Context, found: list[Found]) -> list[Found]:
         token = ctx.doc[i]
         if score < model.add or any(a <= token.idx < b for a, b in taken):
             continue
-        pieces = from_extracted(ctx, token) or [read_added(ctx, token)]
+        pieces = from_extracted(ctx, token) or [read_added(ctx, token) or read_plainly(ctx, token)]
         if any(item is None or item.cue is None for item in pieces):
             continue
         if holds_a_cue(pieces[0].source, taken):

@@ -40,7 +40,7 @@ from dossier.annotate.quotes_relative import from_passive_relative, from_relativ
 from dossier.annotate.quotes_source import agent_of, np_span, source_of, stranded_subject
 from dossier.annotate.quotes_wordnet import names_people
 
-__all__ = ["read_added"]
+__all__ = ["read_added", "refused_complement"]
 
 # Prepositions whose object a noun or adjective cue reports ("support for", "critical of").
 NOMINAL_PREPOSITIONS = frozenset({"of", "for", "on", "about", "to", "against", "over", "with"})
@@ -106,7 +106,7 @@ def _verbal_reading(
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """A verb's content as the rules read it, unless that is its addressee or a small clause
     describing its object; else an object the lexicon does not know it takes."""
-    if not _refused_complement(token):
+    if not refused_complement(token):
         content = content_of(ctx.doc, token, ctx.marks)
         if content is not None:
             until = content[0] if content[0] > token.idx else None
@@ -139,7 +139,7 @@ def _verbal_frame(
     return content, cue_chars(token), source
 
 
-def _refused_complement(token: Token) -> bool:
+def refused_complement(token: Token) -> bool:
     """"scolded the contractors" (an addressee), "found the city welcoming" (a verbless small
     clause says what the object is like, not what anybody reported)."""
     span = complement_tokens(token)
