@@ -60,6 +60,9 @@ from dossier.timevalues import compatible, days_apart, interval, width
 
 T = models.EventType
 MAX_DATE_SLIP_DAYS = 1
+# Articles whose reports must fit before an undated event several articles tell moves into a dated
+# one (``_second_chance``); one article's account moves on one report.
+MOVING_ARTICLES = 2
 COARSE_DATE_DAYS = 6  # dates a week wide or wider (a week, a month, a year) need more evidence to merge
 RECENT_REFERENCE_DAYS = 21  # "the talks" in an article refers to talks reported in the last three weeks
 # Happenings a story is about for months: "the spill" or "the earthquake" in an article two months on
@@ -210,12 +213,27 @@ def _second_chance(block: list[Cluster], names: dict[str, str], ties: ArticleTie
                 scores = [_compatibility(m, other, names, ties) for m in cluster.mentions
                           if m.date_source == "sentence"]
                 if not scores and not any(conflicts(m, other) for m in cluster.mentions):
-                    # an article's undated account of a happening: its best-tied report decides
-                    scores = [max(_compatibility(m, other, names, ties) for m in cluster.mentions)]
+                    scores = _undated_account_scores(cluster, other, names, ties)
             if min(scores, default=0.0) > 0 and sum(scores) > best_score:
                 best, best_score = other, sum(scores)
         if best is not None:
             best.absorb(cluster)
+
+
+def _undated_account_scores(cluster: Cluster, other: Cluster, names: dict[str, str],
+                            ties: ArticleTies | None) -> list[float]:
+    """Scores for moving an event none of whose reports has its own day into a dated one.
+
+    An article's undated account of a happening moves on its best-tied report. An event several
+    articles tell moves only when the reports of more than one of them fit: one report of fourteen
+    fitting another city's shooting (the gunman's name kept apart, the place unnamed) is no sign
+    that the fourteen tell that shooting. Returns the best score of each fitting article, or [0.0].
+    """
+    best: dict[str, float] = {}
+    for mention in cluster.mentions:
+        best[mention.doc_id] = max(best.get(mention.doc_id, 0.0), _compatibility(mention, other, names, ties))
+    fitting = [score for score in best.values() if score > 0]
+    return fitting if len(best) <= MOVING_ARTICLES or len(fitting) >= MOVING_ARTICLES else [0.0]
 
 
 def _best(mention: models.EventMention, block: list[Cluster], names: dict[str, str],
