@@ -63,6 +63,7 @@ MAX_DATE_SLIP_DAYS = 1
 # Articles whose reports must fit before an undated event several articles tell moves into a dated
 # one (``_second_chance``); one article's account moves on one report.
 MOVING_ARTICLES = 2
+UNDATED_MAJORITY = 1
 COARSE_DATE_DAYS = 6  # dates a week wide or wider (a week, a month, a year) need more evidence to merge
 RECENT_REFERENCE_DAYS = 21  # "the talks" in an article refers to talks reported in the last three weeks
 # Happenings a story is about for months: "the spill" or "the earthquake" in an article two months on
@@ -92,7 +93,8 @@ class Cluster:
             found |= names_of(mention, names)
         if mention.date_source != "publication" and mention.date_value:
             self.dated_by.setdefault(mention.date_value, set()).add(mention.doc_id)
-            self.date_value = self._majority_date()
+        if self.dated_by:
+            self.date_value = None if self._dated_by_minority() else self._majority_date()
         if mention.location and (not self.location or fold(self.location) in fold(mention.location)):
             self.location = mention.location  # the fullest form: "Ciragan Palace, Istanbul" over "Ciragan Palace"
 
@@ -107,6 +109,20 @@ class Cluster:
         if id(names) not in self._named:
             self._named[id(names)] = (names, set().union(*(names_of(m, names) for m in self.mentions)))
         return self._named[id(names)][1]
+
+    def _dated_by_minority(self) -> bool:
+        """Whether one article alone dates an event more of whose articles give no day at all.
+
+        An article's background ("on Nov. 17 [1973] the police moved in", in a story of 2008)
+        dates its report, and the undated reports of the story that join it then could never
+        meet the story's dated event. One article is not enough to date what most tell undated.
+        """
+        dating = set().union(*self.dated_by.values())
+        if len(dating) > 1:
+            return False
+        undated = {m.doc_id for m in self.mentions} - dating \
+            - {m.doc_id for m in self.mentions if m.date_value is not None}
+        return len(undated) > len(dating) * UNDATED_MAJORITY
 
     def _majority_date(self) -> str | None:
         """The date most documents give; among equals, the most precise, then the earliest."""
