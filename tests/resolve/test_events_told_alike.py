@@ -82,3 +82,20 @@ def test_events_told_alike_unrelated_words_stay_apart():
                              kind=T.ARREST))
     join_told_alike([captured, charged], article_ties({"a": HARBOUR, "b": HARBOUR_AGAIN, "c": HARBOUR_LATER}))
     assert [m.mention_id for m in charged.mentions] == ["b1"]
+
+
+MOUNTAIN_AGAIN = ("Four poachers were held by rangers in the Kessel hills. They carried rifles and snares through "
+                  "the pine forest, the park office said.")
+
+
+@pytest.mark.parametrize("second_doc, joins", [("c", True), ("n", False)])
+def test_events_told_alike_an_event_of_three_articles_needs_two_reading_like_the_story(second_doc, joins):
+    told = event(_report("a1", "a", "The coast guard captured nine smugglers off Port Avel.", "captured"),
+                 _report("x1", second_doc, "The coast guard said it had captured nine smugglers off Port Avel.",
+                         "captured"),
+                 _report("m1", "m", "Rangers captured four poachers in the Kessel hills.", "captured"))
+    arrested = _arrested()
+    arrested.add(_report("b3", "b", "Nine smugglers were captured by the coast guard off Port Avel.", "captured"))
+    ties = article_ties({"a": HARBOUR, "b": HARBOUR_AGAIN, "c": HARBOUR_LATER, "m": MOUNTAIN, "n": MOUNTAIN_AGAIN})
+    join_told_alike([told, arrested], ties)
+    assert (len(arrested.mentions) == 6) is joins
