@@ -25,7 +25,9 @@ kindred words, when the pair scorer agrees and no report conflicts (``events_tol
 story's lead happening split into word families, "captured" / "arrested"); a new attack event told
 only as a fire joins the disaster fire of its story ("an arson fire" / "the blaze": ``events_fires``).
 Last, two articles' reports of one type told in a sentence beside one same event ("hanged himself
-hours after his arrest") are one circumstance of it (``events_mates``).
+hours after his arrest") are one circumstance of it (``events_mates``). One article alone neither
+dates an event most of whose articles give no day, nor moves an undated event of three or more
+articles into another (``events_minority``).
 Measured end to end with ``dossier eval ecbplus-build``.
 """
 
@@ -49,6 +51,7 @@ from dossier.resolve.events_copies import copies_follow_originals
 from dossier.resolve.events_evidence import count_key  # noqa: F401  (kept here for resolve.published)
 from dossier.resolve.events_fires import join_fire_families
 from dossier.resolve.events_mates import join_sentence_mates
+from dossier.resolve.events_minority import articles_fitting, dated_by_minority
 from dossier.resolve.events_rare import join_rare_undated
 from dossier.resolve.events_reported import retold_days_apart, retold_later
 from dossier.resolve.events_sameday import continues_account
@@ -60,10 +63,6 @@ from dossier.timevalues import compatible, days_apart, interval, width
 
 T = models.EventType
 MAX_DATE_SLIP_DAYS = 1
-# Articles whose reports must fit before an undated event several articles tell moves into a dated
-# one (``_second_chance``); one article's account moves on one report.
-MOVING_ARTICLES = 2
-UNDATED_MAJORITY = 1
 COARSE_DATE_DAYS = 6  # dates a week wide or wider (a week, a month, a year) need more evidence to merge
 RECENT_REFERENCE_DAYS = 21  # "the talks" in an article refers to talks reported in the last three weeks
 # Happenings a story is about for months: "the spill" or "the earthquake" in an article two months on
@@ -94,7 +93,7 @@ class Cluster:
         if mention.date_source != "publication" and mention.date_value:
             self.dated_by.setdefault(mention.date_value, set()).add(mention.doc_id)
         if self.dated_by:
-            self.date_value = None if self._dated_by_minority() else self._majority_date()
+            self.date_value = None if dated_by_minority(self.dated_by, self.mentions) else self._majority_date()
         if mention.location and (not self.location or fold(self.location) in fold(mention.location)):
             self.location = mention.location  # the fullest form: "Ciragan Palace, Istanbul" over "Ciragan Palace"
 
@@ -109,20 +108,6 @@ class Cluster:
         if id(names) not in self._named:
             self._named[id(names)] = (names, set().union(*(names_of(m, names) for m in self.mentions)))
         return self._named[id(names)][1]
-
-    def _dated_by_minority(self) -> bool:
-        """Whether one article alone dates an event more of whose articles give no day at all.
-
-        An article's background ("on Nov. 17 [1973] the police moved in", in a story of 2008)
-        dates its report, and the undated reports of the story that join it then could never
-        meet the story's dated event. One article is not enough to date what most tell undated.
-        """
-        dating = set().union(*self.dated_by.values())
-        if len(dating) > 1:
-            return False
-        undated = {m.doc_id for m in self.mentions} - dating \
-            - {m.doc_id for m in self.mentions if m.date_value is not None}
-        return len(undated) > len(dating) * UNDATED_MAJORITY
 
     def _majority_date(self) -> str | None:
         """The date most documents give; among equals, the most precise, then the earliest."""
@@ -229,27 +214,11 @@ def _second_chance(block: list[Cluster], names: dict[str, str], ties: ArticleTie
                 scores = [_compatibility(m, other, names, ties) for m in cluster.mentions
                           if m.date_source == "sentence"]
                 if not scores and not any(conflicts(m, other) for m in cluster.mentions):
-                    scores = _undated_account_scores(cluster, other, names, ties)
+                    scores = articles_fitting(cluster.mentions, lambda m: _compatibility(m, other, names, ties))
             if min(scores, default=0.0) > 0 and sum(scores) > best_score:
                 best, best_score = other, sum(scores)
         if best is not None:
             best.absorb(cluster)
-
-
-def _undated_account_scores(cluster: Cluster, other: Cluster, names: dict[str, str],
-                            ties: ArticleTies | None) -> list[float]:
-    """Scores for moving an event none of whose reports has its own day into a dated one.
-
-    An article's undated account of a happening moves on its best-tied report. An event several
-    articles tell moves only when the reports of more than one of them fit: one report of fourteen
-    fitting another city's shooting (the gunman's name kept apart, the place unnamed) is no sign
-    that the fourteen tell that shooting. Returns the best score of each fitting article, or [0.0].
-    """
-    best: dict[str, float] = {}
-    for mention in cluster.mentions:
-        best[mention.doc_id] = max(best.get(mention.doc_id, 0.0), _compatibility(mention, other, names, ties))
-    fitting = [score for score in best.values() if score > 0]
-    return fitting if len(best) <= MOVING_ARTICLES or len(fitting) >= MOVING_ARTICLES else [0.0]
 
 
 def _best(mention: models.EventMention, block: list[Cluster], names: dict[str, str],

@@ -8,8 +8,8 @@ report is placed, such an event is asked as a whole: an event founded in this ba
 joins another event of its family when
 
 - an article of each reads like one story (``events_ties.ArticleTies.one_story``), and two of its
-  articles do when it has three or more (ECB+ build, topics 1-20 0.7555 -> 0.7587, held-out 21-35
-  identical: one Detroit headline had tied fourteen reports of a Vancouver shooting to Detroit's);
+  articles do when it has three or more (``events_minority``: ECB+ build, topics 1-20 0.7555 -> 0.7587,
+  held-out identical; one Detroit headline had tied fourteen reports of a Vancouver shooting to it);
 - some trigger of each names one kind of happening (``events_sameday.related_triggers``);
 - one of its reports agrees with the other's reports most like it by the fitted pair scorer
   (``events_pairs.reports_agree`` at ``events_ties.UNDATED_PAIR_THRESHOLD``);
@@ -34,14 +34,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.resolve.event_conflicts import conflicts
+from dossier.resolve.events_minority import enough_articles
 from dossier.resolve.events_pairs import reports_agree
 from dossier.resolve.events_sameday import related_triggers
 from dossier.resolve.events_ties import UNDATED_PAIR_THRESHOLD
-
-# An event three or more articles tell moves only when two of them read like the other event's story:
-# one article of fourteen (a headline placed with another city's shooting) is no sign that the
-# fourteen tell it (as ``events.MOVING_ARTICLES`` for ``_second_chance``).
-MOVING_ARTICLES = 2
 
 if TYPE_CHECKING:
     from dossier.resolve.events import Cluster
@@ -80,7 +76,7 @@ def _agreeing(cluster: Cluster, other: Cluster, ties: ArticleTies) -> int:
     ours = {m.doc_id for m in cluster.mentions}
     theirs = {m.doc_id for m in other.mentions}
     alike = sum(any(ties.one_story(a, b) for b in theirs) for a in ours)
-    if not alike or len(ours) > MOVING_ARTICLES and alike < MOVING_ARTICLES:
+    if not enough_articles(alike, len(ours)):
         return 0
     if not any(related_triggers(m.trigger, n.trigger) for m in cluster.mentions for n in other.mentions):
         return 0
