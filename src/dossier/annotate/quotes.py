@@ -85,6 +85,7 @@ from dossier.annotate.quotes_source import (
     source_of,
     stranded_subject,
 )
+from dossier.annotate.quotes_source_named import without_named_things
 from dossier.annotate.quotes_speakers import build_name_map, resolve_speakers
 from dossier.annotate.quotes_wordnet import is_wordnet_cue, names_a_source
 
@@ -137,6 +138,7 @@ def find_quotes(
     found.extend(continued_quotes(ctx, found))
     found = _outermost(merge_statement_cues(ctx, found))
     found = refine_cues(ctx, found)  # a fitted model's check on the rules' cues
+    found = without_named_things(doc, found)  # "a book titled ...": the book says nothing
     found = [
         item for item in found
         if not _in_furniture(doc, item.cue) and not asks_the_addressee(doc, item.cue)
@@ -175,6 +177,8 @@ def _from_cue(ctx: Context, cue: Token) -> Found | None:
     content = content_of(doc, cue, ctx.marks)
     if content is None or source is None:
         return None
+    if _holds_source(cue, content, source):
+        return None  # "“...,” said Jane Roe": the name after the verb is who, not what
     if key in CLAUSE_ONLY_CUES and key not in OBJECT_CUES and not has_clause(cue):
         if not any(child.lower_ in TOPIC_PREPOSITIONS for child in cue.rights) and not (
             is_finding(cue, source)
@@ -189,6 +193,14 @@ def _from_cue(ctx: Context, cue: Token) -> Found | None:
         source_tokens=antecedent_of_who(doc, source) or source,
         via_tokens=via,
     )
+
+
+def _holds_source(cue: Token, content: tuple[int, int], source: tuple[int, int]) -> bool:
+    """Whether a content read after the cue takes in a source that also follows it (an
+    inverted subject read as an object); a clause the cue interrupts may hold its source."""
+    if source[0] <= cue.i or content[0] <= cue.idx:
+        return False
+    return content[0] <= cue.doc[source[0]].idx < content[1]
 
 
 def _sourceless(ctx: Context, cue: Token) -> Found | None:

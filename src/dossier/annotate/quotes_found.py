@@ -15,6 +15,10 @@ from dossier.annotate.quotes_lexicon import end_char
 from dossier.annotate.quotes_marks import kind_of
 
 
+# Marks that open an item of a list in running text.
+BULLETS = frozenset("-•*")
+
+
 @dataclass(slots=True)
 class Found:
     """A quote under construction, in token and character terms, before speakers are resolved."""
@@ -50,6 +54,8 @@ class Context:
         kind = kind_of(self.text, *content, self.marks)
         if "source" not in spans and spans.get("source_tokens"):
             spans["source"] = token_chars(self.doc, spans["source_tokens"])
+        if spans.get("source"):
+            spans["source"] = without_bullet(self.text, spans["source"])
         return Found(kind=kind, content=content, sentence_index=self.sentence_of(at), **spans)
 
 
@@ -61,3 +67,12 @@ def token_chars(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
 def sentence_index(sent_starts: list[int], token_i: int) -> int:
     """Index of the sentence holding a token, given the sorted first-token indices of sentences."""
     return max(0, bisect.bisect_right(sent_starts, token_i) - 1)
+
+
+def without_bullet(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A source opening a line with a list bullet glued to its first word ("-Nate Roe explains
+    ..."; the tokenizer keeps "-Nate" whole) starts after the bullet: the mark is layout."""
+    start, end = span
+    if end - start < 3 or text[start] not in BULLETS or not text[start + 1].isupper():
+        return span
+    return (start + 1, end) if start == 0 or text[start - 1] == "\n" else span

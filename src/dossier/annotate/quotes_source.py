@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dossier.annotate.quotes_lexicon import ALL_CUES, NON_SOURCES, lemma
 from dossier.annotate.quotes_source_experiencer import experiencer_of
 from dossier.annotate.quotes_source_participle import governing_verb
+from dossier.annotate.quotes_source_preposed import subject_after_quotation
 from dossier.annotate.quotes_source_expletive import expletive_controller, is_expletive
 from dossier.annotate.quotes_source_span import np_span
 from dossier.annotate.quotes_source_stranded import stranded_subject
@@ -25,7 +26,14 @@ from dossier.annotate.quotes_source_subjects import (
     real_subjects,
 )
 
-__all__ = ["agent_of", "antecedent_of_who", "np_span", "source_of", "stranded_subject"]
+__all__ = [
+    "agent_of",
+    "antecedent_of_who",
+    "is_passive_clause",
+    "np_span",
+    "source_of",
+    "stranded_subject",
+]
 
 # What a trailing participle follows: a comma, or a quotation closed on one.
 CLAUSE_BREAKS = frozenset({",", "”", '"', "''"})
@@ -49,7 +57,7 @@ def source_of(cue: Token) -> tuple[int, int] | None:
     experiencer = experiencer_of(cue)
     if experiencer is not None:
         return np_span(experiencer)
-    inverted = _inverted_subject(cue)
+    inverted = _inverted_subject(cue) or subject_after_quotation(cue)
     if inverted is not None:
         return inverted
     verb = cue
@@ -104,6 +112,21 @@ def _controlled(verb: Token) -> bool:
     if verb.dep_ == "xcomp":
         return is_infinitive(verb)
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
+
+
+def is_passive_clause(verb: Token) -> bool:
+    """A passive clause on a noun, "a book titled ...", "a senator who was lambasted for ...":
+    the noun is what is named or judged, not who speaks (see ``quotes_source_named``). Asked
+    of the cue only: a cue inside such a clause is still the noun's own ("Roe, quoted as
+    saying ...")."""
+    if verb.dep_ not in ("acl", "relcl"):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # after a bare name the parser may take a main verb for one ("Roe named Doe as ...")
+        return verb.head.pos_ == "NOUN" and not any(
+            child.dep_ in ("aux", "nsubj") for child in verb.children
+        )
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
 
 
 def _shares_head_subject(verb: Token) -> bool:
@@ -179,12 +202,38 @@ def _inverted_subject(cue: Token) -> tuple[int, int] | None:
     following = doc[cue.i + 1]
     head = following
     while head.head.i != cue.i and head.head.i > cue.i and head.head.i != head.i:
+        if _name_taken_for_later_subject(head, cue):
+            return np_span(head)
         head = head.head
-    if head.head.i != cue.i or head.pos_ not in ("PROPN", "NOUN", "PRON"):
+    if head.head.i != cue.i or (
+        head.pos_ not in ("PROPN", "NOUN", "PRON") and not _is_name_taken_for_adverb(head)
+    ):
         return None
     if head.ent_type_ in ("DATE", "TIME"):
         return None
     return np_span(head)
+
+
+def _name_taken_for_later_subject(token: Token, cue: Token) -> bool:
+    """"“...,” said Jane Roe, a fellow at the institute. Roe's party ...": where the sentence
+    after a quotation runs on into the next, the parser may make the name after the verb the
+    subject of a later verb ("said the woman, who like many here ..."); right after a closing
+    quotation mark, a noun phrase there is the speaker."""
+    if token.dep_ != "nsubj" or token.pos_ not in ("PROPN", "NOUN") or token.head.i <= token.i:
+        return False
+    return cue.doc[cue.i - 1].text in ("”", '"', "''") and token.left_edge.i == cue.i + 1
+
+
+def _is_name_taken_for_adverb(token: Token) -> bool:
+    """"..., said Skelly, explaining ...": an unfamiliar surname after the verb may be tagged
+    an adverb; a capitalised word there, not opening the sentence, is a name."""
+    return (
+        token.pos_ == "ADV"
+        and token.is_title
+        and token.is_alpha
+        and token.i > token.sent.start
+        and token.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 def _shares_subject(cue: Token) -> bool:
