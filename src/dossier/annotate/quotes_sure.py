@@ -1,15 +1,16 @@
 """A quote around a word the cue model is sure of when no reader finds its content.
 
-Part of quote finding (see ``quotes.py`` and ``quotes_learned``). ``quotes_readings`` reads a
-sure word's content from the frames the rules know; where the parse fits none of them (a
-misparsed "said" in mid-sentence, "seems unlikely to want ..."), the word was dropped. On every
-sixth training document from the fourth (140), 127 of the 162 words scoring above ``add`` and read by no frame
-lie in a gold cue (78%, from 73% in the band 0.4-0.5 to all of them above 0.9), a higher share
-than the words the frames do read (522 of 690). A verb's content is taken plainly: the clause,
-object or predicate it governs after it, else, for a clause head with a subject, the words of its
-sentence before it ("The hashtag, Mr. Abboud said, accompanied ...", "“Apparently not,“ he
-said"). The readers' refusals stand (an addressee, a small clause). Nouns and adjectives are not
-read so: the words before them are seldom what they report (content overlap F1 fell with them).
+Part of quote finding (see ``quotes.py`` and ``quotes_learned``). ``quotes_readings`` reads a sure
+word's content from the frames the rules know; where the parse fits none of them (a misparsed
+"said" in mid-sentence, "seems unlikely to want ..."), the word was dropped. On every sixth
+training document from the fourth (140), 127 of the 162 words scoring above ``add`` and read by no
+frame lie in a gold cue (78%, from 73% in the band 0.4-0.5 to all above 0.9), a higher share than
+the words the frames do read (522 of 690). A verb's content is taken plainly: the clause, object or
+predicate it governs after it, else, for a clause head with a subject, the words of its sentence
+before it ("The hashtag, Mr. Abboud said, accompanied ...", "“Apparently not,“ he said"). The
+readers' refusals stand (an addressee, a small clause). Nouns and adjectives are not read so: the
+words before them are seldom what they report (content overlap F1 fell with them);
+``quotes_sure_nominal`` reads their own complements instead.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dossier.annotate.quotes_found import Context, Found
 from dossier.annotate.quotes_lexicon import cue_chars
 from dossier.annotate.quotes_readings import refused_complement
 from dossier.annotate.quotes_source import source_of, stranded_subject
+from dossier.annotate.quotes_sure_nominal import read_nominal
 from dossier.annotate.quotes_wordnet import names_people
 
 __all__ = ["read_plainly"]
@@ -38,7 +40,8 @@ def read_plainly(ctx: Context, token: Token) -> Found | None:
 
     Args:
         ctx: the document's quote-finding context.
-        token: a word the cue model scores above its ``add`` threshold (only verbs are read).
+        token: a word the cue model scores above its ``add`` threshold (a noun or adjective is
+            read by ``read_nominal``, unless it is a verb the tagger took for a noun).
 
     Returns:
         The quote, its content the words the token governs after it, else the words of its
@@ -46,8 +49,10 @@ def read_plainly(ctx: Context, token: Token) -> Found | None:
         None when neither side holds a word.
     """
     doc = ctx.doc
-    if token.pos_ != "VERB" or refused_complement(token):
-        return None  # a noun's sentence is not what it reports, nor an addressee or small clause
+    if token.pos_ in ("NOUN", "ADJ") and not _misread_verb(token):
+        return read_nominal(ctx, token)  # a noun's sentence is not what it reports
+    if token.pos_ not in ("VERB", "NOUN") or refused_complement(token):
+        return None  # nor an addressee or small clause
     source = source_of(token) or stranded_subject(token)
     governed = [
         child for child in token.rights
@@ -73,6 +78,15 @@ def read_plainly(ctx: Context, token: Token) -> Found | None:
     until = content[0] if content[0] > token.idx else None
     return ctx.found(
         content, token.i, nested_ok=True, cue=cue_chars(token, until=until), source_tokens=source
+    )
+
+
+def _misread_verb(token: Token) -> bool:
+    """"Roe brags that ...": a verb the parser took for a noun heading its sentence, with a
+    subject before it or a clause after it."""
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(
+        child.dep_ == "nsubj" if child.i < token.i else child.dep_ in ("ccomp", "advcl")
+        for child in token.children
     )
 
 
