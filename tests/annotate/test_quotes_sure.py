@@ -6,25 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.annotate.model import load_base_model
-from dossier.annotate.quotes_found import Context
-from dossier.annotate.quotes_marks import pair_quote_marks
-from dossier.annotate.quotes_sure import read_plainly
-from dossier.config import Settings
-
-
-@pytest.fixture(scope="module")
-def base_nlp():
-    return load_base_model(Settings().model)
-
-
-def _read(nlp, text: str, word: str) -> tuple[str, str] | None:
-    doc = nlp(text)
-    ctx = Context(doc, doc.text, pair_quote_marks(doc.text), [s.start for s in doc.sents])
-    found = read_plainly(ctx, next(t for t in doc if t.text == word))
-    if found is None:
-        return None
-    return text[found.cue[0]:found.cue[1]], text[found.content[0]:found.content[1]]
+from .sure_cues import plain_reading
 
 
 @pytest.mark.slow
@@ -39,4 +21,4 @@ def _read(nlp, text: str, word: str) -> tuple[str, str] | None:
     ],
 )
 def test_quotes_sure_reads_plainly(base_nlp, text, word, expected):
-    assert _read(base_nlp, text, word) == expected
+    assert plain_reading(base_nlp, text, word) == expected
