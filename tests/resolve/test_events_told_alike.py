@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dossier import models
 from dossier.resolve.events_told_alike import join_told_alike
 
-from .reports import article_ties, event
+from .reports import article_ties, arguments, event
 
 T = models.EventType
 HARBOUR = ("The coast guard captured nine smugglers who tried to board a grain freighter off Port Avel. The cutter "
@@ -99,3 +101,37 @@ def test_events_told_alike_an_event_of_three_articles_needs_two_reading_like_the
     ties = article_ties({"a": HARBOUR, "b": HARBOUR_AGAIN, "c": HARBOUR_LATER, "m": MOUNTAIN, "n": MOUNTAIN_AGAIN})
     join_told_alike([told, arrested], ties)
     assert (len(arrested.mentions) == 6) is joins
+
+
+# A short wire story of the smugglers' arrest: too few words in common with the others to read like them.
+HARBOUR_WIRE = "Smugglers held. Officers detained a crew at sea overnight, officials said."
+
+
+def _named(mid, doc, sentence, trigger, *, doer=None):
+    """An undated report placed at Port Avel, its doer named when ``doer`` is given."""
+    mention = _report(mid, doc, sentence, trigger)
+    actors = arguments("actor", [doer]) if doer else ()
+    return replace(mention, location="Port Avel", arguments=actors)
+
+
+@pytest.mark.parametrize(("doer", "joins"), [("coast guard", True), ("navy", False), (None, False)])
+def test_events_told_alike_an_undated_event_naming_the_undated_event_s_place_joins_it(doer, joins):
+    # the wire article reads like no other, but its report names the place the undated event's reports
+    # name and its doer; one naming another doer, or none where the event names its doer, may tell
+    # another arrest at that place (three teams' offers to one player)
+    captured = event(_named("a1", "a", "The coast guard captured nine smugglers off Port Avel.", "captured",
+                            doer="coast guard"),
+                     _named("c1", "c", "The coast guard said it had captured nine smugglers off Port Avel.",
+                            "captured", doer="coast guard"))
+    wire = event(_named("w1", "w", "Nine smugglers were captured off Port Avel.", "captured", doer=doer))
+    join_told_alike([captured, wire], article_ties({"a": HARBOUR, "c": HARBOUR_LATER, "w": HARBOUR_WIRE}))
+    assert (wire.mentions == []) is joins
+
+
+def test_events_told_alike_a_named_place_does_not_join_an_event_with_a_day():
+    captured = event(_named("a1", "a", "The coast guard captured nine smugglers off Port Avel.", "captured"))
+    captured.add(replace(_named("c1", "c", "The coast guard said it had captured nine smugglers off Port Avel.",
+                                "captured"), date_value="2031-05-05", date_source="sentence"))
+    wire = event(_named("w1", "w", "Nine smugglers were captured off Port Avel.", "captured"))
+    join_told_alike([captured, wire], article_ties({"a": HARBOUR, "c": HARBOUR_LATER, "w": HARBOUR_WIRE}))
+    assert [m.mention_id for m in wire.mentions] == ["w1"]
