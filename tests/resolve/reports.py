@@ -15,14 +15,17 @@ def arguments(role: str, names, *, country: bool = False) -> tuple[models.Argume
 
 
 def report(mid: str, doc: str, sentence: str, trigger: str, *, event_type: models.EventType, day: str | None,
-           source: str, args: tuple[models.Argument, ...] = ()) -> models.EventMention:
-    """A happened, day-precise mention whose trigger is the first occurrence of ``trigger``."""
+           source: str | None = None, args: tuple[models.Argument, ...] = (), location: str | None = None,
+           quantities: tuple[models.EventQuantity, ...] = ()) -> models.EventMention:
+    """A happened, day-precise mention whose trigger is the first occurrence of ``trigger``; dated
+    by its sentence when ``day`` is given, else by publication, unless ``source`` says otherwise."""
     start = sentence.index(trigger)
     return models.EventMention(
         mention_id=mid, doc_id=doc, event_type=event_type, trigger=trigger, trigger_start=start,
         trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
-        sentence=sentence, date_value=day, date_precision=models.Precision.DAY, date_source=source,
-        status=models.EventStatus.HAPPENED, confidence=0.9, arguments=args,
+        sentence=sentence, date_value=day, date_precision=models.Precision.DAY,
+        date_source=source or ("sentence" if day else "publication"),
+        status=models.EventStatus.HAPPENED, confidence=0.9, arguments=args, location=location, quantities=quantities,
     )
 
 

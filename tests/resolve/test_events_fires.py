@@ -8,7 +8,7 @@ from dossier import models
 from dossier.resolve.events import resolve_events
 from dossier.resolve.events_fires import join_fire_families
 
-from .reports import article_ties, event
+from .reports import article_ties, event, report
 
 T = models.EventType
 MILL = ("A fire gutted the old Tessel flour mill on Quay Road before dawn, and crews from three stations fought the "
@@ -22,13 +22,7 @@ FARM = ("An arson fire destroyed a hay barn at the Dorrin farm near Wexley, poli
 
 
 def _report(mid, doc, sentence, trigger, kind, *, day=None):
-    start = sentence.index(trigger)
-    return models.EventMention(
-        mention_id=mid, doc_id=doc, event_type=kind, trigger=trigger, trigger_start=start,
-        trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
-        sentence=sentence, date_value=day, date_precision=models.Precision.DAY,
-        date_source="sentence" if day else "publication", status=models.EventStatus.HAPPENED, confidence=0.9,
-    )
+    return report(mid, doc, sentence, trigger, event_type=kind, day=day)
 
 
 def _blaze(day=None):

@@ -8,7 +8,7 @@ from dossier import models
 from dossier.resolve.events import resolve_events
 from dossier.resolve.events_story import head_word, sole_story_event
 
-from .reports import article_ties, event
+from .reports import article_ties, event, report
 
 T = models.EventType
 MILL = ("Fire gutted the old paper mill at Kettering Wharf, and crews from three stations fought the blaze until "
@@ -27,14 +27,7 @@ MILL_TEAM = ("Crews from three stations fought a fire at the old paper mill at K
 
 def _report(mid, doc, sentence, trigger, *, day=None, location=None, kind=T.DISASTER, arguments=()):
     """A report dated by its sentence when ``day`` is given, else by nothing at all."""
-    start = sentence.index(trigger)
-    return models.EventMention(
-        mention_id=mid, doc_id=doc, event_type=kind, trigger=trigger, trigger_start=start,
-        trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
-        sentence=sentence, date_value=day, date_precision=models.Precision.DAY,
-        date_source="sentence" if day else "publication", status=models.EventStatus.HAPPENED, confidence=0.9,
-        location=location, arguments=arguments,
-    )
+    return report(mid, doc, sentence, trigger, event_type=kind, day=day, location=location, args=arguments)
 
 
 UNDATED = _report("b1", "b", "The old paper mill was destroyed by a fire.", "fire")

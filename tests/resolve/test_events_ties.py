@@ -8,6 +8,8 @@ from dossier import models
 from dossier.resolve.events import resolve_events
 from dossier.resolve.events_ties import ArticleTies
 
+from .reports import report
+
 T = models.EventType
 DEPOT = ("A gunman shot two guards at the Harlow grain depot on Monday. The depot stores wheat for the county "
          "mills, and its guards watch the loading yard at night. Police said the gunman fled in a grey van.")
@@ -21,14 +23,7 @@ CASINO = ("The gunman who shot two guards at the grain depot fled in a grey van.
 
 def _report(mid, doc, sentence, trigger, *, day=None, location=None):
     """A report of an attack: dated by its sentence when ``day`` is given, else by nothing."""
-    start = sentence.index(trigger)
-    return models.EventMention(
-        mention_id=mid, doc_id=doc, event_type=T.ATTACK, trigger=trigger, trigger_start=start,
-        trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
-        sentence=sentence, date_value=day, date_precision=models.Precision.DAY,
-        date_source="sentence" if day else "publication", status=models.EventStatus.HAPPENED, confidence=0.9,
-        location=location,
-    )
+    return report(mid, doc, sentence, trigger, event_type=T.ATTACK, day=day, location=location)
 
 
 def _groups(mentions, texts):

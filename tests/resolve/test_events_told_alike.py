@@ -9,7 +9,7 @@ import pytest
 from dossier import models
 from dossier.resolve.events_told_alike import join_told_alike
 
-from .reports import article_ties, arguments, event
+from .reports import article_ties, arguments, event, report
 
 T = models.EventType
 HARBOUR = ("The coast guard captured nine smugglers who tried to board a grain freighter off Port Avel. The cutter "
@@ -26,17 +26,10 @@ MOUNTAIN = ("Rangers arrested four poachers in the Kessel hills after a week of 
 
 def _report(mid, doc, sentence, trigger, *, day=None, kind=T.ARREST, count=None):
     """A report dated by its sentence when ``day`` is given, else by nothing at all."""
-    start = sentence.index(trigger)
     quantities = ()
     if count is not None:
         quantities = (models.EventQuantity(role="people", text=str(count), low=count, high=count, start=0, end=1),)
-    return models.EventMention(
-        mention_id=mid, doc_id=doc, event_type=kind, trigger=trigger, trigger_start=start,
-        trigger_end=start + len(trigger), sentence_index=0, sentence_start=0, sentence_end=len(sentence),
-        sentence=sentence, date_value=day, date_precision=models.Precision.DAY,
-        date_source="sentence" if day else "publication", status=models.EventStatus.HAPPENED, confidence=0.9,
-        quantities=quantities,
-    )
+    return report(mid, doc, sentence, trigger, event_type=kind, day=day, quantities=quantities)
 
 
 def _captured(count=None):
