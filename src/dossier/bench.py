@@ -145,6 +145,33 @@ def resolution_scaling(sizes: tuple[int, ...] = (200, 2000, 20000), batch: int =
     return rows
 
 
+def event_growth(sizes: tuple[int, ...] = (100, 1000, 10000), last: int = 100) -> list[tuple[str, str]]:
+    """Time to add one report to an event already holding many (one dated article, the rest undated:
+    the case where the event asks on each add whether a minority dates it)."""
+    from dossier.resolve.events import Cluster
+
+    rows, per_add = [], []
+    for size in sizes:
+        sentence = "The delegations held talks in the capital."
+        reports = [models.EventMention(
+            mention_id=f"grow{i}", doc_id=f"grow{i}", event_type=models.EventType.NEGOTIATION, trigger="talks",
+            trigger_start=19, trigger_end=24, sentence_index=0, sentence_start=0, sentence_end=len(sentence),
+            sentence=sentence, date_value="2025-05-16" if i == 0 else None,
+            date_precision=models.Precision.DAY if i == 0 else models.Precision.UNKNOWN,
+            date_source="sentence" if i == 0 else "publication", status=models.EventStatus.HAPPENED, confidence=0.8,
+        ) for i in range(size)]
+        cluster = Cluster()
+        for report in reports[:-last]:
+            cluster.add(report)
+        started = time.perf_counter()
+        for report in reports[-last:]:
+            cluster.add(report)
+        per_add.append((time.perf_counter() - started) / last * 1e6)
+        rows.append((f"add one report to an event of {size} (us)", f"{per_add[-1]:.1f}"))
+    rows.append((f"add cost ratio {sizes[-1]} vs {sizes[0]} reports", f"{per_add[-1] / per_add[0]:.2f}x"))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=60)
@@ -155,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     table.add_column("figure")
     table.add_column("value", justify="right")
     rows = [] if args.scaling else run(args.articles, args.workers)
-    for name, value in rows + resolution_scaling():
+    for name, value in rows + resolution_scaling() + event_growth():
         table.add_row(name, value)
     Console().print(table)
     return 0

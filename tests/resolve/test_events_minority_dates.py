@@ -56,3 +56,18 @@ def test_one_articles_undated_account_moves_on_its_best_tied_report(monkeypatch)
     dated, undated = _dated_event(), event(_undated("u1", "p"), _undated("u2", "p", AGAIN))
     _second_chance([undated, dated], {})
     assert len(dated.mentions) == 6 and not undated.mentions
+
+
+def test_an_event_counts_the_undated_articles_of_one_it_absorbs():
+    background = report("m1", "a", BACKGROUND, "killing", event_type=T.ATTACK, day="1973-11-17", source="sentence")
+    dated, undated = event(background), event(_undated("m2", "b"), _undated("m3", "c", AGAIN))
+    assert dated.date_value == "1973-11-17"
+    dated.absorb(undated)
+    assert dated.date_value is None and dated.articles == {"a", "b", "c"}
+    assert not undated.mentions and not undated.articles and not undated.articles_with_day
+
+
+def test_an_article_giving_its_day_once_is_not_counted_undated_for_its_other_reports():
+    background = report("m1", "a", BACKGROUND, "killing", event_type=T.ATTACK, day="1973-11-17", source="sentence")
+    cluster = event(background, _undated("m2", "a", AGAIN), _undated("m3", "b"))
+    assert cluster.date_value == "1973-11-17"  # one undated article against one dating article

@@ -82,18 +82,25 @@ class Cluster:
     date_value: str | None = None
     location: str | None = None
     dated_by: dict[str, set[str]] = field(default_factory=dict)  # date value -> documents stating it
+    # Documents telling it, and those of them giving any day (their own or their publication's): kept
+    # by ``add`` so that asking whether a minority dates it costs nothing however large it grows.
+    articles: set[str] = field(default_factory=set)
+    articles_with_day: set[str] = field(default_factory=set)
     # Folded names of its parties and places, per name map (see ``named``); kept up to date by ``add``.
     _named: dict[int, tuple[dict[str, str], set[str]]] = field(default_factory=dict, repr=False)
 
     def add(self, mention: models.EventMention) -> None:
         self.mentions.append(mention)
         self.changed = True
+        self.articles.add(mention.doc_id)
+        if mention.date_value is not None:
+            self.articles_with_day.add(mention.doc_id)
         for names, found in self._named.values():
             found |= names_of(mention, names)
         if mention.date_source != "publication" and mention.date_value:
             self.dated_by.setdefault(mention.date_value, set()).add(mention.doc_id)
         if self.dated_by:
-            self.date_value = None if dated_by_minority(self.dated_by, self.mentions) else self._majority_date()
+            self.date_value = None if dated_by_minority(self.dated_by, self.articles, self.articles_with_day) else self._majority_date()
         if mention.location and (not self.location or fold(self.location) in fold(mention.location)):
             self.location = mention.location  # the fullest form: "Ciragan Palace, Istanbul" over "Ciragan Palace"
 
@@ -102,6 +109,8 @@ class Cluster:
         for mention in other.mentions:
             self.add(mention)
         other.mentions.clear()
+        other.articles.clear()
+        other.articles_with_day.clear()
 
     def named(self, names: dict[str, str]) -> set[str]:
         """The parties and places its mentions name (``names_of``), computed once per name map."""

@@ -24,19 +24,18 @@ from dossier import models
 MOVING_ARTICLES = 2
 
 
-def dated_by_minority(dated_by: dict[str, set[str]], mentions: Iterable[models.EventMention]) -> bool:
+def dated_by_minority(dated_by: dict[str, set[str]], articles: set[str], articles_with_day: set[str]) -> bool:
     """Whether one article alone gives the dates of an event more of whose articles give no day.
 
     Args:
         dated_by: date value -> articles stating it (``events.Cluster.dated_by``).
-        mentions: the event's reports.
+        articles: the articles telling the event.
+        articles_with_day: those of them whose reports carry any day, stated or published.
     """
     dating = set().union(*dated_by.values())
     if len(dating) > 1:
         return False
-    mentions = list(mentions)
-    undated = {m.doc_id for m in mentions} - {m.doc_id for m in mentions if m.date_value is not None}
-    return len(undated) > len(dating)
+    return len(articles) - len(articles_with_day) > len(dating)
 
 
 def articles_fitting(mentions: Iterable[models.EventMention],
