@@ -26,6 +26,7 @@ from dossier.extract import (
     health_senses, idioms, injury_senses, judicial_senses, mishap_senses, nature_senses, office_senses,
     outcome_senses, party_senses, phrase_senses, physical_senses, relief_senses, roster_senses, show_senses,
 )
+from dossier.extract.freed_parties import frees_person
 from dossier.extract.frames import DOCUMENT_LIKE, LABOUR_STRIKE, MEET_OBJECTS, NO_COMMENT, PARTY_NOUNS, TALKS
 from dossier.extract.ontology import (
     ARGUMENT_CLASSES, ATTACK_NOUNS, BY_TYPE, DISASTER_NOUNS, EXCHANGE_CLASSES, EventDefinition,
@@ -63,7 +64,8 @@ def fit_definition(definition: EventDefinition, token: Token, lemma: str, nomina
     if definition.needs:
         words = argument_lemmas(token, nominal)
         if not words & ARGUMENT_CLASSES[definition.needs]:
-            if not (nominal and not _content_words(token) and _bare_fit(definition, token, lemma, bare_defaults)):
+            if not (nominal and not _content_words(token) and _bare_fit(definition, token, lemma, bare_defaults)
+                    or definition.name == "release" and frees_person(token, lemma, nominal)):
                 return None
     if definition.object_class and not nominal and not (
             object_heads(token) & OBJECT_CLASSES[definition.object_class]):
@@ -161,6 +163,8 @@ def argument_lemmas(token: Token, nominal: bool) -> set[str]:
                  for t in c.subtree]
         if token.dep_ == "xcomp":  # "the oil has started leaking": the subject of the verb it completes
             parts += [t for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+        if token.dep_ in {"relcl", "acl"}:  # "the 200 prisoners Israel freed on Saturday": the noun is its gap
+            parts.append(token.head)
     # a relative clause describes an argument without being one ("returned to the village, where
     # he was pronounced dead" returns no body)
     described = {t.i for p in parts if p.dep_ == "relcl" and p.i != token.i for t in p.subtree}
