@@ -38,6 +38,7 @@ from dossier.annotate.name_aliases import birth_names, given_name_owners, known_
 from dossier.annotate.name_contexts import (
     common_words_opening, in_caps_headline, kind_by_context, person_by_context, without_leading_title,
 )
+from dossier.annotate.name_lists import persons_in_lists
 from dossier.annotate.name_heads import by_head_word
 from dossier.annotate.name_states import state_named
 from dossier.annotate.name_particles import is_particle, with_particle_surnames
@@ -114,7 +115,7 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     surnames = {without_suffix(clean_name(e.text).split())[-1] for e in ents
                 if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1} | {n.nickname for n in nicknamed}
     ents = [_titled_person(e) for e in ents if not _no_name(e, surnames) and not _title_before_person(e)]
-    ents = _kinds_by_context(ents)
+    ents = persons_in_lists(_kinds_by_context(ents))
     # "Vernon Ave", "Hawaiian Gardens", "the Bears", "Screams": the last word tells the kind
     ents = by_head_word(ents, {w for e in ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1
                                for w in clean_name(e.text).split()})
