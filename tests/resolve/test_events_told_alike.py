@@ -111,7 +111,7 @@ def _named(mid, doc, sentence, trigger, *, doer=None):
 def test_events_told_alike_an_undated_event_naming_the_undated_event_s_place_joins_it(doer, joins):
     # the wire article reads like no other, but its report names the place the undated event's reports
     # name and its doer; one naming another doer, or none where the event names its doer, may tell
-    # another arrest at that place (three teams' offers to one player)
+    # another arrest at that place (two sub-topics' pirate captures in one gulf)
     captured = event(_named("a1", "a", "The coast guard captured nine smugglers off Port Avel.", "captured",
                             doer="coast guard"),
                      _named("c1", "c", "The coast guard said it had captured nine smugglers off Port Avel.",
@@ -128,3 +128,25 @@ def test_events_told_alike_a_named_place_does_not_join_an_event_with_a_day():
     wire = event(_named("w1", "w", "Nine smugglers were captured off Port Avel.", "captured"))
     join_told_alike([captured, wire], article_ties({"a": HARBOUR, "c": HARBOUR_LATER, "w": HARBOUR_WIRE}))
     assert [m.mention_id for m in wire.mentions] == ["w1"]
+
+
+def test_events_told_alike_a_place_parsed_as_a_party_or_only_in_the_sentence_is_the_place():
+    # "at a Port Avel quay" is often parsed as a party, or not at all; a report of the same doer
+    # there tells the undated event placed at Port Avel
+    captured = event(_named("a1", "a", "The coast guard captured nine smugglers off Port Avel.", "captured"))
+    party = event(replace(_report("w1", "w", "Nine smugglers were captured at a Port Avel quay.", "captured"),
+                          arguments=arguments("participant", ["Port Avel"])))
+    join_told_alike([captured, party], article_ties({"a": HARBOUR, "w": HARBOUR_WIRE}))
+    assert party.mentions == []
+    unparsed = event(_report("w2", "w", "Nine smugglers were captured at a Port Avel quay.", "captured"))
+    join_told_alike([captured, unparsed], article_ties({"a": HARBOUR, "w": HARBOUR_WIRE}))
+    assert unparsed.mentions == []
+
+
+def test_events_told_alike_a_report_naming_only_another_party_does_not_join():
+    # an offer to one player is made by several teams: the player named is no place, nor a doer
+    captured = event(_named("a1", "a", "The coast guard captured nine smugglers off Port Avel.", "captured"))
+    other = event(replace(_report("w1", "w", "Nine smugglers were captured, Elm Trading said.", "captured"),
+                          arguments=arguments("participant", ["Elm Trading"])))
+    join_told_alike([captured, other], article_ties({"a": HARBOUR, "w": HARBOUR_WIRE}))
+    assert len(other.mentions) == 1
