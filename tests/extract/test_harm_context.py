@@ -25,6 +25,15 @@ pytestmark = pytest.mark.slow
         # a disaster named as the cause in the sentence, though hung on another verb
         ("Up to 900 people were killed and thousands left homeless by the cyclone on March 3.",
          [T.DISASTER]),
+        # a disaster only named, as what a later report follows from, is the article's disaster
+        ("Schools stayed shut in the towns hit by Sunday's earthquake. At least 300 people were killed, "
+         "the governor said.", [T.DISASTER]),
+        ("Food ran short in the towns hit by last week's flood. The number of dead rose to 1,200 on Tuesday.",
+         [T.DISASTER]),
+        # a figurative one, or one modifying another noun, names no disaster
+        ("The vote was a political earthquake for the ruling party. Three people were killed in the "
+         "capital on Friday.", [T.ATTACK]),
+        ("The city spent millions on flood defences. Two guards were killed on Friday.", [T.ATTACK]),
         # a named doer keeps the attack even after a disaster
         ("The flood hit the valley on March 3. Two guards were shot by looters on March 4.",
          [T.DISASTER, T.ATTACK]),

@@ -60,6 +60,9 @@ def test_relief_word_reaches_definition_first(lemma, nominal, first):
         ("Firemen pulled a small boy alive from the rubble of the school.", "pulled", "rescue-danger"),
         ("An elderly man was freed from the wreckage after nine hours.", "freed", "rescue-danger"),
         ("Neighbours dug two sisters out of the collapsed house by hand.", "dug", "rescue-danger"),
+        # the "from" phrase parsed as the person's: "freed [a 70-year-old woman from a collapsed house]"
+        ("In the old town, volunteers freed a 70-year-old woman from a collapsed house after three days.", "freed",
+         "rescue-danger"),
         ("A Norwegian team rescued a shopkeeper from the collapsed market.", "rescued", "rescue-danger"),
         ("Helicopters evacuated the injured to the hospital ship.", "evacuated", "rescue"),
         ("Eight of them have since been evacuated.", "evacuated", "rescue"),

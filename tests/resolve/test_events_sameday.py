@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from datetime import date
 
 import pytest
@@ -92,3 +94,32 @@ def test_events_sameday_undated_article_reports_without_date_are_one_day():
     first = _m("a1", "a", "A gunman shot three clerks at the depot.", "shot", day=None, source="publication")
     second = _m("a2", "a", "The shooting lasted under a minute.", "shooting", day=None, source="publication")
     assert _groups([first, second]) == [["a1", "a2"]]
+
+
+
+def _told(i: int, sentence: str, trigger: str, event_type: T):
+    """The i-th report of one article, its sentence told after those before it."""
+    m = _m(f"q{i}", "a", sentence, trigger, event_type=event_type)
+    offset = 100 * i
+    return replace(m, sentence_start=offset, sentence_end=m.sentence_end + offset,
+                   trigger_start=m.trigger_start + offset, trigger_end=m.trigger_end + offset)
+
+
+@pytest.mark.parametrize(
+    ("told", "event_type", "expected"),
+    [
+        # an article that counts its quakes told two: the second stays apart, the first's reports join
+        ((("A strong earthquake shook the valley before dawn on Tuesday.", "earthquake"),
+          ("The quake struck at 5:02 a.m., the observatory said.", "quake"),
+          ("A second earthquake shook the hills that afternoon.", "earthquake")), T.DISASTER, [["q1", "q2"], ["q3"]]),
+        # reports that all mark it tell one more happening together
+        ((("Another flood swept the lower town on Tuesday.", "flood"),
+          ("The second flood in a month ruined the harvest.", "flood")), T.DISASTER, [["q1", "q2"]]),
+        # a report told after the marked one, marking nothing, refers back to it
+        ((("The delegations held a second round of talks on Tuesday.", "talks"),
+          ("The talks lasted just over an hour.", "talks")), T.NEGOTIATION, [["q1", "q2"]]),
+    ],
+)
+def test_events_sameday_an_article_marking_one_more_happening_tells_two(told, event_type, expected):
+    mentions = [_told(i, sentence, trigger, event_type) for i, (sentence, trigger) in enumerate(told, 1)]
+    assert _groups(mentions) == expected

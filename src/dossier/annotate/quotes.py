@@ -78,6 +78,7 @@ from dossier.annotate.quotes_phrases import (
     from_survey_phrases,
 )
 from dossier.annotate.quotes_relative import from_relative
+from dossier.annotate.quotes_relays import mark_relays
 from dossier.annotate.quotes_source import (
     agent_of,
     antecedent_of_who,
@@ -144,6 +145,7 @@ def find_quotes(
         if not _in_furniture(doc, item.cue) and not asks_the_addressee(doc, item.cue)
     ]
     found = merge_split_cues(doc, found)  # "expressed concern that", "refused to concede that"
+    mark_relays(doc, found)  # "X, the minister told reporters, Reuters reported"
     found.sort(key=lambda item: item.content[0])
     return resolve_speakers(doc, doc_id, found, names)
 

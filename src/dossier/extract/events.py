@@ -42,7 +42,7 @@ from dossier.extract.counts import link_counts
 from dossier.extract.dating import day_tokens
 from dossier.extract.drafts import WEAK_TYPES, Draft
 from dossier.extract.generic_campaign import campaign_reference
-from dossier.extract.harm_context import settle_agentless_harm
+from dossier.extract.harm_context import note_named_disaster, settle_agentless_harm
 from dossier.extract.listed_drafts import listed_triggers, settle_listed, with_listed
 from dossier.extract.ontology import BY_TYPE, PEOPLE
 from dossier.extract.quantity_roles import find_quantities
@@ -52,7 +52,7 @@ from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.tolls import claim_tolls, settle_tolled, toll_triggers
 from dossier.extract.triggers import Trigger, find_triggers, noun_trigger
 
-EXTRACTOR = "dossier.events.v118"
+EXTRACTOR = "dossier.events.v120"
 T = models.EventType
 S = models.EventStatus
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "already", "repeatedly", "long", "formerly", "often",
@@ -85,6 +85,7 @@ def extract_events(doc: Doc, document: models.Document) -> list[models.EventMent
             "quotes": [q for q in (doc._.dossier_quotes or []) if q.sentence_index == index
                        and not context.skipped_at(q.source_start if q.source_start is not None else q.content_start)],
         }, countries))
+        note_named_disaster(sent, context)
     settle_threads(context.threads)
     claim_tolls(doc, drafts, doc._.dossier_quantities or [], keep=_placeable)
     link_counts(drafts)

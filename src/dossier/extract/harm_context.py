@@ -9,6 +9,12 @@ disaster, keep the sense the ontology gives them. A disaster that is the doer of
 the killing ("were killed when an earthquake flattened the village") makes it that disaster's toll
 in any article (``disaster_clause``), as a disaster named as the cause does.
 
+An article tells of its disaster also when it only names it, as a past happening its report
+follows from ("the provinces hit by Monday's earthquakes", "two days after the quake"): later
+reports rarely retell the quake, yet their "1,900 people were killed" and "the number of dead
+reached 5,894" are its toll (``note_named_disaster``). A figurative one ("a political earthquake")
+and a noun modifying another ("earthquake insurance", "flood defences") name none.
+
 A blast typed a disaster by its words ("the explosions killed 60") is the attack when its sentence
 or the article before told of a bomb or terrorism (``blast_senses``); it is retyped first, so that
 later agentless killings are read against the attack.
@@ -18,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dossier import models
 from dossier.extract.blast_senses import bomb_blast
@@ -31,6 +37,9 @@ T = models.EventType
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
 DISASTER = BY_TYPE[T.DISASTER]
 ATTACK = BY_TYPE[T.ATTACK]
+# Adjectives that make a disaster noun a figure of speech ("a political earthquake").
+FIGURATIVE = frozenset({"political", "electoral", "diplomatic", "financial", "economic", "cultural", "social",
+                        "musical", "emotional", "perfect", "media", "market"})
 
 
 def settle_agentless_harm(drafts: list[Draft], context: DocumentContext) -> None:
@@ -61,6 +70,25 @@ def settle_agentless_harm(drafts: list[Draft], context: DocumentContext) -> None
             context.last_harm = T.DISASTER
         elif draft.event_type is T.ATTACK and not _agentless(draft.trigger.token, draft.trigger.nominal):
             context.last_harm = T.ATTACK
+
+
+def note_named_disaster(sent: Span, context: DocumentContext) -> None:
+    """Let a disaster the sentence names, as a happening, be what later agentless killings and
+    unnamed tolls are read against, when the article has told of no harm yet.
+
+    Args:
+        sent: the sentence, read after its own events (they decide by their own words).
+        context: the article's reading state; its ``last_harm`` is set when still unset.
+    """
+    if context.last_harm is None and any(_names_disaster(t) and not context.skip(t) for t in sent):
+        context.last_harm = T.DISASTER
+
+
+def _names_disaster(token: Token) -> bool:
+    """Whether a token names a disaster: a noun of one, not a modifier of another noun, not figurative."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in DISASTER_NOUNS \
+        and token.dep_ not in {"compound", "npadvmod", "amod", "nmod"} \
+        and not any(c.dep_ == "amod" and c.lower_ in FIGURATIVE for c in token.children)
 
 
 def _one_attack(drafts: list[Draft]) -> None:

@@ -101,6 +101,8 @@ def taken_from_danger(verb: Token) -> bool:
     if not _people(patients) or words(patients) & (MILITARY | {"body", "bodies", "corpse", "remains"}):
         return False
     sources = prep_objects(verb, {"from", "of", "under", "beneath"})
+    # the parser often hangs the "from" phrase on the person: "freed [a girl from a collapsed building]"
+    sources += [o for p in patients for o in prep_objects(p, {"from"})]
     if words(t for s in sources for t in s.subtree) & DANGERS:
         return True
     beside = words([*verb.children, *(t for c in verb.children if c.dep_ in {"advcl", "acomp", "oprd"}

@@ -20,7 +20,7 @@ from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOU
 from dossier.extract.quantity_roles import HARM_ROLES, base_role
 from dossier.extract.themes import theme_of
 from dossier.resolve.entities import fold
-from dossier.resolve.events_sameday import base_forms
+from dossier.resolve.events_sameday import base_forms, marked_apart
 from dossier.timevalues import width
 
 if TYPE_CHECKING:
@@ -58,12 +58,13 @@ def conflicts(mention: models.EventMention, cluster: Cluster) -> bool:
         cluster: an event being built, with its mentions and date.
 
     Returns:
-        True when counts, sides, part and whole, themes, party lists or speakers conflict.
+        True when counts, sides, part and whole, themes, party lists or speakers conflict, or its
+        article marks one of them as one more happening of the kind (``marked_apart``).
     """
     return (_kinds_differ(mention, cluster) or _counts_conflict(mention, cluster) or _roles_reversed(mention, cluster)
             or _part_and_whole(mention, cluster) or _themes_differ(mention, cluster)
             or _parties_conflict(mention, cluster) or _speakers_differ(mention, cluster)
-            or _doers_differ(mention, cluster))
+            or _doers_differ(mention, cluster) or marked_apart(mention, cluster))
 
 
 def happening_kind(mention: models.EventMention) -> str | None:

@@ -34,6 +34,10 @@ NAMED_ROLES = frozenset({"actor", "target", "participant", "location"})
 # shooting", "a second attack", "a separate arrest", "a new strike".
 ANOTHER = frozenset("another second third fourth fifth new fresh further renewed subsequent additional separate "
                     "earlier previous prior".split())
+# Those of them that count the happening: an article writing "a second earthquake" or "another
+# blast" has told of more than one, where "additional discussions" or "renewed talks" may go on
+# with the one it told (``marked_apart``; Istanbul gold merges "held additional discussions").
+COUNTING = frozenset("another second third fourth fifth".split())
 ANOTHER_REACH = 3  # words before the trigger looked at: "a second deadly shooting"
 # Words of ANOTHER that English names open with: "New York", "New Delhi", "Second Avenue", "Fifth
 # Street". Capitalised and followed by a capitalised word that is not the trigger, such a word is
@@ -100,7 +104,7 @@ def shares_a_name(mention: models.EventMention, cluster: Cluster) -> bool:
     return bool(ours) and any(ours & specific_names(m) for m in cluster.mentions)
 
 
-def marks_another(mention: models.EventMention) -> bool:
+def marks_another(mention: models.EventMention, words: frozenset[str] = ANOTHER) -> bool:
     """Whether the words before the trigger mark one more happening of its kind ("another shooting"),
     not as the first word of a name ("New York", ``NAME_OPENING``). Only words of the trigger's own
     phrase count: a comma, semicolon, colon, dash or bracket ends the phrase a marking word belongs
@@ -108,8 +112,34 @@ def marks_another(mention: models.EventMention) -> bool:
     head = mention.sentence[: mention.trigger_start - mention.sentence_start]
     before = WORD.findall(PHRASE_BREAK.split(head)[-1])
     start = max(len(before) - ANOTHER_REACH, 0)
-    return any(word.lower() in ANOTHER and not _opens_name(word, before[index + 1:])
+    return any(word.lower() in words and not _opens_name(word, before[index + 1:])
                for index, word in enumerate(before[start:], start))
+
+
+def marked_apart(mention: models.EventMention, cluster: Cluster) -> bool:
+    """Whether an article tells the mention and the cluster's reports of its type as two happenings:
+    one counts itself one more (COUNTING: "A second earthquake struck nine hours later", "another
+    blast") after the article told one it does not mark ("A powerful earthquake struck ..."). Any
+    kind of event, many a day or not: an article that counts its quakes or blasts has told of more
+    than one. A report told after the marked one and marking nothing refers back to it ("a second
+    round of talks ... The talks lasted an hour") and is not kept apart. Only the mention's own
+    article's reports of its type are read; other articles' "second quake" may be this one.
+
+    Args:
+        mention: a report about to be placed.
+        cluster: an event being built.
+
+    Returns:
+        True when the mention marks another and the cluster holds an unmarked report of its article
+        and type told before it, or it marks none, comes before them, and all the cluster's reports
+        of its article and type are marked.
+    """
+    own = [m for m in cluster.mentions if m.doc_id == mention.doc_id and m.event_type is mention.event_type]
+    if not own:
+        return False
+    if marks_another(mention, COUNTING):
+        return any(m.sentence_start < mention.sentence_start and not marks_another(m, COUNTING) for m in own)
+    return all(marks_another(m, COUNTING) and m.sentence_start > mention.sentence_start for m in own)
 
 
 def _opens_name(word: str, following: list[str]) -> bool:
