@@ -47,14 +47,14 @@ def articles_fitting(mentions: Iterable[models.EventMention],
         score: a report's score for joining the other event (0 when it cannot).
 
     Returns:
-        One score per fitting article; [0.0] when the event has more than ``MOVING_ARTICLES``
-        articles and fewer than that fit. One article's account moves on its best-tied report.
+        One score per fitting article; [0.0] when too few fit (``enough_articles``). One
+        article's account moves on its best-tied report.
     """
     best: dict[str, float] = {}
     for mention in mentions:
         best[mention.doc_id] = max(best.get(mention.doc_id, 0.0), score(mention))
     fitting = [value for value in best.values() if value > 0]
-    return fitting if len(best) <= MOVING_ARTICLES or len(fitting) >= MOVING_ARTICLES else [0.0]
+    return fitting if enough_articles(len(fitting), len(best)) else [0.0]
 
 
 def enough_articles(alike: int, articles: int) -> bool:

@@ -107,8 +107,10 @@ def _agreeing(cluster: Cluster, other: Cluster, ties: ArticleTies) -> int:
     two are not one story's, their triggers unrelated, or a report conflicts."""
     ours = {m.doc_id for m in cluster.mentions}
     theirs = {m.doc_id for m in other.mentions}
+    # the other event's doers and places, read once for every report asked about
+    named = (set().union(*(doers(m) for m in other.mentions)), _places(other)) if other.date_value is None else None
     alike = sum(any(ties.one_story(a, b) for b in theirs)
-                or other.date_value is None and any(_named_alike(m, other) for m in cluster.mentions if m.doc_id == a)
+                or named is not None and any(_named_alike(m, other, *named) for m in cluster.mentions if m.doc_id == a)
                 for a in ours)
     if not enough_articles(alike, len(ours)):
         return 0
@@ -119,14 +121,13 @@ def _agreeing(cluster: Cluster, other: Cluster, ties: ArticleTies) -> int:
     return sum(reports_agree(m, other.mentions, UNDATED_PAIR_THRESHOLD) for m in cluster.mentions)
 
 
-def _named_alike(mention: models.EventMention, other: Cluster) -> bool:
+def _named_alike(mention: models.EventMention, other: Cluster, their_doers: set[str], places: set[str]) -> bool:
     """Whether an undated report names a doer, an attack's victim or the place the undated event's
-    reports name, and, when they name doers, one of them. Not any other party: an offer to one
-    player is made by several teams, and a report naming only the player may tell any of them."""
-    ours, theirs = doers(mention), set().union(*(doers(m) for m in other.mentions))
-    if theirs and not ours & theirs:
+    reports name, and, when they name doers (``their_doers``), one of them. Not any other party: an
+    offer to one player is made by several teams, and a report naming only the player may tell any
+    of them. ``places`` are the other event's (``_places``)."""
+    if their_doers and not doers(mention) & their_doers:
         return False
-    places = _places(other)
     return shares_doer(mention, other) or bool(_places_named(mention) & places) or _in_sentence(mention, places)
 
 
