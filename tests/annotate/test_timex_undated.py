@@ -19,7 +19,7 @@ def _values(text: str, dct: date | None = None) -> dict[str, str | None]:
     [
         # should fire: a year named alone after the lead is background, so the news stays unanchored
         ("Hosting the gala is hard. Nobody agrees on it. Hosts come and go. The crowd roared when it went well in 1994. "
-         "On Friday, the board named a new host.", "Friday", None),
+         "On Friday, the board named a new host.", "Friday", "XXXX-WXX-5"),
         ("Hosting the gala is hard. Nobody agrees on it. Hosts come and go. The last foreign host was in 1985. "
          "Her film has sold poorly since its Oct. 12 opening.", "Oct. 12", "XXXX-10-12"),
         # should not fire: a year the lead gives, and a month the narrative fixed just before, anchor

@@ -10,6 +10,7 @@ from datetime import date
 from dossier.annotate.timex_lexicon import (
     FORWARD_PREPOSITIONS, FUTURE_CUES, MODAL_CUES, MODAL_PASSIVE, MONTH_AHEAD_CUES, PAST_AUXILIARY,
 )
+from dossier.lead_weekdays import is_prose, names_other_weekday
 from dossier.models import Anchor, Precision, TimexType
 
 _FUTURE = re.compile(FUTURE_CUES, re.IGNORECASE)
@@ -121,6 +122,7 @@ class Context:
     now: date | None = None
     now_unit: str = "D"
     now_sentence: int = -1
+    now_given: int = -1  # the sentence that gave ``now`` (``now_sentence`` follows the narrative on)
     sentence_days: dict[int, list[tuple[int, date]]] = field(default_factory=dict)
     sentence_index: int = 0
     bounds: list[tuple[int, int]] = field(default_factory=list)  # every sentence's (start, end)
@@ -153,9 +155,20 @@ class Context:
         from any earlier date (``anaphor_base``).
         """
         in_lead = self.now_sentence < LEAD_SENTENCES
+        if self.now_unit == "D" and self._told_on_other_day():
+            return False
         if self.now_unit == "Y":
             return in_lead and self.now_sentence >= self.sentence_index - 1
         return in_lead or self.now_sentence >= self.sentence_index - NARRATIVE_REACH
+
+    def _told_on_other_day(self) -> bool:
+        """Whether the text, up to the prose sentence giving its day, tells its news on another
+        weekday (``names_other_weekday``): the day is then the backstory's, not the article's now.
+        A dateline or header is no prose, and its day is the article's."""
+        if self.now is None or not 0 <= self.now_given < len(self.bounds):
+            return False
+        lo, hi = self.bounds[self.now_given]
+        return is_prose(self.text[lo:hi]) and names_other_weekday(self.text[:hi], self.now)
 
     def anaphor_base(self) -> tuple[date | None, Anchor]:
         """The date anaphoric words count from: the text's last date, else publication."""
@@ -283,6 +296,7 @@ class Context:
         self.reference_sentence = self.sentence_index
         if resolved.moves_now:
             self.now, self.now_unit, self.now_sentence = resolved.point, unit, self.sentence_index
+            self.now_given = self.sentence_index
         else:  # "tonight", "on Friday" counted from the text's day: the text is still in that day's week
             self.now_sentence = self.sentence_index
         if unit == "D":

@@ -72,17 +72,22 @@ def resolve_deictic_day(match: re.Match, ctx: Context) -> Resolved | None:
 # one nearest the anchor.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 
+# Units of the text's own date that place a weekday counted from it: a day or a week, not a month or year.
+WEEKDAY_UNITS = frozenset({"D", "W"})
+
 
 def resolve_weekday(match: re.Match, ctx: Context) -> Resolved | None:
     """A weekday name: within the past six days or today, ahead when the sentence looks ahead. An
     indefinite one ("on a Friday afternoon") is some Friday: its value names the weekday only
-    ("XXXX-WXX-5"), which dates no event."""
-    if _INDEFINITE_BEFORE.search(ctx.text, max(0, match.start() - 6), match.start()):
+    ("XXXX-WXX-5"), which dates no event. So is one counted, for want of a publication date, from
+    a month or year the text gives ("a March 2005 shooting spree ... was sentenced Saturday"):
+    any Saturday of it, or none, may be meant; and so is one with nothing to count from, as
+    TimeML writes it."""
+    base, anchor = ctx.base()
+    if _INDEFINITE_BEFORE.search(ctx.text, max(0, match.start() - 6), match.start()) or base is None \
+            or (anchor is Anchor.TEXT and ctx.now_unit not in WEEKDAY_UNITS):
         weekday = cal.weekday_number(match.group("wd"))
         return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday + 1}", Precision.UNKNOWN, Anchor.NONE)
-    base, anchor = ctx.base()
-    if base is None:
-        return None
     relation = re.sub(r"\s+", " ", (match.groupdict().get("rel") or "").lower())
     future = ctx.leans_future(match.start(), match.end()) or ctx.arranged(match.start()) \
         or weekday_lies_ahead(ctx, match.start(), match.end())
@@ -193,6 +198,10 @@ def resolve_anaphoric(match: re.Match, ctx: Context) -> Resolved | None:
     if word in PART_OF_DAY:
         word, pod = "day", _pod(word)
     unit = _unit(word)[0]
+    if anchor is Anchor.PUBLICATION and step > 0 and ctx.governed_by_past(match.start()):
+        # "bought a shotgun the day after he lost his job, then returned the following week": told
+        # as past, so not the week after publication; with no date of the text to count from, unknown
+        return Resolved(TimexType.DATE, None, Precision.UNKNOWN, Anchor.NONE, sets_reference=False)
     if anchor is Anchor.TEXT and event_day is None and _coarser(ctx.reference_unit, unit) and ctx.dct is not None:
         # "the night before" after "built in 1969": a year fixes no day to count from
         base, anchor = ctx.dct, Anchor.PUBLICATION

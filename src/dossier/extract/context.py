@@ -47,6 +47,8 @@ CAPTION = re.compile(r"(?:Photograph|Photo|Picture|Image|Illustration)s?:[^\n]*"
 TEASER = re.compile(r"^\s*\[[^\]\n]*\]\s*$", re.MULTILINE)
 DATELINE = re.compile(r"\s*date:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 PARAGRAPH_BREAK = re.compile(r"\n+")
+# A weekday the annotator could not place on a day, as TimeML writes it ("XXXX-WXX-6", with or without a part of day).
+UNPLACED_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](?:T\w+)?")
 LEAD_SENTENCES = 3
 LONG_PARAGRAPH = 8  # more sentences than a news paragraph has: the text lost its line breaks
 CARRY_SENTENCES = 3  # how far a stated date carries in such text
@@ -173,11 +175,16 @@ class DocumentContext:
     def _lead_date(self, doc: Doc, published: date | None, timexes: list[models.TimeExpression]
                    ) -> tuple[DateValue, str] | None:
         """The date of the article's main event: a dateline, else the first day named in the lead
-        paragraph ("... at a meeting in Istanbul on Monday"), else the publication date."""
+        paragraph ("... at a meeting in Istanbul on Monday"), else the publication date. A weekday
+        the annotator could not place, named first, is the main event's day: a later day of the
+        lead is then another event's."""
         match = DATELINE.match(doc.text)
         if match:
             return DateValue(value=match.group(1), precision=models.Precision.DAY), "document"
         for timex in timexes:
+            if UNPLACED_WEEKDAY.fullmatch(timex.value or "") and self.paragraph(timex.start) == self.lead_paragraph \
+                    and not self.skipped_at(timex.start):
+                break  # "was sentenced Saturday ... for the crimes of March 11, 2005": the news's day is not known
             value = date_of(timex)
             span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if value is None or span is None or self.skipped_at(timex.start) or is_reference(span):

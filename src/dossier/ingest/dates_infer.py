@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dossier.ingest.dates_lead import tells_other_day
 from dossier.ingest.dates_stamps import (
     is_posting_stamp,
     is_saved_stamp,
@@ -258,6 +259,9 @@ def explain_published(text: str, *, today: date | None = None) -> tuple[date | N
                 if m.value <= today and m.value.year >= latest_year and not is_saved_stamp(text, m.start)
                 and not looks_ahead_after(text, m.start, m.end) and not looks_ahead(text, m.start)
                 and not _dates_something_else(text, m.start)]
+    # a lead that tells its news on another weekday makes its date the backstory's, wherever it recurs
+    backstory = {m.value for m in mentions if _in_head(text, m) and tells_other_day(text, m.start, m.end, m.value)}
+    mentions = [m for m in mentions if m.value not in backstory]
     head = [m for m in mentions if m.strength == "full" and _in_head(text, m)]
     if head:
         if any(is_posting_stamp(text, m.start) for m in head):  # "Posted: ... Updated: ...": the first posting
