@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier import models
+from dossier.extract.contest_results import contest_result_told
 from dossier.extract.idioms import voting_poll
 from dossier.extract.naming_clauses import named_slot
 from dossier.extract.outcome_senses import result_told
@@ -48,6 +49,8 @@ def eventive(token: Token) -> bool:
     token = quantifier_over(token, QUANTIFIERS)  # "a number of agreements", "one of its operations"
     if result_told(token):
         return True  # "after the 27-24 loss", "in the loss to the Bears": a score or a rival tells a game played
+    if contest_result_told(token):
+        return True  # "won Sunday's election", "the winner of the vote": a result tells a vote held
     dep, head = named_slot(token) or (token.dep_, token.head)  # "made what they called demands"
     if dep == "conj":
         return eventive(head) if head.pos_ in {"NOUN", "PROPN"} else False
