@@ -85,3 +85,22 @@ def test_furniture_clean_segments_keep_what_is_between(line, pieces):
 )
 def test_furniture_reader_comments_start_at_the_first_header(text, start):
     assert reader_comments_start(text) == start
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # should fire: a dateline with no bracketed agency, with its country or date
+        ("KELDMOOR - The ferry sank on Monday.", "KELDMOOR - "),
+        ("KELDMOOR, Norland - The ferry sank on Monday.", "KELDMOOR, Norland - "),
+        ("PORT ARVEN, Mar 4 - The ferry sank on Monday.", "PORT ARVEN, Mar 4 - "),
+        ("KELDMOOR, Mar 4 (Wire) - The ferry sank on Monday.", "KELDMOOR, Mar 4 (Wire) - "),
+        # should not fire: an initial, a compound with an unspaced hyphen, a capitalised word of prose
+        ("A - B testing is common.", None),
+        ("US-Norland talks - they said - went well.", None),
+        ("NATO said - again - that it would not.", None),
+    ],
+)
+def test_furniture_dateline_without_agency(line, expected):
+    spans = [line[a:b] for a, b in furniture_spans(line)]
+    assert spans[:1] == ([expected] if expected else [])

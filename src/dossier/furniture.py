@@ -46,10 +46,15 @@ _STAMP = re.compile(
     rf"(?:{_CALENDAR}\s*[,;]?\s*{_CLOCK}|{_CLOCK}\s*,?\s*{_CALENDAR}))",
     re.IGNORECASE,
 )
-# A wire dateline: an upper-case place, maybe a date, then a bracketed agency and a dash.
+# A wire dateline: an upper-case place, maybe a date, then a bracketed agency and a dash; or, with
+# no agency, a place in capitals of up to four words, maybe its country or region and a date, then
+# a spaced dash ("ISTANBUL - ", "GAZIANTEP, Turkey - ", "ANKARA, Feb 7 - "). Capitals of two letters
+# or more, so "A - " is none; the dash must stand apart, so "US-China" is none.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\\/-]*(?:\s*,?\s*[A-Z][A-Za-z.'\\/-]*){0,4}\s*,?\s*"
     rf"(?:{_MONTH}\s+\d{{1,2}}\s*)?)?(?:-LRB-|\()\s*[A-Z][\w ]{{1,20}}(?:-RRB-|\))\s*(?:-+|–|—)\s*"
+    r"|[A-Z][A-Z.'\\/-]*[A-Z.](?:\s+[A-Z][A-Z.'\\/-]*[A-Z.]){0,3}(?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
+    rf"(?:\s*,?\s*{_MONTH}\s+\d{{1,2}})?\s+(?:-{{1,2}}|–|—)\s+"
 )
 # A page's date heading: a weekday and a day without a year, glued between the headline and the
 # lead ("... : Your stories Wednesday 13 January It is feared ..."). In prose such a date follows a

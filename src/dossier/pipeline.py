@@ -13,7 +13,7 @@ from dossier.extract.person_attributes import EXTRACTOR as ATTRIBUTES_EXTRACTOR
 from dossier.extract.person_attributes import extract_person_attributes
 
 # Changing any per-document stage changes this, so `dossier build` re-analyses stored articles.
-ANALYSIS_VERSION = f"annotate.v90+{EXTRACTOR}+{ATTRIBUTES_EXTRACTOR}"
+ANALYSIS_VERSION = f"annotate.v91+{EXTRACTOR}+{ATTRIBUTES_EXTRACTOR}"
 
 
 def analyze_document(document: models.Document, model: str | None = None) -> models.DocumentAnalysis:

@@ -289,3 +289,24 @@ def test_timex_year_after_a_spaced_comma(text, phrase, value):
 )
 def test_timex_the_fall_of_a_place_is_no_season(text):
     assert [e.text for e in find_time_expressions(text, MONDAY) if e.precision is Precision.SEASON] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "anchor"),
+    [
+        # should fire: "the day before" closing its clause before "and" counts from the text's last date
+        ("The bridge fell on 2 May 2025. The council asked for help the day before and said it feared the worst.",
+         "2025-05-01", Anchor.TEXT),
+        # ... and with no date before it, from publication (a Monday)
+        ("The council asked for help the day before and said it feared the worst.", "2025-06-01",
+         Anchor.PUBLICATION),
+    ],
+)
+def test_timex_anaphoric_day_before_a_coordinated_clause(text, value, anchor):
+    expression = _one(text, "the day before")
+    assert (expression.value, expression.anchor) == (value, anchor)
+
+
+def test_timex_day_before_an_event_noun_stays_the_event_reading():
+    # should not fire: "the day before the vote and ..." is counted from the vote, span "the day"
+    assert "the day before" not in _values("Rallies ended on the day before the vote and the count.")

@@ -160,3 +160,24 @@ def _before_its_region(ent: Span) -> bool:
     """A name followed by a comma and a place ("Dexter, Michigan"): an address."""
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ in {"GPE", "LOC"}
+
+
+# Kinds of the commonest sense of a word that may name a body on its own ("Hamas", "Police",
+# "the Army", "Pentagon"): such a word before a title is the body the title holder serves.
+BODY_LEXNAMES = frozenset({"noun.group", "noun.artifact", "noun.person"})
+
+
+@functools.lru_cache(maxsize=4096)
+def is_portfolio(word: str) -> bool:
+    """Whether a lower-cased word is a common noun of a minister's field ("justice", "health",
+    "finance", "defence") rather than a body: its commonest WordNet sense is no group, made thing
+    or person. Before a title ("Justice Minister") it is part of that title.
+
+    Args:
+        word: a lower-cased word.
+
+    Returns:
+        False for words WordNet does not know as nouns, and without WordNet.
+    """
+    senses = wordnet.synsets(word, "n")
+    return bool(senses) and senses[0].lexname not in BODY_LEXNAMES

@@ -39,6 +39,7 @@ from dossier.annotate.name_contexts import (
     common_words_opening, in_caps_headline, kind_by_context, person_by_context, without_leading_title,
 )
 from dossier.annotate.name_lists import persons_in_lists
+from dossier.annotate.name_common_heads import by_common_head
 from dossier.annotate.name_heads import by_head_word
 from dossier.annotate.name_states import state_named
 from dossier.annotate.name_particles import is_particle, with_particle_surnames
@@ -54,7 +55,7 @@ from dossier.annotate.name_groups import (
 )
 from dossier.annotate.name_works import work_titles
 from dossier.annotate.name_spans import is_time_zone, names_an_illness, trim_to_known_names, used_as_place
-from dossier.annotate.name_words import is_no_name, is_title_word
+from dossier.annotate.name_words import is_no_name, is_portfolio, is_title_word
 from dossier.name_forms import person_shaped, without_suffix
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -119,6 +120,7 @@ def find_names(doc: Doc, doc_id: str) -> list[models.EntityMention]:
     # "Vernon Ave", "Hawaiian Gardens", "the Bears", "Screams": the last word tells the kind
     ents = by_head_word(ents, {w for e in ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1
                                for w in clean_name(e.text).split()})
+    ents = by_common_head(ents)  # "Ofer prison", "Hatay province": the small-letter noun tells the kind
     bracketed = find_bracketed(doc, ents)
     ents = _with_bracketed_acronyms(ents, bracketed)
     placed = {clean_name(e.text) for e in ents if e.start > 0 and e.doc[e.start - 1].lower_ in LOCATIVES}
@@ -204,10 +206,14 @@ def _versioned_place(ent: Span) -> bool:
 
 def _title_before_person(ent: Span) -> bool:
     """An organisation or place span ending in a title right before a person's name ("Genesee County
-    Sheriff Robert Kell"): the person's title, no entity of its own."""
+    Sheriff Robert Kell"): the person's title, no entity of its own; so is a one-word "body" that is
+    a minister's portfolio before the title ("Justice Minister Ann Hale", ``name_words.is_portfolio``)."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return ent.label_ in {"ORG", "FAC", "GPE"} and after is not None and after.ent_type_ == "PERSON" \
-        and after.ent_iob_ == "B" and is_title_word(ent[-1])
+    if ent.label_ in {"ORG", "FAC", "GPE"} and after is not None and after.ent_type_ == "PERSON" \
+            and after.ent_iob_ == "B" and is_title_word(ent[-1]):
+        return True
+    return ent.label_ == "ORG" and len(ent) == 1 and after is not None and is_title_word(after) \
+        and after.i + 1 < len(ent.doc) and ent.doc[after.i + 1].ent_type_ == "PERSON" and is_portfolio(ent[0].lower_)
 
 
 def _titled_person(ent: Span) -> Span:

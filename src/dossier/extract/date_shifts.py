@@ -34,6 +34,8 @@ def relative_days(token: Token) -> int | None:
     marker, main = found
     measures = [c for c in (*token.children, *marker.children, *main.children)
                 if c.dep_ == "npadvmod" and c.i < marker.i and c.right_edge.i == marker.i - 1]
+    if marker.head.dep_ == "npadvmod" and marker.head.i < marker.i:
+        measures.append(marker.head)  # "a day after ...", the parser hanging "after" on "day"
     distance = _distance(measures[0]) if measures else None
     if distance is None:
         return None
@@ -56,12 +58,47 @@ def main_clause(token: Token) -> Token | None:
 
 def _measured_clause(token: Token) -> tuple[Token, Token] | None:
     """The marker ("after", "before") and main clause head of the clause a token heads, if any."""
-    if token.dep_ == "advcl":
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children):
         marker = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
         return (marker, token.head) if marker is not None else None
     if token.dep_ == "pobj" and token.head.lower_ in {"after", "before"} and token.head.dep_ == "prep":
-        return token.head, token.head.head
-    return None
+        return token.head, _clause_head(token.head)
+    marker = _split_marker(token)
+    return (marker, token.head) if marker is not None else None
+
+
+def _clause_head(marker: Token) -> Token:
+    """The head an "after"/"before" phrase hangs on, past a measure it hangs from ("a day after")."""
+    head = marker.head
+    return head.head if head.dep_ == "npadvmod" and head.i < marker.i else head
+
+
+def _split_marker(token: Token) -> Token | None:
+    """The "after"/"before" a verb's clause follows when the parser split that clause: "closed on
+    Sunday, a day after four soldiers, A, B and C, were released" made "soldiers" the preposition's
+    object and "were released" a second verb of the main clause, with no "and" before it. A verb
+    conjoined with no coordinator whose subject lies between the preposition and itself (or which
+    has none) is the clause the preposition introduces: a preposition takes one noun phrase, and a
+    finite verb right after it is no second predicate of the main subject."""
+    if token.dep_ not in {"conj", "advcl"} or token.pos_ not in {"VERB", "AUX"} or token.i < token.head.i:
+        return None
+    if token.dep_ == "conj" and any(c.dep_ == "cc" and c.i < token.i for c in token.head.children):
+        return None  # "kept the road closed and released the soldiers": a true second verb
+    markers = [t for t in token.doc[token.head.i + 1: token.i]
+               if t.lower_ in {"after", "before"} and t.dep_ == "prep"
+               and any(c.dep_ == "pobj" for c in t.children)]
+    if not markers:
+        return None
+    marker = markers[-1]
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(s.i < marker.i for s in subjects):
+        return None
+    between = set(range(marker.right_edge.i + 1, token.i))
+    for subject in subjects:
+        between -= {t.i for t in subject.subtree}
+    # nothing but the clause's own subject, auxiliaries and commas between the noun and the verb
+    loose = [token.doc[i] for i in between if not token.doc[i].is_punct and token.doc[i].dep_ not in {"aux", "auxpass", "neg"}]
+    return None if loose else marker
 
 
 def _distance(measure: Token) -> int | None:

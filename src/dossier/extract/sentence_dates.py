@@ -84,7 +84,7 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
             draft.date, draft.date_source = report_date, "document"
     for draft in drafts:
         join_thread(draft, context)
-    shifted: list[Draft] = []
+    shifted: list[tuple[Draft, bool]] = []
     _link_same_time(drafts)
     _date_from_clause(drafts, own)
     dated = [d for d in drafts if d.date is not None and not d.background and _donor(d) and d.shift is None
@@ -118,7 +118,7 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
                                  by_publication=by_publication):
             draft.date = None  # "the deputy was shot outside an apartment" in a story about the verdict
         if draft.shift and draft.trigger.token.i not in own and not draft.anaphoric:
-            shifted.append(draft)
+            shifted.append((draft, draft.date_source == "sentence"))
             draft.date, draft.date_source = _moved(draft.date, draft.shift), "document"
         _past_not_after_publication(draft, context)
         if draft.thread is None and draft.event_type in FAMILIES and draft.trigger.nominal and not draft.part:
@@ -155,20 +155,22 @@ def _is_day(value: DateValue | None) -> bool:
     return value is not None and value.precision == models.Precision.DAY and len(value.value) == 10
 
 
-def _shift_from_main_clause(shifted: list[Draft], drafts: list[Draft]) -> None:
+def _shift_from_main_clause(shifted: list[tuple[Draft, bool]], drafts: list[Draft]) -> None:
     """Count a measured distance ("her death came a day after a guide was killed") from the date the
     main clause's event was given, which may be a day the article stated earlier (``_narrated``),
     rather than from the undated fallback both events started from. When the main clause tells no
     event at all ("was heard boasting two weeks after his death"), the distance counts from a
     happening with no date, so the shifted event stays undated: counted back from the publication
-    or paragraph day, it would fall on a day nothing in the text gives."""
-    for draft in shifted:
+    or paragraph day, it would fall on a day nothing in the text gives. A main clause that states
+    its day ("kept the road closed on Sunday, a day after ...": ``stated``) is no such happening:
+    the distance counts from that day whether or not the clause tells an event."""
+    for draft, stated in shifted:
         main = main_clause(draft.trigger.token) or main_clause(predicate_of(draft.trigger))
         tellers = [d for d in drafts if d is not draft and d.shift is None and main is not None and _tells(d, main)]
         donor = next((d for d in tellers if d.date is not None and d.date_source != "publication"), None)
         if donor is not None:
             draft.date, draft.date_source = _moved(donor.date, draft.shift), "document"
-        elif not tellers:
+        elif not tellers and not stated:
             draft.date, draft.date_source = None, "publication"
 
 
