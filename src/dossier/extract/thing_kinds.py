@@ -116,10 +116,11 @@ def patients(verb: Token) -> list[Token]:
 
 def doers(verb: Token) -> list[Token]:
     """Who or what does it: the subject (an apposition standing for a name: "Hydrates, ice-like
-    crystals, blocked"), the agent of a passive, or the subject of the verb an infinitive completes."""
+    crystals, blocked"), the agent of a passive, or the subject of the verb an infinitive completes or a verb is coordinated with."""
     found = [c for c in verb.children if c.dep_ == "nsubj"]
     found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not found and verb.dep_ == "xcomp":
+    if not found and (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"})):
+        # "police managed to block", "protesters banged pots and blocked roads": the subject they share
         found = [c for c in verb.head.children if c.dep_ == "nsubj"]
     found = [noun_before(d) if d.lower_ in RELATIVES else d for d in found]
     found += [a for d in found for a in d.children if a.dep_ == "appos"]

@@ -224,7 +224,10 @@ def _call_is_request(token: Token) -> bool:
         return False  # "called it a measure": naming (a date misparsed as the name is none)
     on_someone = any(c.dep_ == "prep" and c.lower_ == "on" and not any(
         g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj") for c in token.children)
-    return _has_prep(token, {"for"}) or on_someone or any(c.dep_ == "xcomp" for c in token.children)
+    # "called for the results to be published": the parser makes "for" the mark of the clause
+    for_clause = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                     for c in token.children)
+    return _has_prep(token, {"for"}) or on_someone or for_clause or any(c.dep_ == "xcomp" for c in token.children)
 
 
 # Kinds one "meets" as a challenge: "capable of meeting many threats", "met the challenge".
