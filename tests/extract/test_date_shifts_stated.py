@@ -18,6 +18,12 @@ pytestmark = pytest.mark.slow
          "Bo Park and Cy Dunn, were released by the rebels.", "released", "2030-03-09"),
         # should fire: two days after the stated Friday's opening
         ("The fair opened on Friday, two days after rebels attacked the border post.", "attacked", "2030-03-06"),
+        # should fire: the sentence's day belongs to no event of it (a proclamation is none), and the
+        # vote, a point of reference, does not take it itself
+        ("The electoral board on Friday proclaimed Ann Lee mayor-elect, a day after the vote.", "vote",
+         "2030-03-07"),
+        # should fire: "a day" in apposition to the stated day
+        ("The board proclaimed the result on Friday, a day after the vote.", "vote", "2030-03-07"),
         # should not fire: no day is stated, so the distance counts from nothing the text dates
         ("This was the street outside the depot a day after his death.", "death", None),
     ],

@@ -34,7 +34,7 @@ def relative_days(token: Token) -> int | None:
     marker, main = found
     measures = [c for c in (*token.children, *marker.children, *main.children)
                 if c.dep_ == "npadvmod" and c.i < marker.i and c.right_edge.i == marker.i - 1]
-    if marker.head.dep_ == "npadvmod" and marker.head.i < marker.i:
+    if _measure_before(marker):
         measures.append(marker.head)  # "a day after ...", the parser hanging "after" on "day"
     distance = _distance(measures[0]) if measures else None
     if distance is None:
@@ -70,7 +70,15 @@ def _measured_clause(token: Token) -> tuple[Token, Token] | None:
 def _clause_head(marker: Token) -> Token:
     """The head an "after"/"before" phrase hangs on, past a measure it hangs from ("a day after")."""
     head = marker.head
-    return head.head if head.dep_ == "npadvmod" and head.i < marker.i else head
+    return head.head if _measure_before(marker) else head
+
+
+def _measure_before(marker: Token) -> bool:
+    """Whether "after"/"before" hangs on the measure before it: "a day after" as an adverb, or as an
+    apposition to the day the main clause states ("on Monday, a day after the vote")."""
+    head = marker.head
+    return head.i < marker.i and (head.dep_ == "npadvmod" or (
+        head.dep_ == "appos" and head.lemma_.lower() in UNIT_DAYS))
 
 
 def _split_marker(token: Token) -> Token | None:

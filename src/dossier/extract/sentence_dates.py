@@ -128,7 +128,7 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
             # "since the Sept. 11 attacks": a recalled happening of untold year, whose day must not
             # pass to the paragraph or the next sentence
             draft.background = True
-    _shift_from_main_clause(shifted, drafts)
+    _shift_from_main_clause(shifted, drafts, general)
     latest = max((d.date.value for d in drafts if d.date_source == "sentence" and _is_day(d.date)), default="")
     for draft in drafts:
         if draft.date_source == "sentence" and not draft.background and draft.shift is None \
@@ -155,7 +155,8 @@ def _is_day(value: DateValue | None) -> bool:
     return value is not None and value.precision == models.Precision.DAY and len(value.value) == 10
 
 
-def _shift_from_main_clause(shifted: list[tuple[Draft, bool]], drafts: list[Draft]) -> None:
+def _shift_from_main_clause(shifted: list[tuple[Draft, bool]], drafts: list[Draft],
+                            general: DateValue | None = None) -> None:
     """Count a measured distance ("her death came a day after a guide was killed") from the date the
     main clause's event was given, which may be a day the article stated earlier (``_narrated``),
     rather than from the undated fallback both events started from. When the main clause tells no
@@ -163,13 +164,18 @@ def _shift_from_main_clause(shifted: list[tuple[Draft, bool]], drafts: list[Draf
     happening with no date, so the shifted event stays undated: counted back from the publication
     or paragraph day, it would fall on a day nothing in the text gives. A main clause that states
     its day ("kept the road closed on Sunday, a day after ...": ``stated``) is no such happening:
-    the distance counts from that day whether or not the clause tells an event."""
+    the distance counts from that day whether or not the clause tells an event; so does one whose
+    day the sentence gives to no event in particular ("The council on Monday proclaimed him
+    president-elect, a day after the vote": ``general``, which the "after" phrase, a point of
+    reference, does not take itself)."""
     for draft, stated in shifted:
         main = main_clause(draft.trigger.token) or main_clause(predicate_of(draft.trigger))
         tellers = [d for d in drafts if d is not draft and d.shift is None and main is not None and _tells(d, main)]
         donor = next((d for d in tellers if d.date is not None and d.date_source != "publication"), None)
         if donor is not None:
             draft.date, draft.date_source = _moved(donor.date, draft.shift), "document"
+        elif not tellers and not stated and _is_day(general):
+            draft.date, draft.date_source = _moved(general, draft.shift), "document"
         elif not tellers and not stated:
             draft.date, draft.date_source = None, "publication"
 
