@@ -1,7 +1,9 @@
-"""An attack's named victim tells which attack a report is of, as its doer does; other kinds' targets do not."""
+"""An attack's named victim tells which attack a report is of, as its doer does, and so does the person an
+appointment or dismissal names; other kinds' targets do not."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -66,3 +68,14 @@ def test_event_victims_a_country_is_no_victim_and_a_victim_no_doer():
     assert key_parties(shot) == {"Lena Varga", "victim:Marek Holm"}
     revenge = _m("c1", "c", "Marek Holm shot Lena Varga.", "shot", actors=("Marek Holm",), targets=("Lena Varga",))
     assert not key_parties(shot) & key_parties(revenge)
+
+
+@pytest.mark.parametrize(("target", "merged"), [("Ivo Marsh", True), ("Dana Pell", False)])
+def test_event_victims_a_sacking_told_a_day_on_names_the_coach_it_sacked(target, merged):
+    # "the Harriers fired Ivo Marsh on Monday"; an article of Tuesday: "the club canned Ivo Marsh"
+    fired = _m("a1", "a", "The Harriers fired coach Ivo Marsh on Monday.", "fired", event_type=T.DISMISSAL,
+               day="2024-03-04", source="sentence", targets=("Ivo Marsh",))
+    canned = _m("b1", "b", "The club canned coach " + target + ".", "canned", event_type=T.DISMISSAL,
+                targets=(target,))
+    canned = replace(canned, date_value="2024-03-05")
+    assert (_groups([fired, canned]) == [["a1", "b1"]]) is merged

@@ -150,3 +150,31 @@ def test_events_told_alike_a_report_naming_only_another_party_does_not_join():
                           arguments=arguments("participant", ["Elm Trading"])))
     join_told_alike([captured, other], article_ties({"a": HARBOUR, "w": HARBOUR_WIRE}))
     assert len(other.mentions) == 1
+
+
+@pytest.mark.parametrize(("sentence", "joins"), [
+    # the parse found no doer, but the sentence writes the event's doer in full: it names it
+    ("The Port Avel Coast Guard on Sunday boarded a skiff and captured nine smugglers.", True),
+    # a lone word the event's parse took for a doer ("Avel") is as often a place or a kind
+    ("Nine smugglers were captured near Avel on Sunday.", False),
+])
+def test_events_told_alike_a_doer_written_in_an_unparsed_sentence_names_it(sentence, joins):
+    captured = event(*(replace(_report(mid, doc, text, "captured"), arguments=arguments("actor", [doer]))
+                       for mid, doc, text, doer in [
+                           ("a1", "a", "The Port Avel Coast Guard captured nine smugglers.", "Port Avel Coast Guard"),
+                           ("c1", "c", "Avel captured nine smugglers, officials said.", "Avel")]))
+    wire = event(_report("w1", "w", sentence, "captured"))
+    join_told_alike([captured, wire], article_ties({"a": HARBOUR, "c": HARBOUR_LATER, "w": HARBOUR_WIRE}))
+    assert (wire.mentions == []) is joins
+
+
+def test_events_told_alike_a_country_written_in_the_sentence_names_no_election():
+    # "The parliament election is over in Borduria" may tell any of Borduria's elections
+    vote = event(*(replace(_report(mid, doc, text, "election", kind=T.ELECTION),
+                           arguments=arguments("actor", ["Republic of Borduria"], country=True))
+                   for mid, doc, text in [("a1", "a", "The Republic of Borduria held its election on Sunday."),
+                                          ("c1", "c", "The Republic of Borduria said its election went well.")]))
+    wire = event(_report("w1", "w", "The parliament election is over in the Republic of Borduria.", "election",
+                         kind=T.ELECTION))
+    join_told_alike([vote, wire], article_ties({"a": HARBOUR, "c": HARBOUR_LATER, "w": HARBOUR_WIRE}))
+    assert [m.mention_id for m in wire.mentions] == ["w1"]

@@ -72,6 +72,20 @@ def test_events_undated_a_report_with_no_day_naming_the_same_person_in_like_word
 
 
 @pytest.mark.parametrize(
+    ("sentence", "merged"),
+    [
+        # the parse found no party, but the sentence writes the dated report's name in full
+        ("Convict Dale Coyle, 41, who escaped from guards, is still at large.", True),
+        ("Coyle, 41, who escaped from guards, is still at large.", False),  # a lone word: too loose a name
+        ("Convict Mira Coyle, 41, who escaped from guards, is still at large.", False),
+    ],
+)
+def test_events_undated_an_unparsed_report_writing_the_name_in_full_joins(sentence, merged):
+    undated = _m("b1", "b", sentence, "escaped", event_type=T.ESCAPE)
+    assert (_groups([ESCAPE, undated]) == [["a1", "b1"]]) is merged
+
+
+@pytest.mark.parametrize(
     ("actor", "merged"),
     [
         ("Ilse Marrow", True),  # the account names her: headline and body join her dated death

@@ -98,6 +98,15 @@ def specific_names(mention: models.EventMention) -> set[str]:
     return {name for name in found if name and name not in countries}
 
 
+def writes_a_name(mention: models.EventMention, names: set[str]) -> bool:
+    """Whether a report's sentence writes one of some folded names of two words or more, word for
+    word: a parse that found no party ("destroyed Palmer's historic Matanuska Maid Dairy warehouse",
+    "The Indian Navy on Saturday foiled ... and arrested") still tells whom or where. A lone word
+    is left out, being as often a place or a kind ("Alaska Gov. Sarah Palin", "the Mafia")."""
+    sentence = f" {fold(mention.sentence)} "
+    return any(f" {name} " in sentence for name in names if len(name.split()) > 1)
+
+
 def shares_a_name(mention: models.EventMention, cluster: Cluster) -> bool:
     """Whether the report names a person, body or place (not a country) one of the event's reports names."""
     ours = specific_names(mention)
