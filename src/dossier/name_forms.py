@@ -349,3 +349,11 @@ def particle_variant(words: Sequence[str], other: Sequence[str]) -> bool:
         return False
     short, long = sorted((words[-1], other[-1]), key=len)
     return len(short) >= MIN_SURNAME_STEM and long.endswith(short) and len(long) - len(short) <= MAX_PARTICLE
+
+
+def within(short: str, full: str) -> bool:
+    """Whether every word of a folded name is a word of another, in order: "maduro" is within
+    "nicolas maduro", "edmundo gonzalez" within "edmundo gonzalez urrutia" (outlets drop a given
+    name or a second surname of one person), "ann roe" not within "ann lee roe smith"'s reverse."""
+    words, other = short.split(), iter(full.split())
+    return bool(words) and all(word in other for word in words)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dossier import models
 from dossier.citations import evidence_for
 from dossier.compare.attributes import count_text
+from dossier.compare.candidate_names import candidate_roles
 from dossier.compare.clock_times import clocks_clash, mention_clock_time
 from dossier.timevalues import compatible, days_apart
 
@@ -122,11 +123,12 @@ def _apart(a: models.SourcedValue, b: models.SourcedValue) -> bool:
 
 def _count_discrepancies(event, mentions, documents) -> list[models.Discrepancy]:
     by_role: dict[tuple[str, bool], list] = defaultdict(list)
+    compared_as = candidate_roles(q.role for m in mentions for q in m.quantities)  # "maduro" is "nicolas maduro"
     for mention in mentions:
         for quantity in mention.quantities:
             # A running total ("500 killed in eight days", "since Sunday") and a day's toll are
             # two measures: each is compared only with its own kind.
-            by_role[(quantity.role, bool(RUNNING_TOTAL.search(mention.sentence)))].append((quantity, mention))
+            by_role[(compared_as[quantity.role], bool(RUNNING_TOTAL.search(mention.sentence)))].append((quantity, mention))
     found = []
     for (role, _), items in by_role.items():
         # Two counts clash when their ranges are disjoint and different articles state them: one

@@ -52,7 +52,7 @@ from dossier.extract.themes import THEMED_TYPES, find_theme
 from dossier.extract.tolls import claim_tolls, settle_tolled, toll_triggers
 from dossier.extract.triggers import Trigger, find_triggers, noun_trigger
 
-EXTRACTOR = "dossier.events.v125"
+EXTRACTOR = "dossier.events.v126"
 T = models.EventType
 S = models.EventStatus
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "already", "repeatedly", "long", "formerly", "often",

@@ -36,6 +36,7 @@ from spacy.tokens import Span, Token
 from dossier import models
 from dossier.extract.count_scope import counted_noun
 from dossier.extract.thing_kinds import kinds
+from dossier.extract.vote_shares import vote_share
 
 SCOPE_MARK = "@"  # as ``quantity_roles.SCOPE_MARK``
 CANDIDATE_WORDS = frozenset({"candidate", "candidates", "contender", "contenders", "nominee", "nominees"})
@@ -89,6 +90,8 @@ def election_role(counted: str | None, span: Span) -> str | None:
     if counted in SEAT_WORDS:
         return "seats"
     if counted == "percent":
+        if (contender := vote_share(span)) is not None:
+            return f"vote_share{SCOPE_MARK}{contender}"
         return "turnout_percent" if _turnout(span) else None
     noun = counted_noun(span)
     if counted in VOTER_WORDS or _eligible(noun):

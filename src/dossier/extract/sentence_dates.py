@@ -25,6 +25,7 @@ from dossier.extract.date_backstory import is_backstory, note_sentence
 from dossier.extract.date_shifts import main_clause, relative_days
 from dossier.extract.date_content import CONTENT_TYPES, in_own_content
 from dossier.extract.date_commemorated import commemorated
+from dossier.extract.date_results import date_results, share_anchors
 from dossier.extract.dating import DateValue, attach_dates, is_recalled
 from dossier.extract.drafts import WEAK_TYPES, Draft
 from dossier.extract.triggers import REPORTING
@@ -62,6 +63,7 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
         anchors.setdefault(carrier.i, token.i)
         if draft.trigger.nominal and token.dep_ == "pobj":
             anchors.setdefault(_adjunct_verb(token).i, token.i)
+    anchors = {**share_anchors(drafts), **anchors}  # "Roe won 48% on Sunday": the vote's own day
     reporting = frozenset(d.trigger.token.i for d in drafts if d.event_type in WEAK_TYPES)
     report = sent.root.i if sent.root.lemma_.lower() in REPORTING and sent.root.i not in anchors else None
     published = context.published.value if context.published else None
@@ -129,6 +131,7 @@ def date_sentence(drafts: list[Draft], sent: Span, timexes, context: DocumentCon
             # pass to the paragraph or the next sentence
             draft.background = True
     _shift_from_main_clause(shifted, drafts, general)
+    date_results(drafts, own, context)  # "released on Friday an update giving Roe 48%": not Friday's vote
     latest = max((d.date.value for d in drafts if d.date_source == "sentence" and _is_day(d.date)), default="")
     for draft in drafts:
         if draft.date_source == "sentence" and not draft.background and draft.shift is None \

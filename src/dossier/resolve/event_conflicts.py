@@ -46,6 +46,10 @@ ONE_TARGET = frozenset({T.APPOINTMENT, T.DISMISSAL})
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 # A toll of people harmed (``quantity_roles.HARM_ROLES``) changes as it is told, by up to this factor.
 TOLL_REVISION = 2.0
+# Figures outlets citing rival counts give for one happening (a candidate's share of the vote: the
+# council's 51% against the opposition's 30%): their disagreement is the discrepancy compare shows,
+# never a sign of two events. Two elections are told apart by their days and candidates.
+CONTESTED_ROLES = frozenset({"vote_share"})
 HAPPENING_KINDS = {"aftershock": frozenset({"aftershock"}), "nature": DISASTER_NOUNS - {"aftershock"},
                    "illness": ILLNESS_NOUNS, "accident": ACCIDENT_NOUNS}
 
@@ -231,6 +235,8 @@ def _counts_conflict(mention: models.EventMention, cluster: Cluster) -> bool:
     later = _told_later(mention, cluster)
     ours = {q.role: (q.low, q.high) for q in mention.quantities}
     for role, (low, high) in ours.items():
+        if role.partition("@")[0] in CONTESTED_ROLES:
+            continue
         theirs = [(q.low, q.high) for other in cluster.mentions for q in other.quantities if q.role == role]
         if later and base_role(role) in HARM_ROLES:
             # a toll told days later is the toll then known: it grows as bodies are found and is

@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 
 from dossier import models
 from dossier.resolve.event_victims import key_parties
+from dossier.resolve.events_candidates import same_candidates
 from dossier.resolve.events_sameday import related_triggers, specific_names, writes_a_name
 from dossier.timevalues import days_apart
 
@@ -79,8 +80,9 @@ def undated_doer_score(mention: models.EventMention, cluster: Cluster) -> float:
     """
     if mention.date_source != "publication":
         return 0.0
-    if mention.date_value is None and cluster.date_value is not None and _named_alike(mention, cluster):
-        return UNDATED_DOER_SCORE
+    if mention.date_value is None and cluster.date_value is not None and (
+            _named_alike(mention, cluster) or same_candidates(mention, cluster.mentions)):
+        return UNDATED_DOER_SCORE  # the same names, or an election's result for the same candidates
     ours = key_parties(mention)
     if not ours:
         return 0.0
