@@ -41,16 +41,23 @@ def test_events_undated_a_report_with_no_day_joins_its_doers_event(actor, merged
     assert (_groups([DATED_DEATH, undated]) == [["a1", "b1"]]) is merged
 
 
+DIED, DIES = ("Ilse Marrow has died, aged 88.", "died"), ("Ilse Marrow dies at 88", "dies")
+WON, WINS = ("Ilse Marrow has won the sculpture prize.", "won"), ("Ilse Marrow wins prize", "wins")
+
+
 @pytest.mark.parametrize(
-    ("second_day", "merged"),
+    ("event_type", "reports", "second_day", "merged"),
     [
-        ("2024-03-08", True),  # published the next day: the same death
-        ("2024-03-12", False),  # four days on: a doer shared over days is no evidence
+        (T.DEATH, (DIED, DIES), "2024-03-08", True),  # published the next day: the same death
+        (T.CONTEST, (WON, WINS), "2024-03-12", False),  # four days on: a doer shared over days is no evidence ...
+        (T.DEATH, (DIED, DIES), "2024-03-12", True),  # ... but a named person dies once (event_deaths)
     ],
 )
-def test_events_undated_reports_known_by_publication_days_a_day_apart_share_a_doer(second_day, merged):
-    first = _m("b1", "b", "Ilse Marrow has died, aged 88.", "died", day="2024-03-07", actors=("Ilse Marrow",))
-    second = _m("c1", "c", "Ilse Marrow dies at 88", "dies", day=second_day, actors=("Ilse Marrow",))
+def test_events_undated_reports_known_by_publication_days_a_day_apart_share_a_doer(event_type, reports, second_day,
+                                                                                    merged):
+    (first_text, first_trigger), (second_text, second_trigger) = reports
+    first = _m("b1", "b", first_text, first_trigger, event_type=event_type, day="2024-03-07", actors=("Ilse Marrow",))
+    second = _m("c1", "c", second_text, second_trigger, event_type=event_type, day=second_day, actors=("Ilse Marrow",))
     assert (_groups([first, second]) == [["b1", "c1"]]) is merged
 
 

@@ -20,6 +20,7 @@ day's happening ("shot", "the shooting", "the assault", "it was an ambush") join
 A named person is killed once: once all reports are placed, the reports of one victim's killing
 gather in one event whatever their dates (``event_killings``), and the dates then clash openly;
 reports of the attack that never say the victim died, and of the victim's death on its day, join it.
+A named person dies once too, of whatever cause ("died Saturday", "dies at 75": ``event_deaths``).
 An event founded with no day joins the event of its family that one story's articles tell in
 kindred words, when the pair scorer agrees and no report conflicts (``events_told_alike``: the
 story's lead happening split into word families, "captured" / "arrested"); a new attack event told
@@ -27,8 +28,7 @@ only as a fire joins the disaster fire of its story ("an arson fire" / "the blaz
 Last, two articles' reports of one type told in a sentence beside one same event ("hanged himself
 hours after his arrest") are one circumstance of it (``events_mates``). One article alone neither
 dates an event most of whose articles give no day, nor moves an undated event of three or more
-articles into another (``events_minority``).
-Measured end to end with ``dossier eval ecbplus-build``.
+articles into another (``events_minority``). Measured end to end with ``dossier eval ecbplus-build``.
 """
 
 from __future__ import annotations
@@ -42,13 +42,13 @@ from rapidfuzz import fuzz
 from dossier import models
 from dossier.resolve.entities import fold
 from dossier.resolve.event_conflicts import conflicts
+from dossier.resolve.event_deaths import gather_deaths
 from dossier.resolve.event_killings import gather_killings, join_deaths
 from dossier.resolve.event_named import naming_words, reference_reach, told_with
 from dossier.resolve.event_records import canonical_event, family
 from dossier.resolve.events_evidence import (MANY_A_DAY, corroborates, definite, names_apart, names_of, same_day_news,
                                              same_place, shared_evidence)
 from dossier.resolve.events_copies import copies_follow_originals
-from dossier.resolve.events_evidence import count_key  # noqa: F401  (kept here for resolve.published)
 from dossier.resolve.events_fires import join_fire_families
 from dossier.resolve.events_mates import join_sentence_mates
 from dossier.resolve.events_minority import articles_fitting, dated_by_minority
@@ -167,6 +167,7 @@ def resolve_events(
     for block in blocks.values():
         homes.update(gather_killings(block, names, placed))
     join_deaths(blocks[family(T.DEATH)], homes, names, placed, [c for b in blocks.values() for c in b])  # "Roe died"
+    gather_deaths(blocks[family(T.DEATH)], names, placed)
     for block in blocks.values():
         _second_chance(block, names, ties)
         join_rare_undated(block, lambda a, b: same_place(a, b, names))

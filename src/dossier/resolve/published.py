@@ -27,7 +27,7 @@ from statistics import median_low
 from dossier import models
 from dossier.ingest.dates_infer import FULL_DATES, PARTIAL_DATES, looks_ahead, match_to_date
 from dossier.resolve.event_records import family
-from dossier.resolve.events import count_key, same_place
+from dossier.resolve.events_evidence import count_key, same_place
 from dossier.timevalues import interval
 
 __all__ = ["LEAD_SENTENCES", "REPORT_WINDOW_DAYS", "StoryDating", "lead_mention", "stated_floor", "story_date"]
