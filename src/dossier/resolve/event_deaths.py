@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from dossier import models
 from dossier.resolve.entities import fold
 from dossier.resolve.event_killing_reports import ANOTHER_OCCASION, TOLD_DONE, the_dead
+from dossier.resolve.event_killings import move_reports
 
 if TYPE_CHECKING:
     from dossier.resolve.events import Cluster
@@ -70,7 +71,7 @@ def gather_deaths(block: list[Cluster], names: dict[str, str], placed: set[str])
                 continue
             moving = _reports_of(cluster, person, dead_of, placed, moved)
             moved |= {m.mention_id for m in moving}
-            _move(moving, cluster, home)
+            move_reports(moving, cluster, home)
 
 
 def _dead_names(block: list[Cluster], names: dict[str, str]) -> dict[str, set[str]]:
@@ -137,16 +138,3 @@ def _dating(cluster: Cluster, person: str, dead_of: dict[str, set[str]]) -> int:
 def _stored(cluster: Cluster, person: str, dead_of: dict[str, set[str]], placed: set[str]) -> int:
     """How many of an event's reports of the person's death were placed before this batch."""
     return sum(1 for m in cluster.mentions if m.mention_id not in placed and person in dead_of.get(m.mention_id, ()))
-
-
-def _move(moving: list[models.EventMention], cluster: Cluster, home: Cluster) -> None:
-    """Move reports to the home event; the event they leave is rebuilt in place from those left."""
-    if not moving:
-        return
-    for mention in moving:
-        home.add(mention)
-    staying = [m for m in cluster.mentions if all(m is not moved for moved in moving)]
-    rebuilt = type(cluster)(event_id=cluster.event_id)
-    for mention in staying:
-        rebuilt.add(mention)
-    vars(cluster).update(vars(rebuilt))

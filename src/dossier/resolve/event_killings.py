@@ -104,12 +104,12 @@ def gather_killings(block: list[Cluster], names: dict[str, str], placed: set[str
         homes[victim] = home
         for cluster in clusters:
             if cluster is not home:
-                _move([m for m in cluster.mentions if m.mention_id in placed and victim in _victims(m, names)],
+                move_reports([m for m in cluster.mentions if m.mention_id in placed and victim in _victims(m, names)],
                       cluster, home)
         days = killing_days(home, victim, names)
         for cluster in block:
             if cluster is not home and cluster.mentions:
-                _move(_attack_reports(cluster, victim, days, names, placed, block), cluster, home)
+                move_reports(_attack_reports(cluster, victim, days, names, placed, block), cluster, home)
     return homes
 
 
@@ -133,7 +133,7 @@ def join_deaths(deaths: list[Cluster], homes: dict[str, Cluster], names: dict[st
             chosen = {id(m) for m in telling}
             whole = all(m.mention_id in placed and (id(m) in chosen or not the_dead(m) and tells_death(m, days))
                         for m in cluster.mentions)
-            _move(list(cluster.mentions) if whole else telling, cluster, home)
+            move_reports(list(cluster.mentions) if whole else telling, cluster, home)
 
 
 def killing_days(home: Cluster, victim: str, names: dict[str, str]) -> set[str]:
@@ -185,7 +185,7 @@ def _names_victim(named: set[str], victim: str, names: dict[str, str]) -> bool:
     return any(_same_person(_known_as(name, names), victim) for name in named)
 
 
-def _move(moving: list[models.EventMention], cluster: Cluster, home: Cluster) -> None:
+def move_reports(moving: list[models.EventMention], cluster: Cluster, home: Cluster) -> None:
     """Move reports from one event to another; the event they leave is rebuilt in place (the
     block keeps its list), and dropped later if left empty."""
     if not moving:
