@@ -160,17 +160,12 @@ def _is_day(value: DateValue | None) -> bool:
 
 def _shift_from_main_clause(shifted: list[tuple[Draft, bool]], drafts: list[Draft],
                             general: DateValue | None = None) -> None:
-    """Count a measured distance ("her death came a day after a guide was killed") from the date the
-    main clause's event was given, which may be a day the article stated earlier (``_narrated``),
-    rather than from the undated fallback both events started from. When the main clause tells no
-    event at all ("was heard boasting two weeks after his death"), the distance counts from a
-    happening with no date, so the shifted event stays undated: counted back from the publication
-    or paragraph day, it would fall on a day nothing in the text gives. A main clause that states
-    its day ("kept the road closed on Sunday, a day after ...": ``stated``) is no such happening:
-    the distance counts from that day whether or not the clause tells an event; so does one whose
-    day the sentence gives to no event in particular ("The council on Monday proclaimed him
-    president-elect, a day after the vote": ``general``, which the "after" phrase, a point of
-    reference, does not take itself)."""
+    """Count a measured distance ("her death came a day after a guide was killed") from the date
+    given to the main clause's event, else from a day the clause states ("closed on Sunday, a day
+    after ...": ``stated``) or the sentence gives to no event in particular ("on Monday proclaimed
+    him president-elect, a day after the vote": ``general``). With none ("was heard boasting two
+    weeks after his death") the shifted event stays undated: counted from the publication or
+    paragraph day, it would fall on a day nothing in the text gives."""
     for draft, stated in shifted:
         main = main_clause(draft.trigger.token) or main_clause(predicate_of(draft.trigger))
         tellers = [d for d in drafts if d is not draft and d.shift is None and main is not None and _tells(d, main)]
