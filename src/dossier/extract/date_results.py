@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from dossier import models
 from dossier.extract.drafts import Draft
+from dossier.extract.vote_shares import share_candidate
 
-SHARE_ROLE = "vote_share"  # the role ``measure_roles`` gives a share, before its "@" and candidate
 
 
 def result_drafts(drafts: list[Draft]) -> list[Draft]:
     """The election drafts of a sentence that carry a candidate's share of the vote."""
     return [d for d in drafts if d.event_type == models.EventType.ELECTION
-            and any(q.role.split("@", 1)[0] == SHARE_ROLE for q in d.quantities)]
+            and any(share_candidate(q.role) for q in d.quantities)]
 
 
 def share_anchors(drafts: list[Draft]) -> dict[int, int]:
@@ -32,7 +32,7 @@ def share_anchors(drafts: list[Draft]) -> dict[int, int]:
         doc = draft.sent.doc
         for quantity in draft.quantities:
             span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-            if span is None or quantity.role.split("@", 1)[0] != SHARE_ROLE:
+            if span is None or not share_candidate(quantity.role):
                 continue
             pct = span.root
             verb = pct.head.head if pct.dep_ == "pobj" and pct.head.lower_ == "with" else pct.head

@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 from dossier import models
 from dossier.extract.count_scope import counted_noun
 from dossier.extract.thing_kinds import kinds
-from dossier.extract.vote_shares import vote_share
+from dossier.extract.vote_shares import VOTE_SHARE, vote_share
 
 SCOPE_MARK = "@"  # as ``quantity_roles.SCOPE_MARK``
 CANDIDATE_WORDS = frozenset({"candidate", "candidates", "contender", "contenders", "nominee", "nominees"})
@@ -91,7 +91,7 @@ def election_role(counted: str | None, span: Span) -> str | None:
         return "seats"
     if counted == "percent":
         if (contender := vote_share(span)) is not None:
-            return f"vote_share{SCOPE_MARK}{contender}"
+            return f"{VOTE_SHARE}{SCOPE_MARK}{contender}"
         return "turnout_percent" if _turnout(span) else None
     noun = counted_noun(span)
     if counted in VOTER_WORDS or _eligible(noun):

@@ -29,6 +29,9 @@ from spacy.tokens import Span, Token
 
 from dossier.name_forms import fold
 
+VOTE_SHARE = "vote_share"  # the role, scoped by the candidate: "vote_share@edmundo gonzalez"
+SCOPE_MARK = "@"  # as ``quantity_roles.SCOPE_MARK``
+
 # Verbs by which a contender gets a share ("took 51%", "won 67%", "polled 30%").
 TAKING = frozenset({"take", "win", "get", "receive", "garner", "obtain", "secure", "poll", "gain", "capture",
                     "collect", "score", "earn", "grab", "draw", "attract", "muster", "lead", "finish", "come", "claim",
@@ -51,6 +54,13 @@ UNREAL = frozenset({"need", "must", "should", "would", "could", "might", "may", 
 # glues it to the percentage after it: "giving Roe 53.1%" tagged as one PERCENT).
 NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "PRODUCT"})
 PERSONAL = frozenset({"he", "she"})
+
+
+def share_candidate(role: str) -> str | None:
+    """The candidate a vote-share role is scoped by ("vote_share@nicolas maduro" -> "nicolas
+    maduro"), or None for a role of another kind."""
+    base, _, name = role.partition(SCOPE_MARK)
+    return (name or None) if base == VOTE_SHARE else None
 
 
 def vote_share(span: Span) -> str | None:

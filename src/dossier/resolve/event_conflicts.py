@@ -19,6 +19,7 @@ from dossier import models
 from dossier.extract.ontology import ACCIDENT_NOUNS, DISASTER_NOUNS, ILLNESS_NOUNS
 from dossier.extract.quantity_roles import HARM_ROLES, base_role
 from dossier.extract.themes import theme_of
+from dossier.extract.vote_shares import VOTE_SHARE
 from dossier.resolve.entities import fold
 from dossier.resolve.events_sameday import base_forms, marked_apart
 from dossier.timevalues import width
@@ -49,7 +50,7 @@ TOLL_REVISION = 2.0
 # Figures outlets citing rival counts give for one happening (a candidate's share of the vote: the
 # council's 51% against the opposition's 30%): their disagreement is the discrepancy compare shows,
 # never a sign of two events. Two elections are told apart by their days and candidates.
-CONTESTED_ROLES = frozenset({"vote_share"})
+CONTESTED_ROLES = frozenset({VOTE_SHARE})
 HAPPENING_KINDS = {"aftershock": frozenset({"aftershock"}), "nature": DISASTER_NOUNS - {"aftershock"},
                    "illness": ILLNESS_NOUNS, "accident": ACCIDENT_NOUNS}
 

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from dossier import models
 from dossier.resolve.entities import fold
 from dossier.resolve.event_killing_reports import ANOTHER_OCCASION, TOLD_DONE, the_dead
-from dossier.resolve.event_killings import move_reports
+from dossier.resolve.event_killings import known_as, move_reports, sole_bearer
 
 if TYPE_CHECKING:
     from dossier.resolve.events import Cluster
@@ -80,15 +80,14 @@ def _dead_names(block: list[Cluster], names: dict[str, str]) -> dict[str, set[st
     appositions as the dead too ("Roe, Mafia Leader, Dies"; "his death was confirmed by the FBI"),
     so only a name written as a person's counts (``_person_like``), and of a report naming two,
     the one other reports name alone; a lone surname is the one full name of the block ending in it."""
-    found = {m.mention_id: {fold(names.get(fold(n), n)) for n in the_dead(m) if _person_like(n)}
+    found = {m.mention_id: {known_as(n, names) for n in the_dead(m) if _person_like(n)}
              for cluster in block for m in cluster.mentions if _tells_death(m)}
     full = {n for dead in found.values() for n in dead if len(n.split()) > 1}
     for dead in found.values():
         for name in [n for n in dead if len(n.split()) == 1]:
-            bearers = [f for f in full if f.split()[-1] == name]
             dead.discard(name)
-            if len(bearers) == 1:
-                dead.add(bearers[0])
+            if (bearer := sole_bearer(name, full)) is not None:
+                dead.add(bearer)
     # of two names, the one other reports give alone: "Fred Roe, a Nixon aide, has died" is Roe's
     alone = {n for dead in found.values() if len(dead) == 1 for n in dead}
     found = {mid: dead & alone if len(dead) > 1 else dead for mid, dead in found.items()}

@@ -178,11 +178,11 @@ def _pronoun_means(mention: models.EventMention, victim: str, clusters: list[Clu
 
 def _harmed(mention: models.EventMention, names: dict[str, str]) -> set[str]:
     """Folded cross-document names of whom a report says was attacked or died."""
-    return {_known_as(name, names) for name in attacked(mention) | the_dead(mention)}
+    return {known_as(name, names) for name in attacked(mention) | the_dead(mention)}
 
 
 def _names_victim(named: set[str], victim: str, names: dict[str, str]) -> bool:
-    return any(_same_person(_known_as(name, names), victim) for name in named)
+    return any(_same_person(known_as(name, names), victim) for name in named)
 
 
 def move_reports(moving: list[models.EventMention], cluster: Cluster, home: Cluster) -> None:
@@ -214,9 +214,9 @@ def killed_by_name(mentions: Iterable[models.EventMention], names: dict[str, str
     for mention in mentions:
         dead = named_dead(mention, names)
         if mention.status in TOLD_DONE and not marks_another_happening(mention):
-            dead |= {_known_as(name, names) for name in victims(mention) | the_dead(mention)}
+            dead |= {known_as(name, names) for name in victims(mention) | the_dead(mention)}
         for written in victims(mention) | the_dead(mention):
-            folded = _known_as(written, names)
+            folded = known_as(written, names)
             if folded in dead and written.split():
                 found.setdefault(folded, written.split()[-1])
     return found
@@ -238,10 +238,10 @@ def _same_person(one: str, other: str) -> bool:
 
 def _victims(mention: models.EventMention, names: dict[str, str]) -> set[str]:
     """Folded cross-document names of an attack report's named victims, fatal or not."""
-    return {_known_as(name, names) for name in victims(mention)}
+    return {known_as(name, names) for name in victims(mention)}
 
 
-def _known_as(name: str, names: dict[str, str]) -> str:
+def known_as(name: str, names: dict[str, str]) -> str:
     """The folded cross-document name a written name resolved to (itself, folded, when unknown)."""
     return fold(names.get(fold(name), name))
 
@@ -254,8 +254,12 @@ def _surnames(block: list[Cluster], names: dict[str, str]) -> dict[str, str]:
     full = [name for name in victims_named if len(name.split()) > 1]
     found = {}
     for name in victims_named:
-        if len(name.split()) == 1:
-            bearers = [f for f in full if f.split()[-1] == name]
-            if len(bearers) == 1:
-                found[name] = bearers[0]
+        if len(name.split()) == 1 and (bearer := sole_bearer(name, full)) is not None:
+            found[name] = bearer
     return found
+
+
+def sole_bearer(surname: str, full_names: Iterable[str]) -> str | None:
+    """The one full name ending in a lone surname, or None when none or several do."""
+    bearers = [f for f in full_names if f.split()[-1] == surname]
+    return bearers[0] if len(bearers) == 1 else None

@@ -32,18 +32,18 @@ VICTIM_KINDS = frozenset({T.ATTACK})
 
 def victims(mention: models.EventMention) -> set[str]:
     """The people and bodies (not countries) an attack report names as its targets."""
-    if mention.event_type not in VICTIM_KINDS:
-        return set()
-    return {a.canonical for a in mention.arguments
-            if a.role == "target" and a.canonical and a.canonical != a.country}
+    return _targets(mention) if mention.event_type in VICTIM_KINDS else set()
 
 
 def holders(mention: models.EventMention) -> set[str]:
     """The people (not countries) an appointment or dismissal report names as hired or sacked: a
     person is hired or sacked by one body at a time (``event_conflicts.ONE_TARGET``), so "the Sixers
     fired Jim O'Brien" and "the Philly Sixers canned Jim O'Brien" a day on tell one sacking."""
-    if mention.event_type not in ONE_TARGET:
-        return set()
+    return _targets(mention) if mention.event_type in ONE_TARGET else set()
+
+
+def _targets(mention: models.EventMention) -> set[str]:
+    """The canonical names of a report's targets, countries left out."""
     return {a.canonical for a in mention.arguments
             if a.role == "target" and a.canonical and a.canonical != a.country}
 

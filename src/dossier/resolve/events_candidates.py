@@ -15,16 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dossier import models
+from dossier.extract.vote_shares import share_candidate
 from dossier.name_forms import within
-
-SCOPE_MARK = "@"  # as ``extract.measure_roles.SCOPE_MARK``
-SHARE_ROLE = "vote_share"
 
 
 def candidates(mention: models.EventMention) -> set[str]:
     """The folded names of the candidates whose shares of the vote a report gives."""
-    return {name for q in mention.quantities for base, _, name in [q.role.partition(SCOPE_MARK)]
-            if base == SHARE_ROLE and name}
+    return {name for q in mention.quantities if (name := share_candidate(q.role))}
 
 
 def same_candidates(mention: models.EventMention, others: Iterable[models.EventMention]) -> bool:
